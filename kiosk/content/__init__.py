@@ -1,0 +1,1 @@
+"""Lesson packs: the model, the loader, safe rendering and checks. Plain Python, no Qt."""

@@ -1,0 +1,1 @@
+"""A visitor's journey through the kiosk as a plain-Python state machine (no Qt)."""

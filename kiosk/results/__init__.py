@@ -1,0 +1,1 @@
+"""Anonymous results: the SQLite store and the reports made from it (no Qt)."""
