@@ -1,0 +1,10 @@
+"""``python -m kiosk`` and the PyInstaller entry point."""
+
+from __future__ import annotations
+
+import sys
+
+from kiosk.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
