@@ -1,0 +1,42 @@
+"""``kiosk check [DIR]``: compiler-style diagnostics for a lesson pack; exit status 1 on any error."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "check",
+        help="check a lesson pack and list its problems as file:line: message",
+        description="Check a lesson pack. Prints 'path:line: error|warning: message' per problem; "
+        "exits 1 when there is an error.",
+    )
+    parser.add_argument("folder", nargs="?", type=Path, help="the lesson pack (default: the bundled lessons)")
+    parser.add_argument("--quiet", "-q", action="store_true", help="print only the problems, no summary")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from kiosk import paths
+    from kiosk.content.check import check_pack
+
+    folder = args.folder or paths.default_lessons_dir()
+    show_progress = sys.stderr.isatty() and not args.quiet
+
+    def progress(done: int, total: int) -> None:
+        if total >= 20 and (done % 10 == 0 or done == total):
+            print(f"\rchecking lessons: {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+
+    report = check_pack(folder, progress if show_progress else None)
+    for diagnostic in report.diagnostics:
+        print(diagnostic)
+    if not args.quiet:
+        print(
+            f"{folder}: {report.lessons} lessons in {', '.join(report.languages)}: "
+            f"{report.errors} error(s), {report.warnings} warning(s)",
+            file=sys.stderr,
+        )
+    return 1 if report.errors else 0

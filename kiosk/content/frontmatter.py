@@ -1,0 +1,121 @@
+"""YAML front matter between ``---`` lines: split it off, parse it safely, and check its keys.
+
+Only ``yaml.safe_load`` semantics are used (the C loader when present, for speed). Anchors and aliases
+are refused outright: lesson metadata never needs them, and they are how "billion laughs" documents
+blow up whoever walks the result.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_FRONT_MATTER_LINES = 400
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    data: dict[str, Any]
+    body: str
+    body_line: int  # 1-based line of the file where the body starts
+    lines: dict[str, int]  # key -> line of the file (for diagnostics)
+
+
+def split(text: str, path: Path, *, required: bool) -> FrontMatter:
+    """Split ``text`` into front matter and body. Raises ContentError when the front matter is broken."""
+    if not text.startswith("---") or text[3:4] not in ("\n", ""):
+        if required:
+            raise ContentError(
+                error(path, 1, "the file must start with front matter: a line '---', 'title: ...', '---'")
+            )
+        return FrontMatter({}, text, 1, {})
+    lines = text.split("\n")
+    end = None
+    for i in range(1, min(len(lines), MAX_FRONT_MATTER_LINES)):
+        if lines[i].rstrip() in ("---", "..."):
+            end = i
+            break
+    if end is None:
+        raise ContentError(error(path, 1, "the front matter is not closed: add a line '---' after it"))
+    yaml_text = "\n".join(lines[1:end])
+    data = parse_yaml(yaml_text, path, first_line=2)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ContentError(error(path, 2, "the front matter must be a list of 'key: value' lines"))
+    key_lines = _key_lines(lines[1:end], first_line=2)
+    return FrontMatter(data, "\n".join(lines[end + 1 :]), end + 2, key_lines)
+
+
+def _key_lines(lines: list[str], first_line: int) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for offset, line in enumerate(lines):
+        if line and not line[0].isspace() and ":" in line and not line.startswith("#"):
+            found.setdefault(line.split(":", 1)[0].strip().strip("'\""), first_line + offset)
+    return found
+
+
+def parse_yaml(text: str, path: Path, first_line: int = 1) -> Any:
+    """``yaml.safe_load`` with aliases refused and errors turned into diagnostics with the file's line."""
+    if "&" in text or "*" in text:
+        try:
+            for token in yaml.scan(text, Loader=_Loader):
+                if isinstance(token, yaml.AliasToken | yaml.AnchorToken):
+                    line = first_line + token.start_mark.line
+                    raise ContentError(
+                        error(path, line, "YAML anchors and aliases (& and *) are not allowed here")
+                    )
+        except yaml.YAMLError as exc:
+            raise ContentError(_yaml_diagnostic(exc, path, first_line)) from None
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader, by construction
+    except yaml.YAMLError as exc:
+        raise ContentError(_yaml_diagnostic(exc, path, first_line)) from None
+    except (RecursionError, MemoryError):
+        raise ContentError(error(path, first_line, "the YAML is too deeply nested")) from None
+
+
+def _yaml_diagnostic(exc: yaml.YAMLError, path: Path, first_line: int) -> Diagnostic:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line = first_line + mark.line if mark is not None else first_line
+    problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
+    if "could not determine a constructor" in str(exc):
+        problem = "YAML tags such as !!python/object are not allowed"
+    return error(path, line, f"malformed front matter: {problem}; check the quotes and the indentation")
+
+
+def unknown_keys(fm: FrontMatter, known: tuple[str, ...], path: Path) -> list[Diagnostic]:
+    out = []
+    for key in fm.data:
+        if key in known:
+            continue
+        name = str(key)
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+        hint = f" (did you mean '{close[0]}'?)" if close else f"; known keys: {', '.join(known)}"
+        out.append(warning(path, fm.lines.get(name, 1), f"unknown key '{name}'{hint}"))
+    return out
+
+
+def as_text(value: Any, key: str, path: Path, line: int) -> str:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    raise ContentError(error(path, line, f"'{key}' must be a text"))
+
+
+def as_text_list(value: Any, key: str, path: Path, line: int) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value.strip(),)
+    if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
+        return tuple(str(v).strip() for v in value)
+    raise ContentError(error(path, line, f"'{key}' must be a list of texts, one per line starting with '- '"))

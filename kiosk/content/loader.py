@@ -1,0 +1,289 @@
+"""Loading a lesson pack: the catalogue from front matter only, and one lesson in full when it is opened.
+
+A broken lesson never stops the others: it is left out of the catalogue and reported in
+``Pack.diagnostics``. The catalogue reads only the head of each ``lesson.md``, so a pack of a thousand
+lessons lists quickly; page bodies and quizzes are parsed by ``load_lesson`` when a visitor opens one.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from kiosk.content import frontmatter
+from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
+from kiosk.content.model import Lesson, LessonEntry, LessonMeta, Pack, Page
+from kiosk.content.quiz import parse_quiz
+from kiosk.content.render import RenderContext, render_markdown
+from kiosk.content.textfile import read_text
+
+LESSON_KEYS = ("title", "summary", "minutes", "order", "tags", "cover", "sources", "tips")
+PACK_KEYS = ("title", "default_language", "languages", "order", "tips")
+PACK_FILE = "pack.yaml"
+SHARED_ASSETS = "assets"
+CATALOGUE_HEAD_BYTES = 64 * 1024
+_LANG_FILE = re.compile(r"^(lesson|quiz)(?:\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*))?\.md$")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+
+
+def _per_language(value: Any, default_language: str, key: str, path: Path, line: int) -> dict[str, Any]:
+    """A pack.yaml value that is either one value or a mapping ``language -> value``."""
+    if isinstance(value, dict):
+        return {str(k): v for k, v in value.items()}
+    if value is None:
+        return {}
+    return {default_language: value}
+
+
+def _read_pack_file(root: Path, diags: list[Diagnostic]) -> dict[str, Any]:
+    path = root / PACK_FILE
+    if not path.is_file():
+        return {}
+    try:
+        data = frontmatter.parse_yaml(read_text(path), path)
+    except ContentError as exc:
+        diags.extend(exc.diagnostics)
+        return {}
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        diags.append(error(path, 1, "pack.yaml must be a list of 'key: value' lines"))
+        return {}
+    fm = frontmatter.FrontMatter(data, "", 0, frontmatter._key_lines(read_text(path).split("\n"), 1))
+    diags.extend(frontmatter.unknown_keys(fm, PACK_KEYS, path))
+    data["_lines"] = fm.lines
+    return data
+
+
+def _lesson_meta(
+    lesson_id: str, language: str, path: Path, quiz_path: Path | None
+) -> tuple[LessonMeta, list[Diagnostic]]:
+    text = read_text(path, head=CATALOGUE_HEAD_BYTES)
+    fm = frontmatter.split(text, path, required=True)
+    diags = frontmatter.unknown_keys(fm, LESSON_KEYS, path)
+    data = fm.data
+
+    def line(key: str) -> int:
+        return fm.lines.get(key, 1)
+
+    if "title" not in data or not str(data.get("title") or "").strip():
+        raise ContentError(error(path, 1, "the lesson needs a title: add 'title: ...' to the front matter"))
+    minutes = data.get("minutes")
+    if minutes is not None and (
+        isinstance(minutes, bool) or not isinstance(minutes, int | float) or minutes <= 0
+    ):
+        diags.append(warning(path, line("minutes"), "'minutes' must be a number of minutes, like 3"))
+        minutes = None
+    order = data.get("order")
+    if order is not None and (isinstance(order, bool) or not isinstance(order, int | float)):
+        diags.append(warning(path, line("order"), "'order' must be a number, like 1"))
+        order = None
+    cover = data.get("cover")
+    if cover is not None:
+        cover = frontmatter.as_text(cover, "cover", path, line("cover"))
+    meta = LessonMeta(
+        id=lesson_id,
+        language=language,
+        title=frontmatter.as_text(data["title"], "title", path, line("title")),
+        path=path,
+        summary=frontmatter.as_text(data.get("summary") or "", "summary", path, line("summary")),
+        minutes=int(minutes) if minutes is not None else None,
+        order=float(order) if order is not None else None,
+        tags=frontmatter.as_text_list(data.get("tags"), "tags", path, line("tags")),
+        cover=cover or None,
+        sources=frontmatter.as_text_list(data.get("sources"), "sources", path, line("sources")),
+        tips=frontmatter.as_text_list(data.get("tips"), "tips", path, line("tips")),
+        quiz_path=quiz_path,
+    )
+    return meta, diags
+
+
+def _lesson_files(folder: Path) -> tuple[dict[str, Path], dict[str, Path]]:
+    """language code (or '' for the default) -> lesson file, and the same for quiz files."""
+    lessons: dict[str, Path] = {}
+    quizzes: dict[str, Path] = {}
+    with os.scandir(folder) as it:
+        for item in it:
+            match = _LANG_FILE.match(item.name)
+            if match and item.is_file():
+                (lessons if match.group(1) == "lesson" else quizzes)[match.group(2) or ""] = Path(item.path)
+    return lessons, quizzes
+
+
+def _load_entry(folder: Path, default_language: str, diags: list[Diagnostic]) -> LessonEntry | None:
+    lesson_id = folder.name
+    lessons, quizzes = _lesson_files(folder)
+    if "" not in lessons:
+        if lessons:
+            diags.append(
+                error(folder / "lesson.md", 0, f"lesson '{lesson_id}' has translations but no lesson.md")
+            )
+        else:
+            diags.append(warning(folder, 0, f"folder '{lesson_id}' has no lesson.md, so it is not a lesson"))
+        return None
+    if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", lesson_id):
+        diags.append(
+            warning(
+                lessons[""],
+                0,
+                f"lesson folder '{lesson_id}' should be named with lower-case letters, digits and '-'",
+            )
+        )
+    versions: dict[str, LessonMeta] = {}
+    for code, path in sorted(lessons.items()):
+        language = code or default_language
+        if code and code == default_language:
+            diags.append(warning(path, 0, f"'{path.name}' is in the default language; name it lesson.md"))
+            continue
+        quiz_path = quizzes.get(code) or (quizzes.get("") if code else None)
+        try:
+            meta, meta_diags = _lesson_meta(lesson_id, language, path, quiz_path)
+        except ContentError as exc:
+            diags.extend(exc.diagnostics)
+            if not code:
+                return None  # without its original the lesson cannot be listed
+            continue
+        diags.extend(meta_diags)
+        versions[language] = meta
+    for code, path in quizzes.items():
+        if code not in lessons:
+            diags.append(warning(path, 0, f"'{path.name}' has no matching lesson file, so it is never shown"))
+    return LessonEntry(lesson_id, folder, versions, default_language)
+
+
+def _sort_key(entry: LessonEntry, explicit: dict[str, int]) -> tuple:
+    meta = entry.meta(entry.default_language)
+    return (
+        explicit.get(entry.id, len(explicit)),
+        meta.order if meta.order is not None else float("inf"),
+        meta.title.casefold(),
+        entry.id,
+    )
+
+
+def load_pack(root: Path) -> Pack:
+    """The catalogue of the pack at ``root``. Never raises: problems are in ``Pack.diagnostics``."""
+    root = Path(root)
+    diags: list[Diagnostic] = []
+    if not root.is_dir():
+        diags.append(error(root, 0, "the lesson folder does not exist; check the 'lessons' setting"))
+        return Pack(root, {}, "en", ("en",), (), {}, tuple(diags))
+    data = _read_pack_file(root, diags)
+    lines: dict[str, int] = data.get("_lines", {})
+    pack_path = root / PACK_FILE
+    default_language = str(data.get("default_language") or "en")
+    titles = {
+        k: str(v)
+        for k, v in _per_language(data.get("title"), default_language, "title", pack_path, 0).items()
+    }
+    tips: dict[str, tuple[str, ...]] = {}
+    for language, value in _per_language(data.get("tips"), default_language, "tips", pack_path, 0).items():
+        try:
+            tips[language] = frontmatter.as_text_list(value, "tips", pack_path, lines.get("tips", 1))
+        except ContentError as exc:
+            diags.extend(exc.diagnostics)
+    entries: list[LessonEntry] = []
+    seen: dict[str, str] = {}
+    with os.scandir(root) as it:
+        folders = sorted(Path(d.path) for d in it if d.is_dir() and not d.name.startswith((".", "_")))
+    for folder in folders:
+        if folder.name == SHARED_ASSETS:
+            continue
+        try:
+            entry = _load_entry(folder, default_language, diags)
+        except (OSError, ContentError) as exc:  # a folder that cannot be listed
+            diags.extend(getattr(exc, "diagnostics", [error(folder, 0, f"cannot read the folder: {exc}")]))
+            continue
+        if entry is None:
+            continue
+        folded = entry.id.casefold()
+        if folded in seen:
+            diags.append(
+                error(
+                    folder,
+                    0,
+                    f"lesson id '{entry.id}' clashes with '{seen[folded]}' (ids must differ in more than case)",
+                )
+            )
+            continue
+        seen[folded] = entry.id
+        entries.append(entry)
+    order = data.get("order") or []
+    if not isinstance(order, list):
+        diags.append(warning(pack_path, lines.get("order", 1), "'order' must be a list of lesson ids"))
+        order = []
+    explicit: dict[str, int] = {}
+    for position, lesson_id in enumerate(order):
+        lesson_id = str(lesson_id)
+        if lesson_id in explicit:
+            diags.append(
+                error(pack_path, lines.get("order", 1), f"lesson '{lesson_id}' is listed twice in 'order'")
+            )
+        elif lesson_id not in seen.values():
+            diags.append(
+                warning(
+                    pack_path,
+                    lines.get("order", 1),
+                    f"'order' names lesson '{lesson_id}', which does not exist",
+                )
+            )
+        else:
+            explicit[lesson_id] = position
+    entries.sort(key=lambda e: _sort_key(e, explicit))
+    languages = [default_language]
+    for language in list(data.get("languages") or []) + [lang for e in entries for lang in e.languages]:
+        if str(language) not in languages:
+            languages.append(str(language))
+    return Pack(root, titles, default_language, tuple(languages), tuple(entries), tips, tuple(diags))
+
+
+def split_pages(body: str, first_line: int) -> list[tuple[str, int]]:
+    """Cut a lesson body into pages at lines holding only ``---`` (not inside fenced code)."""
+    pages: list[tuple[str, int]] = []
+    current: list[str] = []
+    start = first_line
+    in_fence = False
+    for offset, line in enumerate(body.split("\n")):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        if not in_fence and line.rstrip() == "---":
+            pages.append(("\n".join(current), start))
+            current, start = [], first_line + offset + 1
+        else:
+            current.append(line)
+    pages.append(("\n".join(current), start))
+    return pages
+
+
+def load_lesson(entry: LessonEntry, language: str | None = None) -> Lesson:
+    """Parse and render one lesson (pages and quiz) in ``language``. Raises ContentError if it cannot be shown."""
+    meta = entry.meta(language or entry.default_language)
+    pack_root = entry.folder.parent
+    text = read_text(meta.path)
+    fm = frontmatter.split(text, meta.path, required=True)
+    ctx = RenderContext(meta.path, entry.folder, pack_root)
+    pages = []
+    for page_text, line in split_pages(fm.body, fm.body_line):
+        if not page_text.strip():
+            ctx.diagnostics.append(warning(meta.path, line, "this page is empty; remove the extra '---'"))
+            continue
+        pages.append(Page(render_markdown(page_text, ctx, line), line))
+    if not pages:
+        raise ContentError(ctx.diagnostics + [error(meta.path, fm.body_line, "the lesson has no pages")])
+    if meta.cover:
+        from kiosk.content.resources import image_problem
+
+        problem = image_problem(entry.folder, pack_root, meta.cover)
+        if problem:
+            ctx.diagnostics.append(warning(meta.path, 1, f"cover: {problem}"))
+    quiz = None
+    if meta.quiz_path is not None:
+        quiz_ctx = RenderContext(meta.quiz_path, entry.folder, pack_root)
+        try:
+            quiz = parse_quiz(read_text(meta.quiz_path), quiz_ctx)
+        except ContentError as exc:
+            quiz_ctx.diagnostics.extend(exc.diagnostics)
+        ctx.diagnostics.extend(quiz_ctx.diagnostics)
+    return Lesson(meta, tuple(pages), quiz, tuple(ctx.diagnostics))

@@ -1,0 +1,298 @@
+"""The quiz format: each heading a question, a task list its choices, ``>`` quotes feedback and explanation.
+
+Parsed line by line (so every diagnostic names its line); the Markdown inside each piece is then
+rendered by ``kiosk.content.render``. A question with an error is left out and reported; the rest of
+the quiz still works.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kiosk.content import frontmatter
+from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
+from kiosk.content.model import Choice, Question, Quiz
+from kiosk.content.render import RenderContext, render_markdown
+
+QUIZ_KEYS = ("pass_mark", "shuffle_choices", "shuffle_questions", "draw")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_ITEM = re.compile(r"^[-*+]\s+(?:\[([ xX])\]\s?)?(.*)$")
+_ATTR_ID = re.compile(r"\s*\{\s*#([A-Za-z0-9][A-Za-z0-9_-]*)\s*\}\s*$")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+@dataclass
+class _RawChoice:
+    line: int
+    correct: bool
+    text: list[str] = field(default_factory=list)
+    feedback: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _RawQuestion:
+    line: int
+    heading: str
+    id: str | None
+    body: list[str] = field(default_factory=list)
+    choices: list[_RawChoice] = field(default_factory=list)
+    explanation: list[str] = field(default_factory=list)
+    explanation_line: int = 0
+    stray_line: int = 0  # first line of text after the choices that is not the explanation
+
+
+def split_attr_id(text: str) -> tuple[str, str | None]:
+    """``"What is X? {#x}"`` -> ``("What is X?", "x")``."""
+    match = _ATTR_ID.search(text)
+    if not match:
+        return text.strip(), None
+    return text[: match.start()].strip(), match.group(1)
+
+
+def derive_id(heading: str) -> str:
+    """An id from the heading's words, stable when other questions change."""
+    words = re.findall(r"[a-z0-9]+", heading.lower())
+    slug = "-".join(words)[:40].strip("-")
+    if slug:
+        return slug
+    return "q-" + hashlib.sha1(heading.encode("utf-8")).hexdigest()[:8]
+
+
+def _dedent_item(line: str) -> str:
+    stripped = line.lstrip(" ")
+    return stripped if len(line) - len(stripped) >= 2 else line
+
+
+def _quote_text(line: str) -> str:
+    body = line.lstrip()[1:]
+    return body[1:] if body.startswith(" ") else body
+
+
+def scan(body: str, first_line: int, path: Path) -> tuple[list[_RawQuestion], list[Diagnostic]]:
+    """Find the questions, choices, feedback and explanations in a quiz body."""
+    diags: list[Diagnostic] = []
+    questions: list[_RawQuestion] = []
+    q: _RawQuestion | None = None
+    in_fence = False
+    state = "body"  # body -> choices -> after
+    for offset, line in enumerate(body.split("\n")):
+        lineno = first_line + offset
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        heading = None if in_fence else _HEADING.match(line)
+        if heading:
+            text, qid = split_attr_id(heading.group(2))
+            q = _RawQuestion(lineno, text, qid)
+            questions.append(q)
+            state = "body"
+            continue
+        if q is None:
+            if line.strip():
+                diags.append(
+                    warning(
+                        path, lineno, "text before the first question is ignored; start a question with '## '"
+                    )
+                )
+                q = _RawQuestion(lineno, "", None)  # swallow the rest until a heading
+                state = "ignored"
+            continue
+        if state == "ignored":
+            continue
+        item = None if in_fence or line[:1].isspace() else _ITEM.match(line)
+        if item and (item.group(1) is not None or state == "choices"):
+            if item.group(1) is None:
+                diags.append(
+                    error(path, lineno, "a choice must start with '- [x]' (right) or '- [ ]' (wrong)")
+                )
+                continue
+            q.choices.append(_RawChoice(lineno, item.group(1) in "xX", [item.group(2)]))
+            state = "choices"
+            continue
+        if state == "body":
+            q.body.append(line)
+        elif state == "choices":
+            choice = q.choices[-1]
+            if not line.strip():
+                choice.text.append("") if not choice.feedback else choice.feedback.append("")
+            elif line[:1].isspace():
+                inner = _dedent_item(line)
+                if inner.lstrip().startswith(">"):
+                    choice.feedback.append(_quote_text(inner))
+                else:
+                    choice.text.append(inner)
+            else:
+                state = "after"
+        if state == "after":
+            stripped = line.strip()
+            if stripped.startswith(">"):
+                if not q.explanation:
+                    q.explanation_line = lineno
+                q.explanation.append(_quote_text(line))
+            elif stripped and not q.stray_line:
+                q.stray_line = lineno
+            elif not stripped and q.explanation:
+                q.explanation.append("")
+    return [question for question in questions if question.heading or question.choices], diags
+
+
+def _hash(q: _RawQuestion, choice_sources: list[tuple[str, bool, str]]) -> str:
+    canonical = json.dumps(
+        ["\n".join(q.body).strip(), q.heading, choice_sources, "\n".join(q.explanation).strip()],
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+def build_question(q: _RawQuestion, ctx: RenderContext) -> Question:
+    """Validate and render one scanned question. Raises ContentError when it cannot be asked."""
+    path = ctx.path
+    qid = q.id or derive_id(q.heading)
+    problems = []
+    if not q.heading:
+        problems.append(error(path, q.line, "the question has no text after the '#'"))
+    if not q.choices:
+        problems.append(
+            error(path, q.line, f"question '{qid}' has no choices: add lines '- [x] ...' and '- [ ] ...'")
+        )
+    elif not any(c.correct for c in q.choices):
+        problems.append(
+            error(path, q.line, f"question '{qid}' has no correct choice: mark one with \"- [x]\"")
+        )
+    if problems:
+        raise ContentError(problems)
+    if len(q.choices) < 2:
+        ctx.diagnostics.append(warning(path, q.line, f"question '{qid}' has only one choice"))
+    if q.stray_line:
+        ctx.diagnostics.append(
+            warning(
+                path,
+                q.stray_line,
+                "text after the choices is ignored: indent it under a choice, or start it with '>' to make it the explanation",
+            )
+        )
+    choices = []
+    sources = []
+    seen_ids: set[str] = set()
+    for index, raw in enumerate(q.choices):
+        text, cid = split_attr_id("\n".join(raw.text).strip())
+        cid = cid or _letter(index)
+        if cid in seen_ids:
+            raise ContentError(error(path, raw.line, f"two choices have the id '{cid}'"))
+        seen_ids.add(cid)
+        if not text:
+            raise ContentError(error(path, raw.line, "this choice is empty"))
+        feedback = "\n".join(raw.feedback).strip()
+        sources.append((text, raw.correct, feedback))
+        html = render_markdown(text, ctx, raw.line)
+        if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+            html = html[3:-4]  # a one-paragraph choice shows as inline text on its card
+        choices.append(
+            Choice(
+                id=cid,
+                html=html,
+                correct=raw.correct,
+                feedback_html=render_markdown(feedback, ctx, raw.line + 1) if feedback else "",
+                source=text,
+            )
+        )
+    question_md = q.heading + "\n\n" + "\n".join(q.body).strip()
+    explanation = "\n".join(q.explanation).strip()
+    return Question(
+        id=qid,
+        html=render_markdown(question_md, ctx, q.line),
+        choices=tuple(choices),
+        explanation_html=render_markdown(explanation, ctx, q.explanation_line) if explanation else "",
+        content_hash=_hash(q, sources),
+        line=q.line,
+    )
+
+
+def _letter(index: int) -> str:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return letters[index] if index < 26 else f"c{index + 1}"
+
+
+def _settings(fm: frontmatter.FrontMatter, path: Path, count: int) -> tuple[int, bool, bool, int | None]:
+    data = fm.data
+
+    def line(key: str) -> int:
+        return fm.lines.get(key, 1)
+
+    pass_mark = data.get("pass_mark", 60)
+    if isinstance(pass_mark, str) and pass_mark.strip().endswith("%"):
+        pass_mark = pass_mark.strip()[:-1]
+    try:
+        pass_mark = int(pass_mark)
+    except (TypeError, ValueError):
+        raise ContentError(
+            error(path, line("pass_mark"), "'pass_mark' must be a percentage from 0 to 100")
+        ) from None
+    if not 0 <= pass_mark <= 100:
+        raise ContentError(error(path, line("pass_mark"), "'pass_mark' must be a percentage from 0 to 100"))
+    flags = []
+    for key, default in (("shuffle_choices", True), ("shuffle_questions", False)):
+        value = data.get(key, default)
+        if not isinstance(value, bool):
+            raise ContentError(error(path, line(key), f"'{key}' must be true or false"))
+        flags.append(value)
+    draw = data.get("draw")
+    if draw is not None and (isinstance(draw, bool) or not isinstance(draw, int) or draw < 1):
+        raise ContentError(error(path, line("draw"), "'draw' must be a whole number of questions, 1 or more"))
+    if draw is not None and count and draw > count:
+        raise ContentError(
+            error(path, line("draw"), f"'draw' asks for {draw} questions but the quiz has only {count}")
+        )
+    return pass_mark, flags[0], flags[1], draw
+
+
+def parse_quiz(text: str, ctx: RenderContext) -> Quiz | None:
+    """Parse a whole quiz file. Diagnostics go to ``ctx.diagnostics``; None when nothing can be asked."""
+    path = ctx.path
+    fm = frontmatter.split(text, path, required=False)
+    ctx.diagnostics.extend(frontmatter.unknown_keys(fm, QUIZ_KEYS, path))
+    raw_questions, diags = scan(fm.body, fm.body_line, path)
+    ctx.diagnostics.extend(diags)
+    questions: list[Question] = []
+    first_seen: dict[str, int] = {}
+    for raw in raw_questions:
+        try:
+            question = build_question(raw, ctx)
+        except ContentError as exc:
+            ctx.diagnostics.extend(exc.diagnostics)
+            continue
+        if question.id in first_seen:
+            ctx.diagnostics.append(
+                error(
+                    path,
+                    raw.line,
+                    f"question id '{question.id}' is already used on line {first_seen[question.id]}",
+                )
+            )
+            continue
+        if raw.id is not None and not ID_PATTERN.match(raw.id):
+            ctx.diagnostics.append(
+                warning(
+                    path,
+                    raw.line,
+                    f"question id '{raw.id}' should use only lower-case letters, digits and '-'",
+                )
+            )
+        first_seen[question.id] = raw.line
+        questions.append(question)
+    if not raw_questions:
+        ctx.diagnostics.append(
+            warning(path, fm.body_line, "the quiz has no questions: start each one with '## '")
+        )
+    try:
+        pass_mark, shuffle_choices, shuffle_questions, draw = _settings(fm, path, len(questions))
+    except ContentError as exc:
+        ctx.diagnostics.extend(exc.diagnostics)
+        pass_mark, shuffle_choices, shuffle_questions, draw = 60, True, False, None
+    if not questions:
+        return None
+    return Quiz(tuple(questions), pass_mark, shuffle_choices, shuffle_questions, draw, path)

@@ -1,0 +1,170 @@
+"""Markdown to safe, offline HTML for Qt's rich text: python-markdown, then an nh3 allowlist.
+
+No script, frame, form, style or event attribute survives; links become text (the URL shown in
+brackets, since the kiosk has nowhere to go); images are kept only when they resolve inside the
+lesson's own folder or the pack's ``assets/`` (``kiosk.content.resources``). Problems are reported as
+diagnostics with the file and line, and the rest of the text is still shown.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import markdown
+import nh3
+from markdown.treeprocessors import Treeprocessor
+
+from kiosk.content.diagnostics import Diagnostic, warning
+from kiosk.content.resources import image_problem, refusal
+
+#: what Qt's rich text engine can show, and nothing that acts
+ALLOWED_TAGS = {
+    "p", "br", "hr", "div", "span", "h1", "h2", "h3", "h4", "h5", "h6",
+    "strong", "b", "em", "i", "u", "s", "del", "sub", "sup", "small", "code", "kbd", "pre", "tt",
+    "blockquote", "ul", "ol", "li", "dl", "dt", "dd",
+    "table", "thead", "tbody", "tr", "th", "td", "img",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {
+    "img": {"src", "alt", "width", "height", "title"},
+    "td": {"align", "colspan", "rowspan"},
+    "th": {"align", "colspan", "rowspan"},
+    "ol": {"start"},
+    "span": {"class"},
+}
+_DANGER = re.compile(
+    r"<\s*(script|iframe|frame|object|embed|form|style|link|meta|base|svg|math)\b"
+    r"|\bon[a-z]+\s*="
+    r"|\b(javascript|vbscript|file|data)\s*:",
+    re.IGNORECASE,
+)
+
+_RAW_IMG = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*[\"']?([^\"'\s>]+)", re.IGNORECASE)
+
+
+@dataclass
+class RenderContext:
+    """Where a fragment comes from: the file (for diagnostics), its lesson folder and pack root."""
+
+    path: Path
+    lesson_folder: Path
+    pack_root: Path
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)
+
+
+def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
+    if element == "img" and attribute == "src" and refusal(value) is not None:
+        return None
+    return value
+
+
+def sanitize_html(html: str) -> str:
+    """Keep only what Qt's rich text can show and nothing that can act or reach the network."""
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        attribute_filter=_filter_attribute,
+        url_schemes=set(),
+        link_rel=None,
+        strip_comments=True,
+    )
+
+
+class _OfflineTree(Treeprocessor):
+    """Turns links into text and checks every image against the pack."""
+
+    ctx: RenderContext | None = None
+    source: str = ""
+    first_line: int = 1
+
+    def run(self, root: ET.Element) -> None:
+        for parent in root.iter():
+            for child in list(parent):
+                if child.tag == "a":
+                    self._unlink(child)
+                elif child.tag == "img":
+                    self._check_image(parent, child)
+
+    def _unlink(self, link: ET.Element) -> None:
+        href = (link.get("href") or "").strip()
+        link.attrib.clear()
+        link.tag = "span"
+        text = "".join(link.itertext()).strip()
+        if href and href not in text and href.lower().startswith(("http:", "https:", "mailto:", "www.")):
+            shown = href.removeprefix("mailto:")
+            tail = ET.SubElement(link, "span")
+            tail.text = f" ({shown})"
+
+    def _check_image(self, parent: ET.Element, img: ET.Element) -> None:
+        ctx = self.ctx
+        src = img.get("src") or ""
+        problem = image_problem(ctx.lesson_folder, ctx.pack_root, src) if ctx else refusal(src)
+        if problem is None:
+            if ctx:
+                ctx.images.append(src)
+            return
+        if ctx:
+            ctx.diagnostics.append(warning(ctx.path, self._line_of(src), problem))
+        # keep the alt text where the picture would have been
+        alt = img.get("alt") or ""
+        img.attrib.clear()
+        img.tag = "span"
+        img.text = f"[{alt}]" if alt else ""
+
+    def _line_of(self, needle: str) -> int:
+        pos = self.source.find(needle) if needle else -1
+        return self.first_line + (self.source.count("\n", 0, pos) if pos >= 0 else 0)
+
+
+_local = threading.local()
+
+
+def _converter() -> markdown.Markdown:
+    md = getattr(_local, "md", None)
+    if md is None:
+        md = markdown.Markdown(
+            extensions=["tables", "fenced_code", "attr_list", "sane_lists"],
+            output_format="html",
+        )
+        md.treeprocessors.register(_OfflineTree(md), "kiosk_offline", 1)
+        _local.md = md
+    return md
+
+
+def render_markdown(text: str, ctx: RenderContext | None = None, first_line: int = 1) -> str:
+    """Render an author's Markdown fragment to safe HTML. Never raises for odd input."""
+    if ctx is not None and "<" in text:
+        match = _DANGER.search(text)
+        if match:
+            line = first_line + text.count("\n", 0, match.start())
+            ctx.diagnostics.append(
+                warning(ctx.path, line, f"'{match.group(0).strip()}' is not allowed and was removed")
+            )
+        for raw in _RAW_IMG.finditer(text):
+            problem = image_problem(ctx.lesson_folder, ctx.pack_root, raw.group(1))
+            if problem:
+                line = first_line + text.count("\n", 0, raw.start())
+                ctx.diagnostics.append(warning(ctx.path, line, problem))
+    md = _converter()
+    tree: _OfflineTree = md.treeprocessors["kiosk_offline"]  # type: ignore[assignment]
+    tree.ctx, tree.source, tree.first_line = ctx, text, first_line
+    try:
+        md.reset()
+        html = md.convert(text)
+    except RecursionError:
+        if ctx is not None:
+            ctx.diagnostics.append(warning(ctx.path, first_line, "the text is nested too deeply to show"))
+        html = "<p>" + nh3.clean_text(text[:2000]) + "</p>"
+    finally:
+        tree.ctx = None
+    return sanitize_html(html)
+
+
+def plain_text(html: str) -> str:
+    """The visible text of rendered HTML (for hashing, search and accessible names)."""
+    return re.sub(r"\s+", " ", nh3.clean(html, tags=set())).strip()

@@ -1,0 +1,61 @@
+"""Reading author-written text files safely: size limits, UTF-8 with a clear error, BOM and CRLF handled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk.content.diagnostics import ContentError, error
+
+MAX_MARKDOWN_BYTES = 2 * 1024 * 1024
+MAX_IMAGE_BYTES = 10 * 1024 * 1024
+
+
+def _mib(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MiB"
+
+
+def decode_text(data: bytes, path: Path) -> str:
+    """Bytes of an author's file to text with ``\\n`` line ends; ContentError names the bad line."""
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise ContentError(
+            error(path, line, "this is not a text file (it contains NUL bytes); save it as UTF-8 text")
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ContentError(
+            error(
+                path,
+                line,
+                f"the file is not valid UTF-8 (byte 0x{data[exc.start]:02x}); "
+                "save it as UTF-8 in your editor",
+            )
+        ) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def read_text(path: Path, limit: int = MAX_MARKDOWN_BYTES, head: int | None = None) -> str:
+    """Read a Markdown or YAML file; ``head`` reads only that many bytes (front matter for catalogues)."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ContentError(error(path, 0, f"cannot read the file: {exc.strerror or exc}")) from None
+    if size > limit:
+        raise ContentError(
+            error(path, 0, f"the file is too large ({_mib(size)}; at most {_mib(limit)}); split it up")
+        )
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(head) if head else fh.read()
+    except OSError as exc:
+        raise ContentError(error(path, 0, f"cannot read the file: {exc.strerror or exc}")) from None
+    if head and len(data) == head:
+        # the cut may fall inside a multi-byte character: drop the incomplete tail
+        data = data[: data.rfind(b"\n") + 1] or data
+    return decode_text(data, path)
