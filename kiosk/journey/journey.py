@@ -1,0 +1,324 @@
+"""The visitor's journey: attract -> catalogue -> lesson pages -> questions -> result, and idle resets.
+
+``Journey`` holds every rule of a visit and no Qt: the UI calls a method for each tap and renders what
+the journey then holds (or what the call returned). Everything about the visitor lives in ``Visit``,
+which is dropped whole when the visit ends, so nothing of one visitor survives to the next.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from kiosk.content.diagnostics import ContentError
+from kiosk.content.model import Lesson, LessonEntry, Pack, Page
+from kiosk.journey.outcomes import AnswerOutcome, OpenLesson, PresentedQuestion, QuizResult
+from kiosk.journey.quiz_run import QuizRun
+from kiosk.journey.scoring import is_correct
+from kiosk.journey.states import JourneyError, Screen
+from kiosk.results.records import AnswerRecord, NullRecorder, QuizResultRecord, Recorder, VisitEnd
+
+LessonLoader = Callable[[LessonEntry, str], Lesson]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _new_seed() -> int:
+    return random.SystemRandom().getrandbits(64)
+
+
+@dataclass
+class Visit:
+    """Everything the kiosk knows about the current visitor; thrown away when they leave."""
+
+    id: str
+    seed: int
+    language: str
+    finished: set[str] = field(default_factory=set)  # lesson ids, for the catalogue's ticks
+    attempts: dict[str, int] = field(default_factory=dict)  # lesson id -> quiz attempts started
+
+
+class Journey:
+    def __init__(
+        self,
+        pack: Pack,
+        load_lesson: LessonLoader,
+        recorder: Recorder | None = None,
+        *,
+        language: str | None = None,
+        kiosk_name: str = "",
+        event_label: str = "",
+        now: Callable[[], datetime] = _utc_now,
+        monotonic: Callable[[], float] = time.monotonic,
+        new_seed: Callable[[], int] = _new_seed,
+    ) -> None:
+        self.pack = pack
+        self._load_lesson = load_lesson
+        self._recorder: Recorder = recorder or NullRecorder()
+        self._now, self._monotonic, self._new_seed = now, monotonic, new_seed
+        self.kiosk_name, self.event_label = kiosk_name, event_label
+        self.home_language = language if language in pack.languages else pack.default_language
+        self.language = self.home_language
+        self._reset()
+
+    def _reset(self) -> None:
+        self.screen = Screen.ATTRACT
+        self.language = self.home_language
+        self.visit: Visit | None = None
+        self.lesson: Lesson | None = None
+        self.page_index = 0
+        self.quiz_run: QuizRun | None = None
+        self.outcome: AnswerOutcome | None = None
+        self.result: QuizResult | None = None
+        self._shown_at = 0.0
+
+    # -- what the UI reads ---------------------------------------------------------------------------
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return self.pack.languages
+
+    @property
+    def can_switch_language(self) -> bool:
+        return len(self.pack.languages) > 1 and self.screen in (Screen.ATTRACT, Screen.CATALOGUE)
+
+    @property
+    def idle_applies(self) -> bool:
+        """The attract screen never times out: there is nobody's visit to end."""
+        return self.screen is not Screen.ATTRACT
+
+    @property
+    def finished_lessons(self) -> frozenset[str]:
+        return frozenset(self.visit.finished) if self.visit else frozenset()
+
+    @property
+    def page(self) -> Page:
+        return self._need_lesson().pages[self.page_index]
+
+    @property
+    def page_count(self) -> int:
+        return len(self.lesson.pages) if self.lesson else 0
+
+    @property
+    def on_last_page(self) -> bool:
+        return self.page_index >= self.page_count - 1
+
+    @property
+    def has_quiz(self) -> bool:
+        return bool(self.lesson and self.lesson.quiz and self.lesson.quiz.questions)
+
+    @property
+    def question(self) -> PresentedQuestion:
+        return self._need_run().current
+
+    @property
+    def selection(self) -> frozenset[str]:
+        return frozenset(self.quiz_run.selection) if self.quiz_run else frozenset()
+
+    @property
+    def can_confirm(self) -> bool:
+        return self.screen is Screen.QUESTION and bool(self.selection)
+
+    # -- taps ------------------------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        if language not in self.pack.languages:
+            raise JourneyError(f"the pack has no language {language!r}")
+        if not self.can_switch_language:
+            raise JourneyError(f"the language cannot change on the {self.screen} screen")
+        self.language = language
+        if self.visit is None:
+            # Chosen on the attract screen before touching start: it is this visitor's language, and
+            # the next visitor gets the kiosk's own language back.
+            return
+        self.visit.language = language
+
+    def start(self) -> None:
+        """The visitor touched the attract screen: a visit begins."""
+        self._expect(Screen.ATTRACT)
+        self.visit = Visit(id=str(uuid.uuid4()), seed=self._new_seed(), language=self.language)
+        self._recorder.start_visit(
+            visit_id=self.visit.id,
+            started_at=self._now(),
+            language=self.language,
+            kiosk_name=self.kiosk_name,
+            event_label=self.event_label,
+        )
+        self.screen = Screen.CATALOGUE
+
+    def open_lesson(self, lesson_id: str) -> OpenLesson:
+        self._expect(Screen.CATALOGUE)
+        entry = self.pack.lesson(lesson_id)
+        if entry is None:
+            raise JourneyError(f"no lesson {lesson_id!r} in the pack")
+        try:
+            lesson = self._load_lesson(entry, self.language)
+        except ContentError as exc:
+            # The catalogue stays up; the UI says the lesson cannot be shown and logs why.
+            return OpenLesson(False, str(exc))
+        if not lesson.pages and not (lesson.quiz and lesson.quiz.questions):
+            return OpenLesson(False, f"{entry.folder}: the lesson has no pages and no quiz")
+        self.lesson, self.page_index = lesson, 0
+        self.quiz_run = self.outcome = self.result = None
+        if lesson.pages:
+            self.screen = Screen.READER
+        else:
+            self._start_quiz()
+        return OpenLesson(True)
+
+    def next_page(self) -> None:
+        """Next on a lesson page: the next page, then the quiz (or, without a quiz, back to the list)."""
+        self._expect(Screen.READER)
+        if not self.on_last_page:
+            self.page_index += 1
+        elif self.has_quiz:
+            self._start_quiz()
+        else:
+            self._need_visit().finished.add(self._need_lesson().id)
+            self._close_lesson()
+
+    def previous_page(self) -> None:
+        """Back on a lesson page: the page before, or the catalogue from the first page."""
+        self._expect(Screen.READER)
+        if self.page_index > 0:
+            self.page_index -= 1
+        else:
+            self._close_lesson()
+
+    def leave_lesson(self) -> None:
+        """The visitor gave up on the lesson (the "Lessons" button): answers already given stay recorded."""
+        self._expect(Screen.READER, Screen.QUESTION, Screen.FEEDBACK)
+        self._close_lesson()
+
+    def toggle_choice(self, choice_id: str) -> None:
+        self._expect(Screen.QUESTION)
+        self._need_run().toggle(choice_id)
+
+    def confirm(self) -> AnswerOutcome:
+        """Check the selection, record the answer (before any feedback shows), and say how it went."""
+        self._expect(Screen.QUESTION)
+        run, visit, lesson = self._need_run(), self._need_visit(), self._need_lesson()
+        if not run.selection:
+            raise JourneyError("nothing is chosen yet")
+        shown, chosen = run.current, frozenset(run.selection)
+        correct = is_correct(shown.question, chosen)
+        self._recorder.record_answer(
+            AnswerRecord(
+                id=str(uuid.uuid4()),
+                visit_id=visit.id,
+                lesson_id=lesson.id,
+                question_id=shown.question.id,
+                question_hash=shown.question.content_hash,
+                chosen=tuple(sorted(chosen)),
+                correct=correct,
+                seconds=max(0.0, self._monotonic() - self._shown_at),
+                answered_at=self._now(),
+                language=lesson.language,
+            )
+        )
+        run.answers.append((shown, chosen, correct))
+        self.outcome = AnswerOutcome(
+            question=shown,
+            chosen=chosen,
+            correct=correct,
+            chosen_feedback_html=tuple(
+                c.feedback_html for c in shown.choices if c.id in chosen and c.feedback_html
+            ),
+            explanation_html=shown.question.explanation_html,
+            correct_rate=self._recorder.correct_rate(lesson.id, shown.question.id),
+            is_last=run.is_last,
+        )
+        self.screen = Screen.FEEDBACK
+        return self.outcome
+
+    def next_question(self) -> None:
+        """Next after feedback: the next question, or the result once the last one is answered."""
+        self._expect(Screen.FEEDBACK)
+        run, visit, lesson = self._need_run(), self._need_visit(), self._need_lesson()
+        self.outcome = None
+        if not run.is_last:
+            run.index += 1
+            run.selection = set()
+            self._shown_at = self._monotonic()
+            self.screen = Screen.QUESTION
+            return
+        self.result = run.result()
+        self._recorder.record_quiz_result(
+            QuizResultRecord(
+                id=str(uuid.uuid4()),
+                visit_id=visit.id,
+                lesson_id=lesson.id,
+                score=self.result.score,
+                maximum=self.result.maximum,
+                passed=self.result.passed,
+                finished_at=self._now(),
+                language=lesson.language,
+            )
+        )
+        visit.finished.add(lesson.id)
+        self.screen = Screen.RESULT
+
+    def try_another(self) -> None:
+        """ "Try another lesson" on the result screen: back to the catalogue, ticks kept."""
+        self._expect(Screen.RESULT)
+        self._close_lesson()
+
+    def finish(self) -> None:
+        """ "Finish" on the result screen (or the catalogue): the visit ends and the kiosk is clean."""
+        self._expect(Screen.RESULT, Screen.CATALOGUE)
+        self._end(VisitEnd.FINISHED)
+
+    def idle_reset(self) -> None:
+        """Nobody answered "Still there?": end the visit and forget everything about the visitor."""
+        self._end(VisitEnd.IDLE)
+
+    def abandon(self) -> None:
+        """The app is closing or the operator took over: end any visit without counting it as finished."""
+        self._end(VisitEnd.ABANDONED)
+
+    # -- internals ---------------------------------------------------------------------------------------
+
+    def _start_quiz(self) -> None:
+        visit, lesson = self._need_visit(), self._need_lesson()
+        assert lesson.quiz is not None
+        attempt = visit.attempts.get(lesson.id, 0) + 1
+        visit.attempts[lesson.id] = attempt
+        self.quiz_run = QuizRun.start(lesson.id, lesson.quiz, seed=visit.seed, attempt=attempt)
+        self._shown_at = self._monotonic()
+        self.screen = Screen.QUESTION
+
+    def _close_lesson(self) -> None:
+        self.lesson, self.page_index = None, 0
+        self.quiz_run = self.outcome = self.result = None
+        self.screen = Screen.CATALOGUE
+
+    def _end(self, how: VisitEnd) -> None:
+        if self.visit is not None:
+            self._recorder.end_visit(self.visit.id, self._now(), how)
+        self._reset()
+
+    def _expect(self, *screens: Screen) -> None:
+        if self.screen not in screens:
+            allowed = " or ".join(screens)
+            raise JourneyError(f"this needs the {allowed} screen, but the journey is on {self.screen}")
+
+    def _need_visit(self) -> Visit:
+        if self.visit is None:
+            raise JourneyError("no visit has started")
+        return self.visit
+
+    def _need_lesson(self) -> Lesson:
+        if self.lesson is None:
+            raise JourneyError("no lesson is open")
+        return self.lesson
+
+    def _need_run(self) -> QuizRun:
+        if self.quiz_run is None:
+            raise JourneyError("no quiz is running")
+        return self.quiz_run

@@ -1,0 +1,66 @@
+"""What journey calls return: plain values the UI renders without deciding anything itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk.content.model import Choice, Question
+
+
+@dataclass(frozen=True)
+class PresentedQuestion:
+    """A question as this visitor sees it: its choices in the visitor's order."""
+
+    question: Question
+    choices: tuple[Choice, ...]
+    number: int  # 1-based position in this attempt
+    total: int
+
+    @property
+    def multiple(self) -> bool:
+        return self.question.multiple
+
+
+@dataclass(frozen=True)
+class AnswerOutcome:
+    """What happened when the visitor confirmed an answer."""
+
+    question: PresentedQuestion
+    chosen: frozenset[str]
+    correct: bool
+    #: feedback written for the choices the visitor picked, in display order (empty ones left out)
+    chosen_feedback_html: tuple[str, ...]
+    explanation_html: str
+    #: share of earlier visitors who got it right (0..1), or None when too few answered
+    correct_rate: float | None
+    is_last: bool
+
+    @property
+    def correct_ids(self) -> frozenset[str]:
+        return self.question.question.correct_ids
+
+
+@dataclass(frozen=True)
+class MissedQuestion:
+    question: Question
+    chosen: frozenset[str]
+    right_choices: tuple[Choice, ...]
+
+
+@dataclass(frozen=True)
+class QuizResult:
+    lesson_id: str
+    score: int
+    maximum: int
+    pass_mark: int
+    passed: bool
+    percent: int
+    missed: tuple[MissedQuestion, ...]
+
+
+@dataclass(frozen=True)
+class OpenLesson:
+    """The answer to opening a lesson: it opened, or a message for the log and why it did not."""
+
+    ok: bool
+    problem: str = ""

@@ -1,0 +1,74 @@
+"""One attempt at a lesson's quiz: the questions asked, the current selection and the answers given."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kiosk.content.model import Quiz
+from kiosk.journey import scoring
+from kiosk.journey.outcomes import MissedQuestion, PresentedQuestion, QuizResult
+from kiosk.journey.shuffle import choice_order, questions_to_ask
+
+
+@dataclass
+class QuizRun:
+    lesson_id: str
+    quiz: Quiz
+    presented: tuple[PresentedQuestion, ...]
+    index: int = 0
+    selection: set[str] = field(default_factory=set)
+    answers: list[tuple[PresentedQuestion, frozenset[str], bool]] = field(default_factory=list)
+
+    @classmethod
+    def start(cls, lesson_id: str, quiz: Quiz, *, seed: int, attempt: int) -> QuizRun:
+        questions = questions_to_ask(quiz, seed=seed, lesson_id=lesson_id, attempt=attempt)
+        presented = []
+        for number, question in enumerate(questions, start=1):
+            order = choice_order(question, seed=seed, lesson_id=lesson_id, shuffle=quiz.shuffle_choices)
+            by_id = {c.id: c for c in question.choices}
+            presented.append(
+                PresentedQuestion(question, tuple(by_id[i] for i in order), number, len(questions))
+            )
+        return cls(lesson_id, quiz, tuple(presented))
+
+    @property
+    def current(self) -> PresentedQuestion:
+        return self.presented[self.index]
+
+    @property
+    def is_last(self) -> bool:
+        return self.index >= len(self.presented) - 1
+
+    @property
+    def score(self) -> int:
+        return sum(1 for _, _, correct in self.answers if correct)
+
+    def toggle(self, choice_id: str) -> None:
+        """A tap on a choice: single choice replaces the selection, "select all" toggles it."""
+        if choice_id not in {c.id for c in self.current.choices}:
+            raise KeyError(choice_id)
+        if self.current.multiple:
+            self.selection ^= {choice_id}
+        else:
+            self.selection = {choice_id}
+
+    def result(self) -> QuizResult:
+        score, maximum = self.score, len(self.presented)
+        missed = tuple(
+            MissedQuestion(
+                shown.question,
+                chosen,
+                tuple(c for c in shown.choices if c.correct),
+            )
+            for shown, chosen, correct in self.answers
+            if not correct
+        )
+        return QuizResult(
+            lesson_id=self.lesson_id,
+            score=score,
+            maximum=maximum,
+            pass_mark=self.quiz.pass_mark,
+            passed=scoring.passed(score, maximum, self.quiz.pass_mark),
+            percent=scoring.percent(score, maximum),
+            missed=missed,
+        )

@@ -1,0 +1,110 @@
+"""Typed kiosk settings: defaults, then a TOML file, then the command line, in that order of strength.
+
+A bad file stops the kiosk with one clear line naming the file, the line and the key, because the
+person reading it is a teacher or booth operator with a text editor, not a developer. No Qt here.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+
+class SettingsError(Exception):
+    """A settings file that cannot be used; the message names the file, line and key."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    lessons: Path | None = None  # None: the bundled course (kiosk.paths.default_lessons_dir)
+    idle_timeout: float = 90.0  # seconds without a touch before "Still there?"; 0 turns the idle reset off
+    idle_countdown: int = 10  # seconds the "Still there?" countdown runs
+    language: str | None = None  # the kiosk's default language; None: the pack's default
+    kiosk_name: str = ""
+    event_label: str = ""
+    database: Path | None = None  # None: kiosk.paths.default_database()
+    windowed: bool = False
+    hide_cursor: bool = False
+    source: Path | None = None  # the file these came from, for messages
+
+    def with_overrides(self, **overrides: Any) -> Settings:
+        """The command line's options, where given (None means "not given"), win over the file."""
+        return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+
+
+_PATH_KEYS = {"lessons", "database"}
+_KEY_TYPES: dict[str, tuple[type, ...]] = {
+    "lessons": (str,),
+    "idle_timeout": (int, float),
+    "idle_countdown": (int,),
+    "language": (str,),
+    "kiosk_name": (str,),
+    "event_label": (str,),
+    "database": (str,),
+    "windowed": (bool,),
+    "hide_cursor": (bool,),
+}
+_TYPE_WORDS = {str: "a text in quotes", int: "a whole number", float: "a number", bool: "true or false"}
+_KNOWN = [f.name for f in fields(Settings) if f.name != "source"]
+# Tables that later parts of the kiosk read (the operator console): not ours to check, so let them be.
+_FOREIGN_TABLES = {"operator", "results"}
+
+
+def _line_of(text: str, key: str) -> int:
+    pattern = re.compile(rf"^[ \t]*[\"']?{re.escape(key)}[\"']?[ \t]*=", re.MULTILINE)
+    match = pattern.search(text)
+    return text.count("\n", 0, match.start()) + 1 if match else 0
+
+
+def _fail(path: Path, line: int, key: str, message: str) -> SettingsError:
+    where = f"{path}:{line}" if line else str(path)
+    return SettingsError(f"{where}: {key}: {message}")
+
+
+def load_settings(path: Path, *, required: bool) -> Settings:
+    """Read ``path``; a missing file gives the defaults unless it was named on the command line."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        if required:
+            raise SettingsError(f"{path}: no such settings file") from None
+        return Settings()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"{path}: cannot read the settings file: {exc}") from None
+    return parse_settings(text, path)
+
+
+def parse_settings(text: str, path: Path) -> Settings:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        # tomllib puts "(at line L, column C)" at the end of its message; lead with the position instead.
+        match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        where = f"{path}:{match.group(1)}:{match.group(2)}" if match else str(path)
+        raise SettingsError(f"{where}: not valid TOML: {reason}") from None
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        if key in _FOREIGN_TABLES and isinstance(value, dict):
+            continue
+        line = _line_of(text, key)
+        if key not in _KEY_TYPES:
+            close = difflib.get_close_matches(key, _KNOWN, n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else f"; known keys: {', '.join(_KNOWN)}"
+            raise _fail(path, line, key, f"unknown key{hint}")
+        types = _KEY_TYPES[key]
+        # bool is an int in Python; a number key given `true` is still a mistake.
+        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+            raise _fail(path, line, key, f"must be {_TYPE_WORDS[types[-1]]}, not {value!r}")
+        if key in ("idle_timeout", "idle_countdown") and value < 0:
+            raise _fail(path, line, key, "must not be negative (0 turns the idle reset off)")
+        if key == "idle_countdown" and value == 0:
+            raise _fail(path, line, key, "must be at least 1 second")
+        if key in _PATH_KEYS:
+            value = (path.parent / Path(value).expanduser()).resolve()
+        values[key] = float(value) if key == "idle_timeout" else value
+    return Settings(source=path, **values)

@@ -1,0 +1,75 @@
+"""Settings from TOML: defaults, values, command-line overrides, and errors naming file, line and key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.settings import Settings, SettingsError, load_settings, parse_settings
+
+GOOD = """
+# A classroom: slow readers, so a long idle time
+lessons = "my-lessons"
+idle_timeout = 300
+language = "zh-CN"
+kiosk_name = "Room 4"
+event_label = "Safer Internet Day"
+hide_cursor = true
+
+[operator]
+pin_hash = "whatever the console writes"
+"""
+
+
+def test_values_are_typed_and_paths_are_relative_to_the_file(tmp_path: Path) -> None:
+    settings = parse_settings(GOOD, tmp_path / "kiosk.toml")
+    assert settings.lessons == (tmp_path / "my-lessons").resolve()
+    assert settings.idle_timeout == 300.0 and isinstance(settings.idle_timeout, float)
+    assert (settings.language, settings.kiosk_name, settings.event_label) == (
+        "zh-CN",
+        "Room 4",
+        "Safer Internet Day",
+    )
+    assert settings.hide_cursor and not settings.windowed
+    assert settings.idle_countdown == 10
+
+
+def test_a_missing_default_file_gives_defaults_but_a_named_one_is_an_error(tmp_path: Path) -> None:
+    assert load_settings(tmp_path / "none.toml", required=False) == Settings()
+    with pytest.raises(SettingsError, match="none.toml: no such settings file"):
+        load_settings(tmp_path / "none.toml", required=True)
+
+
+def test_the_command_line_wins_where_given() -> None:
+    settings = Settings(idle_timeout=300, kiosk_name="Room 4").with_overrides(idle_timeout=0, kiosk_name=None)
+    assert (settings.idle_timeout, settings.kiosk_name) == (0, "Room 4")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'kiosk_name = "a"\nidle_timout = 30\n',
+            r"kiosk.toml:2: idle_timout: unknown key \(did you mean 'idle_timeout'\?\)",
+        ),
+        ('\n\nidle_timeout = "ninety"\n', r"kiosk.toml:3: idle_timeout: must be a number, not 'ninety'"),
+        ("windowed = 1\n", r"kiosk.toml:1: windowed: must be true or false"),
+        ("idle_timeout = true\n", r"kiosk.toml:1: idle_timeout: must be a number"),
+        ("idle_timeout = -5\n", r"kiosk.toml:1: idle_timeout: must not be negative"),
+        ("idle_countdown = 0\n", r"kiosk.toml:1: idle_countdown: must be at least 1 second"),
+        ('kiosk_name = "a"\nlanguage = zh\n', r"kiosk.toml:2:\d+: not valid TOML: "),
+    ],
+)
+def test_bad_files_name_the_file_line_and_key(tmp_path: Path, text: str, expected: str) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SettingsError, match=expected):
+        load_settings(path, required=True)
+
+
+def test_an_unreadable_file_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_bytes(b"kiosk_name = '\xff\xfe'")
+    with pytest.raises(SettingsError, match="cannot read the settings file"):
+        load_settings(path, required=True)
