@@ -30,6 +30,8 @@ def refusal(src: str) -> str | None:
         return (
             "pictures from the internet are not allowed (the kiosk is offline); save it in the lesson folder"
         )
+    if re.match(r"^[A-Za-z]:[\\/]", s):
+        return "absolute paths are not allowed; use a path relative to the lesson folder"
     if _SCHEME.match(s):
         return f"'{s.split(':', 1)[0]}:' addresses are not allowed; use a path inside the lesson folder"
     path = unquote(s.split("#", 1)[0].split("?", 1)[0]).replace("\\", "/")

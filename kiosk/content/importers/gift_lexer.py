@@ -1,0 +1,134 @@
+"""Split a GIFT file into question blocks and each block into tokens that know their line.
+
+GIFT rules kept here: a blank line ends a question, a line starting with ``//`` is a comment, a line
+starting with ``$CATEGORY:`` names a category, and ``\\`` escapes the control characters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Kind(Enum):
+    TEXT = "text"
+    LBRACE = "{"
+    RBRACE = "}"
+    TILDE = "~"
+    EQUALS = "="
+    HASH = "#"
+    #: ``####``, which starts a question's general feedback
+    GENERAL = "####"
+    #: ``::``, which opens and closes a question's title
+    COLONS = "::"
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: Kind
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """The lines of one question (comments removed), or a ``$CATEGORY:`` line."""
+
+    lines: tuple[Line, ...]
+    category: str | None = None
+
+    @property
+    def line(self) -> int:
+        return self.lines[0].number if self.lines else 0
+
+
+CATEGORY = "$CATEGORY:"
+
+#: characters that a backslash turns into plain text
+_ESCAPABLE = "~=#{}:\\"
+
+
+def split_blocks(source: str) -> list[Block]:
+    """Group the file's lines into question blocks; a ``$CATEGORY:`` line is a block of its own."""
+    blocks: list[Block] = []
+    current: list[Line] = []
+
+    def flush() -> None:
+        if current:
+            blocks.append(Block(tuple(current)))
+            current.clear()
+
+    for number, raw in enumerate(source.splitlines(), start=1):
+        # Moodle trims every line before it reads it, so indentation never means anything.
+        text = raw.strip()
+        if not text:
+            flush()
+        elif text.startswith("//"):
+            continue
+        elif text.startswith(CATEGORY) and not current:
+            blocks.append(Block((Line(number, text),), category=text[len(CATEGORY) :].strip()))
+        else:
+            current.append(Line(number, text))
+    flush()
+    return blocks
+
+
+def tokenize(lines: tuple[Line, ...]) -> list[Token]:
+    """Tokens of one block. Lines are joined by newlines inside TEXT tokens; escapes become text."""
+    tokens: list[Token] = []
+    text: list[str] = []
+    text_line = 0
+
+    def add_text(chars: str, line: int) -> None:
+        nonlocal text_line
+        if not text:
+            text_line = line
+        text.append(chars)
+
+    def emit(kind: Kind, chars: str, line: int) -> None:
+        if text:
+            tokens.append(Token(Kind.TEXT, "".join(text), text_line))
+            text.clear()
+        tokens.append(Token(kind, chars, line))
+
+    for index, line in enumerate(lines):
+        if index:
+            add_text("\n", line.number)
+        chars = line.text
+        i = 0
+        while i < len(chars):
+            ch = chars[i]
+            nxt = chars[i + 1] if i + 1 < len(chars) else ""
+            if ch == "\\" and nxt in _ESCAPABLE and nxt:
+                add_text(nxt, line.number)
+                i += 2
+            elif ch == "\\" and nxt == "n":
+                # Moodle's "\n" escape is a line break; the kiosk reflows text, so it is a newline here.
+                add_text("\n", line.number)
+                i += 2
+            elif ch == "#" and chars.startswith("####", i):
+                emit(Kind.GENERAL, "####", line.number)
+                i += 4
+            elif ch == ":" and nxt == ":":
+                emit(Kind.COLONS, "::", line.number)
+                i += 2
+            elif ch in "{}~=#":
+                emit(Kind(ch), ch, line.number)
+                i += 1
+            else:
+                add_text(ch, line.number)
+                i += 1
+    if text:
+        tokens.append(Token(Kind.TEXT, "".join(text), text_line))
+    return tokens
+
+
+def literal(tokens: list[Token]) -> str:
+    """The tokens as plain text, control characters included (for text outside the answers)."""
+    return "".join(t.text for t in tokens)
