@@ -87,3 +87,53 @@ def failing_connect(switch: StorageSwitch) -> Callable[[str], sqlite3.Connection
         return sqlite3.connect(path, factory=FailingConnection)
 
     return connect
+
+
+def known_data_set(store: object) -> None:
+    """A small data set whose every summary number is worked out by hand in test_results_reports.py."""
+    from kiosk.results.records import VisitEnd
+
+    visits = [
+        # id, start, how it ended, language, kiosk, event
+        ("v1", datetime(2026, 11, 2, 9, 30, tzinfo=UTC), VisitEnd.FINISHED, "en", "booth-1", "expo"),
+        ("v2", datetime(2026, 11, 2, 10, 0, tzinfo=UTC), VisitEnd.IDLE, "zh-CN", "展台一号", "expo"),
+        ("v3", datetime(2026, 11, 3, 9, 0, tzinfo=UTC), VisitEnd.ABANDONED, "en", "lab-pc", "class-7b"),
+        ("v4", datetime(2026, 11, 3, 11, 0, tzinfo=UTC), None, "en", "booth-1", "expo"),
+    ]
+    answers = {
+        # visit: [(lesson, question, chosen, correct, seconds)]
+        "v1": [
+            ("passwords", "q1", ("a",), True, 4.0),
+            ("passwords", "q2", ("a", "c"), True, 6.0),
+            ("phishing", "p1", ("b",), True, 10.0),
+        ],
+        "v2": [("passwords", "q1", ("b",), False, 3.0), ("passwords", "q2", ("a",), False, 5.0)],
+        "v3": [("passwords", "q1", ("b",), False, 2.0), ("passwords", "q2", ("b", "a"), False, 8.0)],
+        "v4": [("passwords", "q1", ("a",), True, 5.0), ("phishing", "p1", ("c",), False, 2.0)],
+    }
+    quizzes = {
+        "v1": [("passwords", 2, 2), ("phishing", 1, 1)],
+        "v2": [("passwords", 0, 2)],
+        "v3": [("passwords", 0, 2)],
+    }
+    for visit_id, started, how, language, kiosk, event in visits:
+        store.start_visit(  # type: ignore[attr-defined]
+            visit_id=visit_id, started_at=started, language=language, kiosk_name=kiosk, event_label=event
+        )
+        for n, (lesson, question, chosen, correct, seconds) in enumerate(answers[visit_id], start=1):
+            store.record_answer(  # type: ignore[attr-defined]
+                make_answer(
+                    visit_id,
+                    lesson_id=lesson,
+                    question_id=question,
+                    chosen=chosen,
+                    correct=correct,
+                    seconds=seconds,
+                    at=started + timedelta(minutes=n),
+                    answer_id=f"{visit_id}-a{n}",
+                )
+            )
+        for lesson, score, maximum in quizzes.get(visit_id, []):
+            store.record_quiz_result(make_quiz(visit_id, lesson, score, maximum, at=started))  # type: ignore[attr-defined]
+        if how is not None:
+            store.end_visit(visit_id, started + timedelta(minutes=10), how)  # type: ignore[attr-defined]

@@ -1,0 +1,210 @@
+"""What the results say, as plain data for the operator console's charts and the command line's tables.
+
+Visits per day, per lesson completion and scores, per question correct rate and the share of each
+choice; every report takes the same filter (since/until UTC days, event label).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlite_utils import Database
+
+
+@dataclass(frozen=True)
+class ReportFilter:
+    since: date | None = None  # first UTC day included
+    until: date | None = None  # last UTC day included
+    event: str | None = None  # only visits with this event label
+
+    def where(self, table: str) -> tuple[str, list[object]]:
+        """A WHERE clause (possibly empty) and its parameters for one of the results tables."""
+        time_column = {"visits": "started_at", "answers": "answered_at", "quiz_results": "finished_at"}[table]
+        clauses: list[str] = []
+        params: list[object] = []
+        if self.since is not None:
+            clauses.append(f"{time_column} >= ?")
+            params.append(self.since.isoformat())
+        if self.until is not None:
+            clauses.append(f"{time_column} < ?")
+            params.append((self.until + timedelta(days=1)).isoformat())
+        if self.event is not None:
+            if table == "visits":
+                clauses.append("event_label = ?")
+            else:
+                clauses.append("visit_id IN (SELECT id FROM visits WHERE event_label = ?)")
+            params.append(self.event)
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+@dataclass(frozen=True)
+class DayVisits:
+    day: date  # UTC
+    visits: int
+    finished: int
+    idle: int
+    abandoned: int
+    open: int  # not ended yet (or the kiosk lost power mid-visit)
+
+
+@dataclass(frozen=True)
+class LessonSummary:
+    lesson_id: str
+    started: int  # visits that answered at least one of its questions or finished its quiz
+    completed: int  # visits that finished its quiz
+    passed: int  # visits that passed its quiz at least once
+    average_score: float | None  # mean of score/maximum over quiz results, 0..1
+
+    @property
+    def completion_rate(self) -> float | None:
+        return self.completed / self.started if self.started else None
+
+
+@dataclass(frozen=True)
+class ChoiceShare:
+    choice_id: str
+    count: int  # answers that included this choice
+    share: float  # count / answers to the question (over 1 in total for select-all questions)
+    correct_answers: int  # of those answers, how many were right
+
+
+@dataclass(frozen=True)
+class QuestionSummary:
+    lesson_id: str
+    question_id: str
+    answers: int
+    correct: int
+    choices: tuple[ChoiceShare, ...]  # by choice id
+    common_wrong: str | None  # the wrong answer (choice ids joined with ",") chosen most often
+    common_wrong_count: int
+    average_seconds: float | None
+
+    @property
+    def correct_rate(self) -> float:
+        return self.correct / self.answers if self.answers else 0.0
+
+    @property
+    def common_wrong_share(self) -> float:
+        return self.common_wrong_count / self.answers if self.answers else 0.0
+
+
+@dataclass(frozen=True)
+class Summary:
+    filter: ReportFilter
+    visits: int
+    answers: int
+    quiz_results: int
+    days: tuple[DayVisits, ...] = ()
+    lessons: tuple[LessonSummary, ...] = ()
+    questions: tuple[QuestionSummary, ...] = field(default=())
+
+
+def visits_per_day(db: Database, flt: ReportFilter = ReportFilter()) -> tuple[DayVisits, ...]:
+    where, params = flt.where("visits")
+    sql = (
+        "SELECT substr(started_at, 1, 10), count(*), total(ended_how = 'finished'),"
+        " total(ended_how = 'idle'), total(ended_how = 'abandoned'), total(ended_how IS NULL)"
+        f" FROM visits{where} GROUP BY 1 ORDER BY 1"
+    )
+    return tuple(
+        DayVisits(date.fromisoformat(day), n, int(fin), int(idle), int(gone), int(still))
+        for day, n, fin, idle, gone, still in db.execute(sql, params)
+    )
+
+
+def lesson_summaries(db: Database, flt: ReportFilter = ReportFilter()) -> tuple[LessonSummary, ...]:
+    answers_where, answers_params = flt.where("answers")
+    quiz_where, quiz_params = flt.where("quiz_results")
+    started = dict(
+        db.execute(
+            "SELECT lesson_id, count(*) FROM ("
+            f" SELECT lesson_id, visit_id FROM answers{answers_where}"
+            f" UNION SELECT lesson_id, visit_id FROM quiz_results{quiz_where}"
+            ") GROUP BY lesson_id",
+            answers_params + quiz_params,
+        ).fetchall()
+    )
+    quiz_rows = db.execute(
+        "SELECT lesson_id, count(DISTINCT visit_id), count(DISTINCT CASE WHEN passed THEN visit_id END),"
+        f" avg(CAST(score AS REAL) / maximum) FROM quiz_results{quiz_where} GROUP BY lesson_id",
+        quiz_params,
+    ).fetchall()
+    quizzes = {lesson: (done, passed, avg) for lesson, done, passed, avg in quiz_rows}
+    return tuple(
+        LessonSummary(lesson, count, *quizzes.get(lesson, (0, 0, None)))
+        for lesson, count in sorted(started.items())
+    )
+
+
+def question_summaries(db: Database, flt: ReportFilter = ReportFilter()) -> tuple[QuestionSummary, ...]:
+    where, params = flt.where("answers")
+    # Grouped in SQL (answered from the covering index when unfiltered), split into choices in Python:
+    # the grouped rows are few, one per question and distinct answer.
+    grouped = db.execute(
+        "SELECT lesson_id, question_id, correct, chosen, count(*) FROM answers"
+        f"{where} GROUP BY lesson_id, question_id, correct, chosen",
+        params,
+    )
+    totals: Counter[tuple[str, str]] = Counter()
+    right: Counter[tuple[str, str]] = Counter()
+    per_choice: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    per_choice_right: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    wrong: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for lesson, question, correct, chosen, count in grouped:
+        key = (lesson, question)
+        totals[key] += count
+        ids = [c for c in chosen.split(",") if c]
+        for choice in ids:
+            per_choice[key][choice] += count
+            if correct:
+                per_choice_right[key][choice] += count
+        if correct:
+            right[key] += count
+        else:
+            wrong[key][chosen] += count
+    seconds = {
+        (lesson, question): avg
+        for lesson, question, avg in db.execute(
+            f"SELECT lesson_id, question_id, avg(seconds) FROM answers{where} GROUP BY 1, 2", params
+        )
+    }
+    summaries = []
+    for key in sorted(totals):
+        n = totals[key]
+        choices = tuple(
+            ChoiceShare(choice, count, count / n, per_choice_right[key][choice])
+            for choice, count in sorted(per_choice[key].items())
+        )
+        # Ties go to the alphabetically first answer, so the report is the same on every run.
+        top = min(wrong[key].items(), key=lambda item: (-item[1], item[0]), default=None)
+        summaries.append(
+            QuestionSummary(
+                lesson_id=key[0],
+                question_id=key[1],
+                answers=n,
+                correct=right[key],
+                choices=choices,
+                common_wrong=top[0] if top else None,
+                common_wrong_count=top[1] if top else 0,
+                average_seconds=seconds.get(key),
+            )
+        )
+    return tuple(summaries)
+
+
+def summarize(db: Database, flt: ReportFilter = ReportFilter()) -> Summary:
+    def count(table: str) -> int:
+        where, params = flt.where(table)
+        return db.execute(f"SELECT count(*) FROM {table}{where}", params).fetchone()[0]
+
+    return Summary(
+        filter=flt,
+        visits=count("visits"),
+        answers=count("answers"),
+        quiz_results=count("quiz_results"),
+        days=visits_per_day(db, flt),
+        lessons=lesson_summaries(db, flt),
+        questions=question_summaries(db, flt),
+    )

@@ -1,0 +1,123 @@
+"""Merge: combining kiosks' databases is idempotent and does not depend on the order of the inputs."""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from results_helpers import T0, known_data_set, make_answer
+
+from kiosk.results.merge import MergeError, merge_databases
+from kiosk.results.records import VisitEnd
+from kiosk.results.schema import TABLES
+from kiosk.results.store import ResultsStore
+
+
+def contents(path: Path) -> dict[str, list[tuple]]:
+    with sqlite3.connect(path) as conn:
+        return {table: sorted(conn.execute(f"SELECT * FROM {table}").fetchall()) for table in TABLES}
+
+
+# A visit as a kiosk may have written it: the small pool of ids makes the same visit turn up in several
+# databases, sometimes ended, sometimes not (a copy taken mid-visit), sometimes with another ending.
+visit_ids = st.sampled_from(["v1", "v2", "v3", "v4"])
+visit_rows = st.tuples(
+    visit_ids, st.sampled_from([None, *VisitEnd]), st.integers(0, 3), st.sampled_from(["en", "zh-CN"])
+)
+answer_rows = st.tuples(
+    st.sampled_from(["a1", "a2", "a3", "a4", "a5"]),
+    visit_ids,
+    st.booleans(),
+    st.sampled_from(["a", "b", "a,b"]),
+)
+databases = st.lists(
+    st.tuples(st.lists(visit_rows, max_size=4), st.lists(answer_rows, max_size=5)), min_size=1, max_size=4
+)
+
+
+def write(path: Path, visits: list, answers: list) -> Path:
+    store = ResultsStore.open(path, check=False)
+    for visit_id, how, minutes, language in visits:
+        store.start_visit(
+            visit_id=visit_id, started_at=T0, language=language, kiosk_name="k", event_label="e"
+        )
+        if how is not None:
+            store.end_visit(visit_id, T0.replace(minute=minutes), how)
+    for answer_id, visit_id, correct, chosen in answers:
+        store.record_answer(
+            make_answer(visit_id, answer_id=answer_id, correct=correct, chosen=tuple(chosen.split(",")))
+        )
+    store.close()
+    return path
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(databases, st.randoms(use_true_random=False))
+def test_merge_is_idempotent_and_order_independent(dbs: list, rnd) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        sources = [write(root / f"kiosk{i}.db", visits, answers) for i, (visits, answers) in enumerate(dbs)]
+        merge_databases(sources, root / "all.db")
+        once = contents(root / "all.db")
+
+        shuffled = sources[:]
+        rnd.shuffle(shuffled)
+        merge_databases(shuffled, root / "shuffled.db")
+        assert contents(root / "shuffled.db") == once
+
+        # Merging everything again, or any one file again, changes nothing.
+        reports = merge_databases([*sources, rnd.choice(sources)], root / "all.db")
+        assert contents(root / "all.db") == once
+        assert all((r.visits, r.answers, r.quiz_results) == (0, 0, 0) for r in reports)
+
+        # Merging merged results (a classroom file into a school file) is the same as merging the parts.
+        half = len(sources) // 2
+        merge_databases(sources[:half], root / "part1.db")
+        merge_databases(sources[half:], root / "part2.db")
+        merge_databases([root / "part2.db", root / "part1.db"], root / "parts.db")
+        assert contents(root / "parts.db") == once
+
+
+def test_a_finished_visit_wins_over_the_same_visit_still_open(tmp_path: Path) -> None:
+    open_copy = write(tmp_path / "early.db", [("v1", None, 0, "en")], [])
+    finished = write(tmp_path / "late.db", [("v1", VisitEnd.FINISHED, 5, "en")], [])
+    for order in ([open_copy, finished], [finished, open_copy]):
+        out = tmp_path / f"out-{order[0].stem}.db"
+        merge_databases(order, out)
+        assert contents(out)["visits"][0][2:4] == ("2026-11-02T09:05:00.000Z", "finished")
+
+
+def test_merge_counts_what_each_source_added(tmp_path: Path) -> None:
+    a = ResultsStore.open(tmp_path / "a.db")
+    known_data_set(a)
+    a.close()
+    b = write(tmp_path / "b.db", [("other", VisitEnd.IDLE, 1, "en")], [("x", "other", True, "a")])
+    first, second = merge_databases([tmp_path / "a.db", b], tmp_path / "all.db")
+    assert (first.visits, first.answers, first.quiz_results) == (4, 9, 4)
+    assert (second.visits, second.answers, second.quiz_results) == (1, 1, 0)
+
+
+def test_merge_refuses_what_is_not_a_results_database(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("hello")
+    with sqlite3.connect(tmp_path / "other.db") as conn:
+        conn.execute("CREATE TABLE stuff (x)")
+    conn.close()
+    with pytest.raises(MergeError, match="not a readable SQLite"):
+        merge_databases([tmp_path / "notes.txt"], tmp_path / "all.db")
+    with pytest.raises(MergeError, match="not a results database"):
+        merge_databases([tmp_path / "other.db"], tmp_path / "all.db")
+    with pytest.raises(MergeError, match="no such file"):
+        merge_databases([tmp_path / "missing.db"], tmp_path / "all.db")
+    with pytest.raises(MergeError, match="output database itself"):
+        merge_databases([tmp_path / "all.db"], tmp_path / "all.db")
+
+
+def test_merge_leaves_sources_untouched(tmp_path: Path) -> None:
+    source = write(tmp_path / "a.db", [("v1", VisitEnd.IDLE, 2, "en")], [("x", "v1", False, "b")])
+    before = source.read_bytes()
+    merge_databases([source], tmp_path / "all.db")
+    assert source.read_bytes() == before
