@@ -1,0 +1,100 @@
+"""The bundled fonts: register them with Qt at start and build the interface font for a language.
+
+The kiosk ships a subset of Noto Sans CJK SC so Chinese shows as Chinese on a machine with no CJK font
+(a fresh Linux kiosk, a stripped Windows image); ``packaging/subset_font.py`` makes it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+from kiosk import paths
+
+log = logging.getLogger(__name__)
+
+#: the family name the bundled subset carries (set by packaging/subset_font.py)
+BUNDLED_CJK_FAMILY = "Noto Sans SC Kiosk"
+
+#: friendly sans-serifs for Latin text, in order of preference, found on common kiosk systems
+LATIN_FAMILIES: tuple[str, ...] = (
+    "Segoe UI",  # Windows
+    "Helvetica Neue",  # macOS
+    "Noto Sans",
+    "Cantarell",
+    "Ubuntu",
+    "Open Sans",
+    "Roboto",
+)
+
+FONT_SUFFIXES = (".otf", ".ttf", ".ttc")
+
+# Qt keeps application fonts for the life of the process; remember what was added so a second
+# call (tests, a restart of the main window) does not register the same files twice.
+_registered: dict[Path, list[str]] = {}
+
+
+def bundled_font_files(folder: Path | None = None) -> list[Path]:
+    folder = paths.asset("fonts") if folder is None else folder
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in FONT_SUFFIXES)
+
+
+def register_bundled_fonts(folder: Path | None = None) -> list[str]:
+    """Add every font file under ``assets/fonts`` to Qt's font database; return their families.
+
+    Needs a QGuiApplication. A file Qt cannot read is logged and skipped, so a damaged font never
+    stops the kiosk from starting (Chinese would then fall back to whatever the system has).
+    """
+    families: list[str] = []
+    for path in bundled_font_files(folder):
+        key = path.resolve()
+        if key not in _registered:
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id < 0:
+                log.warning("Qt could not load the bundled font %s", path)
+                continue
+            _registered[key] = list(QFontDatabase.applicationFontFamilies(font_id))
+        for family in _registered[key]:
+            if family not in families:
+                families.append(family)
+    return families
+
+
+def is_cjk_language(language: str) -> bool:
+    return language.split("-")[0].split("_")[0].lower() in {"zh", "ja", "ko"}
+
+
+def interface_families(
+    language: str, installed: Iterable[str], cjk_family: str = BUNDLED_CJK_FAMILY
+) -> list[str]:
+    """The family list for the interface font in ``language``, given the families Qt knows.
+
+    Latin text gets the first friendly sans-serif the system has; CJK falls back to the bundled font.
+    For Chinese the bundled font comes first, so Chinese punctuation and quotes take their full-width
+    CJK shapes rather than the Latin font's. With no friendly Latin font at all, the bundled font's own
+    Latin letters (from Source Sans) serve: more pleasant than a random system default.
+    """
+    installed_set = set(installed)
+    latin = [family for family in LATIN_FAMILIES if family in installed_set][:1]
+    cjk = [cjk_family] if cjk_family in installed_set else []
+    ordered = cjk + latin if is_cjk_language(language) else latin + cjk
+    return ordered or [QFont().defaultFamily()]
+
+
+def interface_font(language: str, base: QFont | None = None) -> QFont:
+    """A copy of ``base`` (default: the application font) with the family list for ``language``."""
+    font = QFont(base if base is not None else QGuiApplication.font())
+    font.setFamilies(interface_families(language, QFontDatabase.families()))
+    return font
+
+
+def apply_interface_font(app: QGuiApplication, language: str) -> QFont:
+    """Set the application font for ``language``; widgets without their own font follow it."""
+    font = interface_font(language, app.font())
+    app.setFont(font)
+    return font
