@@ -1,1 +1,32 @@
-"""Importers that turn other quiz formats (Moodle GIFT and Aiken) into a lesson folder with a ``quiz.md``."""
+"""Importers that turn Moodle question banks (GIFT and Aiken) into a lesson folder with a ``quiz.md``.
+
+``import_file`` reads and parses a file into an ``ImportReport``; ``writer.write_lesson`` writes it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk.content.diagnostics import ContentError
+from kiosk.content.importers.aiken import parse_aiken
+from kiosk.content.importers.gift import parse_gift
+from kiosk.content.importers.model import ImportReport
+from kiosk.content.textfile import read_text
+
+#: Moodle exports of a whole course can be large; anything past this is not a question bank
+MAX_BANK_BYTES = 16 * 1024 * 1024
+
+PARSERS = {"gift": parse_gift, "aiken": parse_aiken}
+FORMAT_NAMES = {"gift": "GIFT", "aiken": "Aiken"}
+
+
+def import_file(kind: str, path: Path) -> ImportReport:
+    """Read ``path`` (UTF-8, any line ends) and parse it as ``kind`` ("gift" or "aiken")."""
+    try:
+        source = read_text(path, limit=MAX_BANK_BYTES)
+    except ContentError as exc:
+        return ImportReport(source=path, diagnostics=tuple(exc.diagnostics))
+    return PARSERS[kind](source, path)
+
+
+__all__ = ["FORMAT_NAMES", "PARSERS", "ImportReport", "import_file", "parse_aiken", "parse_gift"]

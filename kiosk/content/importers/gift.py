@@ -120,6 +120,9 @@ def _parse_block(block: Block, context: _Context) -> ImportedQuestion | Skipped:
     answers = tokens[open_at + 1 : close_at]
     answers, general = _general_feedback(answers)
     kind = _question_type(answers)
+    if kind == "short answer":
+        # Skipped, but an empty '=' is still a mistake worth showing (as in `{=}`).
+        _parse_answers(answers, TextFormat.PLAIN)
     if kind in _SKIPPED:
         return Skipped(line, kind, _SKIPPED[kind], title)
     text = _question_text(tokens[:open_at], after, line, context)
@@ -242,10 +245,7 @@ def _choices(
             answers[0].line,
             f"'{_squash(leading)}' before the first answer: begin every answer with '=' (right) or '~' (wrong)",
         )
-    parsed: list[_Answer] = []
-    for number, start in enumerate(markers):
-        end = markers[number + 1] if number + 1 < len(markers) else len(answers)
-        parsed.append(_answer(answers[start], answers[start + 1 : end], fmt))
+    parsed = _parse_answers(answers, fmt)
     if len(parsed) < 2:
         raise GiftError(line, "a choice question needs at least two answers")
 
@@ -275,6 +275,15 @@ def _choices(
                 "no right answer: mark it with '=', or give the right answers a positive weight like ~%50%",
             )
     return tuple(ImportedChoice(a.text, ok, a.feedback) for a, ok in zip(parsed, correct, strict=True))
+
+
+def _parse_answers(answers: list[Token], fmt: TextFormat) -> list[_Answer]:
+    markers = [i for i, t in enumerate(answers) if t.kind in (Kind.TILDE, Kind.EQUALS)]
+    parsed: list[_Answer] = []
+    for number, start in enumerate(markers):
+        end = markers[number + 1] if number + 1 < len(markers) else len(answers)
+        parsed.append(_answer(answers[start], answers[start + 1 : end], fmt))
+    return parsed
 
 
 def _answer(marker: Token, tokens: list[Token], fmt: TextFormat) -> _Answer:

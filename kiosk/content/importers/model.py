@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from kiosk.content.diagnostics import Diagnostic
+from kiosk.content.diagnostics import Diagnostic, warning
 
 
 class TextFormat(StrEnum):
@@ -82,6 +82,17 @@ class ImportReport:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    def skipped_diagnostics(self) -> tuple[Diagnostic, ...]:
+        """Each skipped question as a warning naming its line, so editors can jump to it."""
+        return tuple(
+            warning(
+                self.source,
+                s.line,
+                f"skipped {s.kind} question{f' {s.title!r}' if s.title else ''}: {s.reason}",
+            )
+            for s in self.skipped
+        )
 
     def summary(self) -> str:
         """One line for the command's output: counts, and the lines of skipped questions."""

@@ -1,0 +1,156 @@
+"""Imported questions to the pack's own files: ``quiz.md`` (an ``{#id}`` on every heading) and a
+starter ``lesson.md``, written into a lesson folder and read back with the quiz parser as a check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from kiosk.content.diagnostics import Diagnostic, error
+from kiosk.content.importers import markup
+from kiosk.content.importers.model import ImportedQuestion, ImportReport
+from kiosk.content.quiz import derive_id, parse_quiz
+from kiosk.content.render import RenderContext
+
+#: how true/false choices read in a pack's default language; other languages get English
+TRUE_FALSE = {"en": ("True", "False"), "zh-CN": ("正确", "错误"), "zh": ("正确", "错误")}
+_LESSON_ID = "abcdefghijklmnopqrstuvwxyz0123456789-"
+
+
+def question_ids(questions: Sequence[ImportedQuestion]) -> list[str]:
+    """Ids from each question's title, else its words; repeats get ``-2``, ``-3``..."""
+    ids: list[str] = []
+    used: set[str] = set()
+    for question in questions:
+        if question.title:
+            base = derive_id(question.title)
+        else:
+            base = derive_id(markup.plain_words(markup.question(question.text, "")[0]))
+        qid, n = base, 2
+        while qid in used:
+            qid, n = f"{base}-{n}", n + 1
+        used.add(qid)
+        ids.append(qid)
+    return ids
+
+
+def quiz_markdown(report: ImportReport, format_name: str, language: str = "en") -> str:
+    """The text of ``quiz.md`` for the imported questions, in the pack's format."""
+    yes, no = TRUE_FALSE.get(language, TRUE_FALSE["en"])
+    out = [
+        "---",
+        f"# Imported from {report.source.name} (Moodle {format_name}) with 'kiosk import'.",
+        "pass_mark: 60",
+        "shuffle_choices: true",
+        "---",
+    ]
+    for question, qid in zip(report.questions, question_ids(report.questions), strict=True):
+        heading, body = markup.question(question.text, question.title)
+        out += ["", f"## {heading} {{#{qid}}}"]
+        if body:
+            out += ["", *body]
+        out.append("")
+        for number, choice in enumerate(question.choices):
+            if question.kind == "truefalse":
+                text = yes if number == 0 else no
+            else:
+                text = markup.inline(choice.text)
+            out.append(f"- [{'x' if choice.correct else ' '}] {text}")
+            if choice.feedback:
+                out += [f"  > {line}".rstrip() for line in markup.block(choice.feedback)]
+        if question.explanation:
+            out.append("")
+            out += [f"> {line}".rstrip() for line in markup.block(question.explanation)]
+    return "\n".join(out) + "\n"
+
+
+def lesson_markdown(title: str, source: Path) -> str:
+    """A minimal ``lesson.md`` that loads, for the author to fill in."""
+    return (
+        "---\n"
+        f"title: {_yaml_text(title)}\n"
+        "---\n"
+        f"# {title}\n\n"
+        f"The quiz of this lesson was imported from `{source.name}`. Replace this page with what "
+        "visitors should read before they answer it; a line holding only `---` starts a new page.\n"
+    )
+
+
+def lesson_title(report: ImportReport, folder: Path) -> str:
+    """The last part of the first Moodle category, else the folder's name in words."""
+    for category in report.categories:
+        parts = [p.strip() for p in category.split("/") if p.strip()]
+        parts = [p for p in parts if p not in ("$course$", "$system$", "$module$", "$cat1$", "top")]
+        if parts:
+            return parts[-1]
+    return folder.name.replace("-", " ").strip().capitalize() or "Imported quiz"
+
+
+def pack_language(folder: Path) -> str:
+    """The default language of the pack the lesson folder sits in (``en`` without a pack.yaml)."""
+    try:
+        data = yaml.safe_load((folder.parent / "pack.yaml").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return "en"
+    language = data.get("default_language") if isinstance(data, dict) else None
+    return language if isinstance(language, str) and language else "en"
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    written: tuple[Path, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def write_lesson(report: ImportReport, folder: Path, format_name: str, *, force: bool = False) -> WriteResult:
+    """Write ``quiz.md`` (refusing to replace one unless ``force``) and, if missing, ``lesson.md``."""
+    if not folder.name or any(ch not in _LESSON_ID for ch in folder.name) or folder.name.startswith("-"):
+        return WriteResult(
+            (),
+            (
+                _refuse(
+                    folder,
+                    f"'{folder.name}' cannot be a lesson id: use lower-case "
+                    "letters, digits and '-', for example 'moodle-quiz'",
+                ),
+            ),
+        )
+    quiz_path = folder / "quiz.md"
+    lesson_path = folder / "lesson.md"
+    if quiz_path.exists() and not force:
+        return WriteResult((), (_refuse(quiz_path, "already exists; add --force to replace it"),))
+    text = quiz_markdown(report, format_name, pack_language(folder))
+    written = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        quiz_path.write_text(text, encoding="utf-8", newline="\n")
+        written.append(quiz_path)
+        if not lesson_path.exists():
+            lesson_path.write_text(
+                lesson_markdown(lesson_title(report, folder), report.source), encoding="utf-8", newline="\n"
+            )
+            written.append(lesson_path)
+    except OSError as exc:
+        return WriteResult(tuple(written), (_refuse(folder, f"cannot write: {exc.strerror or exc}"),))
+    return WriteResult(tuple(written), tuple(read_back(quiz_path, text)))
+
+
+def read_back(quiz_path: Path, text: str) -> list[Diagnostic]:
+    """What the pack's own quiz parser says about the written file: the import's final check."""
+    ctx = RenderContext(quiz_path, quiz_path.parent, quiz_path.parent.parent)
+    parse_quiz(text, ctx)
+    return ctx.diagnostics
+
+
+def _refuse(path: Path, message: str) -> Diagnostic:
+    return error(path, 0, message)
+
+
+def _yaml_text(text: str) -> str:
+    """A one-line YAML string, quoted when plain YAML would read it as something else."""
+    dumped = yaml.safe_dump(text, allow_unicode=True, default_flow_style=True, width=10_000).strip()
+    return dumped.removesuffix("\n...").removesuffix("...").strip()
