@@ -376,7 +376,7 @@ def answer_params(answer: AnswerRecord) -> tuple[object, ...]:
         answer.question_hash,
         ",".join(sorted(answer.chosen)),
         int(bool(answer.correct)),
-        float(answer.seconds),
+        round(float(answer.seconds), 3),
         utc_text(answer.answered_at),
         answer.language,
     )

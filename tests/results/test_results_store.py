@@ -240,7 +240,7 @@ def test_results_package_never_imports_qt() -> None:
     code = (
         "import importlib, pkgutil, sys\n"
         "sys.modules['PySide6'] = None  # any import of it now fails\n"
-        "import kiosk.results\n"
+        "import kiosk.results, kiosk.commands.results\n"
         "for info in pkgutil.iter_modules(kiosk.results.__path__):\n"
         "    importlib.import_module('kiosk.results.' + info.name)\n"
         "assert len([m for m in sys.modules if m.startswith('kiosk.results.')]) >= 3\n"

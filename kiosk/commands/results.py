@@ -1,0 +1,237 @@
+"""``kiosk results summary|export|merge|purge|demo``: the results database, from the command line.
+
+Reports for teachers and booth operators, exports for spreadsheets, merging several kiosks' files,
+a retention tool, and synthetic data to try it all on. Long work shows its progress on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-27") from None
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be a whole number above 0")
+    return value
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "results",
+        help="reports, exports, merging and retention for the anonymous results database",
+        description="Work with the results database (by default the one the kiosk records into).",
+    )
+    actions = parser.add_subparsers(dest="results_command", metavar="ACTION", required=True)
+
+    def db_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--db", type=Path, help="the results database (default: the kiosk's own)")
+
+    summary = actions.add_parser("summary", help="visits per day, lessons and questions, as tables")
+    db_option(summary)
+    summary.add_argument("--since", type=_day, help="first UTC day to include (YYYY-MM-DD)")
+    summary.add_argument("--until", type=_day, help="last UTC day to include (YYYY-MM-DD)")
+    summary.add_argument("--event", help="only visits with this event label")
+    summary.add_argument("--hardest", type=_positive, help="list only the N hardest questions")
+    summary.set_defaults(func=run_summary)
+
+    export = actions.add_parser("export", help="one CSV or JSON file per table, for spreadsheets")
+    db_option(export)
+    export.add_argument("--format", choices=("csv", "json"), default="csv", dest="fmt")
+    export.add_argument("--out", type=Path, required=True, help="folder to write the files into")
+    export.set_defaults(func=run_export)
+
+    merge = actions.add_parser("merge", help="combine several kiosks' databases into one")
+    merge.add_argument("sources", nargs="+", type=Path, metavar="DB")
+    merge.add_argument("--out", type=Path, required=True, help="the combined database (created or added to)")
+    merge.set_defaults(func=run_merge)
+
+    purge = actions.add_parser("purge", help="delete visits that started before a day, for retention")
+    db_option(purge)
+    purge.add_argument("--before", type=_day, required=True, help="keep visits from this UTC day on")
+    purge.add_argument("--dry-run", action="store_true", help="only say what would be deleted")
+    purge.set_defaults(func=run_purge)
+
+    demo = actions.add_parser("demo", help="fill a database with synthetic visits played through the kiosk")
+    demo.add_argument("--db", type=Path, required=True, help="the database to fill (created if missing)")
+    demo.add_argument("--visits", type=_positive, default=500)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--days", type=_positive, default=3, help="spread the visits over this many days")
+    demo.add_argument("--first-day", type=_day, help="UTC day of the first visits (default: recent days)")
+    demo.add_argument("--lessons", type=Path, help="lesson pack to play (default: the bundled course)")
+    demo.add_argument("--event", default="demo", help="event label of the visits")
+    demo.add_argument("--kiosk-name", default="demo-kiosk")
+    demo.set_defaults(func=run_demo)
+
+
+def _fail(message: str) -> int:
+    print(f"kiosk results: {message}", file=sys.stderr)
+    return 1
+
+
+def default_database() -> Path:
+    """The database the kiosk records into: the settings file's ``database``, else the user data dir."""
+    from kiosk import paths
+    from kiosk.settings import SettingsError, load_settings
+
+    try:
+        configured = load_settings(paths.default_config_file(), required=False).database
+    except SettingsError:
+        configured = None
+    return configured or paths.default_database()
+
+
+def _open_existing(path: Path | None):
+    """An existing results database, opened for the command (never moved aside, never created)."""
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from kiosk.results.schema import MIGRATIONS, is_results_database, migrate
+
+    path = path or default_database()
+    if not path.is_file():
+        raise LookupError(f"{path}: no such results database")
+    try:
+        db = Database(path)
+        if not is_results_database(db):
+            raise LookupError(f"{path}: not a results database")
+        if MIGRATIONS.pending(db):
+            migrate(db)  # an older kiosk's file gets the newer tables and indexes the reports use
+    except sqlite3.DatabaseError as exc:
+        raise LookupError(f"{path}: cannot read it as SQLite ({exc})") from None
+    return db
+
+
+def _progress_line(text: str, final: bool) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{text}", end="\n" if final else "", file=sys.stderr, flush=True)
+    elif final:
+        print(text, file=sys.stderr)
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    from kiosk.results.report_text import format_summary
+    from kiosk.results.reports import ReportFilter, summarize
+
+    try:
+        db = _open_existing(args.db)
+    except LookupError as exc:
+        return _fail(str(exc))
+    summary = summarize(db, ReportFilter(since=args.since, until=args.until, event=args.event))
+    sys.stdout.write(format_summary(summary, hardest=args.hardest))
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from kiosk.results.export import export_tables
+
+    try:
+        db = _open_existing(args.db)
+    except LookupError as exc:
+        return _fail(str(exc))
+
+    def progress(table: str, done: int, total: int) -> None:
+        _progress_line(f"exporting {table}: {done}/{total} rows", done == total)
+
+    try:
+        paths = export_tables(db, args.out, args.fmt, progress)
+    except OSError as exc:
+        return _fail(f"cannot write the export: {exc}")
+    for path in paths:
+        print(path)
+    return 0
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    from kiosk.results.merge import MergeError, merge_databases
+
+    total = len(args.sources)
+    seen: list[Path] = []
+
+    def progress(source: Path, table: str) -> None:
+        if source not in seen:
+            seen.append(source)
+        _progress_line(f"merging {len(seen)}/{total}: {source.name} ({table})", False)
+
+    try:
+        reports = merge_databases(args.sources, args.out, progress)
+    except MergeError as exc:
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        return _fail(f"{exc} (nothing from this file was merged)")
+    _progress_line(f"merged {total} database(s) into {args.out}", True)
+    for report in reports:
+        print(
+            f"{report.source}: {report.visits} visits, {report.answers} answers, "
+            f"{report.quiz_results} quiz results added or updated"
+        )
+    return 0
+
+
+def run_purge(args: argparse.Namespace) -> int:
+    from kiosk.results.purge import count_purgeable, purge
+
+    try:
+        db = _open_existing(args.db)
+    except LookupError as exc:
+        return _fail(str(exc))
+    if args.dry_run:
+        report = count_purgeable(db, args.before)
+        verb = "would delete"
+    else:
+        report = purge(db, args.before)
+        verb = "deleted"
+    print(
+        f"{verb} {report.visits} visits, {report.answers} answers and {report.quiz_results} quiz results "
+        f"from before {report.before.isoformat()}"
+    )
+    return 0
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from kiosk.results.demo import bundled_pack
+    from kiosk.results.demo import run_demo as play
+    from kiosk.results.store import ResultsStore
+
+    pack, load = bundled_pack(args.lessons)
+    if not pack.lessons:
+        return _fail(f"{pack.root}: no lessons to play")
+    store = ResultsStore.open(args.db)
+    if store.db is None:
+        return _fail(f"cannot open {args.db}: {store.health().last_error}")
+
+    def progress(done: int, total: int) -> None:
+        if done == total or done % 1000 < 200:
+            _progress_line(f"demo visits: {done}/{total}", done == total)
+
+    try:
+        report = play(
+            store,
+            args.visits,
+            seed=args.seed,
+            pack=pack,
+            load_lesson=load,
+            first_day=args.first_day,
+            days=args.days,
+            kiosk_name=args.kiosk_name,
+            event_label=args.event,
+            progress=progress,
+        )
+    finally:
+        store.close()
+    print(
+        f"{args.db}: {report.visits} visits, {report.answers} answers, {report.quiz_results} quiz results "
+        f"over {len(report.lessons)} lessons"
+    )
+    return 0
