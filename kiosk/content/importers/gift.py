@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.content.diagnostics import Diagnostic, error, warning
+from kiosk.content.importers import markup
 from kiosk.content.importers.gift_lexer import Block, Kind, Token, literal, split_blocks, tokenize
 from kiosk.content.importers.model import (
     BLANK,
@@ -264,7 +265,7 @@ def _choices(
             if not ok and (a.weight or 0) > 0:
                 context.warn(
                     a.marker.line,
-                    f"'{_squash(a.text.text)}' earns {a.weight:g}% in Moodle; the kiosk has no partial "
+                    f"'{markup.words(a.text)}' earns {a.weight:g}% in Moodle; the kiosk has no partial "
                     "credit and counts it as wrong",
                 )
     else:

@@ -123,7 +123,19 @@ def _unwrap_paragraphs(html: str) -> str:
     html = re.sub(r"</p>\s*<p>", "<br>", html.strip())
     if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
         html = html[3:-4]
-    return html.strip()
+    # Editors leave line breaks at the ends of paragraphs; on one line they only add space.
+    return re.sub(r"^(\s*<br\s*/?>\s*)+|(\s*<br\s*/?>\s*)+$", "", html.strip())
+
+
+def words(text: RichText) -> str:
+    """What a reader sees of the text, on one line (for messages)."""
+    if text.format is TextFormat.PLAIN:
+        shown = text.text
+    elif text.format is TextFormat.MARKDOWN:
+        shown = html.unescape(plain_text(render_markdown(text.text)))
+    else:
+        shown = html.unescape(plain_text(sanitize_html(text.text)))
+    return " ".join(shown.split())
 
 
 def _first_words(html: str, count: int = 10) -> str:

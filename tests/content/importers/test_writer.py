@@ -8,6 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kiosk.content.importers import parse_gift
 from kiosk.content.importers.markup import escape_plain
 from kiosk.content.importers.model import ImportedChoice, ImportedQuestion, ImportReport, RichText, TextFormat
 from kiosk.content.importers.writer import lesson_title, question_ids, quiz_markdown, write_lesson
@@ -15,7 +16,7 @@ from kiosk.content.loader import load_lesson, load_pack
 from kiosk.content.quiz import parse_quiz
 from kiosk.content.render import RenderContext, plain_text
 
-from .helpers import gift
+from .helpers import DATA, gift
 
 
 def load_quiz(text: str, tmp_path: Path):
@@ -186,3 +187,23 @@ def test_lesson_title_falls_back_to_the_folder_name():
 
 def test_formats_of_rich_text_are_strings():
     assert TextFormat("html") is TextFormat.HTML
+
+
+def test_a_moodle_html_export_becomes_clean_markdown(tmp_path):
+    """Moodle exports HTML questions with `\\=` and `\\:` inside attributes and <p> around everything."""
+    source = DATA / "moodle_export.gift"
+    report = parse_gift(source.read_text(encoding="utf-8"), source)
+    assert [str(d) for d in report.diagnostics] == [
+        f"{source}:9: warning: 'Any spam' earns 50% in Moodle; the kiosk has no partial credit and counts it as wrong"
+    ]
+    result = write_lesson(report, tmp_path / "pack" / "phishing", "GIFT")
+    assert result.diagnostics == ()
+    text = (tmp_path / "pack" / "phishing" / "quiz.md").read_text(encoding="utf-8")
+    assert "style" not in text and "<p>" not in text
+    assert "## What is <strong>phishing</strong>? {#what-is-phishing}\n" in text
+    assert "- [x] A scam message that pretends to come from someone you trust\n  > Yes.\n" in text
+    assert "## Which are warning signs? {#links}\n\n<ul><li>Look carefully</li></ul>\n" in text
+    assert "> Phishing tricks you into giving away details." in text
+    lesson = load_lesson(load_pack(tmp_path / "pack").lesson("phishing"))
+    assert lesson.meta.title == "Phishing"
+    assert [sorted(q.correct_ids) for q in lesson.quiz.questions] == [["a"], ["a", "b"], ["b"]]
