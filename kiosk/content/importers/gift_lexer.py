@@ -6,6 +6,7 @@ starting with ``$CATEGORY:`` names a category, and ``\\`` escapes the control ch
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 
@@ -52,6 +53,7 @@ CATEGORY = "$CATEGORY:"
 
 #: characters that a backslash turns into plain text
 _ESCAPABLE = "~=#{}:\\"
+_MAYBE_SPECIAL = re.compile(r"[\\{}~=#:]")
 
 
 def split_blocks(source: str) -> list[Block]:
@@ -103,6 +105,13 @@ def tokenize(lines: tuple[Line, ...]) -> list[Token]:
         chars = line.text
         i = 0
         while i < len(chars):
+            # Copy the run of ordinary characters up to the next one that may be special, in one step.
+            special = _MAYBE_SPECIAL.search(chars, i)
+            end = special.start() if special else len(chars)
+            if end > i:
+                add_text(chars[i:end], line.number)
+                i = end
+                continue
             ch = chars[i]
             nxt = chars[i + 1] if i + 1 < len(chars) else ""
             if ch == "\\" and nxt in _ESCAPABLE and nxt:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kiosk.content.importers import parse_aiken
 
@@ -90,3 +92,19 @@ def test_malformed_questions_name_their_line_and_the_next_question_still_imports
 def test_lower_case_answer_letter_is_accepted():
     (q,) = aiken("Q?\nA. x\nB. y\nanswer: b").questions
     assert [c.correct for c in q.choices] == [False, True]
+
+
+_AIKEN_LINES = st.sampled_from(
+    ["Q?", "A. x", "B) y", "C. z", "D.", "ANSWER: A", "ANSWER: B", "ANSWER:", "answer: c", "", "  ", "é"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_AIKEN_LINES, max_size=30).map("\n".join))
+def test_any_input_gives_questions_or_diagnostics_never_an_exception(source):
+    report = aiken(source)
+    for diagnostic in report.diagnostics:
+        assert diagnostic.is_error and diagnostic.line >= 1
+    for question in report.questions:
+        assert len(question.choices) >= 2
+        assert sum(c.correct for c in question.choices) == 1
