@@ -7,7 +7,9 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+from kiosk.content.model import Choice, Lesson, LessonEntry, LessonMeta, Pack, Page, Question, Quiz
 from kiosk.results.records import AnswerRecord, QuizResultRecord
 
 T0 = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
@@ -137,3 +139,20 @@ def known_data_set(store: object) -> None:
             store.record_quiz_result(make_quiz(visit_id, lesson, score, maximum, at=started))  # type: ignore[attr-defined]
         if how is not None:
             store.end_visit(visit_id, started + timedelta(minutes=10), how)  # type: ignore[attr-defined]
+
+
+def small_pack() -> tuple[Pack, object]:
+    """Two lessons of six questions each, one with a "select all that apply" question; English only."""
+    lessons: dict[str, Lesson] = {}
+    entries = []
+    for lesson_id in ("alpha", "beta"):
+        questions = []
+        for n in range(6):
+            correct = {"a"} if n else {"a", "c"}
+            choices = tuple(Choice(c, f"<p>{c}</p>", c in correct) for c in "abcd")
+            questions.append(Question(f"{lesson_id}-q{n}", "<p>?</p>", choices, content_hash=f"h{n}"))
+        meta = LessonMeta(lesson_id, "en", lesson_id.title(), Path(f"/demo/{lesson_id}/lesson.md"))
+        lessons[lesson_id] = Lesson(meta, (Page("<p>one</p>"), Page("<p>two</p>")), Quiz(tuple(questions)))
+        entries.append(LessonEntry(lesson_id, meta.folder, {"en": meta}, "en"))
+    pack = Pack(Path("/demo"), {"en": "Demo"}, "en", ("en",), tuple(entries))
+    return pack, lambda entry, language: lessons[entry.id]

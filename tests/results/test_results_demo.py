@@ -8,29 +8,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from results_helpers import small_pack
 
-from kiosk.content.model import Choice, Lesson, LessonEntry, LessonMeta, Pack, Page, Question, Quiz
+from kiosk.content.model import Choice, Question
 from kiosk.results.demo import bundled_pack, run_demo
 from kiosk.results.demo_visitor import DemoVisitor, question_traits
 from kiosk.results.reports import question_summaries, summarize
 from kiosk.results.store import ResultsStore
-
-
-def small_pack() -> tuple[Pack, object]:
-    """Two lessons of six questions each, one with a "select all that apply" question; English only."""
-    lessons: dict[str, Lesson] = {}
-    entries = []
-    for lesson_id in ("alpha", "beta"):
-        questions = []
-        for n in range(6):
-            correct = {"a"} if n else {"a", "c"}
-            choices = tuple(Choice(c, f"<p>{c}</p>", c in correct) for c in "abcd")
-            questions.append(Question(f"{lesson_id}-q{n}", "<p>?</p>", choices, content_hash=f"h{n}"))
-        meta = LessonMeta(lesson_id, "en", lesson_id.title(), Path(f"/demo/{lesson_id}/lesson.md"))
-        lessons[lesson_id] = Lesson(meta, (Page("<p>one</p>"), Page("<p>two</p>")), Quiz(tuple(questions)))
-        entries.append(LessonEntry(lesson_id, meta.folder, {"en": meta}, "en"))
-    pack = Pack(Path("/demo"), {"en": "Demo"}, "en", ("en",), tuple(entries))
-    return pack, lambda entry, language: lessons[entry.id]
 
 
 def play(visits: int, seed: int) -> ResultsStore:
