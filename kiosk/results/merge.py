@@ -68,7 +68,9 @@ def open_output(out: Path) -> Database:
     # A URI connection, so that ATTACH below can open each source read-only.
     conn = sqlite3.connect(f"file:{quote(str(out.resolve()))}", uri=True)
     conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
+    # NORMAL, unlike the kiosk's FULL: a power cut may lose the last merged source but never corrupts
+    # the file, and merging is idempotent, so running the command again completes it.
+    conn.execute("PRAGMA synchronous = NORMAL")
     db = Database(conn)
     migrate(db)
     return db

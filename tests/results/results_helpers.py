@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import tempfile
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -156,3 +159,16 @@ def small_pack() -> tuple[Pack, object]:
         entries.append(LessonEntry(lesson_id, meta.folder, {"en": meta}, "en"))
     pack = Pack(Path("/demo"), {"en": "Demo"}, "en", ("en",), tuple(entries))
     return pack, lambda entry, language: lessons[entry.id]
+
+
+@contextmanager
+def ram_folder() -> Iterator[Path]:
+    """A temporary folder in RAM (/dev/shm) where there is one, else on disk.
+
+    For tests that write many small databases and do not test power loss: fsync there costs nothing.
+    A process killed with SIGKILL loses nothing the kernel already has, so the crash test uses it too.
+    """
+    shm = Path("/dev/shm")
+    where = str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None
+    with tempfile.TemporaryDirectory(dir=where, prefix="kiosk-results-") as name:
+        yield Path(name)

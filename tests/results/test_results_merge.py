@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from results_helpers import T0, known_data_set, make_answer
+from results_helpers import T0, known_data_set, make_answer, ram_folder
 
 from kiosk.results.export import copy_database
 from kiosk.results.merge import MergeError, merge_databases
@@ -59,8 +58,7 @@ def write(path: Path, visits: list, answers: list) -> Path:
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(databases, st.randoms(use_true_random=False))
 def test_merge_is_idempotent_and_order_independent(dbs: list, rnd) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder)
+    with ram_folder() as root:
         sources = [write(root / f"kiosk{i}.db", visits, answers) for i, (visits, answers) in enumerate(dbs)]
         merge_databases(sources, root / "all.db")
         once = contents(root / "all.db")
