@@ -18,8 +18,8 @@ from .helpers import choices, messages
 CORPUS = Path(__file__).resolve().parents[3] / ".." / "shared" / "peers" / "moodle-gift"
 
 
-@pytest.fixture(scope="module")
-def corpus() -> Path:
+def peer_corpus() -> Path:
+    """The corpus folder; a missing folder fails the test (a skip would hide that nothing was tested)."""
     if not (CORPUS / "examples.txt").is_file() or not (CORPUS / "questions.gift.txt").is_file():
         pytest.fail(
             f"the peer GIFT corpus is missing: expected examples.txt and questions.gift.txt in {CORPUS.resolve()} "
@@ -28,7 +28,8 @@ def corpus() -> Path:
     return CORPUS
 
 
-def test_moodle_examples_import_or_are_skipped_by_line(corpus):
+def test_moodle_examples_import_or_are_skipped_by_line():
+    corpus = peer_corpus()
     report = import_file("gift", corpus / "examples.txt")
     assert report.ok, messages(report)
     assert [q.line for q in report.questions] == [
@@ -66,7 +67,8 @@ def test_moodle_examples_import_or_are_skipped_by_line(corpus):
     ]
 
 
-def test_moodle_import_fixture_imports_or_is_skipped_by_line(corpus):
+def test_moodle_import_fixture_imports_or_is_skipped_by_line():
+    corpus = peer_corpus()
     report = import_file("gift", corpus / "questions.gift.txt")
     assert report.ok, messages(report)
     assert [(s.line, s.kind, s.title) for s in report.skipped] == [
@@ -97,7 +99,8 @@ def test_moodle_import_fixture_imports_or_is_skipped_by_line(corpus):
 
 
 @pytest.mark.parametrize("name", ["examples.txt", "questions.gift.txt"])
-def test_the_written_quiz_passes_kiosk_check(corpus, tmp_path, name):
+def test_the_written_quiz_passes_kiosk_check(tmp_path, name):
+    corpus = peer_corpus()
     report = import_file("gift", corpus / name)
     result = write_lesson(report, tmp_path / "pack" / "moodle-bank", "GIFT")
     assert result.diagnostics == ()
