@@ -107,36 +107,36 @@ class WriteResult:
 
 
 def write_lesson(report: ImportReport, folder: Path, format_name: str, *, force: bool = False) -> WriteResult:
-    """Write ``quiz.md`` (refusing to replace one unless ``force``) and, if missing, ``lesson.md``."""
-    if not folder.name or any(ch not in _LESSON_ID for ch in folder.name) or folder.name.startswith("-"):
-        return WriteResult(
-            (),
-            (
-                _refuse(
-                    folder,
-                    f"'{folder.name}' cannot be a lesson id: use lower-case "
-                    "letters, digits and '-', for example 'moodle-quiz'",
-                ),
-            ),
+    """Write ``quiz.md`` (refusing to replace one unless ``force``) and, if missing, ``lesson.md``.
+
+    The quiz is read back with the pack's own parser first; nothing is written if it reports an error.
+    """
+    name = folder.name
+    if not name or name.startswith("-") or any(ch not in _LESSON_ID for ch in name):
+        message = (
+            f"'{name}' cannot be a lesson id: use lower-case letters, digits and '-', like 'moodle-quiz'"
         )
+        return WriteResult((), (error(folder, 0, message),))
     quiz_path = folder / "quiz.md"
     lesson_path = folder / "lesson.md"
     if quiz_path.exists() and not force:
-        return WriteResult((), (_refuse(quiz_path, "already exists; add --force to replace it"),))
+        return WriteResult((), (error(quiz_path, 0, "already exists; add --force to replace it"),))
     text = quiz_markdown(report, format_name, pack_language(folder))
+    problems = tuple(read_back(quiz_path, text))
+    if any(d.is_error for d in problems):
+        return WriteResult((), problems)
     written = []
     try:
         folder.mkdir(parents=True, exist_ok=True)
         quiz_path.write_text(text, encoding="utf-8", newline="\n")
         written.append(quiz_path)
         if not lesson_path.exists():
-            lesson_path.write_text(
-                lesson_markdown(lesson_title(report, folder), report.source), encoding="utf-8", newline="\n"
-            )
+            lesson = lesson_markdown(lesson_title(report, folder), report.source)
+            lesson_path.write_text(lesson, encoding="utf-8", newline="\n")
             written.append(lesson_path)
     except OSError as exc:
-        return WriteResult(tuple(written), (_refuse(folder, f"cannot write: {exc.strerror or exc}"),))
-    return WriteResult(tuple(written), tuple(read_back(quiz_path, text)))
+        return WriteResult(tuple(written), (error(folder, 0, f"cannot write: {exc.strerror or exc}"),))
+    return WriteResult(tuple(written), problems)
 
 
 def read_back(quiz_path: Path, text: str) -> list[Diagnostic]:
@@ -144,10 +144,6 @@ def read_back(quiz_path: Path, text: str) -> list[Diagnostic]:
     ctx = RenderContext(quiz_path, quiz_path.parent, quiz_path.parent.parent)
     parse_quiz(text, ctx)
     return ctx.diagnostics
-
-
-def _refuse(path: Path, message: str) -> Diagnostic:
-    return error(path, 0, message)
 
 
 def _yaml_text(text: str) -> str:

@@ -207,3 +207,13 @@ def test_a_moodle_html_export_becomes_clean_markdown(tmp_path):
     lesson = load_lesson(load_pack(tmp_path / "pack").lesson("phishing"))
     assert lesson.meta.title == "Phishing"
     assert [sorted(q.correct_ids) for q in lesson.quiz.questions] == [["a"], ["a", "b"], ["b"]]
+
+
+def test_nothing_is_written_when_the_quiz_parser_would_reject_the_result(tmp_path):
+    # Markdown is kept as written, so two choices ending in the same {#id} clash in quiz.md.
+    report = gift("[markdown]Which?{=yes \\{\\#same\\} ~no \\{\\#same\\}}")
+    assert report.ok
+    result = write_lesson(report, tmp_path / "bank", "GIFT")
+    assert result.written == ()
+    assert [d.message for d in result.diagnostics] == ["two choices have the id 'same'"]
+    assert not (tmp_path / "bank").exists()
