@@ -7,4 +7,7 @@ import sys
 from kiosk.cli import main
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # `kiosk check` uses worker processes, also in the frozen build
     sys.exit(main())

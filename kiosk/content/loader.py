@@ -257,13 +257,13 @@ def split_pages(body: str, first_line: int) -> list[tuple[str, int]]:
     return pages
 
 
-def load_lesson(entry: LessonEntry, language: str | None = None) -> Lesson:
+def load_lesson(entry: LessonEntry, language: str | None = None, *, validate_only: bool = False) -> Lesson:
     """Parse and render one lesson (pages and quiz) in ``language``. Raises ContentError if it cannot be shown."""
     meta = entry.meta(language or entry.default_language)
     pack_root = entry.folder.parent
     text = read_text(meta.path)
     fm = frontmatter.split(text, meta.path, required=True)
-    ctx = RenderContext(meta.path, entry.folder, pack_root)
+    ctx = RenderContext(meta.path, entry.folder, pack_root, validate_only=validate_only)
     pages = []
     for page_text, line in split_pages(fm.body, fm.body_line):
         if not page_text.strip():
@@ -280,7 +280,7 @@ def load_lesson(entry: LessonEntry, language: str | None = None) -> Lesson:
             ctx.diagnostics.append(warning(meta.path, 1, f"cover: {problem}"))
     quiz = None
     if meta.quiz_path is not None:
-        quiz_ctx = RenderContext(meta.quiz_path, entry.folder, pack_root)
+        quiz_ctx = RenderContext(meta.quiz_path, entry.folder, pack_root, validate_only=validate_only)
         try:
             quiz = parse_quiz(read_text(meta.quiz_path), quiz_ctx)
         except ContentError as exc:

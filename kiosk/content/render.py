@@ -54,6 +54,8 @@ class RenderContext:
     pack_root: Path
     diagnostics: list[Diagnostic] = field(default_factory=list)
     images: list[str] = field(default_factory=list)
+    #: only look for problems (``kiosk check``): skip fragments that cannot produce a diagnostic
+    validate_only: bool = False
 
 
 def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
@@ -136,8 +138,29 @@ def _converter() -> markdown.Markdown:
     return md
 
 
+# Text with none of Markdown's or HTML's special characters, in one paragraph: rendering it through
+# python-markdown gives exactly "<p>text</p>", so skip the parser (most choices and feedback are such
+# plain sentences, and a large pack has tens of thousands of them).
+_PLAIN = re.compile(r"[^\\`*_\[\]<>&!#|~={}:\n-]*(\n(?![ \t\d>+=\n-])[^\\`*_\[\]<>&!#|~={}:\n-]*)*")
+
+# Only pictures, raw HTML, links and deep nesting can produce a rendering diagnostic.
+_INERT = re.compile(r"(?:(?! {16})[^!<\[>\n]*\n)*(?! {16})[^!<\[>\n]*")
+
+
+def _plain_paragraph(text: str) -> str | None:
+    stripped = text.strip()
+    if not stripped or stripped[0].isdigit() or "  \n" in stripped or "\t" in stripped:
+        return None
+    if _PLAIN.fullmatch(stripped) is None:
+        return None
+    return f"<p>{stripped}</p>"
+
+
 def render_markdown(text: str, ctx: RenderContext | None = None, first_line: int = 1) -> str:
     """Render an author's Markdown fragment to safe HTML. Never raises for odd input."""
+    fast = _plain_paragraph(text)
+    if fast is not None:
+        return fast
     if ctx is not None:
         match = _DANGER.search(text)
         if match:
@@ -150,6 +173,8 @@ def render_markdown(text: str, ctx: RenderContext | None = None, first_line: int
             if problem:
                 line = first_line + text.count("\n", 0, raw.start())
                 ctx.diagnostics.append(warning(ctx.path, line, problem))
+    if ctx is not None and ctx.validate_only and _INERT.fullmatch(text):
+        return ""
     md = _converter()
     tree: _OfflineTree = md.treeprocessors["kiosk_offline"]  # type: ignore[assignment]
     tree.ctx, tree.source, tree.first_line = ctx, text, first_line

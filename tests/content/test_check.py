@@ -109,3 +109,21 @@ def test_bundled_sample_copy_with_remote_image_fails_nothing_but_warns(sample_pa
         "phishing/lesson.md:1: warning: cover: picture 'images/cover.svg' not found" in m for m in found
     )
     assert check_pack(sample_pack).errors == 0
+
+
+def test_validate_only_finds_the_same_problems_as_full_rendering(make_pack) -> None:
+    from kiosk.content.loader import load_lesson, load_pack
+
+    nested = "\n".join("    " * i + "- level" for i in range(300))
+    root = make_pack(
+        {
+            "x/lesson.md": "---\ntitle: T\n---\nplain **bold**\n\n![gone](nope.png)\n\n---\n"
+            "<script>x</script> [a](javascript:y)\n\n---\n" + nested + "\n",
+            "x/quiz.md": "## Q {#q}\n- [x] ![r](http://e/x.png)\n- [ ] `code`\n  > <b onclick=x>f</b>\n> ok\n",
+        }
+    )
+    entry = load_pack(root).lesson("x")
+    full = load_lesson(entry)
+    fast = load_lesson(entry, validate_only=True)
+    assert len(full.diagnostics) >= 4
+    assert sorted(full.diagnostics) == sorted(fast.diagnostics)

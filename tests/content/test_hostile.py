@@ -149,3 +149,35 @@ def test_hostile_quiz_does_not_crash(make_pack) -> None:
     for bad in FORBIDDEN:
         assert bad not in everything
     assert len(lesson.diagnostics) >= 3
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("A plain choice", True),
+        ("Two lines\nof one paragraph", True),
+        ("Quotes \"double\" and 'single', commas, question? (yes) 50% and 2020.", True),
+        ("中文的选择，带标点。", True),
+        ("trailing spaces  \nmake a break", False),
+        ("1. a list", False),
+        ("- a list", False),
+        ("> a quote", False),
+        ("Tom & Jerry <3", False),
+        ("**bold** and _it_", False),
+        ("a: b", False),
+        ("under_score and a-dash", False),
+        ("line\n    indented code", False),
+        ("line\n\nsecond paragraph", False),
+        ("line\n2. numbered", False),
+    ],
+)
+def test_plain_text_shortcut_matches_the_markdown_parser(text: str, plain: bool) -> None:
+    from kiosk.content import render as r
+
+    fast = r._plain_paragraph(text)
+    assert (fast is not None) == plain
+    md = r._converter()
+    md.reset()
+    slow = r.sanitize_html(md.convert(text))
+    if fast is not None:
+        assert fast == slow

@@ -1,0 +1,107 @@
+"""Benchmark: catalogue load and ``kiosk check`` of a generated pack of 1,000 lessons x 10 questions.
+
+    .venv/bin/python bench/bench_content.py [--lessons 1000] [--repeat 5]
+
+Writes the pack under bench/out/ (git-ignored), then reports the median of several runs. Targets
+(issue 2): catalogue under 0.5 s, check under 10 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kiosk.content.check import check_pack  # noqa: E402
+from kiosk.content.loader import load_pack  # noqa: E402
+
+PAGE = """# Page {n}
+
+A short page of a generated lesson, with **bold text**, a list and a picture.
+
+- first point about staying safe online
+- second point, with `code`
+
+![an illustration](images/pic.svg)
+"""
+
+
+def question(i: int) -> str:
+    return f"""## Generated question number {i}: which answer is right? {{#q{i}}}
+
+- [ ] A wrong answer
+  > Feedback for the **tempting** wrong answer.
+- [x] The right answer, with `code`
+- [ ] Another wrong answer
+- [ ] Yet another wrong answer
+
+> The explanation of question {i}, shown after answering: *why* the answer is right.
+"""
+
+
+def make_pack(root: Path, lessons: int, questions: int) -> None:
+    if (root / f".complete-{lessons}-{questions}-v2").exists():
+        return
+    for n in range(lessons):
+        folder = root / f"lesson-{n:04d}"
+        (folder / "images").mkdir(parents=True, exist_ok=True)
+        (folder / "images" / "pic.svg").write_text(
+            '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"/>'
+        )
+        front = f"---\ntitle: Generated lesson {n}\nsummary: A lesson for the benchmark.\nminutes: 3\norder: {n}\n"
+        front += "tags: [bench, generated]\ncover: images/pic.svg\nsources:\n  - A source\n---\n"
+        (folder / "lesson.md").write_text(front + "\n---\n\n".join(PAGE.format(n=p) for p in range(4)))
+        (folder / "quiz.md").write_text(
+            "---\npass_mark: 60\n---\n" + "\n".join(question(i) for i in range(questions))
+        )
+    (root / f".complete-{lessons}-{questions}-v2").write_text("")
+
+
+def timed(fn, repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--lessons", type=int, default=1000)
+    parser.add_argument("--questions", type=int, default=10)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    root = ROOT / "bench" / "out" / f"pack-{args.lessons}"
+    make_pack(root, args.lessons, args.questions)
+    pack = load_pack(root)
+    assert len(pack.lessons) == args.lessons and not pack.diagnostics, pack.diagnostics[:3]
+    catalogue = timed(lambda: load_pack(root), args.repeat)
+    check = timed(lambda: check_pack(root), max(1, args.repeat // 2))
+    report = check_pack(root)
+    assert report.errors == 0 and report.warnings == 0, report.diagnostics[:3]
+    # baseline in the same run: a bare listing + read of every lesson.md (the floor for any catalogue)
+    files = sorted(root.glob("*/lesson.md"))
+    floor = timed(lambda: [f.read_bytes()[:4096] for f in files], args.repeat)
+    cli = timed(
+        lambda: subprocess.run([sys.executable, "-m", "kiosk", "check", "--quiet", str(root)], check=True),
+        max(1, args.repeat // 2),
+    )
+    med = statistics.median
+    print(f"pack: {args.lessons} lessons x {args.questions} questions ({root})")
+    print(
+        f"catalogue (load_pack): median {med(catalogue) * 1000:.0f} ms over {len(catalogue)} runs (target < 500 ms)"
+    )
+    print(f"  baseline, reading the head of every lesson.md: median {med(floor) * 1000:.0f} ms")
+    print(f"check (check_pack, in process): median {med(check):.2f} s over {len(check)} runs (target < 10 s)")
+    print(f"kiosk check (whole process): median {med(cli):.2f} s over {len(cli)} runs")
+
+
+if __name__ == "__main__":
+    main()
