@@ -50,11 +50,11 @@ def split(text: str, path: Path, *, required: bool) -> FrontMatter:
         data = {}
     if not isinstance(data, dict):
         raise ContentError(error(path, 2, "the front matter must be a list of 'key: value' lines"))
-    key_lines = _key_lines(lines[1:end], first_line=2)
-    return FrontMatter(data, "\n".join(lines[end + 1 :]), end + 2, key_lines)
+    lines_of_keys = key_lines(lines[1:end], first_line=2)
+    return FrontMatter(data, "\n".join(lines[end + 1 :]), end + 2, lines_of_keys)
 
 
-def _key_lines(lines: list[str], first_line: int) -> dict[str, int]:
+def key_lines(lines: list[str], first_line: int) -> dict[str, int]:
     found: dict[str, int] = {}
     for offset, line in enumerate(lines):
         if line and not line[0].isspace() and ":" in line and not line.startswith("#"):

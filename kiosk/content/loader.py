@@ -17,6 +17,7 @@ from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
 from kiosk.content.model import Lesson, LessonEntry, LessonMeta, Pack, Page
 from kiosk.content.quiz import parse_quiz
 from kiosk.content.render import RenderContext, render_markdown
+from kiosk.content.resources import image_problem
 from kiosk.content.textfile import read_text
 
 LESSON_KEYS = ("title", "summary", "minutes", "order", "tags", "cover", "sources", "tips")
@@ -28,7 +29,7 @@ _LANG_FILE = re.compile(r"^(lesson|quiz)(?:\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 
 
-def _per_language(value: Any, default_language: str, key: str, path: Path, line: int) -> dict[str, Any]:
+def _per_language(value: Any, default_language: str) -> dict[str, Any]:
     """A pack.yaml value that is either one value or a mapping ``language -> value``."""
     if isinstance(value, dict):
         return {str(k): v for k, v in value.items()}
@@ -38,11 +39,13 @@ def _per_language(value: Any, default_language: str, key: str, path: Path, line:
 
 
 def _read_pack_file(root: Path, diags: list[Diagnostic]) -> dict[str, Any]:
+    """pack.yaml as a dict (empty when absent or broken), with ``_lines``: key -> line for diagnostics."""
     path = root / PACK_FILE
     if not path.is_file():
         return {}
     try:
-        data = frontmatter.parse_yaml(read_text(path), path)
+        text = read_text(path)
+        data = frontmatter.parse_yaml(text, path)
     except ContentError as exc:
         diags.extend(exc.diagnostics)
         return {}
@@ -51,7 +54,7 @@ def _read_pack_file(root: Path, diags: list[Diagnostic]) -> dict[str, Any]:
     if not isinstance(data, dict):
         diags.append(error(path, 1, "pack.yaml must be a list of 'key: value' lines"))
         return {}
-    fm = frontmatter.FrontMatter(data, "", 0, frontmatter._key_lines(read_text(path).split("\n"), 1))
+    fm = frontmatter.FrontMatter(data, "", 0, frontmatter.key_lines(text.split("\n"), 1))
     diags.extend(frontmatter.unknown_keys(fm, PACK_KEYS, path))
     data["_lines"] = fm.lines
     return data
@@ -174,12 +177,9 @@ def load_pack(root: Path) -> Pack:
     lines: dict[str, int] = data.get("_lines", {})
     pack_path = root / PACK_FILE
     default_language = str(data.get("default_language") or "en")
-    titles = {
-        k: str(v)
-        for k, v in _per_language(data.get("title"), default_language, "title", pack_path, 0).items()
-    }
+    titles = {k: str(v) for k, v in _per_language(data.get("title"), default_language).items()}
     tips: dict[str, tuple[str, ...]] = {}
-    for language, value in _per_language(data.get("tips"), default_language, "tips", pack_path, 0).items():
+    for language, value in _per_language(data.get("tips"), default_language).items():
         try:
             tips[language] = frontmatter.as_text_list(value, "tips", pack_path, lines.get("tips", 1))
         except ContentError as exc:
@@ -273,8 +273,6 @@ def load_lesson(entry: LessonEntry, language: str | None = None, *, validate_onl
     if not pages:
         raise ContentError(ctx.diagnostics + [error(meta.path, fm.body_line, "the lesson has no pages")])
     if meta.cover:
-        from kiosk.content.resources import image_problem
-
         problem = image_problem(entry.folder, pack_root, meta.cover)
         if problem:
             ctx.diagnostics.append(warning(meta.path, 1, f"cover: {problem}"))
