@@ -9,6 +9,7 @@ Writes the pack under bench/out/ (git-ignored), then reports the median of sever
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -85,6 +86,9 @@ def main() -> None:
     catalogue = timed(lambda: load_pack(root), args.repeat)
     check = timed(lambda: check_pack(root), max(1, args.repeat // 2))
     report = check_pack(root)
+    cpu_start = time.process_time()
+    check_pack(root, workers=1)
+    check_cpu = time.process_time() - cpu_start
     assert report.errors == 0 and report.warnings == 0, report.diagnostics[:3]
     # baseline in the same run: a bare listing + read of every lesson.md (the floor for any catalogue)
     files = sorted(root.glob("*/lesson.md"))
@@ -100,6 +104,8 @@ def main() -> None:
     )
     print(f"  baseline, reading the head of every lesson.md: median {med(floor) * 1000:.0f} ms")
     print(f"check (check_pack, in process): median {med(check):.2f} s over {len(check)} runs (target < 10 s)")
+    print(f"check, one worker: {check_cpu:.2f} s of CPU time (less sensitive to a busy machine)")
+    print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"kiosk check (whole process): median {med(cli):.2f} s over {len(cli)} runs")
 
 
