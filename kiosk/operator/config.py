@@ -1,0 +1,232 @@
+"""The operator's settings in the kiosk's TOML file: reading the ``[operator]`` table, and saving changes.
+
+Saving edits the file line by line instead of rewriting it, so a teacher's comments and layout survive;
+the result is parsed again before it replaces the old file, and the replacement is atomic.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from kiosk.content.model import Pack
+from kiosk.settings import SettingsError
+
+TABLE = "operator"
+#: minutes of quiet before the console goes back to the visitor screens
+DEFAULT_CONSOLE_IDLE_S = 180.0
+
+TomlValue = str | int | float | bool | Sequence[str] | None
+
+
+@dataclass(frozen=True)
+class OperatorConfig:
+    pin_hash: str = ""  # "" means no PIN has been set yet
+    console_idle_timeout: float = DEFAULT_CONSOLE_IDLE_S  # seconds; 0 keeps the console open
+    lesson_order: tuple[str, ...] = ()  # lesson ids first in this order; the rest follow in pack order
+    hidden_lessons: tuple[str, ...] = ()  # lesson ids visitors do not see
+
+    @property
+    def has_pin(self) -> bool:
+        return bool(self.pin_hash)
+
+
+_TYPES: dict[str, tuple[type, str]] = {
+    "pin_hash": (str, "a text in quotes"),
+    "console_idle_timeout": ((int, float), "a number of seconds"),  # type: ignore[dict-item]
+    "lesson_order": (list, "a list of lesson ids in quotes"),
+    "hidden_lessons": (list, "a list of lesson ids in quotes"),
+}
+
+
+def load_operator_config(path: Path) -> OperatorConfig:
+    """The ``[operator]`` table of ``path``; defaults for a missing file or table."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        return OperatorConfig()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"{path}: cannot read the settings file: {exc}") from None
+    return parse_operator_config(text, path)
+
+
+def parse_operator_config(text: str, path: Path) -> OperatorConfig:
+    try:
+        table = tomllib.loads(text).get(TABLE, {})
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"{path}: not valid TOML: {exc}") from None
+    if not isinstance(table, dict):
+        raise SettingsError(f"{path}: {TABLE}: must be a table ([{TABLE}])")
+    values: dict[str, object] = {}
+    for key, value in table.items():
+        if key not in _TYPES:
+            raise SettingsError(f"{path}: {TABLE}.{key}: unknown key; known keys: {', '.join(_TYPES)}")
+        kind, words = _TYPES[key]
+        bad = not isinstance(value, kind) or isinstance(value, bool)
+        if isinstance(value, list):
+            bad = bad or not all(isinstance(item, str) for item in value)
+            value = tuple(value)
+        if bad:
+            raise SettingsError(f"{path}: {TABLE}.{key}: must be {words}, not {value!r}")
+        if key == "console_idle_timeout":
+            if value < 0:
+                raise SettingsError(f"{path}: {TABLE}.{key}: must not be negative (0 keeps it open)")
+            value = float(value)
+        values[key] = value
+    return OperatorConfig(**values)  # type: ignore[arg-type]
+
+
+def arrange_lessons(pack: Pack, order: Sequence[str], hidden: Sequence[str]) -> Pack:
+    """The pack as visitors see it: ``order`` first, the rest in pack order, ``hidden`` left out.
+
+    Lessons added to the pack later are shown (at the end) until the operator hides them. If the choice
+    would leave nothing to show, the whole pack is shown rather than an empty kiosk.
+    """
+    position = {lesson_id: i for i, lesson_id in enumerate(order)}
+    ranked = sorted(
+        enumerate(pack.lessons), key=lambda item: (position.get(item[1].id, len(position)), item[0])
+    )
+    shown = tuple(entry for _, entry in ranked if entry.id not in set(hidden))
+    if not shown:
+        shown = pack.lessons
+    return replace(pack, lessons=shown)
+
+
+# -- saving ----------------------------------------------------------------------------------------------
+
+_HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
+
+
+def toml_value(value: TomlValue) -> str:
+    """``value`` written as TOML (JSON's string escapes are valid in TOML basic strings)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if value is None:
+        raise ValueError("None is not a TOML value")
+    return "[" + ", ".join(json.dumps(str(item), ensure_ascii=False) for item in value) + "]"
+
+
+def _key_pattern(key: str) -> re.Pattern[str]:
+    return re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
+
+
+def _value_end(lines: list[str], start: int) -> int:
+    """Index after the last line of the value that starts on ``lines[start]`` (arrays may span lines)."""
+    depth = 0
+    i = start
+    while i < len(lines):
+        code = re.sub(r'"(?:\\.|[^"\\])*"|\'[^\']*\'', "", lines[i]).split("#", 1)[0]
+        depth += code.count("[") - code.count("]")
+        i += 1
+        if depth <= 0:
+            break
+    return i
+
+
+def edit_toml(text: str, top: Mapping[str, TomlValue], tables: Mapping[str, Mapping[str, TomlValue]]) -> str:
+    """``text`` with the given keys set (or removed, for None), leaving every other line as it was."""
+    lines = text.splitlines()
+    wanted: dict[str | None, dict[str, TomlValue]] = {None: dict(top)}
+    for name, keys in tables.items():
+        wanted[name] = dict(keys)
+    out: list[str] = []
+    section: str | None = None
+    done: set[tuple[str | None, str]] = set()
+    section_end: dict[str | None, int] = {None: 0}
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        header = _HEADER.match(line)
+        if header:
+            section = header.group(1).strip().strip("\"'")
+            out.append(line)
+            section_end[section] = len(out)
+            i += 1
+            continue
+        replaced = False
+        for key, value in wanted.get(section, {}).items():
+            if _key_pattern(key).match(line):
+                end = _value_end(lines, i)
+                if value is not None:
+                    out.append(f"{key} = {toml_value(value)}")
+                done.add((section, key))
+                i = end
+                replaced = True
+                break
+        if not replaced:
+            out.append(line)
+            i += 1
+        if line.strip() and not line.lstrip().startswith("#"):
+            section_end[section] = len(out)
+    # Keys not found: top-level ones go before the first table, table keys at the end of their table.
+    inserts: list[tuple[int, list[str]]] = []
+    appended: list[str] = []
+    for section_name, keys in wanted.items():
+        new = [
+            f"{k} = {toml_value(v)}"
+            for k, v in keys.items()
+            if v is not None and (section_name, k) not in done
+        ]
+        if not new:
+            continue
+        if section_name in section_end:
+            inserts.append((section_end[section_name], new))
+        else:
+            appended += ["", f"[{section_name}]", *new]
+    for at, new in sorted(inserts, key=lambda item: item[0], reverse=True):
+        out[at:at] = new
+    return "\n".join(out + appended).lstrip("\n") + "\n"
+
+
+def save_settings(
+    path: Path, top: Mapping[str, TomlValue] | None = None, operator: Mapping[str, TomlValue] | None = None
+) -> None:
+    """Set keys in the settings file (creating it if needed), atomically; raise SettingsError if it fails."""
+    from kiosk.settings import parse_settings
+
+    try:
+        old = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        old = "# Cyber Kiosk settings. The operator console writes here too; comments are kept.\n"
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"{path}: cannot read the settings file: {exc}") from None
+    new = edit_toml(old, top or {}, {TABLE: operator} if operator else {})
+    # Whatever was written must read back as the values meant, or the old file stays.
+    parse_settings(new, path)
+    parse_operator_config(new, path)
+    data = tomllib.loads(new)
+    for key, value in (top or {}).items():
+        _same(path, key, data.get(key), value)
+    for key, value in (operator or {}).items():
+        _same(path, f"{TABLE}.{key}", data.get(TABLE, {}).get(key), value)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".kiosk-", suffix=".toml", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(new)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except (OSError, UnboundLocalError):
+            pass
+        raise SettingsError(f"{path}: cannot save the settings: {exc}") from None
+
+
+def _same(path: Path, key: str, read: object, meant: TomlValue) -> None:
+    if isinstance(meant, tuple | list):
+        meant = list(meant)
+    if read != meant:
+        raise SettingsError(f"{path}: {key}: the settings file would not keep the new value; not saved")

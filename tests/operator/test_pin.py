@@ -1,0 +1,97 @@
+"""PIN hashing: salted scrypt, constant-time verification, and the lockout policy with a fake clock."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from kiosk.operator.lockout import Lockout
+from kiosk.operator.pin import PinError, check_new_pin, hash_pin, is_pin_hash, verify_pin
+
+CHEAP = {"n": 2**10}  # a cheap cost keeps the suite quick; one test uses the real default
+
+
+def test_default_hash_verifies_and_hides_the_pin() -> None:
+    stored = hash_pin("4821")
+    assert stored.startswith("scrypt$32768$8$1$")
+    assert "4821" not in stored
+    assert verify_pin("4821", stored)
+    assert not verify_pin("4822", stored)
+
+
+def test_same_pin_gets_a_fresh_salt_each_time() -> None:
+    first, second = hash_pin("123456", **CHEAP), hash_pin("123456", **CHEAP)
+    assert first != second
+    assert verify_pin("123456", first) and verify_pin("123456", second)
+
+
+@pytest.mark.parametrize("pin", ["", "123", "123456789", "12a4", "１２３４", "12 34"])
+def test_unusable_pins_are_refused(pin: str) -> None:
+    with pytest.raises(PinError):
+        check_new_pin(pin)
+    with pytest.raises(PinError):
+        hash_pin(pin, **CHEAP)
+
+
+def test_non_digit_guesses_never_match() -> None:
+    stored = hash_pin("0000", **CHEAP)
+    assert not verify_pin("", stored)
+    assert not verify_pin("0000\n", stored)
+    assert not verify_pin("0" * 100, stored)
+
+
+@pytest.mark.parametrize(
+    "stored", ["1234", "scrypt$x$8$1$aa$bb", "pbkdf2$1$2$3$4$5", "scrypt$1000$8$1$c2FsdHNhbHQ$AAAA"]
+)
+def test_a_clear_or_damaged_stored_pin_is_an_error_not_a_match(stored: str) -> None:
+    assert not is_pin_hash(stored)
+    with pytest.raises(PinError):
+        verify_pin("1234", stored)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_five_wrong_pins_lock_for_a_minute_then_twice_as_long() -> None:
+    clock = Clock()
+    lockout = Lockout(monotonic=clock)
+    for tries_left in (4, 3, 2, 1):
+        attempt = lockout.try_pin(lambda: False)
+        assert not attempt.accepted and attempt.tries_left == tries_left and not lockout.locked
+    fifth = lockout.try_pin(lambda: False)
+    assert fifth.locked_for == 60 and lockout.locked
+    # While locked, the PIN is not even checked: the right one is refused too.
+    checked = []
+    refused = lockout.try_pin(lambda: checked.append(1) or True)
+    assert not refused.accepted and not checked and refused.locked_for == pytest.approx(60)
+    clock.now += 59.5
+    assert lockout.locked and lockout.remaining() == pytest.approx(0.5)
+    clock.now += 0.5
+    assert not lockout.locked
+    for _ in range(4):
+        lockout.try_pin(lambda: False)
+    assert lockout.try_pin(lambda: False).locked_for == 120
+    clock.now += 120
+    assert lockout.try_pin(lambda: True).accepted
+    # Success forgives: the next lock is a minute again.
+    for _ in range(5):
+        last = lockout.try_pin(lambda: False)
+    assert last.locked_for == 60
+
+
+def test_wrong_attempts_are_logged_without_the_digits(caplog: pytest.LogCaptureFixture) -> None:
+    stored = hash_pin("7391", **CHEAP)
+    lockout = Lockout(monotonic=Clock())
+    with caplog.at_level(logging.INFO, logger="kiosk.operator"):
+        for guess in ("1111", "2468", "9753", "8642", "5555", "7391"):
+            lockout.try_pin(lambda guess=guess: verify_pin(guess, stored))
+    text = caplog.text
+    assert "wrong operator PIN" in text and "locked for 60 seconds" in text
+    for digits in ("1111", "2468", "9753", "8642", "5555", "7391"):
+        assert digits not in text
