@@ -102,9 +102,8 @@ def merge_into(db: Database, source: Path, progress: MergeProgress | None = None
             for table in TABLES:
                 if progress is not None:
                     progress(source, table)
-                before = conn.total_changes
-                conn.execute(_merge_sql(table))
-                counts[table] = conn.total_changes - before
+                # rowcount (sqlite3_changes) counts this statement's rows, not the triggers' ones.
+                counts[table] = conn.execute(_merge_sql(table)).rowcount
     finally:
         conn.execute("DETACH DATABASE source")
     return MergeReport(source, counts["visits"], counts["answers"], counts["quiz_results"])

@@ -93,7 +93,11 @@ _INSERT_QUIZ = (
     " language) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"
 )
 _END_VISIT = "UPDATE visits SET ended_at = ?, ended_how = ? WHERE id = ? AND ended_at IS NULL"
-_CORRECT_RATE = "SELECT count(*), total(correct) FROM answers WHERE lesson_id = ? AND question_id = ?"
+# From the running totals (schema m002), a few rows per question however many answers there are.
+_CORRECT_RATE = (
+    "SELECT total(answers), total(CASE WHEN correct THEN answers END) FROM answer_stats"
+    " WHERE lesson_id = ? AND question_id = ?"
+)
 
 # SQLite result codes that mean the file itself is damaged (the low byte of extended codes).
 _CORRUPT_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
@@ -215,6 +219,7 @@ class ResultsStore:
         self.flush()
         if self._db is not None and self.path is not None:
             try:
+                self._db.execute("PRAGMA optimize")  # keeps the query planner's statistics fresh
                 self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlite3.Error as exc:
                 log.warning("results store: checkpoint on close failed: %s", exc)

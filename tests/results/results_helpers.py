@@ -172,3 +172,15 @@ def ram_folder() -> Iterator[Path]:
     where = str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None
     with tempfile.TemporaryDirectory(dir=where, prefix="kiosk-results-") as name:
         yield Path(name)
+
+
+def stats_match_answers(conn: sqlite3.Connection) -> bool:
+    """True when the trigger-kept answer_stats equal a fresh count of the answers table."""
+    kept = conn.execute(
+        "SELECT lesson_id, question_id, correct, chosen, answers, round(seconds, 6) FROM answer_stats ORDER BY 1, 2, 3, 4"
+    ).fetchall()
+    counted = conn.execute(
+        "SELECT lesson_id, question_id, correct, chosen, count(*), round(total(seconds), 6) FROM answers"
+        " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"
+    ).fetchall()
+    return kept == counted

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from results_helpers import T0, known_data_set, make_answer, ram_folder
+from results_helpers import T0, known_data_set, make_answer, ram_folder, stats_match_answers
 
 from kiosk.results.export import copy_database
 from kiosk.results.merge import MergeError, merge_databases
@@ -79,6 +79,12 @@ def test_merge_is_idempotent_and_order_independent(dbs: list, rnd) -> None:
         merge_databases(sources[half:], root / "part2.db")
         merge_databases([root / "part2.db", root / "part1.db"], root / "parts.db")
         assert contents(root / "parts.db") == once
+
+        # The running totals behind "N% got this right" follow every insert and replacement.
+        for name in ("all.db", "shuffled.db", "parts.db"):
+            conn = sqlite3.connect(root / name)
+            assert stats_match_answers(conn)
+            conn.close()
 
 
 def test_a_finished_visit_wins_over_the_same_visit_still_open(tmp_path: Path) -> None:

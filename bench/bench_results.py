@@ -1,0 +1,184 @@
+"""Benchmark: recording one answer durably, the "N% got this right" query, and ``results summary``.
+
+    .venv/bin/python bench/bench_results.py [--answers 2000] [--repeat 200]
+
+1. Recording: ``ResultsStore.record_answer`` (WAL, synchronous=FULL, one commit per answer) against a
+   bare ``sqlite3`` insert + commit with the same pragmas and schema, interleaved in the same run so
+   both see the same disk. Reports p50/p99 and the ratio of the store to the bare insert (target <= 1.5x).
+   Done twice: in a folder on disk (what a kiosk does) and in RAM (no fsync: pure code overhead).
+2. On a database of about 1,000,000 answers (bench/results_data.py, cached under bench/out/): the
+   correct-rate query (target < 5 ms) and the summary (target < 2 s), median of several runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from results_data import build  # noqa: E402
+from sqlite_utils import Database  # noqa: E402
+
+from kiosk.results.records import AnswerRecord  # noqa: E402
+from kiosk.results.reports import ReportFilter, summarize  # noqa: E402
+from kiosk.results.schema import migrate  # noqa: E402
+from kiosk.results.store import _INSERT_ANSWER, ResultsStore, answer_params, apply_pragmas  # noqa: E402
+
+
+def percentile(samples: list[float], p: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def answer(visit_id: str, n: int) -> AnswerRecord:
+    return AnswerRecord(
+        id=str(uuid.uuid4()),
+        visit_id=visit_id,
+        lesson_id="passwords",
+        question_id=f"q{n % 8}",
+        question_hash="0123456789abcdef",
+        chosen=("a", "c") if n % 5 == 0 else ("b",),
+        correct=n % 3 != 0,
+        seconds=7.25,
+        answered_at=datetime.now(UTC),
+        language="en",
+    )
+
+
+def bench_recording(folder: Path, count: int) -> dict[str, float]:
+    """Interleaved store and bare inserts; times in milliseconds."""
+    store = ResultsStore.open(folder / "store.db")
+    visit = str(uuid.uuid4())
+    store.start_visit(
+        visit_id=visit, started_at=datetime.now(UTC), language="en", kiosk_name="b", event_label="e"
+    )
+    bare = sqlite3.connect(folder / "bare.db")
+    apply_pragmas(bare)
+    migrate(Database(bare))  # the same tables and indexes
+    bare.execute(
+        "INSERT INTO visits (id, started_at, language, kiosk_name, event_label) VALUES (?, ?, 'en', 'b', 'e')",
+        (visit, "2026-11-27T00:00:00.000Z"),
+    )
+    bare.commit()
+    store_ms, bare_ms = [], []
+    for n in range(count):
+        record = answer(visit, n)
+        started = time.perf_counter()
+        store.record_answer(record)
+        store_ms.append((time.perf_counter() - started) * 1000)
+        # The bare baseline gets the row already converted: only sqlite3's execute and commit are timed.
+        params = answer_params(answer(visit, n))
+        started = time.perf_counter()
+        bare.execute(_INSERT_ANSWER, params)
+        bare.commit()
+        bare_ms.append((time.perf_counter() - started) * 1000)
+    assert store.health().pending == 0
+    store.close()
+    bare.close()
+    return {
+        "store_p50": statistics.median(store_ms),
+        "store_p99": percentile(store_ms, 99),
+        "bare_p50": statistics.median(bare_ms),
+        "bare_p99": percentile(bare_ms, 99),
+    }
+
+
+def bench_queries(path: Path, repeat: int) -> dict[str, float]:
+    store = ResultsStore.open(path, check=False)
+    db = store.db
+    assert db is not None
+    total = db.execute("SELECT count(*) FROM answers").fetchone()[0]
+    # The most-answered question: the worst case for the correct-rate query.
+    lesson, question, most = db.execute(
+        "SELECT lesson_id, question_id, count(*) FROM answers GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1"
+    ).fetchone()
+    rate_ms = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        rate = store.correct_rate(lesson, question)
+        rate_ms.append((time.perf_counter() - started) * 1000)
+    assert rate is not None
+    results = {
+        "answers": total,
+        "question_answers": most,
+        "rate_p50": statistics.median(rate_ms),
+        "rate_p99": percentile(rate_ms, 99),
+    }
+    last_day = db.execute("SELECT max(substr(started_at, 1, 10)) FROM visits").fetchone()[0]
+    filters = {
+        "summary": ReportFilter(),
+        "summary_event": ReportFilter(event="demo"),
+        "summary_since": ReportFilter(since=datetime.fromisoformat(last_day).date().replace(day=1)),
+    }
+    for name, flt in filters.items():
+        runs = []
+        for _ in range(5):
+            started = time.perf_counter()
+            summarize(db, flt)
+            runs.append(time.perf_counter() - started)
+        results[name] = statistics.median(runs)
+    store.close()
+    runs = []
+    for _ in range(3):
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "kiosk", "results", "summary", "--db", str(path)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            cwd=ROOT,
+        )
+        runs.append(time.perf_counter() - started)
+    results["cli_summary"] = statistics.median(runs)
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--answers", type=int, default=2000, help="answers recorded per recording run")
+    parser.add_argument("--repeat", type=int, default=200, help="correct-rate queries timed")
+    parser.add_argument("--skip-big", action="store_true", help="only the recording benchmark")
+    args = parser.parse_args()
+
+    places = [("disk", Path(tempfile.gettempdir()))]
+    if Path("/dev/shm").is_dir() and os.access("/dev/shm", os.W_OK):
+        places.append(("RAM (/dev/shm)", Path("/dev/shm")))
+    print(f"Recording {args.answers} answers, one commit each (ms):")
+    for label, where in places:
+        with tempfile.TemporaryDirectory(dir=where) as folder:
+            r = bench_recording(Path(folder), args.answers)
+        print(
+            f"  {label:15} store p50 {r['store_p50']:.3f} p99 {r['store_p99']:.3f} | "
+            f"bare sqlite3 p50 {r['bare_p50']:.3f} p99 {r['bare_p99']:.3f} | "
+            f"ratio p50 {r['store_p50'] / r['bare_p50']:.2f}x p99 {r['store_p99'] / r['bare_p99']:.2f}x"
+        )
+    if args.skip_big:
+        return
+    path = build()
+    q = bench_queries(path, args.repeat)
+    print(f"On {q['answers']:,} answers ({path.name}):")
+    print(
+        f"  correct rate of the most-answered question ({q['question_answers']:,} answers): "
+        f"p50 {q['rate_p50']:.2f} ms, p99 {q['rate_p99']:.2f} ms"
+    )
+    print(f"  summary (all):            {q['summary']:.2f} s")
+    print(f"  summary --event:          {q['summary_event']:.2f} s")
+    print(f"  summary --since (1 month): {q['summary_since']:.2f} s")
+    print(f"  kiosk results summary (whole command, new process): {q['cli_summary']:.2f} s")
+
+
+if __name__ == "__main__":
+    main()
