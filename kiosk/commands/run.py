@@ -1,0 +1,82 @@
+"""Running the kiosk (the default command): the options that start it, windowed or full-screen.
+
+PySide6 is imported only inside ``run`` so that ``kiosk check`` and ``--help`` stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from kiosk import paths
+from kiosk.settings import Settings, SettingsError, load_settings
+
+
+def add_run_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("running the kiosk (the default when no command is given)")
+    group.add_argument(
+        "--windowed",
+        action="store_true",
+        default=None,
+        help="run in a normal window (development, classrooms)",
+    )
+    group.add_argument(
+        "--config", type=Path, metavar="FILE", help=f"settings file (default: {paths.default_config_file()})"
+    )
+    group.add_argument("--lessons", type=Path, metavar="DIR", help="the lesson pack to show")
+    group.add_argument("--language", metavar="CODE", help="the kiosk's default language, e.g. en or zh-CN")
+    group.add_argument(
+        "--idle-timeout", type=float, metavar="SECONDS", help='quiet time before "Still there?" (0: never)'
+    )
+    group.add_argument("--kiosk-name", metavar="NAME", help="this kiosk's name in the results")
+    group.add_argument(
+        "--event-label", metavar="LABEL", help="the event's name in the results and on the start screen"
+    )
+    group.add_argument("--database", type=Path, metavar="FILE", help="the results database")
+    group.add_argument(
+        "--hide-cursor", action="store_true", default=None, help="hide the mouse pointer (touch screens)"
+    )
+    group.add_argument(
+        "--screenshot", type=Path, metavar="DIR", help="render every screen to PNG files in DIR and exit"
+    )
+    group.add_argument(
+        "--exit-after-start", action="store_true", help="quit once the start screen is shown (benchmarks)"
+    )
+    parser.set_defaults(run_func=run)
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    named = args.config is not None
+    path = args.config if named else paths.default_config_file()
+    settings = load_settings(path, required=named)
+    return settings.with_overrides(
+        windowed=args.windowed,
+        lessons=args.lessons.resolve() if args.lessons else None,
+        language=args.language,
+        idle_timeout=args.idle_timeout,
+        kiosk_name=args.kiosk_name,
+        event_label=args.event_label,
+        database=args.database,
+        hide_cursor=args.hide_cursor,
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    logging.basicConfig(level=logging.WARNING, format="kiosk: %(levelname)s: %(message)s")
+    try:
+        settings = settings_from(args)
+    except SettingsError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return 2
+    if args.idle_timeout is not None and args.idle_timeout < 0:
+        print("kiosk: --idle-timeout must not be negative (0 turns the idle reset off)", file=sys.stderr)
+        return 2
+    if args.screenshot is not None:
+        from kiosk.ui.screenshot import screenshot_command
+
+        return screenshot_command(settings, args.screenshot)
+    from kiosk.app import run as run_app
+
+    return run_app(settings, exit_after_start=args.exit_after_start)

@@ -1,0 +1,105 @@
+"""The idle watch: after a quiet spell, "Still there?" counts down; a touch resumes, silence resets.
+
+Any input anywhere in the application restarts the watch (an application-wide event filter), so no
+screen has to remember to report activity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+ACTIVITY = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseMove,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+}
+
+
+class IdleWatch(QObject):
+    countdown_started = Signal(int)
+    countdown_tick = Signal(int)  # seconds left
+    resumed = Signal()
+    expired = Signal()
+
+    def __init__(
+        self,
+        timeout_s: float,
+        countdown_s: int,
+        applies: Callable[[], bool],
+        parent: QObject | None = None,
+        *,
+        tick_ms: int = 1000,
+    ) -> None:
+        super().__init__(parent)
+        self.applies = applies
+        self.countdown_s = countdown_s
+        self.remaining = 0
+        self.quiet = QTimer(self)
+        self.quiet.setSingleShot(True)
+        self.quiet.timeout.connect(self._quiet_spell)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(tick_ms)
+        self.ticker.timeout.connect(self._tick)
+        self.set_timeout(timeout_s)
+
+    @property
+    def enabled(self) -> bool:
+        return self.timeout_ms > 0
+
+    @property
+    def counting(self) -> bool:
+        return self.ticker.isActive()
+
+    def set_timeout(self, timeout_s: float) -> None:
+        """0 turns the idle reset off (a classroom where pupils read slowly)."""
+        self.timeout_ms = max(0, round(timeout_s * 1000))
+        self.restart()
+
+    def restart(self) -> None:
+        if self.enabled:
+            self.quiet.start(self.timeout_ms)
+        else:
+            self.quiet.stop()
+
+    def stop(self) -> None:
+        self.quiet.stop()
+        self.ticker.stop()
+
+    def activity(self) -> bool:
+        """Someone touched the kiosk. Returns True when that touch cancelled a countdown (and is used up)."""
+        cancelled = self.counting
+        if cancelled:
+            self.ticker.stop()
+            self.resumed.emit()
+        self.restart()
+        return cancelled
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in ACTIVITY:
+            # The touch that dismisses "Still there?" must not also press whatever lies under it.
+            cancelled = self.activity()
+            return cancelled and event.type() != QEvent.Type.MouseMove
+        return False
+
+    def _quiet_spell(self) -> None:
+        if not self.applies():
+            self.restart()  # the attract screen never times out
+            return
+        self.remaining = self.countdown_s
+        self.ticker.start()
+        self.countdown_started.emit(self.remaining)
+
+    def _tick(self) -> None:
+        self.remaining -= 1
+        if self.remaining > 0:
+            self.countdown_tick.emit(self.remaining)
+            return
+        self.ticker.stop()
+        self.expired.emit()
+        self.restart()

@@ -1,0 +1,146 @@
+"""The attract screen: the pack's title, rotating tips, a big "Touch to start", and the language switch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.journey import Journey
+from kiosk.ui import resources
+from kiosk.ui.screens.base import ScreenBase
+from kiosk.ui.widgets.buttons import big_button, set_text
+
+TIP_SECONDS = 8
+
+
+class AttractScreen(ScreenBase):
+    start_requested = Signal()
+    language_requested = Signal(str)
+
+    def __init__(self, scale: float, native_names: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(scale, parent)
+        self.setObjectName("AttractScreen")
+        self.native_names = native_names
+        self.tips: tuple[str, ...] = ()
+        self.tip_index = 0
+        self.tip_timer = QTimer(self)
+        self.tip_timer.setInterval(TIP_SECONDS * 1000)
+        self.tip_timer.timeout.connect(self.next_tip)
+
+        page = QVBoxLayout(self)
+        page.setContentsMargins(self.px(64), self.px(40), self.px(64), self.px(64))
+        page.setSpacing(0)
+        self.language_row = QHBoxLayout()
+        self.language_row.setSpacing(self.px(16))
+        self.language_row.addStretch(1)
+        self.language_group = QButtonGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_buttons: dict[str, QPushButton] = {}
+        page.addLayout(self.language_row)
+        page.addStretch(3)
+
+        self.shield = QLabel()
+        self.shield.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.shield.setPixmap(resources.pixmap("shield", self.px(150), self.devicePixelRatioF()))
+        self.title = QLabel()
+        self.title.setObjectName("AttractTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        self.event = QLabel()
+        self.event.setObjectName("AttractEvent")
+        self.event.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        page.addWidget(self.shield)
+        page.addSpacing(self.px(24))
+        page.addWidget(self.title)
+        page.addSpacing(self.px(8))
+        page.addWidget(self.event)
+        page.addStretch(2)
+
+        self.tip_card = QFrame()
+        self.tip_card.setObjectName("TipCard")
+        self.tip_card.setFixedWidth(self.px(1200))
+        tip_row = QHBoxLayout(self.tip_card)
+        tip_row.setContentsMargins(self.px(36), self.px(28), self.px(40), self.px(28))
+        tip_row.setSpacing(self.px(28))
+        bulb = QLabel()
+        bulb.setPixmap(resources.pixmap("lightbulb", self.px(64), self.devicePixelRatioF()))
+        tip_text = QVBoxLayout()
+        tip_text.setSpacing(self.px(6))
+        self.tip_label = QLabel()
+        self.tip_label.setObjectName("TipLabel")
+        self.tip = QLabel()
+        self.tip.setObjectName("TipText")
+        self.tip.setWordWrap(True)
+        tip_text.addWidget(self.tip_label)
+        tip_text.addWidget(self.tip)
+        tip_row.addWidget(bulb, 0, Qt.AlignmentFlag.AlignTop)
+        tip_row.addLayout(tip_text, 1)
+        page.addWidget(self.tip_card, 0, Qt.AlignmentFlag.AlignHCenter)
+        page.addStretch(2)
+
+        self.start_button = big_button("primary", "touch")
+        self.start_button.setObjectName("StartButton")
+        self.start_button.setIconSize(QSize(self.px(48), self.px(48)))
+        self.start_button.clicked.connect(self.start_requested)
+        page.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        page.addStretch(1)
+        self.retranslate()
+
+    def set_languages(self, languages: tuple[str, ...]) -> None:
+        """One button per language, in its own name; none when the pack has only one language."""
+        for button in self.language_buttons.values():
+            self.language_group.removeButton(button)
+            button.deleteLater()
+        self.language_buttons = {}
+        if len(languages) < 2:
+            return
+        for code in languages:
+            button = big_button("secondary")
+            button.setObjectName("LanguageButton")
+            button.setCheckable(True)
+            set_text(button, self.native_names.get(code, code))
+            button.clicked.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            self.language_group.addButton(button)
+            self.language_row.addWidget(button)
+            self.language_buttons[code] = button
+
+    def render(self, journey: Journey) -> None:
+        self.title.setText(journey.pack.title(journey.language))
+        self.event.setText(journey.event_label)
+        self.event.setVisible(bool(journey.event_label))
+        for code, button in self.language_buttons.items():
+            button.setChecked(code == journey.language)
+        self.tips = journey.pack.tips_for(journey.language)
+        self.tip_index = 0
+        self._show_tip()
+
+    def on_enter(self, journey: Journey) -> None:
+        self.render(journey)
+        if len(self.tips) > 1:
+            self.tip_timer.start()
+        self.start_button.setFocus()
+
+    def on_leave(self) -> None:
+        self.tip_timer.stop()
+
+    def next_tip(self) -> None:
+        if self.tips:
+            self.tip_index = (self.tip_index + 1) % len(self.tips)
+            self._show_tip()
+
+    def _show_tip(self) -> None:
+        self.tip_card.setVisible(bool(self.tips))
+        self.tip.setText(self.tips[self.tip_index] if self.tips else "")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        # "Touch to start" means anywhere, not only the button.
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.start_requested.emit()
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def retranslate(self) -> None:
+        set_text(self.start_button, self.tr("Touch to start"))
+        self.tip_label.setText(self.tr("Did you know?"))

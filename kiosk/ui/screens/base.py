@@ -1,0 +1,61 @@
+"""What every screen shares: enter/leave hooks, a retranslate on language change, and the lesson top bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from kiosk.journey import Journey
+from kiosk.ui.widgets.buttons import big_button
+
+
+class ScreenBase(QWidget):
+    """A screen of the journey. The router calls ``on_enter``/``render``/``on_leave``; the screen only shows."""
+
+    def __init__(self, scale: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scale = scale
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+    def px(self, value: float) -> int:
+        return max(1, round(value * self.scale))
+
+    def on_enter(self, journey: Journey) -> None:
+        self.render(journey)
+
+    def on_leave(self) -> None:
+        """Stop anything running (timers, animations) so a hidden screen costs nothing."""
+
+    def render(self, journey: Journey) -> None:
+        raise NotImplementedError
+
+    def wipe(self) -> None:
+        """Forget everything shown for the last visitor (text, answers, scroll positions)."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class TopBar(QFrame):
+    """The bar above a lesson: a way back to the lessons, the lesson's title, and where the visitor is."""
+
+    def __init__(self, scale: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TopBar")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(round(24 * scale), round(12 * scale), round(32 * scale), round(12 * scale))
+        row.setSpacing(round(24 * scale))
+        self.lessons_button: QPushButton = big_button("plain", "lessons")
+        self.lessons_button.setObjectName("LessonsButton")
+        self.title = QLabel()
+        self.title.setObjectName("TopBarTitle")
+        self.step = QLabel()
+        self.step.setObjectName("TopBarStep")
+        row.addWidget(self.lessons_button)
+        row.addWidget(self.title, 1)
+        row.addWidget(self.step)

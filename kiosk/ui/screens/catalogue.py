@@ -1,0 +1,121 @@
+"""The catalogue: a card per lesson (cover, title, minutes) with a tick on those this visitor finished."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+
+from kiosk.content.model import Pack
+from kiosk.journey import Journey
+from kiosk.ui.screens.base import ScreenBase
+from kiosk.ui.widgets.buttons import big_button, set_text
+from kiosk.ui.widgets.cards import LessonCard
+
+
+class CatalogueScreen(ScreenBase):
+    lesson_chosen = Signal(str)
+    finish_requested = Signal()
+
+    def __init__(self, scale: float, parent: QWidget | None = None) -> None:
+        super().__init__(scale, parent)
+        self.setObjectName("CatalogueScreen")
+        self.cards: dict[str, LessonCard] = {}
+        self._built_for: tuple[int, str] | None = None
+        page = QVBoxLayout(self)
+        page.setContentsMargins(self.px(64), self.px(40), self.px(64), self.px(32))
+        page.setSpacing(self.px(20))
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(self.px(4))
+        self.heading = QLabel()
+        self.heading.setObjectName("ScreenTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("ScreenSubtitle")
+        titles.addWidget(self.heading)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        self.finish_button = big_button("secondary", "finish")
+        self.finish_button.clicked.connect(self.finish_requested)
+        header.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignTop)
+        page.addLayout(header)
+        self.problem = QLabel()
+        self.problem.setObjectName("Problem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        page.addWidget(self.problem)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(0, 0, self.px(8), 0)
+        self.grid.setSpacing(self.px(28))
+        self.scroll.setWidget(self.grid_host)
+        page.addWidget(self.scroll, 1)
+        self.retranslate()
+
+    def columns(self) -> int:
+        return 4 if self.width() > self.px(2200) else 3
+
+    def _build(self, pack: Pack, language: str) -> None:
+        for card in self.cards.values():
+            card.deleteLater()
+        self.cards = {}
+        columns = self.columns()
+        for i, entry in enumerate(pack.lessons):
+            card = LessonCard(entry.meta(language), pack.root, self.scale)
+            card.clicked.connect(lambda _=False, lid=entry.id: self.lesson_chosen.emit(lid))
+            self.grid.addWidget(card, i // columns, i % columns)
+            self.cards[entry.id] = card
+            card.show()  # at once: a layout would only show it at the next turn of the event loop
+        for c in range(columns):
+            self.grid.setColumnStretch(c, 1)
+        self.grid.setRowStretch(len(pack.lessons) // columns + 1, 1)
+        self._built_for = (id(pack), language)
+        self._texts()
+
+    def render(self, journey: Journey) -> None:
+        # Cards are built once per language (covers are decoded then), not at every visit.
+        if self._built_for != (id(journey.pack), journey.language):
+            self._build(journey.pack, journey.language)
+        finished = journey.finished_lessons
+        for lesson_id, card in self.cards.items():
+            card.set_finished(lesson_id in finished)
+            self._card_texts(card)
+
+    def on_enter(self, journey: Journey) -> None:
+        self.render(journey)
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def on_leave(self) -> None:
+        self.show_problem("")
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def wipe(self) -> None:
+        for card in self.cards.values():
+            card.set_finished(False)
+        self.scroll.verticalScrollBar().setValue(0)
+        self.show_problem("")
+
+    def _card_texts(self, card: LessonCard) -> None:
+        minutes = card.meta.minutes
+        minutes_text = self.tr("%n min", "", minutes) if minutes is not None else ""
+        done = self.tr("Done")
+        accessible = card.meta.title + (f", {minutes_text}" if minutes_text else "")
+        if card.finished:
+            accessible += ", " + done
+        card.set_texts(minutes_text, done, accessible)
+
+    def _texts(self) -> None:
+        for card in self.cards.values():
+            self._card_texts(card)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Choose a lesson"))
+        self.subtitle.setText(self.tr("Tap a lesson to begin. Each one takes only a few minutes."))
+        set_text(self.finish_button, self.tr("Finish"))
+        self._texts()

@@ -1,0 +1,267 @@
+"""A quiz question: tap choices, confirm, then feedback in icon, words and colour, and Next.
+
+The screen serves two journey states: QUESTION (choosing) and FEEDBACK (the answer is in); it shows
+whatever the journey holds and decides nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+
+from kiosk.journey import AnswerOutcome, Journey, PresentedQuestion, Screen
+from kiosk.ui import resources
+from kiosk.ui.screens.base import ScreenBase, TopBar
+from kiosk.ui.widgets.buttons import big_button, icon_right, set_text
+from kiosk.ui.widgets.cards import ChoiceCard, repolish
+from kiosk.ui.widgets.html import localise
+
+
+def _rich(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return label
+
+
+class QuestionScreen(ScreenBase):
+    choice_toggled = Signal(str)
+    confirm_requested = Signal()
+    next_requested = Signal()
+    leave_requested = Signal()
+
+    def __init__(self, scale: float, parent: QWidget | None = None) -> None:
+        super().__init__(scale, parent)
+        self.setObjectName("QuestionScreen")
+        self.cards: dict[str, ChoiceCard] = {}
+        self._shown: PresentedQuestion | None = None
+        self._journey: Journey | None = None
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(0)
+        self.top = TopBar(scale)
+        self.top.lessons_button.clicked.connect(self.leave_requested)
+        page.addWidget(self.top)
+
+        body = QVBoxLayout()
+        body.setContentsMargins(self.px(64), self.px(28), self.px(64), self.px(24))
+        body.setSpacing(self.px(16))
+        self.question = _rich("QuestionText")
+        self.hint = QLabel()
+        self.hint.setObjectName("Hint")
+        body.addWidget(self.question)
+        body.addWidget(self.hint)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(self.px(36))
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        host = QWidget()
+        self.choice_list = QVBoxLayout(host)
+        self.choice_list.setContentsMargins(0, 0, self.px(8), 0)
+        self.choice_list.setSpacing(self.px(16))
+        self.choice_list.addStretch(1)
+        self.scroll.setWidget(host)
+        columns.addWidget(self.scroll, 11)
+
+        self.panel = QFrame()
+        self.panel.setObjectName("FeedbackPanel")
+        self.panel.setProperty("verdict", "none")
+        panel = QVBoxLayout(self.panel)
+        panel.setContentsMargins(self.px(32), self.px(28), self.px(32), self.px(28))
+        panel.setSpacing(self.px(16))
+        verdict_row = QHBoxLayout()
+        verdict_row.setSpacing(self.px(16))
+        self.verdict_icon = QLabel()
+        self.verdict = QLabel()
+        self.verdict.setObjectName("Verdict")
+        self.verdict.setWordWrap(True)
+        verdict_row.addWidget(self.verdict_icon, 0, Qt.AlignmentFlag.AlignTop)
+        verdict_row.addWidget(self.verdict, 1)
+        self.feedback = _rich("FeedbackText")
+        self.why = QLabel()
+        self.why.setObjectName("WhyCaption")
+        self.explanation = _rich("Explanation")
+        self.rate = QLabel()
+        self.rate.setObjectName("CorrectRate")
+        self.rate.setWordWrap(True)
+        panel.addLayout(verdict_row)
+        panel.addWidget(self.feedback)
+        panel.addWidget(self.why)
+        panel.addWidget(self.explanation)
+        panel.addWidget(self.rate)
+        panel.addStretch(1)
+        self.panel_scroll = QScrollArea()
+        self.panel_scroll.setWidgetResizable(True)
+        self.panel_scroll.setWidget(self.panel)
+        self.panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(
+            self.panel_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        )
+        columns.addWidget(self.panel_scroll, 9)
+        body.addLayout(columns, 1)
+
+        nav = QHBoxLayout()
+        nav.addStretch(1)
+        self.confirm_button = big_button("primary", "next")
+        icon_right(self.confirm_button)
+        self.confirm_button.clicked.connect(self.confirm_requested)
+        self.next_button = big_button("primary", "next")
+        icon_right(self.next_button)
+        self.next_button.clicked.connect(self.next_requested)
+        for button in (self.confirm_button, self.next_button):
+            button.setMinimumWidth(self.px(320))
+            nav.addWidget(button)
+        body.addLayout(nav)
+        page.addLayout(body, 1)
+        self.retranslate()
+
+    # -- rendering ---------------------------------------------------------------------------------------
+
+    def render(self, journey: Journey) -> None:
+        self._journey = journey
+        shown = journey.question
+        lesson = journey.lesson
+        assert lesson is not None
+        if shown is not self._shown:
+            self._build(shown, journey)
+        self.top.title.setText(lesson.meta.title)
+        outcome = journey.outcome if journey.screen is Screen.FEEDBACK else None
+        for card in self.cards.values():
+            card.set_state(*self._card_state(card.choice_id, journey.selection, outcome))
+        self.confirm_button.setVisible(outcome is None)
+        self.confirm_button.setEnabled(journey.can_confirm)
+        self.next_button.setVisible(outcome is not None)
+        self._show_feedback(outcome)
+        self.retranslate()
+        if outcome is not None:
+            self.next_button.setFocus()
+
+    def _build(self, shown: PresentedQuestion, journey: Journey) -> None:
+        self._clear_cards()
+        lesson = journey.lesson
+        assert lesson is not None
+        html, _ = localise(
+            shown.question.html,
+            lesson.folder,
+            journey.pack.root,
+            scale=self.scale,
+            max_width=self.px(900),
+            max_height=self.px(240),
+        )
+        self.question.setText(html)
+        for position, choice in enumerate(shown.choices):
+            card = ChoiceCard(choice, shown.multiple, lesson.folder, journey.pack.root, self.scale)
+            card.clicked.connect(lambda _=False, cid=choice.id: self.choice_toggled.emit(cid))
+            self.choice_list.insertWidget(position, card)
+            self.cards[choice.id] = card
+            card.show()  # at once, not at the next turn of the event loop
+        self._shown = shown
+        self.scroll.verticalScrollBar().setValue(0)
+        self.panel_scroll.verticalScrollBar().setValue(0)
+        if self.cards:
+            next(iter(self.cards.values())).setFocus()
+
+    def _card_state(
+        self, choice_id: str, selection: frozenset[str], outcome: AnswerOutcome | None
+    ) -> tuple[str, str]:
+        if outcome is None:
+            return ("selected" if choice_id in selection else "idle"), ""
+        chosen, right = choice_id in outcome.chosen, choice_id in outcome.correct_ids
+        if chosen and right:
+            return "right-chosen", self.tr("Your answer: right")
+        if chosen:
+            return "wrong-chosen", self.tr("Your answer: wrong")
+        if right:
+            return "right-missed", self.tr("Right answer")
+        return "other", ""
+
+    def _show_feedback(self, outcome: AnswerOutcome | None) -> None:
+        verdict = "none" if outcome is None else ("right" if outcome.correct else "wrong")
+        if self.panel.property("verdict") != verdict:
+            self.panel.setProperty("verdict", verdict)
+            repolish(self.panel)
+        icon = {"none": "info", "right": "right", "wrong": "wrong"}[verdict]
+        self.verdict_icon.setPixmap(resources.pixmap(icon, self.px(56), self.devicePixelRatioF()))
+        journey = self._journey
+        lesson = journey.lesson if journey else None
+        folder = lesson.folder if lesson else None
+        root = journey.pack.root if journey else None
+
+        def local(html: str) -> str:
+            return localise(
+                html, folder, root, scale=self.scale, max_width=self.px(600), max_height=self.px(240)
+            )[0]
+
+        if outcome is None:
+            self.feedback.setText("")
+            self.explanation.setText("")
+        else:
+            self.feedback.setText(local("".join(outcome.chosen_feedback_html)))
+            self.explanation.setText(local(outcome.explanation_html))
+        self.feedback.setVisible(bool(self.feedback.text()))
+        self.explanation.setVisible(bool(self.explanation.text()))
+        self.why.setVisible(bool(self.explanation.text()))
+
+    def _clear_cards(self) -> None:
+        for card in self.cards.values():
+            self.choice_list.removeWidget(card)
+            card.hide()  # gone now, not at the next turn of the event loop
+            card.deleteLater()
+        self.cards = {}
+        self._shown = None
+
+    def on_leave(self) -> None:
+        self.wipe()
+
+    def wipe(self) -> None:
+        self._clear_cards()
+        self._journey = None
+        self.question.setText("")
+        self._show_feedback(None)
+        self.rate.setText("")
+
+    # -- words -------------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        journey = self._journey
+        set_text(self.top.lessons_button, self.tr("Lessons"))
+        set_text(self.confirm_button, self.tr("Check my answer"))
+        self.why.setText(self.tr("Why"))
+        if journey is None or journey.quiz_run is None:
+            return
+        shown = journey.question
+        self.top.step.setText(
+            self.tr("Question %1 of %2").replace("%1", str(shown.number)).replace("%2", str(shown.total))
+        )
+        if shown.multiple:
+            self.hint.setText(self.tr("Select all that apply, then check your answer."))
+        else:
+            self.hint.setText(self.tr("Choose one answer, then check it."))
+        outcome = journey.outcome if journey.screen is Screen.FEEDBACK else None
+        if outcome is None:
+            self.verdict.setText(self.tr("Take your time."))
+            self.feedback.setText(
+                self.tr("Tap an answer to choose it. You can change your mind until you check.")
+            )
+            self.feedback.setVisible(True)
+            self.rate.setText("")
+        else:
+            self.verdict.setText(self.tr("Right!") if outcome.correct else self.tr("Not quite."))
+            rate = outcome.correct_rate
+            self.rate.setText(
+                ""
+                if rate is None
+                else self.tr("%1% of visitors got this right.").replace("%1", str(round(rate * 100)))
+            )
+        self.rate.setVisible(bool(self.rate.text()))
+        set_text(
+            self.next_button,
+            self.tr("See my result") if outcome and outcome.is_last else self.tr("Next question"),
+        )
+        for card in self.cards.values():
+            card.set_state(*self._card_state(card.choice_id, journey.selection, outcome))

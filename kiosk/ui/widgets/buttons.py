@@ -1,0 +1,49 @@
+"""Touch buttons: one place that gives every button its role (for the stylesheet), icon and focus rules."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+
+from kiosk.ui import resources
+
+
+class TouchButton(QPushButton):
+    """A push button that Enter presses too (Qt leaves Enter to dialogs' default buttons)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
+def big_button(
+    role: str = "secondary", icon: str | None = None, parent: QWidget | None = None
+) -> QPushButton:
+    """A button styled by ``role`` (primary, secondary, plain); its text is set by the screen's retranslate."""
+    button = TouchButton(parent)
+    button.setProperty("role", role)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setAutoDefault(False)
+    button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    if icon:
+        button.setIcon(resources.icon(icon))
+    return button
+
+
+def set_text(button: QPushButton, text: str) -> None:
+    """Visible text and the name a screen reader says, kept the same."""
+    button.setText(text)
+    button.setAccessibleName(text)
+
+
+def icon_right(button: QPushButton) -> None:
+    """Forward arrows read better after the words ("Next >")."""
+    button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+
+
+def icon_size(button: QPushButton, side: int) -> None:
+    button.setIconSize(QSize(side, side))

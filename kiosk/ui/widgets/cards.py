@@ -1,0 +1,241 @@
+"""Big tappable cards: a lesson in the catalogue and a choice in a question.
+
+Both are buttons (focus, Space/Enter, accessible names, ``clicked``) holding ordinary labels, so the
+stylesheet draws them and a finger can hit anywhere on them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImageReader, QKeyEvent, QPainter, QPaintEvent, QPixmap, QTextDocumentFragment
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QStyleOption,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.content.model import Choice, LessonMeta
+from kiosk.content.resources import resolve_image
+from kiosk.ui import resources
+from kiosk.ui.widgets.html import fitted_size, load_image, localise
+
+
+def _label(name: str, *, wrap: bool = True, rich: bool = False) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    return label
+
+
+def repolish(widget: QWidget) -> None:
+    """Re-apply the stylesheet after a dynamic property it selects on has changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    for child in widget.findChildren(QWidget):
+        child.style().unpolish(child)
+        child.style().polish(child)
+
+
+class CardButton(QAbstractButton):
+    """A button drawn by the stylesheet, with a layout of labels inside."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        option = QStyleOption()
+        option.initFrom(self)
+        painter = QPainter(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.animateClick()
+            return
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Right):
+            self.focusNextChild()
+            return
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Left):
+            self.focusPreviousChild()
+            return
+        super().keyPressEvent(event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        layout = self.layout()
+        return layout.sizeHint() if layout is not None else super().sizeHint()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        layout = self.layout()
+        return layout is not None and layout.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        layout = self.layout()
+        return layout.totalHeightForWidth(width) if layout is not None else -1
+
+
+class LessonCard(CardButton):
+    """A lesson in the catalogue: cover, title, summary, minutes, and a tick once this visitor finished it."""
+
+    def __init__(
+        self, meta: LessonMeta, pack_root: Path, scale: float, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.lesson_id = meta.id
+        self.meta = meta
+        self.finished = False
+        self.setProperty("finished", "false")
+        s = scale
+        # One height for every card keeps the grid calm; the summary gets two lines.
+        self.setFixedHeight(round(400 * s))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(2, 2, 2, 2)
+        outer.setSpacing(0)
+        self.cover = QLabel()
+        self.cover.setObjectName("CardCover")
+        self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.cover.setFixedHeight(round(190 * s))
+        self.cover.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._set_cover(meta, pack_root, QSize(round(560 * s), round(170 * s)))
+        outer.addWidget(self.cover)
+        body = QVBoxLayout()
+        body.setContentsMargins(round(24 * s), round(16 * s), round(24 * s), round(18 * s))
+        body.setSpacing(round(8 * s))
+        self.title = _label("CardTitle")
+        self.title.setText(meta.title)
+        self.summary = _label("CardSummary")
+        self.summary.setText(meta.summary)
+        self.summary.setVisible(bool(meta.summary))
+        self.summary.setMaximumHeight(round(66 * s))
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        body.addWidget(self.title)
+        body.addWidget(self.summary)
+        body.addStretch(1)
+        footer = QHBoxLayout()
+        footer.setSpacing(round(8 * s))
+        side = round(28 * s)
+        self.clock = QLabel()
+        self.clock.setPixmap(resources.pixmap("clock", side, self.devicePixelRatioF()))
+        self.minutes = _label("CardMinutes", wrap=False)
+        self.done_icon = QLabel()
+        self.done_icon.setPixmap(resources.pixmap("done", side, self.devicePixelRatioF()))
+        self.done_text = _label("CardDone", wrap=False)
+        for widget in (self.clock, self.done_icon):
+            widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.clock.setVisible(meta.minutes is not None)
+        footer.addWidget(self.clock)
+        footer.addWidget(self.minutes)
+        footer.addStretch(1)
+        footer.addWidget(self.done_icon)
+        footer.addWidget(self.done_text)
+        body.addLayout(footer)
+        outer.addLayout(body)
+        self.set_finished(False)
+
+    def _set_cover(self, meta: LessonMeta, pack_root: Path, box: QSize) -> None:
+        path = resolve_image(meta.folder, pack_root, meta.cover) if meta.cover else None
+        if path is None:
+            self.cover.setPixmap(
+                resources.pixmap("shield", round(box.height() * 0.6), self.devicePixelRatioF())
+            )
+            return
+        # A large factor makes fitted_size fill the box (keeping the shape) whatever the file's own size.
+        size = fitted_size(QImageReader(str(path)).size(), 100.0, box.width(), box.height())
+        image = load_image(path, size, self.devicePixelRatioF())
+        self.cover.setPixmap(QPixmap.fromImage(image))
+
+    def set_texts(self, minutes: str, done: str, accessible: str) -> None:
+        self.minutes.setText(minutes)
+        self.done_text.setText(done)
+        self.setAccessibleName(accessible)
+
+    def set_finished(self, finished: bool) -> None:
+        self.finished = finished
+        self.setProperty("finished", "true" if finished else "false")
+        self.done_icon.setVisible(finished)
+        self.done_text.setVisible(finished)
+        repolish(self)
+
+
+class ChoiceCard(CardButton):
+    """One answer to a question: a radio or box marker, the choice's text, and after answering its verdict."""
+
+    STATES = ("idle", "selected", "right-chosen", "wrong-chosen", "right-missed", "other")
+
+    def __init__(
+        self,
+        choice: Choice,
+        multiple: bool,
+        folder: Path | None,
+        pack_root: Path | None,
+        scale: float,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.choice_id = choice.id
+        self.multiple = multiple
+        self.scale = scale
+        self.state = ""
+        s = scale
+        row = QHBoxLayout(self)
+        row.setContentsMargins(round(22 * s), round(14 * s), round(22 * s), round(14 * s))
+        row.setSpacing(round(20 * s))
+        self.marker = QLabel()
+        self.marker.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.text = _label("ChoiceText", rich=True)
+        html, _ = localise(
+            choice.html, folder, pack_root, scale=s, max_width=round(480 * s), max_height=round(200 * s)
+        )
+        self.text.setText(html)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.status_icon = QLabel()
+        self.status_icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.status = _label("ChoiceStatus", wrap=False)
+        row.addWidget(self.marker, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.status, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.plain_text = QTextDocumentFragment.fromHtml(choice.html).toPlainText().strip()
+        self.set_state("idle", "")
+
+    def nextCheckState(self) -> None:  # noqa: N802 (Qt's name)
+        # A tap only asks; the journey decides what is chosen and set_state shows it.
+        return
+
+    def set_state(self, state: str, status_text: str) -> None:
+        """Show one of STATES; after answering, ``status_text`` says in words what the colour says."""
+        assert state in self.STATES, state
+        if state == self.state and self.status.text() == status_text:
+            return
+        self.state = state
+        self.setProperty("state", state)
+        side = round(40 * self.scale)
+        ratio = self.devicePixelRatioF()
+        chosen = state in ("selected", "right-chosen", "wrong-chosen")
+        marker = (
+            ("box-on" if chosen else "box-off") if self.multiple else ("radio-on" if chosen else "radio-off")
+        )
+        self.marker.setPixmap(resources.pixmap(marker, side, ratio))
+        verdict_icon = {"right-chosen": "right", "right-missed": "right", "wrong-chosen": "wrong"}.get(state)
+        self.status_icon.setVisible(verdict_icon is not None)
+        if verdict_icon:
+            self.status_icon.setPixmap(resources.pixmap(verdict_icon, side, ratio))
+        self.status.setText(status_text)
+        self.status.setVisible(bool(status_text))
+        self.setCheckable(True)
+        self.setChecked(chosen)
+        self.setAccessibleName(self.plain_text)
+        self.setAccessibleDescription(status_text)
+        repolish(self)

@@ -1,0 +1,135 @@
+"""Lesson HTML on screen: images resolved inside the pack only, links inert, nothing fetched.
+
+``LessonView`` (a QTextBrowser) loads only the image files that ``localise`` resolved for the current
+HTML and refuses everything else. ``localise`` also serves rich-text labels (choices, feedback): it
+swaps every ``<img>`` for one that names an approved file with a size that fits, or for its alt text.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QImage, QImageReader, QTextDocument
+from PySide6.QtWidgets import QFrame, QScroller, QTextBrowser, QWidget
+
+from kiosk.content.resources import resolve_image
+
+_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_ATTR = re.compile(r'(\w[\w-]*)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
+
+
+def _attributes(tag: str) -> dict[str, str]:
+    return {
+        m.group(1).lower(): html_lib.unescape(m.group(2) or m.group(3) or "") for m in _ATTR.finditer(tag)
+    }
+
+
+def fitted_size(natural: QSize, scale: float, max_width: int, max_height: int) -> QSize:
+    """The picture's size on screen: its own size at the UI scale, shrunk (never stretched) to fit."""
+    if not natural.isValid() or natural.isEmpty():
+        return QSize(max_width // 2, max_height // 2)
+    w, h = natural.width() * scale, natural.height() * scale
+    factor = min(1.0, max_width / w, max_height / h)
+    return QSize(max(1, round(w * factor)), max(1, round(h * factor)))
+
+
+def localise(
+    html: str, folder: Path | None, pack_root: Path | None, *, scale: float, max_width: int, max_height: int
+) -> tuple[str, dict[str, tuple[Path, QSize]]]:
+    """``html`` with images pointing at approved local files; also returns url -> (file, size)."""
+    approved: dict[str, tuple[Path, QSize]] = {}
+
+    def swap(match: re.Match[str]) -> str:
+        attrs = _attributes(match.group(0))
+        alt = html_lib.escape(attrs.get("alt", ""))
+        path = resolve_image(folder, pack_root, attrs.get("src", "")) if folder and pack_root else None
+        if path is None:
+            return f"<i>{alt}</i>" if alt else ""
+        size = fitted_size(QImageReader(str(path)).size(), scale, max_width, max_height)
+        url = QUrl.fromLocalFile(str(path)).toString()
+        approved[url] = (path, size)
+        return (
+            f'<img src="{html_lib.escape(url)}" width="{size.width()}" height="{size.height()}" alt="{alt}">'
+        )
+
+    return _IMG.sub(swap, html), approved
+
+
+def load_image(path: Path, size: QSize, ratio: float) -> QImage:
+    """Decode at the size it is shown (SVGs render sharp, huge photos do not sit in memory whole)."""
+    reader = QImageReader(str(path))
+    reader.setScaledSize(size * ratio)
+    image = reader.read()
+    image.setDevicePixelRatio(ratio)
+    return image
+
+
+class LessonView(QTextBrowser):
+    """A lesson page: big text, pictures from the pack, drag to scroll, no links, no selection."""
+
+    def __init__(self, scale: float = 1.0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scale = scale
+        self._approved: dict[str, tuple[Path, QSize]] = {}
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAcceptDrops(False)
+        self.viewport().setAcceptDrops(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A finger drags the page; the mouse does too, the same gesture a visitor would try.
+        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self.document().setDocumentMargin(max(8, round(36 * scale)))
+
+    def show_html(self, html: str, folder: Path | None, pack_root: Path | None) -> None:
+        margin = 2 * self.document().documentMargin() + 4
+        max_width = (
+            max(100, round(self.viewport().width() - margin))
+            if self.isVisible()
+            else round(1200 * self.scale)
+        )
+        max_height = max(100, round(420 * self.scale))
+        html, self._approved = localise(
+            html, folder, pack_root, scale=self.scale, max_width=max_width, max_height=max_height
+        )
+        self.document().setDefaultStyleSheet(self._css())
+        self.setHtml(html)
+        self.scroll_to_top()
+
+    def clear_page(self) -> None:
+        self._approved = {}
+        self.clear()
+        self.scroll_to_top()
+
+    def scroll_to_top(self) -> None:
+        QScroller.scroller(self.viewport()).stop()
+        self.verticalScrollBar().setValue(0)
+
+    def _css(self) -> str:
+        s = self.scale
+        return (
+            f"h1 {{ font-size: {round(44 * s)}px; font-weight: 800; margin-bottom: {round(18 * s)}px; }}"
+            f"h2 {{ font-size: {round(36 * s)}px; font-weight: 700; }}"
+            f"h3 {{ font-size: {round(32 * s)}px; font-weight: 700; }}"
+            f"p {{ margin-bottom: {round(16 * s)}px; }}"
+            f"code {{ background-color: #eef2f6; }}"
+            f"blockquote {{ color: #334e68; }}"
+            f"table {{ border-collapse: collapse; }}"
+            f"td, th {{ padding: {round(8 * s)}px; border: 1px solid #bcccdc; }}"
+        )
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 (Qt's name)
+        # Only pictures this page's HTML was given by localise(); never a link, stylesheet or file URL
+        # that arrived any other way.
+        key = url.toString() if isinstance(url, QUrl) else str(url)
+        if getattr(kind, "value", kind) == QTextDocument.ResourceType.ImageResource.value:
+            found = self._approved.get(key)
+            if found is not None:
+                return load_image(found[0], found[1], self.devicePixelRatioF())
+        return None

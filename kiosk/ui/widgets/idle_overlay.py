@@ -1,0 +1,63 @@
+"""The "Still there?" overlay: covers the screen, shows a big countdown, and any touch dismisses it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+
+class IdleOverlay(QWidget):
+    def __init__(self, scale: float, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.remaining = 0
+        outer = QVBoxLayout(self)
+        outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.card = QFrame()
+        self.card.setObjectName("IdleCard")
+        self.card.setMinimumWidth(round(760 * scale))
+        card = QVBoxLayout(self.card)
+        card.setContentsMargins(round(64 * scale), round(48 * scale), round(64 * scale), round(48 * scale))
+        card.setSpacing(round(16 * scale))
+        self.title = QLabel()
+        self.title.setObjectName("IdleTitle")
+        self.count = QLabel()
+        self.count.setObjectName("IdleCount")
+        self.text = QLabel()
+        self.text.setObjectName("IdleText")
+        self.text.setWordWrap(True)
+        for label in (self.title, self.count, self.text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            card.addWidget(label)
+        outer.addWidget(self.card)
+        parent.installEventFilter(self)
+        self.hide()
+        self.retranslate()
+
+    def start(self, seconds: int) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.set_remaining(seconds)
+        self.show()
+        self.raise_()
+
+    def set_remaining(self, seconds: int) -> None:
+        self.remaining = seconds
+        self.count.setText(str(seconds))
+        self.count.setAccessibleName(self.tr("%n seconds left", "", seconds))
+        self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Still there?"))
+        self.text.setText(
+            self.tr("Touch the screen to carry on. Otherwise the kiosk starts over for the next visitor.")
+        )

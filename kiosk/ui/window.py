@@ -1,0 +1,115 @@
+"""The kiosk's shell: a stacked widget of screens, the lockdown, the idle watch and the operator hook.
+
+Kept a shell on purpose: screens render, the router navigates, the journey decides. The only way out
+of kiosk mode is the operator's: ``leave_kiosk()`` (or ``allow_close()``), which the operator console
+calls after its own gesture and PIN (``operator_requested`` is where that console plugs in).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.journey import Journey
+from kiosk.ui.idle import IdleWatch
+from kiosk.ui.lockdown import Lockdown
+from kiosk.ui.router import Router
+from kiosk.ui.widgets.idle_overlay import IdleOverlay
+
+
+class MainWindow(QWidget):
+    operator_requested = Signal()
+    closing = Signal()
+
+    def __init__(
+        self,
+        journey: Journey,
+        *,
+        scale: float,
+        kiosk_mode: bool,
+        idle_timeout_s: float = 90.0,
+        idle_countdown_s: int = 10,
+        native_names: dict[str, str] | None = None,
+        tick_ms: int = 1000,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.setWindowTitle("Cyber Kiosk")
+        self.journey = journey
+        self.kiosk_mode = kiosk_mode
+        self._close_allowed = not kiosk_mode
+        self._shut_down = False
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setAcceptDrops(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack)
+        self.router = Router(journey, self.stack, scale, native_names or {})
+        self.overlay = IdleOverlay(scale, self)
+        self.idle = IdleWatch(
+            idle_timeout_s, idle_countdown_s, lambda: self.journey.idle_applies, self, tick_ms=tick_ms
+        )
+        self.idle.countdown_started.connect(self.overlay.start)
+        self.idle.countdown_tick.connect(self.overlay.set_remaining)
+        self.idle.resumed.connect(self.overlay.hide)
+        self.idle.expired.connect(self._idle_expired)
+        self.lockdown = Lockdown(lambda: self.kiosk_mode and not self._close_allowed, self.close, self)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.lockdown)
+        app.installEventFilter(self.idle)
+        if kiosk_mode:
+            self.setWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint)
+        self.router.sync()
+
+    def _idle_expired(self) -> None:
+        self.overlay.hide()
+        self.router.reset()
+
+    # -- the operator's hook -----------------------------------------------------------------------------
+
+    def request_operator(self) -> None:
+        """Called by the operator gesture (kiosk/ui/admin, a later issue) to open the console."""
+        self.operator_requested.emit()
+
+    def allow_close(self) -> None:
+        """Let the next close (or Esc, Alt+F4, Ctrl+Q, Ctrl+W) through: only the operator calls this."""
+        self._close_allowed = True
+
+    def leave_kiosk(self) -> None:
+        """The operator's way out: end any visit as abandoned and close the window."""
+        self.allow_close()
+        self.close()
+
+    # -- Qt ------------------------------------------------------------------------------------------------
+
+    def show_kiosk(self) -> None:
+        if self.kiosk_mode:
+            self.showFullScreen()
+        else:
+            self.show()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._close_allowed:
+            event.ignore()
+            return
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> None:
+        """Stop timers and filters and end any visit: the window may go, nothing keeps running."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.idle.stop()
+        if self.router.current is not None:
+            self.router.current.on_leave()
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+            app.removeEventFilter(self.lockdown)
+        if self.journey.visit is not None:
+            self.journey.abandon()
+        self.closing.emit()

@@ -1,0 +1,55 @@
+"""A kiosk window on the tiny test pack, built the way kiosk.app builds it, and shut down after each test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
+
+from kiosk import app as kiosk_app
+from kiosk.settings import Settings
+from kiosk.ui.window import MainWindow
+from tests.journey.conftest import FakeRecorder
+
+PACK = Path(__file__).parent / "data" / "pack"
+
+
+@pytest.fixture
+def recorder() -> FakeRecorder:
+    return FakeRecorder()
+
+
+@pytest.fixture
+def make_window(qtbot, recorder: FakeRecorder) -> Iterator[Callable[..., MainWindow]]:  # noqa: ANN001
+    windows: list[MainWindow] = []
+
+    def make(
+        *,
+        kiosk: bool = False,
+        idle: float = 0,
+        countdown: int = 3,
+        tick_ms: int = 20,
+        size: tuple[int, int] = (1920, 1080),
+        language: str | None = None,
+    ) -> MainWindow:
+        app = QApplication.instance()
+        settings = Settings(
+            lessons=PACK, windowed=not kiosk, idle_timeout=idle, idle_countdown=countdown, language=language
+        )
+        journey = kiosk_app.make_journey(kiosk_app.open_pack(settings), settings, recorder)
+        window = kiosk_app.make_window(app, journey, settings, QSize(*size), tick_ms=tick_ms)
+        qtbot.addWidget(window)
+        window.setFixedSize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        # Stops the idle timers and removes the application-wide filters, so nothing outlives the test.
+        window.leave_kiosk()
+        assert not window.idle.quiet.isActive() and not window.idle.ticker.isActive()

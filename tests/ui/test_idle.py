@@ -1,0 +1,82 @@
+"""Idle: "Still there?" counts down visibly, a touch resumes, silence resets to a clean attract screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from kiosk.journey import Screen
+from kiosk.results.records import VisitEnd
+from tests.journey.conftest import FakeRecorder
+from tests.ui.test_journey_clicks import tap
+
+
+def _into_a_quiz(qtbot, window) -> None:  # noqa: ANN001
+    router = window.router
+    tap(qtbot, router.attract.start_button)
+    tap(qtbot, router.catalogue.cards["phishing"])
+    tap(qtbot, router.reader.next_button)  # read: ticked
+    tap(qtbot, router.catalogue.cards["basics"])
+    tap(qtbot, router.reader.next_button)
+    tap(qtbot, router.reader.next_button)
+    tap(qtbot, router.question.cards["a"])
+    tap(qtbot, router.question.confirm_button)
+    assert window.journey.screen is Screen.FEEDBACK
+
+
+def test_the_countdown_shows_and_a_touch_cancels_it(qtbot, make_window) -> None:  # noqa: ANN001
+    window = make_window(idle=0.05, countdown=3, tick_ms=30)
+    _into_a_quiz(qtbot, window)
+    with qtbot.waitSignal(window.idle.countdown_started, timeout=3000):
+        pass
+    assert window.overlay.isVisible() and window.overlay.count.text() == "3"
+    assert window.overlay.title.text() == "Still there?"
+    with qtbot.waitSignal(window.idle.countdown_tick, timeout=3000) as tick:
+        pass
+    assert tick.args == [2] and window.overlay.count.text() == "2"
+    with qtbot.waitSignal(window.idle.resumed, timeout=1000):
+        qtbot.mouseClick(window.overlay, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert not window.overlay.isVisible()
+    assert window.journey.screen is Screen.FEEDBACK  # nothing lost
+    assert window.idle.quiet.isActive()  # and the watch starts over
+
+
+def test_silence_resets_to_a_clean_attract_screen(qtbot, make_window, recorder: FakeRecorder) -> None:  # noqa: ANN001
+    window = make_window(idle=0.05, countdown=2, tick_ms=20)
+    window.journey.set_language("zh-CN")
+    _into_a_quiz(qtbot, window)
+    router = window.router
+    visit_id = window.journey.visit.id
+    router.question.panel_scroll.verticalScrollBar().setValue(5)
+    with qtbot.waitSignal(window.idle.expired, timeout=5000):
+        pass
+    journey = window.journey
+    assert journey.screen is Screen.ATTRACT and window.stack.currentWidget() is router.attract
+    assert not window.overlay.isVisible()
+    assert journey.visit is None and journey.language == "en"
+    assert recorder.of("end_visit") == [(visit_id, VisitEnd.IDLE)]
+    assert router.attract.title.text() == "Test Booth"  # back in the kiosk's own language
+    # Nothing of the visitor is left on any screen.
+    assert router.question.cards == {} and router.question.question.text() == ""
+    assert router.question.feedback.text() == "" and router.question.explanation.text() == ""
+    assert router.reader.view.toPlainText() == ""
+    assert router.result.result is None and router.result.score.text() == ""
+    assert not any(card.finished for card in router.catalogue.cards.values())
+    assert router.catalogue.scroll.verticalScrollBar().value() == 0
+    tap(qtbot, router.attract.start_button)
+    assert journey.finished_lessons == frozenset()
+    assert not any(card.finished for card in router.catalogue.cards.values())
+
+
+def test_the_attract_screen_never_times_out(qtbot, make_window) -> None:  # noqa: ANN001
+    window = make_window(idle=0.02, countdown=1, tick_ms=10)
+    with qtbot.assertNotEmitted(window.idle.countdown_started, wait=300):
+        pass
+    assert window.journey.screen is Screen.ATTRACT and not window.overlay.isVisible()
+
+
+def test_a_classroom_can_turn_the_idle_reset_off(qtbot, make_window) -> None:  # noqa: ANN001
+    window = make_window(idle=0)
+    tap(qtbot, window.router.attract.start_button)
+    assert not window.idle.enabled and not window.idle.quiet.isActive()
+    window.idle.set_timeout(600)  # or lengthen it
+    assert window.idle.quiet.isActive() and window.idle.quiet.interval() == 600_000

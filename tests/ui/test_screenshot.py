@@ -1,0 +1,48 @@
+"""``kiosk --screenshot DIR`` renders every screen, in every language, at both sizes, and none is blank."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from kiosk.cli import main
+from tests.ui.conftest import PACK
+
+STATES = [
+    "attract",
+    "catalogue",
+    "reader-first-page",
+    "reader-last-page",
+    "question",
+    "question-selected",
+    "feedback-wrong",
+    "question-multiple-selected",
+    "feedback-multiple",
+    "result",
+    "catalogue-with-tick",
+    "idle-still-there",
+]
+
+
+def _colours(image: QImage) -> int:
+    step_x, step_y = max(1, image.width() // 40), max(1, image.height() // 40)
+    return len(
+        {image.pixel(x, y) for x in range(0, image.width(), step_x) for y in range(0, image.height(), step_y)}
+    )
+
+
+def test_the_screenshot_command_renders_every_screen(qapp, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    assert main(["--screenshot", str(tmp_path), "--lessons", str(PACK)]) == 0
+    expected = {
+        f"{w}x{h}-{lang}-{n:02}-{state}.png"
+        for w, h in ((1920, 1080), (1280, 720))
+        for lang in ("en", "zh-CN")
+        for n, state in enumerate(STATES, start=1)
+    }
+    assert {p.name for p in tmp_path.iterdir()} == expected
+    for name in expected:
+        image = QImage(str(tmp_path / name))
+        assert (image.width(), image.height()) == tuple(map(int, name.split("-")[0].split("x")))
+        assert _colours(image) > 3, name  # a blank or failed render is one colour
+    assert "48 screenshots" in capsys.readouterr().out
