@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from kiosk import __version__
 
 #: modules under kiosk.commands that add sub-commands
-COMMANDS: tuple[str, ...] = ("check", "import_", "results", "set_pin")
+COMMANDS: tuple[str, ...] = ("check", "import_", "results", "set_pin", "supervise")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -90,15 +90,16 @@ def _redact_operator(record: logging.LogRecord) -> str:
     return redact(record.getMessage(), operator=True)
 
 
-def log_file(directory: Path | None = None) -> Path:
-    return (directory or paths.log_dir()) / LOG_NAME
+def log_file(directory: Path | None = None, name: str = LOG_NAME) -> Path:
+    return (directory or paths.log_dir()) / name
 
 
 def setup_logging(
-    directory: Path | None = None, *, level: int = logging.INFO, echo: bool = True
+    directory: Path | None = None, *, name: str = LOG_NAME, level: int = logging.INFO, echo: bool = True
 ) -> RotatingFileHandler | None:
     """Send the root logger to the rotating file (and warnings to stderr); returns the file handler.
 
+    The supervisor passes its own ``name``: two processes must not rotate one file under each other.
     A log dir that cannot be written (read-only profile, full disk) must not stop the kiosk: the
     records then go to stderr only and the handler returned is None.
     """
@@ -107,7 +108,7 @@ def setup_logging(
     privacy = PrivacyFilter()
     handler: RotatingFileHandler | None = None
     try:
-        target = log_file(directory)
+        target = log_file(directory, name)
         target.parent.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(target, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     except OSError as exc:
