@@ -1,0 +1,848 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <location filename="../ui/screens/attract.py" line="145"/>
+        <source>Touch to start</source>
+        <translation>轻触屏幕开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/attract.py" line="146"/>
+        <source>Did you know?</source>
+        <translation>你知道吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueScreen</name>
+    <message numerus="yes">
+        <location filename="../ui/screens/catalogue.py" line="116"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/catalogue.py" line="117"/>
+        <source>Done</source>
+        <translation>已学完</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/catalogue.py" line="128"/>
+        <source>Choose a lesson</source>
+        <translation>选一节课</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/catalogue.py" line="129"/>
+        <source>Tap a lesson to begin. Each one takes only a few minutes.</source>
+        <translation>点一节课就能开始，每节只要几分钟。</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/catalogue.py" line="130"/>
+        <source>Finish</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/router.py" line="160"/>
+        <source>Sorry, this lesson cannot be shown right now.</source>
+        <translation>抱歉，这节课暂时无法打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPanel</name>
+    <message>
+        <location filename="../ui/admin/view.py" line="184"/>
+        <source>Leave kiosk mode?</source>
+        <translation>退出展台模式？</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/view.py" line="187"/>
+        <source>The kiosk program closes and the computer&apos;s desktop shows. Visitors cannot use the kiosk until it is started again.</source>
+        <translation>展台程序会关闭，屏幕回到电脑桌面。重新启动之前，参观者无法使用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/view.py" line="191"/>
+        <source>Leave kiosk mode</source>
+        <translation>退出展台模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/view.py" line="193"/>
+        <source>Close the kiosk?</source>
+        <translation>关闭展台程序？</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/view.py" line="194"/>
+        <source>The kiosk program closes. Results recorded so far are kept.</source>
+        <translation>展台程序会关闭，已记录的结果都会保留。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/view.py" line="195"/>
+        <source>Close the kiosk</source>
+        <translation>关闭展台程序</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/view.py" line="196"/>
+        <source>Stay</source>
+        <translation>留在这里</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleView</name>
+    <message>
+        <location filename="../ui/admin/view.py" line="126"/>
+        <source>Overview</source>
+        <extracomment>pages the event/date filter applies to</extracomment>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/view.py" line="127"/>
+        <source>Questions</source>
+        <translation>题目分析</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/view.py" line="128"/>
+        <source>Lesson pack</source>
+        <translation>课程包</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/view.py" line="129"/>
+        <source>Export results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/view.py" line="130"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/view.py" line="134"/>
+        <source>Operator console</source>
+        <translation>管理员控制台</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/view.py" line="135"/>
+        <source>Back to visitors</source>
+        <translation>返回参观者界面</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/view.py" line="136"/>
+        <source>Leave kiosk mode</source>
+        <translation>退出展台模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/view.py" line="136"/>
+        <source>Close the kiosk</source>
+        <translation>关闭展台程序</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPage</name>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="55"/>
+        <source>%1 — %2 lessons, %3 shown to visitors. Languages: %4</source>
+        <translation>%1：共 %2 节课，其中 %3 节向参观者展示。语言：%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="66"/>
+        <source>Reading and checking the lesson pack…</source>
+        <translation>正在读取并检查课程包……</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="73"/>
+        <source>Checked: %1 errors, %2 warnings. Lessons with errors are not shown to visitors.</source>
+        <translation>检查完毕：%1 个错误，%2 个警告。有错误的课程不会向参观者展示。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="77"/>
+        <source>Checked: no problems found.</source>
+        <translation>检查完毕：没有发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="83"/>
+        <source>The lesson pack could not be read: %1</source>
+        <translation>无法读取课程包：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="95"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="95"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="100"/>
+        <source>No problems in the lesson pack.</source>
+        <translation>课程包没有问题。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="105"/>
+        <source>Reload lessons from disk</source>
+        <translation>从磁盘重新加载课程</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="139"/>
+        <source>Export to: %1</source>
+        <translation>导出到：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="144"/>
+        <source>Exporting…</source>
+        <translation>正在导出……</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="153"/>
+        <source>Exported %1 visits and %2 answers to %3. You can remove the drive once its light stops blinking.</source>
+        <translation>已将 %1 次参观和 %2 条作答导出到 %3。等U盘指示灯停止闪烁后即可拔出。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_manage.py" line="162"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="167"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="173"/>
+        <source>Results are written as CSV files (for spreadsheets) and as a copy of the database, in a new dated folder. Plug in a USB stick and pick it on the left.</source>
+        <translation>结果会写入一个以日期命名的新文件夹，包括 CSV 文件（可用表格软件打开）和一份数据库副本。请插入U盘，然后在左侧选择它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="177"/>
+        <source>Export results here</source>
+        <translation>导出到这里</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../ui/admin/filters.py" line="70"/>
+        <location filename="../ui/admin/filters.py" line="134"/>
+        <source>All events</source>
+        <translation>全部活动</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/filters.py" line="72"/>
+        <source>(no label)</source>
+        <translation>（无标签）</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/filters.py" line="113"/>
+        <location filename="../ui/admin/filters.py" line="125"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/filters.py" line="114"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/filters.py" line="115"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/filters.py" line="116"/>
+        <location filename="../ui/admin/filters.py" line="128"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/filters.py" line="123"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/filters.py" line="126"/>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/filters.py" line="127"/>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/filters.py" line="129"/>
+        <source>From… to…</source>
+        <translation>自定义日期</translation>
+    </message>
+</context>
+<context>
+    <name>FolderChooser</name>
+    <message>
+        <location filename="../ui/admin/folder_chooser.py" line="83"/>
+        <source>Removable drive</source>
+        <translation>移动存储设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/folder_chooser.py" line="85"/>
+        <source>No USB drive found. Plug one in, then tap “Look again”.</source>
+        <translation>没有找到U盘。请插入U盘，然后点“重新查找”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/folder_chooser.py" line="89"/>
+        <source>Home folder</source>
+        <translation>主文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/folder_chooser.py" line="90"/>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/folder_chooser.py" line="91"/>
+        <source>Desktop</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/folder_chooser.py" line="121"/>
+        <source>Up to %1</source>
+        <translation>返回上一级：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/folder_chooser.py" line="136"/>
+        <source>Drives and places</source>
+        <translation>驱动器和常用位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/folder_chooser.py" line="137"/>
+        <source>Look again</source>
+        <translation>重新查找</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/idle_overlay.py" line="46"/>
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>还剩 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/idle_overlay.py" line="60"/>
+        <source>Still there?</source>
+        <translation>还在吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/idle_overlay.py" line="62"/>
+        <source>Touch the screen to carry on. Otherwise the kiosk starts over for the next visitor.</source>
+        <translation>轻触屏幕就能继续；没有操作的话，屏幕会为下一位参观者重新开始。</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorConsole</name>
+    <message>
+        <location filename="../ui/admin/console.py" line="270"/>
+        <source>the results database is not open</source>
+        <translation>结果数据库没有打开</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="124"/>
+        <source>Visits per day</source>
+        <translation>每日参观人次</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="125"/>
+        <source>Lessons: average score and how many finished</source>
+        <translation>各课程：平均分和学完人数</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="126"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="127"/>
+        <source>No visits in this period yet.</source>
+        <translation>这段时间还没有参观记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="130"/>
+        <location filename="../ui/admin/page_stats.py" line="135"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_stats.py" line="140"/>
+        <source>%n finished</source>
+        <translation>
+            <numerusform>%n 人学完</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_stats.py" line="141"/>
+        <source>%n started</source>
+        <translation>
+            <numerusform>%n 人开始</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="161"/>
+        <source>memory only (nothing is kept)</source>
+        <translation>仅内存（不保存任何记录）</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="168"/>
+        <source>Results are being saved.</source>
+        <translation>结果正在正常保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="175"/>
+        <source>No results database is open: answers are not being recorded.</source>
+        <translation>没有打开结果数据库：作答不会被记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="178"/>
+        <source>The results database cannot be opened; answers wait in memory.</source>
+        <translation>无法打开结果数据库，作答暂存在内存中。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_stats.py" line="182"/>
+        <source>%n writes to the results database failed since the kiosk started.</source>
+        <translation>
+            <numerusform>自展台启动以来，有 %n 次写入结果数据库失败。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_stats.py" line="188"/>
+        <source>%n records are waiting in memory to be written.</source>
+        <translation>
+            <numerusform>有 %n 条记录在内存中等待写入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_stats.py" line="191"/>
+        <source>%n records were lost (memory full or refused by the database).</source>
+        <translation>
+            <numerusform>有 %n 条记录丢失（内存已满或被数据库拒绝）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="195"/>
+        <source>Little space left on the results disk: %1.</source>
+        <translation>结果所在磁盘空间不足：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="200"/>
+        <source>A damaged results file was moved aside: %1</source>
+        <translation>已将损坏的结果文件移到一旁：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="202"/>
+        <source>Last storage error: %1</source>
+        <translation>最近一次存储错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message numerus="yes">
+        <location filename="../ui/admin/pin_pad.py" line="158"/>
+        <source>Wrong PIN. %n tries left before the pad locks.</source>
+        <translation>
+            <numerusform>PIN 码错误。再错 %n 次，键盘就会锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/pin_pad.py" line="174"/>
+        <source>A PIN has %1 to %2 digits.</source>
+        <translation>PIN 码为 %1 到 %2 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/pin_pad.py" line="182"/>
+        <location filename="../ui/admin/pin_pad.py" line="246"/>
+        <source>Type the same PIN again to confirm it.</source>
+        <translation>请再输入一次同样的 PIN 码以确认。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/pin_pad.py" line="186"/>
+        <source>The two PINs differ. Choose a PIN again.</source>
+        <translation>两次输入的 PIN 码不一致，请重新设置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/pin_pad.py" line="192"/>
+        <source>The PIN could not be saved: %1</source>
+        <translation>PIN 码无法保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/pin_pad.py" line="226"/>
+        <source>Too many wrong PINs. The pad is locked for %1.</source>
+        <translation>PIN 码错误次数过多，键盘已锁定 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/pin_pad.py" line="234"/>
+        <source>Choose a new PIN of %1 to %2 digits.</source>
+        <translation>请设置一个 %1 到 %2 位数字的新 PIN 码。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/pin_pad.py" line="240"/>
+        <source>No operator PIN is set yet. Choose one of %1 to %2 digits; it will be asked for every time.</source>
+        <translation>还没有设置管理员 PIN 码。请设置一个 %1 到 %2 位数字的 PIN 码，以后每次进入都需要输入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/pin_pad.py" line="247"/>
+        <source>Enter the operator PIN.</source>
+        <translation>请输入管理员 PIN 码。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/pin_pad.py" line="250"/>
+        <source>Set the operator PIN</source>
+        <translation>设置管理员 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/pin_pad.py" line="250"/>
+        <source>Operator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/pin_pad.py" line="251"/>
+        <source>Back to the kiosk</source>
+        <translation>返回展台</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/pin_pad.py" line="252"/>
+        <source>Delete the last digit</source>
+        <translation>删除最后一位</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/pin_pad.py" line="253"/>
+        <source>Confirm the PIN</source>
+        <translation>确认 PIN 码</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionScreen</name>
+    <message>
+        <location filename="../ui/screens/question.py" line="176"/>
+        <source>Your answer: right</source>
+        <translation>你的选择：正确</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/question.py" line="178"/>
+        <source>Your answer: wrong</source>
+        <translation>你的选择：错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/question.py" line="180"/>
+        <source>Right answer</source>
+        <translation>正确答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/question.py" line="232"/>
+        <source>Lessons</source>
+        <translation>全部课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/question.py" line="233"/>
+        <source>Check my answer</source>
+        <translation>提交答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/question.py" line="234"/>
+        <source>Why</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/question.py" line="239"/>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/question.py" line="242"/>
+        <source>Select all that apply, then check your answer.</source>
+        <translation>选出所有正确的选项，再提交答案。</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/question.py" line="244"/>
+        <source>Choose one answer, then check it.</source>
+        <translation>选一个答案，再提交。</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/question.py" line="247"/>
+        <source>Take your time.</source>
+        <translation>慢慢来，不着急。</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/question.py" line="249"/>
+        <source>Tap an answer to choose it. You can change your mind until you check.</source>
+        <translation>点一下就能选中答案，提交之前都可以改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/question.py" line="254"/>
+        <source>Right!</source>
+        <translation>答对了！</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/question.py" line="254"/>
+        <source>Not quite.</source>
+        <translation>不太对。</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/question.py" line="259"/>
+        <source>%1% of visitors got this right.</source>
+        <translation>%1% 的参观者答对了这道题。</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/question.py" line="264"/>
+        <source>See my result</source>
+        <translation>查看我的成绩</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/question.py" line="264"/>
+        <source>Next question</source>
+        <translation>下一题</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPage</name>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="256"/>
+        <source>Correct answers per question, hardest first</source>
+        <translation>各题答对率（最难的排在前面）</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="259"/>
+        <source>Tap a question to see how visitors answered it. Pale bars: fewer than %1 answers so far.</source>
+        <translation>点一道题，查看参观者是怎样作答的。浅色条表示作答还不足 %1 次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="262"/>
+        <source>No answers in this period yet.</source>
+        <translation>这段时间还没有作答记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="284"/>
+        <source>How visitors answered</source>
+        <translation>参观者的作答情况</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="286"/>
+        <source>Choose a question on the left.</source>
+        <translation>请在左侧选择一道题。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="298"/>
+        <source>right answer</source>
+        <translation>正确答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="300"/>
+        <source>most chosen wrong answer</source>
+        <translation>选得最多的错误答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="302"/>
+        <source>wrong answer</source>
+        <translation>错误答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="319"/>
+        <source>Popular misconception: %1 of answers chose “%2”.</source>
+        <translation>常见误区：%1 的作答选了“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderScreen</name>
+    <message>
+        <location filename="../ui/screens/reader.py" line="93"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/reader.py" line="96"/>
+        <source>Lessons</source>
+        <translation>全部课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/reader.py" line="97"/>
+        <source>Back</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/reader.py" line="99"/>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/reader.py" line="100"/>
+        <source>Start the quiz</source>
+        <translation>开始答题</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/reader.py" line="101"/>
+        <source>Finish lesson</source>
+        <translation>学完本课</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <location filename="../ui/screens/result.py" line="146"/>
+        <source>Try another lesson</source>
+        <translation>再学一课</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/result.py" line="147"/>
+        <source>Finish</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/result.py" line="155"/>
+        <source>Well done, you passed!</source>
+        <translation>真棒，你通过了！</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/result.py" line="155"/>
+        <source>Not passed this time</source>
+        <translation>这次没有通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/result.py" line="158"/>
+        <source>%1 of %2 right (%3%)</source>
+        <translation>共 %2 题，答对 %1 题（%3%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/result.py" line="163"/>
+        <source>Pass mark: %1%</source>
+        <translation>及格线：%1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/result.py" line="165"/>
+        <source>Worth another look</source>
+        <translation>这几道题值得再看看</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/result.py" line="167"/>
+        <source>You got every question right.</source>
+        <translation>你全部答对了。</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/result.py" line="169"/>
+        <source>Right answer: %1</source>
+        <translation>正确答案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../ui/admin/page_settings.py" line="153"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_settings.py" line="156"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_settings.py" line="158"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_settings.py" line="159"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_settings.py" line="227"/>
+        <source>Choose at least one lesson to show.</source>
+        <translation>请至少选择一节要展示的课程。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_settings.py" line="231"/>
+        <source>Applied now, but not saved for the next start: %1</source>
+        <translation>已生效，但没能保存，下次启动会恢复原样：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_settings.py" line="235"/>
+        <source>Saved and applied.</source>
+        <translation>已保存并生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_settings.py" line="240"/>
+        <source>Event or class label</source>
+        <translation>活动或班级标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_settings.py" line="241"/>
+        <source>Default language</source>
+        <translation>默认语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_settings.py" line="242"/>
+        <source>Visitor idle timeout</source>
+        <translation>参观者无操作超时</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_settings.py" line="243"/>
+        <source>Console idle timeout</source>
+        <translation>控制台无操作超时</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_settings.py" line="247"/>
+        <source>e.g. Booth day 2, Class 7B</source>
+        <translation>例如：展位第 2 天、初一（2）班</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_settings.py" line="249"/>
+        <source>The label is stamped on new visits, so results can be filtered by event or class.</source>
+        <translation>新的参观记录都会带上这个标签，之后可以按活动或班级筛选结果。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_settings.py" line="251"/>
+        <source>Lessons shown to visitors</source>
+        <translation>向参观者展示的课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_settings.py" line="252"/>
+        <source>Untick a lesson to hide it; use the arrows to change the order.</source>
+        <translation>取消勾选即可隐藏课程；用箭头调整顺序。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_settings.py" line="253"/>
+        <source>Save and apply</source>
+        <translation>保存并应用</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_settings.py" line="254"/>
+        <source>Change PIN</source>
+        <translation>修改 PIN 码</translation>
+    </message>
+</context>
+<context>
+    <name>StatGroup</name>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="80"/>
+        <source>visits</source>
+        <extracomment>below this much free space the console warns (a day at a busy booth writes a few megabytes)</extracomment>
+        <translation>参观人次</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="81"/>
+        <source>lessons finished</source>
+        <translation>学完的课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="82"/>
+        <source>average score</source>
+        <translation>平均分</translation>
+    </message>
+</context>
+</TS>
