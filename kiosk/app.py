@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import logging
 import sys
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from kiosk import paths
 from kiosk.content.loader import load_lesson, load_pack
 from kiosk.content.model import Pack
 from kiosk.journey import Journey
-from kiosk.results.records import NullRecorder, Recorder
+from kiosk.results.records import AnswerRecord, QuizResultRecord, Recorder, VisitEnd
 from kiosk.settings import Settings
 
 if TYPE_CHECKING:
@@ -53,6 +54,44 @@ def open_recorder(settings: Settings) -> Recorder:
     from kiosk.results.store import ResultsStore
 
     return ResultsStore.open(settings.database or paths.default_database())
+
+
+class DeferredRecorder:
+    """The results store, opened once the attract screen is up rather than before it.
+
+    Opening SQLite (and importing sqlite-utils) costs about a tenth of a second, and nobody can answer
+    anything before the first tap; ``open()`` runs right after the first frame, and any call that
+    comes earlier opens the store itself.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._store: Recorder | None = None
+
+    def open(self) -> Recorder:
+        if self._store is None:
+            self._store = open_recorder(self._settings)
+        return self._store
+
+    def close(self) -> None:
+        close = getattr(self._store, "close", None)
+        if close is not None:
+            close()
+
+    def start_visit(self, **kwargs: object) -> None:
+        self.open().start_visit(**kwargs)  # type: ignore[arg-type]
+
+    def record_answer(self, answer: AnswerRecord) -> None:
+        self.open().record_answer(answer)
+
+    def record_quiz_result(self, result: QuizResultRecord) -> None:
+        self.open().record_quiz_result(result)
+
+    def end_visit(self, visit_id: str, ended_at: datetime, how: VisitEnd) -> None:
+        self.open().end_visit(visit_id, ended_at, how)
+
+    def correct_rate(self, lesson_id: str, question_id: str) -> float | None:
+        return self.open().correct_rate(lesson_id, question_id)
 
 
 def make_journey(pack: Pack, settings: Settings, recorder: Recorder) -> Journey:
@@ -109,7 +148,7 @@ def run(settings: Settings, *, exit_after_start: bool = False) -> int:
         root = settings.lessons or paths.default_lessons_dir()
         print(f"kiosk: no lesson can be shown from {root}; run 'kiosk check {root}'", file=sys.stderr)
         return 1
-    recorder = NullRecorder() if exit_after_start else open_recorder(settings)
+    recorder = DeferredRecorder(settings)
     journey = make_journey(pack, settings, recorder)
     screen = app.primaryScreen().availableGeometry().size() if app.primaryScreen() else QSize(1920, 1080)
     if settings.windowed:
@@ -121,9 +160,11 @@ def run(settings: Settings, *, exit_after_start: bool = False) -> int:
     if exit_after_start:
         # Leave as soon as the first frame of the attract screen has been handled: start-up benchmarks.
         QTimer.singleShot(0, window.leave_kiosk)
+    else:
+        # Right after the first frame: what the first taps need, so they do not wait for it.
+        QTimer.singleShot(0, recorder.open)
+        QTimer.singleShot(0, window.router.prebuild)
     status = app.exec()
     window.shutdown()
-    close = getattr(recorder, "close", None)
-    if close is not None:
-        close()
+    recorder.close()
     return int(status)

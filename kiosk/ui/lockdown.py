@@ -23,6 +23,7 @@ _BLOCKED_IN_KIOSK = {
     QEvent.Type.DragMove,
     QEvent.Type.Drop,
 }
+_WATCHED = _BLOCKED_IN_KIOSK | {QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride}
 _MODIFIERS = (
     Qt.KeyboardModifier.ShiftModifier
     | Qt.KeyboardModifier.ControlModifier
@@ -48,6 +49,8 @@ class Lockdown(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
+        if kind not in _WATCHED:  # the common case, kept cheap: this runs for every event in the app
+            return False
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and is_escape(event):  # type: ignore[arg-type]
             if self.locked():
                 return True

@@ -1,24 +1,28 @@
 """The one router: turns screen signals into journey calls, then shows the screen for the journey's state.
 
 Slots here are one journey call each; what to show next is the journey's decision. A screen that is
-left gets ``on_leave`` (timers stop, visitor traces are wiped) and the new one ``on_enter``.
+left gets ``on_leave`` (timers stop, visitor traces are wiped) and the new one ``on_enter``. Screens
+other than the attract screen are built on first use (or by ``prebuild`` just after start).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QStackedWidget
 
 from kiosk.journey import Journey, Screen
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import ScreenBase
-from kiosk.ui.screens.catalogue import CatalogueScreen
-from kiosk.ui.screens.question import QuestionScreen
-from kiosk.ui.screens.reader import ReaderScreen
-from kiosk.ui.screens.result import ResultScreen
+
+if TYPE_CHECKING:
+    from kiosk.ui.screens.catalogue import CatalogueScreen
+    from kiosk.ui.screens.question import QuestionScreen
+    from kiosk.ui.screens.reader import ReaderScreen
+    from kiosk.ui.screens.result import ResultScreen
 
 log = logging.getLogger(__name__)
 
@@ -33,40 +37,89 @@ class Router(QObject):
         super().__init__(stack)
         self.journey = journey
         self.stack = stack
-        self.attract = AttractScreen(scale, native_names)
-        self.catalogue = CatalogueScreen(scale)
-        self.reader = ReaderScreen(scale)
-        self.question = QuestionScreen(scale)
-        self.result = ResultScreen(scale)
-        self.screens: dict[Screen, ScreenBase] = {
-            Screen.ATTRACT: self.attract,
-            Screen.CATALOGUE: self.catalogue,
-            Screen.READER: self.reader,
-            Screen.QUESTION: self.question,
-            Screen.FEEDBACK: self.question,
-            Screen.RESULT: self.result,
-        }
-        for screen in dict.fromkeys(self.screens.values()):
-            stack.addWidget(screen)
-        self.attract.set_languages(journey.languages)
+        self.scale = scale
+        self._built: dict[str, ScreenBase] = {}
         self._current: ScreenBase | None = None
-        self._connect()
-
-    def _connect(self) -> None:
-        j = self.journey
-        self.attract.start_requested.connect(self._do(j.start))
+        # Only the attract screen is needed for the first frame; the others are built on first use or
+        # by prebuild() right after the window is up (the start-up budget is tight).
+        self.attract = AttractScreen(scale, native_names)
+        self._add("attract", self.attract)
+        self.attract.set_languages(journey.languages)
+        self.attract.start_requested.connect(self._do(journey.start))
         self.attract.language_requested.connect(self.set_language)
-        self.catalogue.lesson_chosen.connect(self.open_lesson)
-        self.catalogue.finish_requested.connect(self._do(j.finish))
-        self.reader.next_requested.connect(self._do(j.next_page))
-        self.reader.back_requested.connect(self._do(j.previous_page))
-        self.reader.leave_requested.connect(self._do(j.leave_lesson))
-        self.question.choice_toggled.connect(lambda cid: self._call(j.toggle_choice, cid))
-        self.question.confirm_requested.connect(self._do(j.confirm))
-        self.question.next_requested.connect(self._do(j.next_question))
-        self.question.leave_requested.connect(self._do(j.leave_lesson))
-        self.result.another_requested.connect(self._do(j.try_another))
-        self.result.finish_requested.connect(self._do(j.finish))
+
+    def _add(self, name: str, screen: ScreenBase) -> None:
+        self._built[name] = screen
+        self.stack.addWidget(screen)
+
+    @property
+    def catalogue(self) -> CatalogueScreen:
+        if "catalogue" not in self._built:
+            from kiosk.ui.screens.catalogue import CatalogueScreen
+
+            screen = CatalogueScreen(self.scale)
+            screen.lesson_chosen.connect(self.open_lesson)
+            screen.finish_requested.connect(self._do(self.journey.finish))
+            self._add("catalogue", screen)
+        return self._built["catalogue"]  # type: ignore[return-value]
+
+    @property
+    def reader(self) -> ReaderScreen:
+        if "reader" not in self._built:
+            from kiosk.ui.screens.reader import ReaderScreen
+
+            screen = ReaderScreen(self.scale)
+            screen.next_requested.connect(self._do(self.journey.next_page))
+            screen.back_requested.connect(self._do(self.journey.previous_page))
+            screen.leave_requested.connect(self._do(self.journey.leave_lesson))
+            self._add("reader", screen)
+        return self._built["reader"]  # type: ignore[return-value]
+
+    @property
+    def question(self) -> QuestionScreen:
+        if "question" not in self._built:
+            from kiosk.ui.screens.question import QuestionScreen
+
+            j = self.journey
+            screen = QuestionScreen(self.scale)
+            screen.choice_toggled.connect(lambda cid: self._call(j.toggle_choice, cid))
+            screen.confirm_requested.connect(self._do(j.confirm))
+            screen.next_requested.connect(self._do(j.next_question))
+            screen.leave_requested.connect(self._do(j.leave_lesson))
+            self._add("question", screen)
+        return self._built["question"]  # type: ignore[return-value]
+
+    @property
+    def result(self) -> ResultScreen:
+        if "result" not in self._built:
+            from kiosk.ui.screens.result import ResultScreen
+
+            screen = ResultScreen(self.scale)
+            screen.another_requested.connect(self._do(self.journey.try_another))
+            screen.finish_requested.connect(self._do(self.journey.finish))
+            self._add("result", screen)
+        return self._built["result"]  # type: ignore[return-value]
+
+    def screen_for(self, state: Screen) -> ScreenBase:
+        if state is Screen.ATTRACT:
+            return self.attract
+        if state is Screen.CATALOGUE:
+            return self.catalogue
+        if state is Screen.READER:
+            return self.reader
+        if state in (Screen.QUESTION, Screen.FEEDBACK):
+            return self.question
+        return self.result
+
+    def prebuild(self) -> None:
+        """Build every screen now, so the first tap on each costs no construction."""
+        for state in Screen:
+            self.screen_for(state)
+        self.catalogue.prepare(self.journey)
+
+    @property
+    def built_screens(self) -> tuple[ScreenBase, ...]:
+        return tuple(self._built.values())
 
     def _do(self, action: Callable[[], object]) -> Callable[[], None]:
         return lambda *_: self._call(action)
@@ -88,7 +141,7 @@ class Router(QObject):
 
     def sync(self) -> None:
         """Show the journey's screen: leave the old one, enter the new one, or refresh the same one."""
-        screen = self.screens[self.journey.screen]
+        screen = self.screen_for(self.journey.screen)
         if screen is self._current:
             screen.render(self.journey)
         else:
@@ -103,7 +156,9 @@ class Router(QObject):
         opened = self.journey.open_lesson(lesson_id)
         if not opened.ok:
             log.error("lesson %s cannot be shown: %s", lesson_id, opened.problem)
-            self.catalogue.show_problem(self.catalogue.tr("Sorry, this lesson cannot be shown right now."))
+            self.catalogue.show_problem(
+                QCoreApplication.translate("CatalogueScreen", "Sorry, this lesson cannot be shown right now.")
+            )
         self.sync()
 
     def set_language(self, language: str) -> None:
@@ -114,7 +169,7 @@ class Router(QObject):
     def reset(self) -> None:
         """The idle reset: the journey forgets the visitor, and every screen wipes what it showed."""
         self.journey.idle_reset()
-        for screen in dict.fromkeys(self.screens.values()):
+        for screen in self.built_screens:
             screen.wipe()
         self.language_changed.emit(self.journey.language)
         self.sync()

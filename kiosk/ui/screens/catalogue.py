@@ -72,17 +72,27 @@ class CatalogueScreen(ScreenBase):
         for c in range(columns):
             self.grid.setColumnStretch(c, 1)
         self.grid.setRowStretch(len(pack.lessons) // columns + 1, 1)
+
+    def prepare(self, journey: Journey) -> None:
+        """Cards are built once per pack (covers decoded then); a language change only swaps their words."""
+        pack, language = journey.pack, journey.language
+        if self._built_for is None or self._built_for[0] != id(pack):
+            self._build(pack, language)
+        elif self._built_for[1] != language:
+            for entry in pack.lessons:
+                self.cards[entry.id].set_meta(entry.meta(language))
+        else:
+            return
         self._built_for = (id(pack), language)
         self._texts()
 
     def render(self, journey: Journey) -> None:
-        # Cards are built once per language (covers are decoded then), not at every visit.
-        if self._built_for != (id(journey.pack), journey.language):
-            self._build(journey.pack, journey.language)
+        self.prepare(journey)
         finished = journey.finished_lessons
         for lesson_id, card in self.cards.items():
-            card.set_finished(lesson_id in finished)
-            self._card_texts(card)
+            if card.finished != (lesson_id in finished):
+                card.set_finished(lesson_id in finished)
+                self._card_texts(card)  # the accessible name says "Done" too
 
     def on_enter(self, journey: Journey) -> None:
         self.render(journey)

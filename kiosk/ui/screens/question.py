@@ -184,7 +184,7 @@ class QuestionScreen(ScreenBase):
         verdict = "none" if outcome is None else ("right" if outcome.correct else "wrong")
         if self.panel.property("verdict") != verdict:
             self.panel.setProperty("verdict", verdict)
-            repolish(self.panel)
+            repolish(self.panel, self.verdict)
         icon = {"none": "info", "right": "right", "wrong": "wrong"}[verdict]
         self.verdict_icon.setPixmap(resources.pixmap(icon, self.px(56), self.devicePixelRatioF()))
         journey = self._journey

@@ -37,13 +37,15 @@ def _label(name: str, *, wrap: bool = True, rich: bool = False) -> QLabel:
     return label
 
 
-def repolish(widget: QWidget) -> None:
-    """Re-apply the stylesheet after a dynamic property it selects on has changed."""
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-    for child in widget.findChildren(QWidget):
-        child.style().unpolish(child)
-        child.style().polish(child)
+def repolish(widget: QWidget, *descendants: QWidget) -> None:
+    """Re-apply the stylesheet after a dynamic property it selects on has changed.
+
+    Only ``widget`` and the ``descendants`` whose rules select on that property are re-polished:
+    polishing costs, and a screen change has a 50 ms budget.
+    """
+    for target in (widget, *descendants):
+        target.style().unpolish(target)
+        target.style().polish(target)
 
 
 class CardButton(QAbstractButton):
@@ -95,9 +97,12 @@ class LessonCard(CardButton):
         super().__init__(parent)
         self.lesson_id = meta.id
         self.meta = meta
+        self.pack_root = pack_root
         self.finished = False
         self.setProperty("finished", "false")
         s = scale
+        self._cover_box = QSize(round(560 * s), round(170 * s))
+        self._cover_key: Path | None | str = ""  # the picture on the card now
         # One height for every card keeps the grid calm; the summary gets two lines.
         self.setFixedHeight(round(400 * s))
         outer = QVBoxLayout(self)
@@ -108,16 +113,12 @@ class LessonCard(CardButton):
         self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.cover.setFixedHeight(round(190 * s))
         self.cover.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._set_cover(meta, pack_root, QSize(round(560 * s), round(170 * s)))
         outer.addWidget(self.cover)
         body = QVBoxLayout()
         body.setContentsMargins(round(24 * s), round(16 * s), round(24 * s), round(18 * s))
         body.setSpacing(round(8 * s))
         self.title = _label("CardTitle")
-        self.title.setText(meta.title)
         self.summary = _label("CardSummary")
-        self.summary.setText(meta.summary)
-        self.summary.setVisible(bool(meta.summary))
         self.summary.setMaximumHeight(round(66 * s))
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         body.addWidget(self.title)
@@ -134,7 +135,6 @@ class LessonCard(CardButton):
         self.done_text = _label("CardDone", wrap=False)
         for widget in (self.clock, self.done_icon):
             widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.clock.setVisible(meta.minutes is not None)
         footer.addWidget(self.clock)
         footer.addWidget(self.minutes)
         footer.addStretch(1)
@@ -142,10 +142,22 @@ class LessonCard(CardButton):
         footer.addWidget(self.done_text)
         body.addLayout(footer)
         outer.addLayout(body)
-        self.set_finished(False)
+        self.set_meta(meta)
+        self._apply_finished()
 
-    def _set_cover(self, meta: LessonMeta, pack_root: Path, box: QSize) -> None:
-        path = resolve_image(meta.folder, pack_root, meta.cover) if meta.cover else None
+    def set_meta(self, meta: LessonMeta) -> None:
+        """Show the lesson in another language; the cover is decoded again only if it is another file."""
+        self.meta = meta
+        self.title.setText(meta.title)
+        self.summary.setText(meta.summary)
+        self.summary.setVisible(bool(meta.summary))
+        self.clock.setVisible(meta.minutes is not None)
+        path = resolve_image(meta.folder, self.pack_root, meta.cover) if meta.cover else None
+        if path != self._cover_key:
+            self._set_cover(path, self._cover_box)
+            self._cover_key = path
+
+    def _set_cover(self, path: Path | None, box: QSize) -> None:
         if path is None:
             self.cover.setPixmap(
                 resources.pixmap("shield", round(box.height() * 0.6), self.devicePixelRatioF())
@@ -162,7 +174,12 @@ class LessonCard(CardButton):
         self.setAccessibleName(accessible)
 
     def set_finished(self, finished: bool) -> None:
-        self.finished = finished
+        if finished != self.finished:
+            self.finished = finished
+            self._apply_finished()
+
+    def _apply_finished(self) -> None:
+        finished = self.finished
         self.setProperty("finished", "true" if finished else "false")
         self.done_icon.setVisible(finished)
         self.done_text.setVisible(finished)
@@ -238,4 +255,4 @@ class ChoiceCard(CardButton):
         self.setChecked(chosen)
         self.setAccessibleName(self.plain_text)
         self.setAccessibleDescription(status_text)
-        repolish(self)
+        repolish(self, self.text)

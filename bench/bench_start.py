@@ -1,0 +1,75 @@
+"""Start-up time: the kiosk up to its attract screen, against a bare PySide6 window, as whole processes.
+
+Both run offscreen in the same session on the same machine, alternating, so load on the machine hits
+both alike. The target is a median ratio of at most 1.5.
+
+    .venv/bin/python bench/bench_start.py [--runs 15]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv)
+label = QLabel("Cyber Kiosk")
+label.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # A settings file that cannot exist keeps a developer's own kiosk.toml out of the measurement.
+    kiosk = [
+        sys.executable,
+        "-m",
+        "kiosk",
+        "--windowed",
+        "--exit-after-start",
+        "--config",
+        str(ROOT / "bench" / "bench.toml"),
+    ]
+    bare = [sys.executable, "-c", BARE]
+    (ROOT / "bench" / "bench.toml").write_text("# empty: defaults\n", encoding="utf-8")
+    timed(bare, env), timed(kiosk, env)  # warm the file cache for both
+    bare_s, kiosk_s = [], []
+    for _ in range(args.runs):
+        bare_s.append(timed(bare, env))
+        kiosk_s.append(timed(kiosk, env))
+    (ROOT / "bench" / "bench.toml").unlink()
+    b, k = statistics.median(bare_s), statistics.median(kiosk_s)
+    print(f"runs: {args.runs} each, alternating; Python {sys.version.split()[0]}")
+    print(
+        f"bare PySide6 QLabel window : median {b * 1000:6.0f} ms  (min {min(bare_s) * 1000:.0f}, max {max(bare_s) * 1000:.0f})"
+    )
+    print(
+        f"kiosk to attract screen    : median {k * 1000:6.0f} ms  (min {min(kiosk_s) * 1000:.0f}, max {max(kiosk_s) * 1000:.0f})"
+    )
+    print(f"ratio (medians)            : {k / b:.2f}  (target <= 1.50)")
+    return 0 if k / b <= 1.5 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
