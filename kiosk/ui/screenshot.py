@@ -50,8 +50,12 @@ def _walk(window, journey, lesson_id: str) -> Iterator[str]:  # noqa: ANN001 (Qt
     yield "catalogue"
     router.open_lesson(lesson_id)
     yield "reader-first-page"
+    pictured = False
     while journey.screen.value == "reader" and not journey.on_last_page:
         act(journey.next_page)
+        if not pictured and not journey.on_last_page and "<img" in journey.page.html:
+            pictured = True
+            yield "reader-page-with-picture"
     yield "reader-last-page"
     act(journey.next_page)
     if journey.screen.value != "question":

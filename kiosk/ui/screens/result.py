@@ -118,6 +118,8 @@ class ResultScreen(ScreenBase):
         )
         answer = _label("MissedAnswer")
         answer.setProperty("answers", answers)
+        answer.setProperty("several", len(missed.right_choices) > 1)
+        answer.setText(self._right_answer(answer))  # now, so the first layout already has its height
         explanation = _label("MissedExplanation", rich=True)
         explanation.setText(local(missed.question.explanation_html))
         explanation.setVisible(bool(missed.question.explanation_html))
@@ -166,4 +168,10 @@ class ResultScreen(ScreenBase):
         else:
             self.missed_title.setText(self.tr("You got every question right."))
         for answer in self.findChildren(QLabel, "MissedAnswer"):
-            answer.setText(self.tr("Right answer: %1").replace("%1", str(answer.property("answers"))))
+            answer.setText(self._right_answer(answer))
+
+    def _right_answer(self, label: QLabel) -> str:
+        answers = str(label.property("answers"))
+        if label.property("several"):
+            return self.tr("Right answers: %1").replace("%1", answers)
+        return self.tr("Right answer: %1").replace("%1", answers)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QScroller, QTextBrowser, QWidget
 from kiosk.content.resources import resolve_image
 
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+SVG_GROWTH = 1.5
 _ATTR = re.compile(r'(\w[\w-]*)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
 
 
@@ -48,7 +49,9 @@ def localise(
         path = resolve_image(folder, pack_root, attrs.get("src", "")) if folder and pack_root else None
         if path is None:
             return f"<i>{alt}</i>" if alt else ""
-        size = fitted_size(QImageReader(str(path)).size(), scale, max_width, max_height)
+        # Drawings (SVG) are authored small and stay sharp at any size: show them half as big again.
+        grow = SVG_GROWTH if path.suffix.lower() == ".svg" else 1.0
+        size = fitted_size(QImageReader(str(path)).size(), scale * grow, max_width, max_height)
         url = QUrl.fromLocalFile(str(path)).toString()
         approved[url] = (path, size)
         return (
