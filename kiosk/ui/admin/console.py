@@ -1,0 +1,299 @@
+"""The operator console, laid over the kiosk window: gesture -> PIN pad -> console -> back to visitors.
+
+``install_console`` is the one call the composition root makes; everything the console needs is
+handed to it (the window, the results store, the full lesson pack, the settings file).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.content.check import CheckReport, check_pack
+from kiosk.content.loader import load_lesson, load_pack
+from kiosk.content.model import Pack
+from kiosk.operator.export_job import export_results
+from kiosk.operator.labels import Labels
+from kiosk.operator.lockout import Lockout
+from kiosk.operator.pin import hash_pin
+from kiosk.results.console_queries import event_labels
+from kiosk.results.store import ResultsStore
+from kiosk.ui.admin.background import Background
+from kiosk.ui.admin.controls import KioskControls
+from kiosk.ui.admin.filters import utc_today
+from kiosk.ui.admin.folder_chooser import FolderChooser, default_drives
+from kiosk.ui.admin.pin_pad import PinPad
+from kiosk.ui.admin.style import console_stylesheet
+from kiosk.ui.admin.view import ConfirmPanel, ConsoleView
+from kiosk.ui.idle import ACTIVITY
+
+if TYPE_CHECKING:
+    from kiosk.ui.window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class OperatorConsole(QWidget):
+    opened = Signal()  # the console itself (past the PIN) is showing
+    closed = Signal()  # back to the visitor screens
+
+    def __init__(
+        self,
+        window: MainWindow,
+        controls: KioskControls,
+        store: object,
+        scale: float,
+        *,
+        lockout: Lockout | None = None,
+        hasher: Callable[[str], str] = hash_pin,
+        drives: Callable[[], list[Path]] = default_drives,
+        today: Callable[[], date] = utc_today,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        names: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.setObjectName("OperatorConsole")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(console_stylesheet(scale))
+        self.window_ = window
+        self.controls = controls
+        self._store_source = store
+        self.now = now
+        self.names = names or {}
+        self.lockout = lockout or Lockout()
+        self._labels: Labels | None = None
+        self.check_report: CheckReport | None = None
+        self.stack = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.pin_pad = PinPad(scale, controls.pin_hash, controls.save_pin_hash, self.lockout, hasher=hasher)
+        self.chooser = FolderChooser(scale, drives)
+        self.view = ConsoleView(scale, self.chooser, today)
+        self.stack.addWidget(self.pin_pad)
+        self.stack.addWidget(self.view)
+        self.confirm = ConfirmPanel(scale, self)
+        self.reload_job = Background(self)
+        self.export_job = Background(self)
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.close_console)
+        self._connect()
+        self.hide()
+
+    def _connect(self) -> None:
+        self.pin_pad.accepted.connect(self._pin_accepted)
+        self.pin_pad.cancelled.connect(self.close_console)
+        self.view.back_requested.connect(self.close_console)
+        self.view.leave_requested.connect(lambda: self.confirm.ask(self.window_.kiosk_mode))
+        self.confirm.cancelled.connect(self.confirm.hide)
+        self.confirm.confirmed.connect(self.leave_kiosk)
+        self.view.page_changed.connect(self._page_changed)
+        self.view.filters.changed.connect(self.refresh_stats)
+        self.view.content.reload_requested.connect(self.reload_pack)
+        self.view.export.export_requested.connect(self.export_to)
+        self.view.settings.save_requested.connect(self.save_settings)
+        self.view.settings.change_pin_requested.connect(self.change_pin)
+        self.reload_job.finished.connect(self._reloaded)
+        self.reload_job.failed.connect(self.view.content.show_failure)
+        self.export_job.finished.connect(self.view.export.show_report)
+        self.export_job.failed.connect(self.view.export.show_failure)
+
+    @property
+    def store(self) -> ResultsStore | None:
+        """The results store: given as is, or opened now through the app's deferred recorder."""
+        source = self._store_source
+        if not isinstance(source, ResultsStore) and hasattr(source, "open"):
+            source = source.open()
+        return source if isinstance(source, ResultsStore) else None
+
+    # -- opening and closing -----------------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self.isVisible()
+
+    @property
+    def unlocked(self) -> bool:
+        return self.isVisible() and self.stack.currentWidget() is self.view
+
+    def open_pin_pad(self) -> None:
+        """The gesture was made: end any visit (the operator took over) and ask for the PIN."""
+        if self.isVisible():
+            return
+        journey = self.window_.journey
+        if journey.visit is not None:
+            journey.abandon()
+        # The console speaks the kiosk's own language, not the last visitor's.
+        self.window_.router.language_changed.emit(journey.language)
+        self.window_.router.sync()
+        self.window_.overlay.hide()
+        self.pin_pad.reset()
+        self.stack.setCurrentWidget(self.pin_pad)
+        self._cover()
+        self.pin_pad.setFocus()
+
+    def _cover(self) -> None:
+        self.setGeometry(self.window_.rect())
+        self.show()
+        self.raise_()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._restart_idle()
+
+    def _pin_accepted(self) -> None:
+        self.pin_pad.stop()
+        self.open_console()
+
+    def open_console(self) -> None:
+        """Show the console itself (after the PIN; the screenshot command calls it directly)."""
+        if not self.isVisible():
+            self._cover()
+        self.stack.setCurrentWidget(self.view)
+        self.view.retranslate(self.window_.kiosk_mode)
+        self._subtitle()
+        self.view.filters.set_events(event_labels(self.store.db) if self.store and self.store.db else ())
+        self.refresh_stats()
+        self._page_changed(self.view.current)
+        if self.check_report is None and not self.reload_job.running:
+            self.reload_pack()
+        self.opened.emit()
+
+    def close_console(self) -> None:
+        """Back to the visitor screens, in the kiosk's own language."""
+        if not self.isVisible():
+            return
+        self.idle_timer.stop()
+        self.pin_pad.stop()
+        self.confirm.hide()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.hide()
+        journey = self.window_.journey
+        self.window_.router.language_changed.emit(journey.language)
+        self.window_.router.sync()
+        self.window_.idle.restart()
+        self.closed.emit()
+
+    def leave_kiosk(self) -> None:
+        log.info("the operator left kiosk mode")
+        self.close_console()
+        self.reload_job.wait()
+        self.export_job.wait()
+        self.controls.leave_kiosk()
+
+    def change_pin(self) -> None:
+        self.pin_pad.reset(change=True)
+        self.stack.setCurrentWidget(self.pin_pad)
+
+    # -- the console idle timeout ------------------------------------------------------------------
+
+    def _restart_idle(self) -> None:
+        seconds = self.controls.operator.console_idle_timeout
+        if seconds > 0:
+            self.idle_timer.start(round(seconds * 1000))
+        else:
+            self.idle_timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in ACTIVITY and self.isVisible():
+            self._restart_idle()
+        return False
+
+    # -- pages ---------------------------------------------------------------------------------------
+
+    def labels(self) -> Labels:
+        journey = self.window_.journey
+        full = self.controls.full_pack
+        if self._labels is None or self._labels.pack is not full or self._labels.language != journey.language:
+            self._labels = Labels(full, journey.language, load_lesson)
+        return self._labels
+
+    def _subtitle(self) -> None:
+        journey = self.window_.journey
+        parts = [journey.pack.title(journey.language)]
+        if journey.kiosk_name:
+            parts.append(journey.kiosk_name)
+        if journey.event_label:
+            parts.append(journey.event_label)
+        self.view.set_subtitle(" · ".join(parts))
+
+    def refresh_stats(self) -> None:
+        db = self.store.db if self.store else None
+        filters = self.view.filters
+        self.view.overview.refresh(
+            db, filters.filter(), filters.today_filter(), filters.period_name(), self.labels()
+        )
+        self.view.overview.show_health(self.store.health() if self.store else None)
+        self.view.questions.refresh(db, filters.filter(), self.labels())
+
+    def _page_changed(self, name: str) -> None:
+        if name == "content":
+            self.view.content.show_pack(self.controls.full_pack, len(self.window_.journey.pack.lessons))
+        elif name == "export":
+            self.chooser.refresh_places()
+        elif name == "settings":
+            self.view.settings.load(
+                self.controls.options(), self.controls.full_pack, self.names, self.window_.journey.language
+            )
+
+    def reload_pack(self) -> None:
+        root = self.controls.full_pack.root
+
+        def work() -> tuple[Pack, CheckReport]:
+            # workers=1: no process pool from inside the running kiosk (frozen builds, 2-core PCs).
+            return load_pack(root), check_pack(root, workers=1)
+
+        if self.reload_job.start(work):
+            self.view.content.checking()
+
+    def _reloaded(self, result: tuple[Pack, CheckReport]) -> None:
+        pack, report = result
+        self.check_report = report
+        if pack.lessons:
+            self.controls.set_pack(pack)
+        else:
+            log.error("reloaded lesson pack %s has no lesson to show; keeping the old one", pack.root)
+        self._labels = None
+        self.view.content.show_pack(self.controls.full_pack, len(self.window_.journey.pack.lessons))
+        self.view.content.show_report(report)
+        self._subtitle()
+
+    def export_to(self, folder: str) -> None:
+        if not folder or self.export_job.running:
+            return
+        if self.store is None or self.store.db is None:
+            self.view.export.show_failure(self.tr("the results database is not open"))
+            return
+        self.store.flush()
+        target = Path(folder)
+        name = self.window_.journey.kiosk_name
+        moment = self.now()
+        self.view.export.exporting()
+        if self.store.path is None:
+            # An in-memory database lives on this thread only: export it here (it is small).
+            try:
+                self.view.export.show_report(export_results(self.store.db, target, moment, name))
+            except (OSError, ValueError) as exc:
+                self.view.export.show_failure(str(exc))
+            return
+        path = self.store.path
+        self.export_job.start(lambda: export_results(path, target, moment, name))
+
+    def save_settings(self) -> None:
+        options = self.view.settings.options()
+        if len(options.hidden_lessons) >= len(options.lesson_order):
+            self.view.settings.show_result("", nothing_shown=True)
+            return
+        error = self.controls.apply_and_save(options)
+        self.view.settings.show_result(error)
+        self._subtitle()
+        self._restart_idle()

@@ -1,0 +1,123 @@
+"""What the console may change in the running kiosk, and the settings it saves for the next start.
+
+``KioskControls`` is the one place that reaches into the main window, so the console's pages only
+hold values (``KioskOptions``) and hand them over.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kiosk.content.model import Pack
+from kiosk.operator.config import OperatorConfig, arrange_lessons, load_operator_config, save_settings
+from kiosk.settings import SettingsError
+
+if TYPE_CHECKING:
+    from kiosk.ui.window import MainWindow
+
+
+@dataclass(frozen=True)
+class KioskOptions:
+    """The settings an operator changes from the console."""
+
+    event_label: str
+    language: str
+    idle_timeout: float  # seconds; 0: never
+    console_idle_timeout: float  # seconds; 0: never
+    lesson_order: tuple[str, ...]  # every lesson of the pack, in the order visitors see them
+    hidden_lessons: tuple[str, ...]
+
+
+class KioskControls:
+    def __init__(
+        self, window: MainWindow, full_pack: Pack, config_path: Path, operator: OperatorConfig
+    ) -> None:
+        self.window = window
+        self.full_pack = full_pack
+        self.config_path = config_path
+        self.operator = operator
+
+    @property
+    def journey(self):  # noqa: ANN201 (kiosk.journey.Journey)
+        return self.window.journey
+
+    def options(self) -> KioskOptions:
+        shown = [entry.id for entry in self.journey.pack.lessons]
+        rest = [entry.id for entry in self.full_pack.lessons if entry.id not in shown]
+        return KioskOptions(
+            event_label=self.journey.event_label,
+            language=self.journey.home_language,
+            idle_timeout=self.window.idle.timeout_ms / 1000,
+            console_idle_timeout=self.operator.console_idle_timeout,
+            lesson_order=tuple(shown + rest),
+            hidden_lessons=tuple(rest),
+        )
+
+    def apply(self, options: KioskOptions) -> None:
+        """Make ``options`` take effect now (the console has ended any visit, so nobody is mid-lesson)."""
+        journey = self.journey
+        journey.event_label = options.event_label
+        if options.language in journey.languages:
+            journey.home_language = options.language
+            if journey.visit is None:
+                journey.language = options.language
+        self.window.idle.set_timeout(options.idle_timeout)
+        self.operator = OperatorConfig(
+            pin_hash=self.operator.pin_hash,
+            console_idle_timeout=options.console_idle_timeout,
+            lesson_order=options.lesson_order,
+            hidden_lessons=options.hidden_lessons,
+        )
+        self.set_pack(self.full_pack)
+
+    def set_pack(self, full_pack: Pack) -> None:
+        """Show ``full_pack`` (a reload, or a new lesson choice) arranged as the operator chose."""
+        self.full_pack = full_pack
+        journey = self.journey
+        journey.pack = arrange_lessons(full_pack, self.operator.lesson_order, self.operator.hidden_lessons)
+        if journey.home_language not in journey.pack.languages:
+            journey.home_language = journey.pack.default_language
+        if journey.visit is None:
+            journey.language = journey.home_language
+        self.window.router.attract.set_languages(journey.pack.languages)
+
+    def save(self, options: KioskOptions) -> None:
+        """Write ``options`` to the settings file; raises SettingsError with a message for the operator."""
+        save_settings(
+            self.config_path,
+            top={
+                "event_label": options.event_label,
+                "language": options.language,
+                "idle_timeout": float(options.idle_timeout),
+            },
+            operator={
+                "console_idle_timeout": float(options.console_idle_timeout),
+                "lesson_order": list(options.lesson_order),
+                "hidden_lessons": list(options.hidden_lessons) or None,
+            },
+        )
+
+    def apply_and_save(self, options: KioskOptions) -> str:
+        """Apply at once, then save; returns "" or the reason saving failed (the change still applies)."""
+        self.apply(options)
+        try:
+            self.save(options)
+        except SettingsError as exc:
+            return str(exc)
+        return ""
+
+    def save_pin_hash(self, pin_hash: str) -> None:
+        save_settings(self.config_path, operator={"pin_hash": pin_hash})
+        self.operator = load_operator_config(self.config_path)
+
+    def pin_hash(self) -> str:
+        """Read from the file each time, so a PIN set with ``kiosk set-pin`` counts without a restart."""
+        try:
+            return load_operator_config(self.config_path).pin_hash
+        except SettingsError:
+            return self.operator.pin_hash
+
+    def leave_kiosk(self) -> None:
+        self.window.leave_kiosk()

@@ -1,0 +1,142 @@
+"""A folder chooser for fingers: removable drives first, big rows, one tap to open a folder.
+
+Qt's file dialog is small, shows files, and on some desktops opens outside the kiosk window; this one
+lives inside the console and can only pick folders.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDir, QEvent, QStandardPaths, QStorageInfo, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from kiosk.operator.drives import removable_mounts
+from kiosk.ui.widgets.buttons import big_button, set_text
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+def windows_drives() -> list[Path]:
+    """Drive letters other than the system drive (USB sticks, SD cards, network drives), ready ones only."""
+    system = QStorageInfo(QDir.homePath()).rootPath().lower()
+    drives = []
+    for volume in QStorageInfo.mountedVolumes():
+        if volume.isValid() and volume.isReady() and volume.rootPath().lower() != system:
+            drives.append(Path(volume.rootPath()))
+    return drives
+
+
+def default_drives() -> list[Path]:
+    return windows_drives() if sys.platform.startswith("win") else removable_mounts()
+
+
+def _standard(location: QStandardPaths.StandardLocation) -> Path | None:
+    found = QStandardPaths.writableLocation(location)
+    return Path(found) if found and Path(found).is_dir() else None
+
+
+class FolderChooser(QWidget):
+    """``folder_changed(str)`` whenever the folder shown (the one an export would go to) changes."""
+
+    folder_changed = Signal(str)
+
+    def __init__(
+        self, scale: float, drives: Callable[[], list[Path]] = default_drives, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.drives = drives
+        self.folder: Path | None = None
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(round(16 * scale))
+        left = QVBoxLayout()
+        self.places_title = QLabel()
+        self.places_title.setObjectName("SectionTitle")
+        self.places = QListWidget()
+        self.places.itemClicked.connect(lambda item: self.open(Path(item.data(PATH_ROLE))))
+        self.rescan = big_button("small")
+        self.rescan.clicked.connect(self.refresh_places)
+        left.addWidget(self.places_title)
+        left.addWidget(self.places, 1)
+        left.addWidget(self.rescan)
+        right = QVBoxLayout()
+        self.path_label = QLabel()
+        self.path_label.setObjectName("SectionTitle")
+        self.path_label.setWordWrap(True)
+        self.folders = QListWidget()
+        self.folders.itemClicked.connect(lambda item: self.open(Path(item.data(PATH_ROLE))))
+        right.addWidget(self.path_label)
+        right.addWidget(self.folders, 1)
+        row.addLayout(left, 2)
+        row.addLayout(right, 3)
+        self.drive_paths: list[Path] = []
+        self.retranslate()
+
+    def refresh_places(self) -> None:
+        """List drives (first, so a stick is one tap away), then home and documents."""
+        self.places.clear()
+        self.drive_paths = list(self.drives())
+        for drive in self.drive_paths:
+            self._add(self.places, (drive.name or str(drive)) + "  (USB)", drive, self.tr("Removable drive"))
+        if not self.drive_paths:
+            note = QListWidgetItem(self.tr("No USB drive found. Plug one in, then tap “Look again”."))
+            note.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.places.addItem(note)
+        for name, location in (
+            (self.tr("Home folder"), QStandardPaths.StandardLocation.HomeLocation),
+            (self.tr("Documents"), QStandardPaths.StandardLocation.DocumentsLocation),
+            (self.tr("Desktop"), QStandardPaths.StandardLocation.DesktopLocation),
+        ):
+            path = _standard(location)
+            if path is not None:
+                self._add(self.places, name, path, str(path))
+        if self.folder is None or not self.folder.is_dir():
+            first = (
+                self.drive_paths[0]
+                if self.drive_paths
+                else _standard(QStandardPaths.StandardLocation.HomeLocation)
+            )
+            if first is not None:
+                self.open(first)
+
+    def _add(self, widget: QListWidget, text: str, path: Path, tip: str = "") -> None:
+        item = QListWidgetItem(text)
+        item.setData(PATH_ROLE, str(path))
+        item.setToolTip(tip)
+        widget.addItem(item)
+
+    def open(self, folder: Path) -> None:
+        """Show ``folder`` and its sub-folders; it becomes the chosen folder."""
+        if not folder.is_dir():
+            return
+        self.folder = folder
+        self.path_label.setText(str(folder))
+        self.folders.clear()
+        if folder.parent != folder:
+            self._add(
+                self.folders,
+                "←  " + self.tr("Up to %1").replace("%1", folder.parent.name or str(folder.parent)),
+                folder.parent,
+            )
+        try:
+            children = sorted(
+                (p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")),
+                key=lambda p: p.name.lower(),
+            )
+        except OSError:
+            children = []
+        for child in children:
+            self._add(self.folders, child.name, child)
+        self.folder_changed.emit(str(folder))
+
+    def retranslate(self) -> None:
+        self.places_title.setText(self.tr("Drives and places"))
+        set_text(self.rescan, self.tr("Look again"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

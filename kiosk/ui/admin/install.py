@@ -1,0 +1,89 @@
+"""Hooking the operator console into the kiosk window, cheaply: only the gesture is made at start-up.
+
+The console itself (charts, reports, SQLite) is built the first time the gesture is made, so the
+kiosk's start stays as fast as it was; the operator's lesson choice is applied at once, though.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.content.model import Pack
+from kiosk.operator.config import OperatorConfig, load_operator_config
+from kiosk.settings import SettingsError
+from kiosk.ui.admin.controls import KioskControls
+from kiosk.ui.admin.gesture import CornerGesture
+
+if TYPE_CHECKING:
+    from kiosk.ui.admin.console import OperatorConsole
+    from kiosk.ui.window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class ConsoleHook:
+    """Owns the gesture and, once needed, the console."""
+
+    def __init__(
+        self, window: MainWindow, controls: KioskControls, build: Callable[[], OperatorConsole]
+    ) -> None:
+        self.window = window
+        self.controls = controls
+        self._build = build
+        self._console: OperatorConsole | None = None
+        self.gesture = CornerGesture(
+            window, enabled=lambda: not (self._console and self._console.isVisible())
+        )
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.gesture)
+        self.gesture.recognised.connect(window.request_operator)
+        window.operator_requested.connect(self.open)
+        window.closing.connect(lambda: app.removeEventFilter(self.gesture))
+
+    @property
+    def console(self) -> OperatorConsole:
+        if self._console is None:
+            self._console = self._build()
+        return self._console
+
+    @property
+    def built(self) -> bool:
+        return self._console is not None
+
+    def open(self) -> None:
+        """The PIN pad (then the console); what the window's ``operator_requested`` leads to."""
+        self.console.open_pin_pad()
+
+
+def install_console(
+    window: MainWindow,
+    *,
+    store: object,
+    full_pack: Pack,
+    config_path: Path,
+    scale: float,
+    names: dict[str, str] | None = None,
+    **options: object,
+) -> ConsoleHook:
+    """Give ``window`` its operator console; ``store`` is a ResultsStore or a recorder with ``open()``."""
+    try:
+        operator = load_operator_config(config_path)
+    except SettingsError as exc:
+        # A damaged [operator] table must not keep the kiosk from starting; it is in the log.
+        log.error("%s", exc)
+        operator = OperatorConfig()
+    controls = KioskControls(window, full_pack, config_path, operator)
+    controls.set_pack(full_pack)
+
+    def build() -> OperatorConsole:
+        from kiosk.ui.admin.console import OperatorConsole
+
+        return OperatorConsole(window, controls, store, scale, names=names, **options)  # type: ignore[arg-type]
+
+    return ConsoleHook(window, controls, build)

@@ -1,0 +1,178 @@
+"""The console's lesson pack page (reload, `kiosk check` problems) and export page (CSV + SQLite copy)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from kiosk.content.check import CheckReport
+from kiosk.content.diagnostics import Diagnostic
+from kiosk.content.model import Pack
+from kiosk.operator.export_job import ExportReport
+from kiosk.ui.admin.folder_chooser import FolderChooser
+from kiosk.ui.admin.page_stats import human_bytes, label
+from kiosk.ui.widgets.buttons import big_button, set_text
+
+
+def set_tone(widget: QWidget, tone: str) -> None:
+    widget.setProperty("tone", tone)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class ContentPage(QWidget):
+    """What the pack holds and what is wrong with it; ``reload_requested`` asks the console to reload."""
+
+    reload_requested = Signal()
+
+    def __init__(self, scale: float) -> None:
+        super().__init__()
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(round(14 * scale))
+        top = QHBoxLayout()
+        self.summary = label("", "SectionTitle", wrap=True)
+        self.reload = big_button("primary", "retry")
+        self.reload.clicked.connect(self.reload_requested.emit)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.reload)
+        box.addLayout(top)
+        self.status = label("", "Status", wrap=True)
+        box.addWidget(self.status)
+        self.problems = QListWidget()
+        self.problems.setWordWrap(True)
+        box.addWidget(self.problems, 1)
+        self.pack: Pack | None = None
+        self.report: CheckReport | None = None
+        self.retranslate()
+
+    def show_pack(self, pack: Pack, shown: int) -> None:
+        self.pack = pack
+        self.summary.setText(
+            self.tr("%1 — %2 lessons, %3 shown to visitors. Languages: %4")
+            .replace("%1", str(pack.root))
+            .replace("%2", str(len(pack.lessons)))
+            .replace("%3", str(shown))
+            .replace("%4", ", ".join(pack.languages))
+        )
+        if self.report is None:
+            self._list(pack.diagnostics)
+
+    def checking(self) -> None:
+        self.reload.setEnabled(False)
+        self.status.setText(self.tr("Reading and checking the lesson pack…"))
+        set_tone(self.status, "")
+
+    def show_report(self, report: CheckReport) -> None:
+        self.report = report
+        self.reload.setEnabled(True)
+        if report.diagnostics:
+            text = self.tr("Checked: %1 errors, %2 warnings. Lessons with errors are not shown to visitors.")
+            self.status.setText(text.replace("%1", str(report.errors)).replace("%2", str(report.warnings)))
+            set_tone(self.status, "bad" if report.errors else "")
+        else:
+            self.status.setText(self.tr("Checked: no problems found."))
+            set_tone(self.status, "good")
+        self._list(report.diagnostics)
+
+    def show_failure(self, message: str) -> None:
+        self.reload.setEnabled(True)
+        self.status.setText(self.tr("The lesson pack could not be read: %1").replace("%1", message))
+        set_tone(self.status, "bad")
+
+    def _list(self, diagnostics: tuple[Diagnostic, ...]) -> None:
+        self.problems.clear()
+        root = self.pack.root if self.pack else None
+        for diag in diagnostics:
+            try:
+                where = diag.path.relative_to(root) if root else diag.path
+            except ValueError:
+                where = diag.path
+            line = f":{diag.line}" if diag.line else ""
+            kind = self.tr("Error") if diag.is_error else self.tr("Warning")
+            item = QListWidgetItem(f"{kind} · {where}{line}\n{diag.message}")
+            item.setForeground(QColor("#b91c1c" if diag.is_error else "#9a3412"))
+            self.problems.addItem(item)
+        if not diagnostics:
+            item = QListWidgetItem(self.tr("No problems in the lesson pack."))
+            item.setForeground(QColor("#15803d"))
+            self.problems.addItem(item)
+
+    def retranslate(self) -> None:
+        set_text(self.reload, self.tr("Reload lessons from disk"))
+
+
+class ExportPage(QWidget):
+    """Pick a folder (a USB stick first), export, and see what was written."""
+
+    export_requested = Signal(str)
+
+    def __init__(self, scale: float, chooser: FolderChooser) -> None:
+        super().__init__()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(round(24 * scale))
+        self.chooser = chooser
+        row.addWidget(chooser, 3)
+        side = QVBoxLayout()
+        side.setSpacing(round(14 * scale))
+        self.intro = label("", "Note", wrap=True)
+        self.target = label("", "SectionTitle", wrap=True)
+        self.export = big_button("primary", "done")
+        self.export.clicked.connect(lambda: self.export_requested.emit(str(self.chooser.folder or "")))
+        self.status = label("", "Status", wrap=True)
+        self.written = QListWidget()
+        side.addWidget(self.intro)
+        side.addWidget(self.target)
+        side.addWidget(self.export)
+        side.addWidget(self.status)
+        side.addWidget(self.written, 1)
+        row.addLayout(side, 2)
+        chooser.folder_changed.connect(self._target)
+        self.report: ExportReport | None = None
+        self.retranslate()
+
+    def _target(self, folder: str) -> None:
+        self.target.setText(self.tr("Export to: %1").replace("%1", folder))
+        self.export.setEnabled(bool(folder))
+
+    def exporting(self) -> None:
+        self.export.setEnabled(False)
+        self.status.setText(self.tr("Exporting…"))
+        set_tone(self.status, "")
+        self.written.clear()
+
+    def show_report(self, report: ExportReport) -> None:
+        self.report = report
+        self.export.setEnabled(True)
+        self.status.setText(
+            self.tr(
+                "Exported %1 visits and %2 answers to %3. You can remove the drive once its light stops blinking."
+            )
+            .replace("%1", str(report.rows.get("visits", 0)))
+            .replace("%2", str(report.rows.get("answers", 0)))
+            .replace("%3", str(report.folder))
+        )
+        set_tone(self.status, "good")
+        self.written.clear()
+        for written in report.files:
+            rows = "" if written.rows is None else " · " + self.tr("%n rows", "", written.rows)
+            self.written.addItem(f"{Path(written.path).name}  ({human_bytes(written.size)}{rows})")
+
+    def show_failure(self, message: str) -> None:
+        self.export.setEnabled(True)
+        self.status.setText(self.tr("Export failed: %1").replace("%1", message))
+        set_tone(self.status, "bad")
+
+    def retranslate(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "Results are written as CSV files (for spreadsheets) and as a copy of the database, "
+                "in a new dated folder. Plug in a USB stick and pick it on the left."
+            )
+        )
+        set_text(self.export, self.tr("Export results here"))
+        self._target(str(self.chooser.folder or ""))

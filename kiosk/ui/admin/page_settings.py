@@ -1,0 +1,257 @@
+"""The console's settings page: event label, default language, idle timeouts, lessons shown and their order.
+
+It edits a ``KioskOptions`` value; the console applies and saves it through ``KioskControls``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.content.model import Pack
+from kiosk.ui.admin.controls import KioskOptions
+from kiosk.ui.admin.page_manage import set_tone
+from kiosk.ui.admin.page_stats import label, scroller
+from kiosk.ui.widgets.buttons import big_button, set_text
+
+IDLE_CHOICES = (0.0, 30.0, 45.0, 60.0, 90.0, 120.0, 180.0, 300.0, 600.0)
+CONSOLE_IDLE_CHOICES = (0.0, 60.0, 120.0, 180.0, 300.0, 600.0, 900.0)
+
+
+class Stepper(QWidget):
+    """− value +: a number picked from a short list, easy with a finger."""
+
+    def __init__(self, scale: float, choices: tuple[float, ...], words) -> None:  # noqa: ANN001
+        super().__init__()
+        self.choices = list(choices)
+        self.words = words
+        self.index = 0
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.minus = big_button("small")
+        self.minus.setText("–")
+        self.plus = big_button("small")
+        self.plus.setText("+")
+        self.value_label = QLabel()
+        self.value_label.setObjectName("SectionTitle")
+        self.value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.value_label.setMinimumWidth(round(200 * scale))
+        row.addWidget(self.minus)
+        row.addWidget(self.value_label)
+        row.addWidget(self.plus)
+        row.addStretch(1)
+        self.minus.clicked.connect(lambda: self.step(-1))
+        self.plus.clicked.connect(lambda: self.step(1))
+
+    @property
+    def value(self) -> float:
+        return self.choices[self.index]
+
+    def set_value(self, value: float) -> None:
+        if value not in self.choices:
+            self.choices = sorted({*self.choices, value})
+        self.index = self.choices.index(value)
+        self._show()
+
+    def step(self, delta: int) -> None:
+        self.index = max(0, min(len(self.choices) - 1, self.index + delta))
+        self._show()
+
+    def _show(self) -> None:
+        self.value_label.setText(self.words(self.value))
+        self.minus.setEnabled(self.index > 0)
+        self.plus.setEnabled(self.index < len(self.choices) - 1)
+
+
+class LessonRow(QFrame):
+    def __init__(self, scale: float, lesson_id: str, title: str, shown: bool) -> None:
+        super().__init__()
+        self.setObjectName("LessonRow")
+        self.lesson_id = lesson_id
+        row = QHBoxLayout(self)
+        row.setContentsMargins(round(14 * scale), round(6 * scale), round(10 * scale), round(6 * scale))
+        self.shown = QCheckBox(title)
+        self.shown.setChecked(shown)
+        self.up = big_button("small")
+        self.up.setText("↑")
+        self.down = big_button("small")
+        self.down.setText("↓")
+        self.setMinimumHeight(round(76 * scale))
+        for button in (self.up, self.down):
+            button.setFixedSize(round(72 * scale), round(58 * scale))
+        row.addWidget(self.shown, 1)
+        row.addWidget(self.up)
+        row.addWidget(self.down)
+
+
+class SettingsPage(QWidget):
+    save_requested = Signal()
+    change_pin_requested = Signal()
+
+    def __init__(self, scale: float) -> None:
+        super().__init__()
+        self.scale = scale
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(round(32 * scale))
+        form = QGridLayout()
+        form.setVerticalSpacing(round(18 * scale))
+        form.setHorizontalSpacing(round(20 * scale))
+        self.captions = [label("", "SectionTitle") for _ in range(4)]
+        self.event_label = QLineEdit()
+        self.event_label.setMaxLength(60)
+        self.languages = QHBoxLayout()
+        self.language_group = QButtonGroup(self)
+        self.language_buttons: dict[str, QPushButton] = {}
+        self.idle = Stepper(scale, IDLE_CHOICES, self._seconds)
+        self.console_idle = Stepper(scale, CONSOLE_IDLE_CHOICES, self._seconds)
+        for i, widget in enumerate((self.event_label, self.languages, self.idle, self.console_idle)):
+            form.addWidget(self.captions[i], i * 2, 0)
+            if isinstance(widget, QHBoxLayout):
+                form.addLayout(widget, i * 2 + 1, 0)
+            else:
+                form.addWidget(widget, i * 2 + 1, 0)
+        self.event_note = label("", "Note", wrap=True)
+        form.addWidget(self.event_note, 8, 0)
+        buttons = QHBoxLayout()
+        self.save = big_button("primary", "done")
+        self.save.clicked.connect(self.save_requested.emit)
+        self.change_pin = big_button("secondary", "shield")
+        self.change_pin.clicked.connect(self.change_pin_requested.emit)
+        buttons.addWidget(self.save)
+        buttons.addWidget(self.change_pin)
+        buttons.addStretch(1)
+        form.addLayout(buttons, 9, 0)
+        self.status = label("", "Status", wrap=True)
+        form.addWidget(self.status, 10, 0)
+        form.setRowStretch(11, 1)
+        row.addLayout(form, 1)
+        lessons = QVBoxLayout()
+        self.lessons_title = label("", "SectionTitle")
+        self.lessons_note = label("", "Note", wrap=True)
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setSpacing(round(8 * scale))
+        inner = QWidget()
+        inner.setLayout(self.rows_box)
+        self.rows_inner = inner
+        lessons.addWidget(self.lessons_title)
+        lessons.addWidget(self.lessons_note)
+        lessons.addWidget(scroller(inner), 1)
+        row.addLayout(lessons, 1)
+        self.rows: list[LessonRow] = []
+        self.retranslate()
+
+    def _seconds(self, value: float) -> str:
+        if value == 0:
+            return self.tr("Off")
+        minutes, seconds = divmod(int(value), 60)
+        if not minutes:
+            return self.tr("%1 s").replace("%1", str(seconds))
+        if not seconds:
+            return self.tr("%1 min").replace("%1", str(minutes))
+        return self.tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(seconds))
+
+    def load(self, options: KioskOptions, pack: Pack, names: dict[str, str], language: str) -> None:
+        """Show ``options`` for ``pack`` (lesson titles in ``language``)."""
+        self.event_label.setText(options.event_label)
+        for button in self.language_buttons.values():
+            self.language_group.removeButton(button)
+            button.deleteLater()
+        self.language_buttons = {}
+        for code in pack.languages:
+            button = big_button("small")
+            button.setCheckable(True)
+            button.setText(names.get(code, code))
+            button.setChecked(code == options.language)
+            self.language_group.addButton(button)
+            self.languages.addWidget(button)
+            self.language_buttons[code] = button
+        self.idle.set_value(options.idle_timeout)
+        self.console_idle.set_value(options.console_idle_timeout)
+        for old in self.rows:
+            old.deleteLater()
+        self.rows = []
+        hidden = set(options.hidden_lessons)
+        for lesson_id in options.lesson_order:
+            entry = pack.lesson(lesson_id)
+            if entry is None:
+                continue
+            row = LessonRow(self.scale, lesson_id, entry.meta(language).title, lesson_id not in hidden)
+            row.up.clicked.connect(lambda _=False, i=lesson_id: self.move(i, -1))
+            row.down.clicked.connect(lambda _=False, i=lesson_id: self.move(i, 1))
+            self.rows.append(row)
+        self._lay_out_rows()
+        self.status.setText("")
+
+    def _lay_out_rows(self) -> None:
+        while self.rows_box.count():
+            self.rows_box.takeAt(0)
+        for i, row in enumerate(self.rows):
+            self.rows_box.addWidget(row)
+            row.up.setEnabled(i > 0)
+            row.down.setEnabled(i < len(self.rows) - 1)
+        self.rows_box.addStretch(1)
+        # The scroll area does not notice rows added while the page is hidden; tell it their height.
+        spacing = self.rows_box.spacing()
+        self.rows_inner.setMinimumHeight(sum(r.minimumHeight() + spacing for r in self.rows))
+
+    def move(self, lesson_id: str, delta: int) -> None:
+        index = next(i for i, r in enumerate(self.rows) if r.lesson_id == lesson_id)
+        target = max(0, min(len(self.rows) - 1, index + delta))
+        self.rows.insert(target, self.rows.pop(index))
+        self._lay_out_rows()
+
+    def options(self) -> KioskOptions:
+        language = next((code for code, b in self.language_buttons.items() if b.isChecked()), "")
+        return KioskOptions(
+            event_label=self.event_label.text().strip(),
+            language=language,
+            idle_timeout=self.idle.value,
+            console_idle_timeout=self.console_idle.value,
+            lesson_order=tuple(r.lesson_id for r in self.rows),
+            hidden_lessons=tuple(r.lesson_id for r in self.rows if not r.shown.isChecked()),
+        )
+
+    def show_result(self, error: str, nothing_shown: bool = False) -> None:
+        if nothing_shown:
+            self.status.setText(self.tr("Choose at least one lesson to show."))
+            set_tone(self.status, "bad")
+        elif error:
+            self.status.setText(
+                self.tr("Applied now, but not saved for the next start: %1").replace("%1", error)
+            )
+            set_tone(self.status, "bad")
+        else:
+            self.status.setText(self.tr("Saved and applied."))
+            set_tone(self.status, "good")
+
+    def retranslate(self) -> None:
+        texts = (
+            self.tr("Event or class label"),
+            self.tr("Default language"),
+            self.tr("Visitor idle timeout"),
+            self.tr("Console idle timeout"),
+        )
+        for caption, text in zip(self.captions, texts, strict=True):
+            caption.setText(text)
+        self.event_label.setPlaceholderText(self.tr("e.g. Booth day 2, Class 7B"))
+        self.event_note.setText(
+            self.tr("The label is stamped on new visits, so results can be filtered by event or class.")
+        )
+        self.lessons_title.setText(self.tr("Lessons shown to visitors"))
+        self.lessons_note.setText(self.tr("Untick a lesson to hide it; use the arrows to change the order."))
+        set_text(self.save, self.tr("Save and apply"))
+        set_text(self.change_pin, self.tr("Change PIN"))
+        self.idle._show()
+        self.console_idle._show()
