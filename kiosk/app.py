@@ -139,8 +139,10 @@ def run(settings: Settings, *, exit_after_start: bool = False) -> int:
     """Start the kiosk and return the exit status when its window closes."""
     from PySide6.QtCore import QSize, Qt, QTimer
 
-    from kiosk.ui import fonts
+    from kiosk import logs
+    from kiosk.ui import crash, fonts, heartbeat
 
+    log_handler = logs.setup_logging(echo=False)
     app = application()
     fonts.register_bundled_fonts()
     pack = open_pack(settings)
@@ -154,6 +156,10 @@ def run(settings: Settings, *, exit_after_start: bool = False) -> int:
     if settings.windowed:
         screen = QSize(min(1600, round(screen.width() * 0.85)), min(900, round(screen.height() * 0.85)))
     window = make_window(app, journey, settings, screen)
+    # Errors are logged and send the visitor back to the attract screen; under ``kiosk supervise`` the
+    # heartbeat stops if the event loop freezes, and the supervisor restarts the kiosk.
+    crash_handler = crash.install(window)
+    beat = heartbeat.start_heartbeat(window)
     if settings.hide_cursor:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     window.show_kiosk()
@@ -165,6 +171,10 @@ def run(settings: Settings, *, exit_after_start: bool = False) -> int:
         QTimer.singleShot(0, recorder.open)
         QTimer.singleShot(0, window.router.prebuild)
     status = app.exec()
+    if beat is not None:
+        beat.stop()
+    crash_handler.uninstall()
     window.shutdown()
     recorder.close()
+    logs.close_logging(log_handler)
     return int(status)

@@ -117,6 +117,11 @@ def setup_logging(
         handler.setFormatter(logging.Formatter(FORMAT))
         handler.addFilter(privacy)
         root.addHandler(handler)
+    for existing in root.handlers:
+        # The console too (under systemd it ends up in the journal, which is a log on disk).
+        console_stream = getattr(existing, "stream", None) in (sys.stderr, sys.stdout)
+        if console_stream and not any(isinstance(f, PrivacyFilter) for f in existing.filters):
+            existing.addFilter(privacy)
     if echo and not any(getattr(h, "_kiosk_echo", False) for h in root.handlers):
         console = logging.StreamHandler()
         console.setLevel(logging.WARNING)

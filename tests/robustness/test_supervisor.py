@@ -173,3 +173,25 @@ def test_the_supervise_command_passes_the_rest_to_the_kiosk(monkeypatch: pytest.
     assert args.func(args) == 0
     assert seen[0][0] == ["--windowed", "--lessons", "x"] and seen[0][1].heartbeat_timeout_s == 5
     assert kiosk_command(["--windowed"])[1:] == ["-m", "kiosk", "--windowed"]
+
+
+def test_the_real_kiosk_under_the_real_supervisor(tmp_path: Path) -> None:
+    """kiosk supervise -> the kiosk starts, beats, logs to the user log dir and exits cleanly -> done."""
+    import os
+    import subprocess
+
+    from tests.robustness.driver import SMALL_PACK
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_STATE_HOME=str(tmp_path / "state"))
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    command = [sys.executable, "-m", "kiosk", "supervise", "--", "--windowed", "--exit-after-start"]
+    done = subprocess.run(
+        [*command, "--lessons", str(SMALL_PACK)], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    log_dir = tmp_path / "state" / "cyber-kiosk" / "log"
+    supervisor_log = (log_dir / "supervisor.log").read_text(encoding="utf-8")
+    assert "started the kiosk (pid" in supervisor_log
+    assert "the kiosk exited cleanly" in supervisor_log
+    assert (log_dir / "kiosk.log").exists()

@@ -1,0 +1,145 @@
+"""The crash handler: an unexpected exception is logged with its traceback and the kiosk starts over.
+
+The visitor sees the attract screen again, never a traceback or a frozen window. If the kiosk keeps
+failing (or cannot even reset), it quits with ``CRASH_STATUS`` so the supervisor starts a fresh process.
+Qt's own warnings go to the same log through a message handler.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from kiosk.ui.window import MainWindow
+
+log = logging.getLogger("kiosk.crash")
+qt_log = logging.getLogger("kiosk.qt")
+
+#: the exit status that tells the supervisor "restart me" (EX_SOFTWARE)
+CRASH_STATUS = 70
+#: this many crashes inside the window below means resetting does not help: start a fresh process
+FLOOD_COUNT, FLOOD_SECONDS = 5, 60.0
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def recover_to_attract(window: MainWindow) -> None:
+    """End the visit (as abandoned), wipe every screen and show the attract screen."""
+    journey = window.journey
+    try:
+        journey.abandon()
+    except Exception:
+        log.exception("ending the visit failed during recovery; forgetting it anyway")
+        journey._reset()  # the last resort: the next visitor must start clean whatever the recorder did
+    window.overlay.hide()
+    for screen in window.router.built_screens:
+        screen.wipe()
+    window.router.language_changed.emit(journey.language)
+    window.router.sync()
+    window.idle.stop()
+    window.idle.restart()
+
+
+class CrashHandler:
+    def __init__(
+        self,
+        recover: Callable[[], None],
+        *,
+        quit_app: Callable[[int], None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.recover = recover
+        self.quit_app = quit_app or _quit_app
+        self.clock = clock
+        self.crashes: deque[float] = deque(maxlen=FLOOD_COUNT)
+        self.handled = 0
+        self._previous_hook = sys.excepthook
+        self._previous_thread_hook = threading.excepthook
+        self._pending = False
+
+    # -- installing ------------------------------------------------------------------------------------
+
+    def install(self) -> CrashHandler:
+        sys.excepthook = self.excepthook
+        threading.excepthook = self.thread_excepthook
+        qInstallMessageHandler(qt_message_handler)
+        return self
+
+    def uninstall(self) -> None:
+        if sys.excepthook == self.excepthook:
+            sys.excepthook = self._previous_hook
+        if threading.excepthook == self.thread_excepthook:
+            threading.excepthook = self._previous_thread_hook
+        qInstallMessageHandler(None)
+
+    # -- hooks -----------------------------------------------------------------------------------------
+
+    def excepthook(self, kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            self.quit_app(130)
+            return
+        self.handled += 1
+        log.critical("unexpected error; the kiosk starts over", exc_info=(kind, value, tb))
+        now = self.clock()
+        self.crashes.append(now)
+        if len(self.crashes) == FLOOD_COUNT and now - self.crashes[0] < FLOOD_SECONDS:
+            log.critical(
+                "%d errors in %.0f s: quitting so the supervisor starts afresh", FLOOD_COUNT, FLOOD_SECONDS
+            )
+            self.quit_app(CRASH_STATUS)
+            return
+        if not self._pending:
+            # Recover from the event loop, not from inside the failing slot, which may hold half-done state.
+            self._pending = True
+            QTimer.singleShot(0, self._recover)
+
+    def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
+        # A background thread (the results writer) cannot touch widgets: log it and let it be.
+        log.error(
+            "unexpected error in thread %s",
+            getattr(args.thread, "name", "?"),
+            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),  # type: ignore[arg-type]
+        )
+
+    def _recover(self) -> None:
+        self._pending = False
+        try:
+            self.recover()
+        except Exception:
+            log.critical(
+                "the kiosk could not start over; quitting so the supervisor restarts it", exc_info=True
+            )
+            self.quit_app(CRASH_STATUS)
+
+
+def qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def _quit_app(status: int) -> None:
+    app = QApplication.instance()
+    if app is not None:
+        app.exit(status)
+    else:  # pragma: no cover - there is always an application while the GUI runs
+        sys.exit(status)
+
+
+def install(window: MainWindow) -> CrashHandler:
+    """The crash handler app.py installs: recovery returns ``window`` to its attract screen."""
+    return CrashHandler(lambda: recover_to_attract(window)).install()

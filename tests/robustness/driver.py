@@ -1,0 +1,135 @@
+"""Drive a real kiosk window the way visitors do: taps, keys and waits; shared by tests and bench scripts.
+
+No pytest here, so ``bench/bench_monkey.py`` and ``bench/bench_soak.py`` can play the same visitors.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSize, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTextEdit, QWidget
+
+from kiosk import app as kiosk_app
+from kiosk.journey import Screen
+from kiosk.results.records import Recorder
+from kiosk.settings import Settings
+from kiosk.ui.window import MainWindow
+
+SMALL_PACK = Path(__file__).resolve().parent.parent / "ui" / "data" / "pack"
+
+
+def build_window(
+    pack: Path,
+    recorder: Recorder,
+    *,
+    kiosk: bool = True,
+    idle: float = 0,
+    countdown: int = 1,
+    tick_ms: int = 10,
+    size: tuple[int, int] = (1280, 800),
+) -> MainWindow:
+    """A kiosk window built the way kiosk.app builds one, shown (offscreen in tests)."""
+    app = QApplication.instance() or kiosk_app.application()
+    settings = Settings(lessons=pack, windowed=not kiosk, idle_timeout=idle, idle_countdown=countdown)
+    journey = kiosk_app.make_journey(kiosk_app.open_pack(settings), settings, recorder)
+    window = kiosk_app.make_window(app, journey, settings, QSize(*size), tick_ms=tick_ms)  # type: ignore[arg-type]
+    window.setFixedSize(*size)
+    window.show()
+    settle()
+    return window
+
+
+def close_window(window: MainWindow) -> None:
+    """The operator's way out, then let Qt delete what deleteLater() queued."""
+    window.leave_kiosk()
+    window.deleteLater()
+    settle()
+    QCoreApplication.sendPostedEvents(None, 0)  # DeferredDelete is not sent by processEvents alone
+    settle()
+
+
+def settle() -> None:
+    QCoreApplication.processEvents()
+
+
+def tap(widget: QWidget, pos: QPoint | None = None) -> None:
+    if pos is None:
+        pos = QPoint(widget.width() // 2, widget.height() // 2)
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
+    settle()
+
+
+def play_visit(window: MainWindow, rng: random.Random, *, lessons: int = 2, finish: bool = True) -> int:
+    """One scripted visitor: start, open lessons, read every page, answer every question, then Finish.
+
+    Returns the number of quizzes finished. Choices are picked by ``rng``, so answers vary per visit.
+    """
+    router, journey = window.router, window.journey
+    assert journey.screen is Screen.ATTRACT, journey.screen
+    tap(router.attract.start_button)
+    finished = 0
+    for lesson_id in list(router.catalogue.cards)[:lessons]:
+        if journey.screen is not Screen.CATALOGUE:
+            break
+        tap(router.catalogue.cards[lesson_id])
+        if journey.screen is Screen.CATALOGUE:
+            continue  # a lesson that cannot be shown: the catalogue said so and stays up
+        finished += finish_lesson(window, rng)
+        if journey.screen is Screen.RESULT:
+            tap(router.result.another_button)
+    if finish and journey.screen is Screen.CATALOGUE:
+        tap(router.catalogue.finish_button)
+    return finished
+
+
+def finish_lesson(window: MainWindow, rng: random.Random) -> int:
+    """From the first page of a lesson to its result (or back to the catalogue); 1 if a quiz finished."""
+    router, journey = window.router, window.journey
+    for _ in range(200):  # a bound, so a journey bug fails the test instead of hanging it
+        screen = journey.screen
+        if screen is Screen.READER:
+            tap(router.reader.next_button)
+        elif screen is Screen.QUESTION:
+            cards = list(router.question.cards.values())
+            for card in rng.sample(cards, rng.randint(1, len(cards))):
+                tap(card)
+            if not router.question.confirm_button.isEnabled():
+                tap(cards[0])
+            tap(router.question.confirm_button)
+        elif screen is Screen.FEEDBACK:
+            tap(router.question.next_button)
+        elif screen is Screen.RESULT:
+            return 1
+        else:
+            return 0
+    raise AssertionError(f"the lesson never ended; stuck on {journey.screen}")
+
+
+def all_widgets(root: QWidget) -> Iterator[QWidget]:
+    yield root
+    yield from root.findChildren(QWidget)
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """Every text a widget under ``root`` holds, shown or not: labels, buttons, text views."""
+    texts: list[str] = []
+    for widget in all_widgets(root):
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QTextEdit):
+            texts.append(widget.toPlainText())
+        texts.append(widget.accessibleName())
+    return [t for t in texts if t]
+
+
+def checked_buttons(root: QWidget) -> list[QAbstractButton]:
+    return [w for w in root.findChildren(QAbstractButton) if w.isCheckable() and w.isChecked()]
+
+
+def live_qobjects(root: QObject) -> int:
+    """QObjects alive under ``root`` (widgets, layouts, timers, animations)."""
+    return len(root.findChildren(QObject))

@@ -1,0 +1,116 @@
+"""The crash handler: an exception inside a slot is logged with its traceback and the visitor sees attract."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import qWarning
+
+from kiosk import logs
+from kiosk.journey import Screen
+from kiosk.results.records import VisitEnd
+from kiosk.ui import crash
+from kiosk.ui.window import MainWindow
+from tests.journey.conftest import FakeRecorder
+from tests.robustness.driver import SMALL_PACK, build_window, close_window, tap, visible_texts
+
+
+@pytest.fixture
+def log_file(tmp_path: Path) -> Iterator[Path]:
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    handler = logs.setup_logging(tmp_path, echo=False)
+    yield tmp_path / logs.LOG_NAME
+    logs.close_logging(handler)
+    root.setLevel(level)
+    root.handlers[:] = handlers
+
+
+@pytest.fixture
+def window(qtbot) -> Iterator[MainWindow]:  # noqa: ANN001
+    window = build_window(SMALL_PACK, FakeRecorder(), kiosk=False)
+    yield window
+    close_window(window)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_a_slot_is_logged_and_the_kiosk_starts_over(
+    qtbot,
+    window: MainWindow,
+    log_file: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    recorder: FakeRecorder = window.journey._recorder  # type: ignore[assignment]
+    handler = crash.install(window)
+    try:
+        tap(window.router.attract.start_button)
+        tap(window.router.catalogue.cards["basics"])
+        assert window.journey.screen is Screen.READER
+
+        def broken_next_page() -> None:
+            raise RuntimeError("the page turner broke")
+
+        monkeypatch.setattr(window.journey, "next_page", broken_next_page)
+        # The router connected the bound method at start-up; replace its slot's target the same way.
+        window.router.reader.next_requested.disconnect()
+        window.router.reader.next_requested.connect(window.router._do(window.journey.next_page))
+        tap(window.router.reader.next_button)
+        qtbot.waitUntil(lambda: window.journey.screen is Screen.ATTRACT, timeout=5000)
+    finally:
+        handler.uninstall()
+    assert handler.handled == 1
+    assert window.stack.currentWidget() is window.router.attract and window.isVisible()
+    assert window.journey.visit is None
+    assert recorder.of("end_visit")[-1][1] is VisitEnd.ABANDONED
+    # Nothing of the crashed visit is left on screen, and no traceback is shown anywhere.
+    assert not any("Traceback" in t or "page turner" in t for t in visible_texts(window))
+    assert "First page" not in window.router.reader.view.toPlainText()
+    text = log_file.read_text(encoding="utf-8")
+    assert "unexpected error; the kiosk starts over" in text
+    assert "Traceback (most recent call last)" in text
+    assert "RuntimeError: the page turner broke" in text and "broken_next_page" in text
+
+
+def test_qt_warnings_go_to_the_log(qtbot, log_file: Path) -> None:  # noqa: ANN001
+    handler = crash.CrashHandler(lambda: None).install()
+    try:
+        qWarning("a Qt warning for the log")
+    finally:
+        handler.uninstall()
+    assert "kiosk.qt: a Qt warning for the log" in log_file.read_text(encoding="utf-8")
+
+
+def test_a_flood_of_errors_quits_for_the_supervisor(qtbot) -> None:  # noqa: ANN001
+    now = [0.0]
+    quits: list[int] = []
+    handler = crash.CrashHandler(lambda: None, quit_app=quits.append, clock=lambda: now[0])
+    for _ in range(crash.FLOOD_COUNT - 1):
+        handler.excepthook(ValueError, ValueError("x"), None)
+        now[0] += 1
+    assert quits == []
+    handler.excepthook(ValueError, ValueError("x"), None)
+    assert quits == [crash.CRASH_STATUS]
+
+
+def test_errors_far_apart_do_not_count_as_a_flood(qtbot) -> None:  # noqa: ANN001
+    now = [0.0]
+    quits: list[int] = []
+    handler = crash.CrashHandler(lambda: None, quit_app=quits.append, clock=lambda: now[0])
+    for _ in range(3 * crash.FLOOD_COUNT):
+        handler.excepthook(ValueError, ValueError("x"), None)
+        now[0] += crash.FLOOD_SECONDS / 2
+    assert quits == []
+
+
+def test_a_recovery_that_fails_quits_for_the_supervisor(qtbot) -> None:  # noqa: ANN001
+    quits: list[int] = []
+
+    def cannot_recover() -> None:
+        raise RuntimeError("the window is gone")
+
+    handler = crash.CrashHandler(cannot_recover, quit_app=quits.append)
+    handler.excepthook(ValueError, ValueError("x"), None)
+    qtbot.waitUntil(lambda: quits == [crash.CRASH_STATUS], timeout=2000)
