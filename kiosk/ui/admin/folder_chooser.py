@@ -93,14 +93,16 @@ class FolderChooser(QWidget):
             path = _standard(location)
             if path is not None:
                 self._add(self.places, name, path, str(path))
-        if self.folder is None or not self.folder.is_dir():
-            first = (
-                self.drive_paths[0]
-                if self.drive_paths
-                else _standard(QStandardPaths.StandardLocation.HomeLocation)
-            )
-            if first is not None:
-                self.open(first)
+        if self.folder is not None and self.folder.is_dir():
+            self.open(self.folder)  # "Look again" also shows folders made since
+            return
+        first = (
+            self.drive_paths[0]
+            if self.drive_paths
+            else _standard(QStandardPaths.StandardLocation.HomeLocation)
+        )
+        if first is not None:
+            self.open(first)
 
     def _add(self, widget: QListWidget, text: str, path: Path, tip: str = "") -> None:
         item = QListWidgetItem(text)

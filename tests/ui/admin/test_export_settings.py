@@ -1,0 +1,126 @@
+"""Export to a USB stick from the console, and settings that apply at once and survive a restart."""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+import tomllib
+from pathlib import Path
+
+from kiosk.results.store import ResultsStore
+from kiosk.settings import load_settings
+from tests.ui.admin.conftest import do_gesture, enter_pin, record_known_data
+
+
+def unlock(qtbot, kiosk) -> None:  # noqa: ANN001
+    do_gesture(qtbot, kiosk.window)
+    with qtbot.waitSignal(kiosk.console.opened, timeout=2000):
+        enter_pin(qtbot, kiosk.console, "2468")
+    qtbot.waitUntil(lambda: not kiosk.console.reload_job.running, timeout=5000)
+
+
+def test_export_writes_csv_files_and_a_sqlite_copy_with_the_same_rows(
+    qtbot, make_kiosk, tmp_path: Path
+) -> None:  # noqa: ANN001
+    store = ResultsStore.open(tmp_path / "data" / "results.db")  # a real file: exported on a worker thread
+    record_known_data(store)
+    kiosk = make_kiosk(store=store)
+    unlock(qtbot, kiosk)
+    console = kiosk.console
+    console.view.show_page("export")
+    chooser = console.chooser
+    # Removable drives come first, and the first one is opened.
+    assert chooser.places.item(0).text().startswith("STICK") and chooser.folder == kiosk.usb
+    with qtbot.waitSignal(console.export_job.finished, timeout=10000):
+        console.view.export.export.click()
+    report = console.view.export.report
+    assert report is not None and report.folder.parent == kiosk.usb
+    names = sorted(p.name for p in report.folder.iterdir())
+    assert names == ["answers.csv", "quiz_results.csv", "results.sqlite", "visits.csv"]
+    assert report.rows == {"visits": 12, "answers": 14, "quiz_results": 4}
+    with (report.folder / "answers.csv").open(encoding="utf-8-sig", newline="") as handle:
+        assert len(list(csv.DictReader(handle))) == 14
+    copy = sqlite3.connect(report.folder / "results.sqlite")
+    try:
+        for table in ("visits", "answers", "quiz_results"):
+            ours = store.db.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+            assert copy.execute(f"SELECT * FROM {table} ORDER BY id").fetchall() == ours
+    finally:
+        copy.close()
+    assert "12 visits" in console.view.export.status.text()
+    assert console.view.export.written.count() == 4
+    store.close()
+
+
+def test_export_from_an_in_memory_store_and_into_a_sub_folder(qtbot, make_kiosk, known_store) -> None:  # noqa: ANN001
+    kiosk = make_kiosk(store=known_store)
+    unlock(qtbot, kiosk)
+    console = kiosk.console
+    console.view.show_page("export")
+    (kiosk.usb / "class 7B").mkdir()
+    console.chooser.rescan.click()  # "Look again" lists the folder made meanwhile
+    rows = [console.chooser.folders.item(i) for i in range(console.chooser.folders.count())]
+    target = next(item for item in rows if item.text() == "class 7B")
+    console.chooser.folders.itemClicked.emit(target)
+    assert console.chooser.folder == kiosk.usb / "class 7B"
+    console.view.export.export.click()
+    report = console.view.export.report
+    assert report is not None and report.folder.parent == kiosk.usb / "class 7B"
+    assert (report.folder / "results.sqlite").stat().st_size > 0
+
+
+def test_settings_apply_at_once_and_survive_a_restart(qtbot, make_kiosk) -> None:  # noqa: ANN001
+    kiosk = make_kiosk(config_text='# my booth\nkiosk_name = "stand A"\nidle_timeout = 90\n')
+    unlock(qtbot, kiosk)
+    console = kiosk.console
+    console.view.show_page("settings")
+    page = console.view.settings
+    assert [r.lesson_id for r in page.rows] == ["basics", "phishing"]
+    page.event_label.setText("Class 7B")
+    page.language_buttons["zh-CN"].click()
+    page.idle.set_value(45.0)
+    page.console_idle.set_value(300.0)
+    page.move("phishing", -1)
+    page.rows[1].shown.setChecked(False)  # hide "basics"
+    page.save.click()
+    assert "Saved" in page.status.text()
+    # Applied at once.
+    window, journey = kiosk.window, kiosk.window.journey
+    assert journey.event_label == "Class 7B" and journey.home_language == "zh-CN"
+    assert window.idle.timeout_ms == 45_000
+    assert [e.id for e in journey.pack.lessons] == ["phishing"]
+    assert console.idle_timer.interval() == 300_000
+    console.close_console()
+    assert window.router.catalogue is not None and journey.language == "zh-CN"
+    journey.start()
+    assert journey.visit is not None
+    # Saved to the file, keeping what was there.
+    text = kiosk.config.read_text(encoding="utf-8")
+    assert "# my booth" in text and 'kiosk_name = "stand A"' in text
+    data = tomllib.loads(text)
+    assert data["operator"]["lesson_order"] == ["phishing", "basics"]
+    assert data["operator"]["hidden_lessons"] == ["basics"]
+    # A restart reads the same settings and shows the same kiosk.
+    journey.abandon()
+    again = make_kiosk()
+    assert again.window.journey.event_label == "Class 7B"
+    assert again.window.journey.home_language == "zh-CN"
+    assert again.window.idle.timeout_ms == 45_000
+    assert [e.id for e in again.window.journey.pack.lessons] == ["phishing"]
+    assert again.hook.controls.operator.console_idle_timeout == 300
+    settings = load_settings(again.config, required=True)
+    assert (settings.event_label, settings.language, settings.idle_timeout) == ("Class 7B", "zh-CN", 45.0)
+
+
+def test_settings_refuse_to_hide_every_lesson(qtbot, make_kiosk) -> None:  # noqa: ANN001
+    kiosk = make_kiosk()
+    unlock(qtbot, kiosk)
+    console = kiosk.console
+    console.view.show_page("settings")
+    page = console.view.settings
+    for row in page.rows:
+        row.shown.setChecked(False)
+    page.save.click()
+    assert "at least one" in page.status.text()
+    assert len(kiosk.window.journey.pack.lessons) == 2
+    assert "hidden_lessons" not in kiosk.config.read_text(encoding="utf-8")
