@@ -41,5 +41,13 @@ lupdate: $(STAMP)
 screenshots: $(STAMP) translations
 	$(BIN)/kiosk --screenshot screenshots
 
+# A PyInstaller one-folder build in dist/cyber-kiosk (see docs/packaging.md; --onefile via packaging/build.py).
+package: $(STAMP) translations
+	$(BIN)/python packaging/build.py --quiet
+
+# Build, then run the frozen build's --self-test from a read-only copy with a throwaway HOME and XDG dirs.
+package-test: package
+	$(BIN)/python packaging/smoke_test.py dist/cyber-kiosk
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis $(QM)

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from kiosk import paths
+from kiosk.commands.self_test import add_self_test_option
 from kiosk.settings import Settings, SettingsError, load_settings
 
 
@@ -44,6 +45,7 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--exit-after-start", action="store_true", help="quit once the start screen is shown (benchmarks)"
     )
+    add_self_test_option(group)
     parser.set_defaults(run_func=run)
 
 
