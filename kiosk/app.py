@@ -156,6 +156,11 @@ def run(settings: Settings, *, exit_after_start: bool = False) -> int:
     if settings.windowed:
         screen = QSize(min(1600, round(screen.width() * 0.85)), min(900, round(screen.height() * 0.85)))
     window = make_window(app, journey, settings, screen)
+    from kiosk.ui.admin.install import install_console
+
+    install_console(
+        window, store=recorder, full_pack=pack, config_path=settings.source or paths.default_config_file()
+    )
     # Errors are logged and send the visitor back to the attract screen; under ``kiosk supervise`` the
     # heartbeat stops if the event loop freezes, and the supervisor restarts the kiosk.
     crash_handler = crash.install(window)

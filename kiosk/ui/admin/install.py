@@ -67,11 +67,18 @@ def install_console(
     store: object,
     full_pack: Pack,
     config_path: Path,
-    scale: float,
+    scale: float | None = None,
     names: dict[str, str] | None = None,
     **options: object,
 ) -> ConsoleHook:
-    """Give ``window`` its operator console; ``store`` is a ResultsStore or a recorder with ``open()``."""
+    """Give ``window`` its operator console; ``store`` is a ResultsStore or a recorder with ``open()``.
+
+    ``scale`` defaults to the one the window's size calls for, ``names`` to each language's own name.
+    """
+    from kiosk.ui import i18n, resources
+
+    scale = resources.scale_for(window.size()) if scale is None else scale
+    names = names or {code: i18n.native_name(code) for code in full_pack.languages}
     try:
         operator = load_operator_config(config_path)
     except SettingsError as exc:
