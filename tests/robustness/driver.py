@@ -30,9 +30,13 @@ def build_window(
     idle: float = 0,
     countdown: int = 1,
     tick_ms: int = 10,
-    size: tuple[int, int] = (1280, 800),
+    size: tuple[int, int] = (800, 600),
 ) -> MainWindow:
-    """A kiosk window built the way kiosk.app builds one, shown (offscreen in tests)."""
+    """A kiosk window built the way kiosk.app builds one, shown (offscreen in tests).
+
+    The default size fits inside Qt's offscreen screen (800 x 800): a tap outside the screen is never
+    delivered. It is also the smallest classroom screen the kiosk meets.
+    """
     app = QApplication.instance() or kiosk_app.application()
     settings = Settings(lessons=pack, windowed=not kiosk, idle_timeout=idle, idle_countdown=countdown)
     journey = kiosk_app.make_journey(kiosk_app.open_pack(settings), settings, recorder)
@@ -63,7 +67,23 @@ def tap(widget: QWidget, pos: QPoint | None = None) -> None:
     settle()
 
 
-def play_visit(window: MainWindow, rng: random.Random, *, lessons: int = 2, finish: bool = True) -> int:
+def open_card(window: MainWindow, lesson_id: str) -> None:
+    """Scroll the lesson's card into view (as a visitor would drag) and tap it."""
+    catalogue = window.router.catalogue
+    card = catalogue.cards[lesson_id]
+    catalogue.scroll.ensureWidgetVisible(card)
+    settle()
+    tap(card)
+
+
+def play_visit(
+    window: MainWindow,
+    rng: random.Random,
+    *,
+    lessons: int = 2,
+    lesson_ids: list[str] | None = None,
+    finish: bool = True,
+) -> int:
     """One scripted visitor: start, open lessons, read every page, answer every question, then Finish.
 
     Returns the number of quizzes finished. Choices are picked by ``rng``, so answers vary per visit.
@@ -72,10 +92,10 @@ def play_visit(window: MainWindow, rng: random.Random, *, lessons: int = 2, fini
     assert journey.screen is Screen.ATTRACT, journey.screen
     tap(router.attract.start_button)
     finished = 0
-    for lesson_id in list(router.catalogue.cards)[:lessons]:
+    for lesson_id in lesson_ids or list(router.catalogue.cards)[:lessons]:
         if journey.screen is not Screen.CATALOGUE:
             break
-        tap(router.catalogue.cards[lesson_id])
+        open_card(window, lesson_id)
         if journey.screen is Screen.CATALOGUE:
             continue  # a lesson that cannot be shown: the catalogue said so and stays up
         finished += finish_lesson(window, rng)
