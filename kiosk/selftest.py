@@ -156,6 +156,7 @@ def _play(app: Any, pack: Any, settings: Any, recorder: Any) -> tuple[Played, st
     from kiosk.journey import Screen
     from kiosk.ui import fonts, i18n
 
+    interface_language = i18n.current_language()
     journey = kiosk_app.make_journey(pack, settings, recorder)
     window = kiosk_app.make_window(app, journey, settings, QSize(*WINDOW_SIZE), tick_ms=50)
     window.setFixedSize(*WINDOW_SIZE)
@@ -222,6 +223,8 @@ def _play(app: Any, pack: Any, settings: Any, recorder: Any) -> tuple[Played, st
     finally:
         window.leave_kiosk()
         window.deleteLater()
+        # Leave the application as it was (the self-test may run inside another program's process).
+        i18n.set_language(app, interface_language)
         app.processEvents()
     return Played(language, lesson_id, questions, right), "; ".join(steps)
 

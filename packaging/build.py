@@ -113,7 +113,11 @@ def main(argv: list[str] | None = None) -> int:
         "--work", type=Path, default=plan.ROOT / "build" / "pyinstaller", help="PyInstaller's work folder"
     )
     parser.add_argument("--quiet", action="store_true", help="PyInstaller warnings only")
+    parser.add_argument("--translations-only", action="store_true", help="only compile kiosk/i18n/*.ts")
     args = parser.parse_args(argv)
+    if args.translations_only:
+        print(f"build: {', '.join(str(p) for p in compile_translations())}")
+        return 0
     result = build(
         onefile=args.onefile, keep=args.keep, name=args.name, dist=args.dist, work=args.work, quiet=args.quiet
     )
