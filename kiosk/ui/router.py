@@ -168,8 +168,11 @@ class Router(QObject):
 
     def reset(self) -> None:
         """The idle reset: the journey forgets the visitor, and every screen wipes what it showed."""
+        language = self.journey.language
         self.journey.idle_reset()
         for screen in self.built_screens:
             screen.wipe()
-        self.language_changed.emit(self.journey.language)
+        if self.journey.language != language:
+            # Back to the kiosk's own language; switching costs a restyle, so only when it changed.
+            self.language_changed.emit(self.journey.language)
         self.sync()
