@@ -125,6 +125,9 @@ def render_screens(settings: Settings, out_dir: Path, sizes=SIZES) -> list[Path]
             window.leave_kiosk()
             window.deleteLater()
             app.processEvents()
+    from kiosk.ui.admin.screenshot import render_console
+
+    saved += render_console(settings, pack, out_dir, sizes)
     return saved
 
 

@@ -40,9 +40,10 @@ def test_the_screenshot_command_renders_every_screen(qapp, tmp_path: Path, capsy
         for lang in ("en", "zh-CN")
         for n, state in enumerate(STATES, start=1)
     }
-    assert {p.name for p in tmp_path.iterdir()} == expected
+    # The operator console's pictures (``-console-`` in the name) are checked in tests/ui/admin.
+    assert {p.name for p in tmp_path.iterdir() if "-console-" not in p.name} == expected
     for name in expected:
         image = QImage(str(tmp_path / name))
         assert (image.width(), image.height()) == tuple(map(int, name.split("-")[0].split("x")))
         assert _colours(image) > 3, name  # a blank or failed render is one colour
-    assert "48 screenshots" in capsys.readouterr().out
+    assert f"{len(list(tmp_path.iterdir()))} screenshots" in capsys.readouterr().out

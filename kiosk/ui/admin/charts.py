@@ -60,7 +60,8 @@ class HBarChart(QWidget):
         return QSize(self.px(800), rows * self.row_height + self.px(44))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return self.sizeHint()
+        # Any width (the labels elide), but every row's full height, so a scroll area scrolls instead.
+        return QSize(self.px(300), self.sizeHint().height())
 
     def row_at(self, y: float) -> int:
         row = int((y - self.px(36)) // self.row_height)
@@ -102,9 +103,12 @@ class HBarChart(QWidget):
             painter.setPen(QPen(QColor("#d9e2ec"), self.px(1.5)))
             painter.drawLine(round(x), top, round(x), bottom)
             painter.setPen(QColor("#627d98"))
+            # The last label ends at the edge instead of being cut by it.
+            label_x = min(x - self.px(40), width - self.px(80))
+            align = Qt.AlignmentFlag.AlignRight if quarter == 4 else Qt.AlignmentFlag.AlignHCenter
             painter.drawText(
-                QRectF(x - self.px(40), 0, self.px(80), top - self.px(6)),
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                QRectF(label_x, 0, self.px(80), top - self.px(6)),
+                align | Qt.AlignmentFlag.AlignBottom,
                 f"{quarter * 25}%",
             )
         for row, bar in enumerate(self.bars):

@@ -175,4 +175,7 @@ class ExportPage(QWidget):
             )
         )
         set_text(self.export, self.tr("Export results here"))
+        if self.report is None:
+            self.written.clear()
+            self.written.addItem(self.tr("Nothing exported yet."))
         self._target(str(self.chooser.folder or ""))

@@ -162,15 +162,15 @@ class OverviewPage(QWidget):
                 item.widget().deleteLater()
         self.warnings = self.storage_warnings(health)
         if not self.warnings:
-            where = str(health.path) if health and health.path else self.tr("memory only (nothing is kept)")
-            free = (
-                f" · {self.tr('free space')}: {human_bytes(health.free_bytes)}"
-                if health and health.free_bytes
-                else ""
-            )
-            self.storage_box.addWidget(
-                label(self.tr("Results are being saved.") + f" {where}{free}", "AllGood", wrap=True)
-            )
+            if health is not None and health.path is not None:
+                text = (
+                    self.tr("Results are saved to %1. Free space: %2.")
+                    .replace("%1", str(health.path))
+                    .replace("%2", human_bytes(health.free_bytes))
+                )
+            else:
+                text = self.tr("Results are kept in memory only and are lost when the kiosk closes.")
+            self.storage_box.addWidget(label(text, "AllGood", wrap=True))
         for text in self.warnings:
             self.storage_box.addWidget(label(text, "Warning", wrap=True))
 

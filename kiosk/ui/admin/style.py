@@ -6,7 +6,7 @@ change independently; every rule is scoped under #OperatorConsole.
 
 from __future__ import annotations
 
-from kiosk.ui.resources import _PX, scale_px
+from kiosk.ui.resources import _PX, icon_path, scale_px
 
 NAVY, BLUE, GREEN, ORANGE, RED, GREY = "#0b1f33", "#1d4ed8", "#15803d", "#c2410c", "#b91c1c", "#52667a"
 
@@ -45,6 +45,8 @@ QPushButton[role="small"]:checked { background: #1d4ed8; border-color: #1d4ed8; 
     min-height: 56px; font-size: 22px; padding: 0px 14px; border: 2px solid #9fb3c8;
     border-radius: 10px; background: #ffffff; }
 #OperatorConsole QComboBox QAbstractItemView { font-size: 24px; }
+#OperatorConsole QComboBox::drop-down { width: 44px; border: 0px; }
+#OperatorConsole QComboBox::down-arrow { image: url(ARROW); width: 22px; height: 22px; }
 #OperatorConsole QListWidget { background: #ffffff; border: 2px solid #d9e2ec; border-radius: 14px;
     font-size: 22px; padding: 6px; }
 #OperatorConsole QListWidget::item { min-height: 64px; padding: 6px 12px; border-bottom: 1px solid #eef2f7; }
@@ -67,4 +69,5 @@ QPushButton[role="small"]:checked { background: #1d4ed8; border-color: #1d4ed8; 
 
 
 def console_stylesheet(scale: float) -> str:
-    return _PX.sub(lambda m: f"{scale_px(float(m.group(1)), scale)}px", _QSS)
+    arrow = icon_path("chevron-down").replace("\\", "/")
+    return _PX.sub(lambda m: f"{scale_px(float(m.group(1)), scale)}px", _QSS).replace("ARROW", arrow)
