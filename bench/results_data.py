@@ -34,6 +34,9 @@ def _copy_select(table: str, copy: int) -> str:
     for column in COLUMNS[table]:
         if column in _IDS:
             parts.append(f"{column} || '-c{copy}'")
+        elif column == "event_label":
+            # Three events, a third of the visits each, so that --event filters a real subset.
+            parts.append(f"{column} || '-{copy % 3}'")
         elif column in _TIMES:
             shift = f"'+{copy * _DAYS_PER_COPY} days'"
             parts.append(f"strftime('%Y-%m-%dT%H:%M:%fZ', {column}, {shift})")
@@ -73,7 +76,12 @@ def build(answers: int = 1_000_000, base_visits: int = 12_000, seed: int = 1) ->
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = OFF")  # a cache file: rebuilt if anything goes wrong
     conn.execute("ATTACH DATABASE ? AS base", (str(base_path),))
-    schema = [row[0] for row in conn.execute("SELECT sql FROM base.sqlite_master WHERE sql IS NOT NULL")]
+    schema = [
+        row[0]
+        for row in conn.execute(
+            "SELECT sql FROM base.sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
     for sql in schema:
         conn.execute(sql)
     conn.execute("INSERT INTO main._sqlite_migrations SELECT * FROM base._sqlite_migrations")

@@ -39,10 +39,12 @@ def test_visits_per_day(db) -> None:
 def test_lessons(db) -> None:
     passwords, phishing = lesson_summaries(db)
     assert passwords == LessonSummary(
-        "passwords", started=4, completed=3, passed=1, average_score=pytest.approx(1 / 3)
+        "passwords", started=4, completed=3, passed=1, average_score=pytest.approx(1 / 3), quiz_results=3
     )
     assert passwords.completion_rate == 0.75
-    assert phishing == LessonSummary("phishing", started=2, completed=1, passed=1, average_score=1.0)
+    assert phishing == LessonSummary(
+        "phishing", started=2, completed=1, passed=1, average_score=1.0, quiz_results=1
+    )
 
 
 def test_questions(db) -> None:
@@ -108,3 +110,18 @@ def test_text_summary_has_the_numbers(db) -> None:
         ["phishing", "p1", "2", "50%", "6.0", "c", "(50%)"],
     ]
     assert 'event "expo"' in format_summary(summarize(db, ReportFilter(event="expo")))
+
+
+def test_running_totals_and_a_fresh_count_agree(db) -> None:
+    # Unfiltered questions come from answer_stats; a filter that keeps everything counts the answers.
+    everything = ReportFilter(since=date(2000, 1, 1))
+    assert question_summaries(db) == question_summaries(db, everything)
+    assert summarize(db).answers == summarize(db, everything).answers == 9
+
+
+def test_an_event_every_visit_has_filters_nothing_and_is_still_shown(db) -> None:
+    db.execute("UPDATE visits SET event_label = 'expo'")
+    summary = summarize(db, ReportFilter(event="expo"))
+    assert summary.filter.event == "expo"
+    assert (summary.visits, summary.answers) == (4, 9)
+    assert summarize(db, ReportFilter(event="other")).answers == 0
