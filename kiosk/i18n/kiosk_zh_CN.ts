@@ -44,7 +44,7 @@
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/router.py" line="160"/>
+        <location filename="../ui/router.py" line="179"/>
         <source>Sorry, this lesson cannot be shown right now.</source>
         <translation>抱歉，这节课暂时无法打开。</translation>
     </message>
@@ -223,6 +223,11 @@
         <source>Export results here</source>
         <translation>导出到这里</translation>
     </message>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="180"/>
+        <source>Nothing exported yet.</source>
+        <translation>还没有导出过。</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -308,17 +313,17 @@
         <translation>桌面</translation>
     </message>
     <message>
-        <location filename="../ui/admin/folder_chooser.py" line="121"/>
+        <location filename="../ui/admin/folder_chooser.py" line="123"/>
         <source>Up to %1</source>
         <translation>返回上一级：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/folder_chooser.py" line="136"/>
+        <location filename="../ui/admin/folder_chooser.py" line="138"/>
         <source>Drives and places</source>
         <translation>驱动器和常用位置</translation>
     </message>
     <message>
-        <location filename="../ui/admin/folder_chooser.py" line="137"/>
+        <location filename="../ui/admin/folder_chooser.py" line="139"/>
         <source>Look again</source>
         <translation>重新查找</translation>
     </message>
@@ -346,7 +351,7 @@
 <context>
     <name>OperatorConsole</name>
     <message>
-        <location filename="../ui/admin/console.py" line="270"/>
+        <location filename="../ui/admin/console.py" line="274"/>
         <source>the results database is not open</source>
         <translation>结果数据库没有打开</translation>
     </message>
@@ -380,72 +385,72 @@
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="140"/>
+        <location filename="../ui/admin/page_stats.py" line="144"/>
         <source>%n finished</source>
         <translation>
             <numerusform>%n 人学完</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="141"/>
+        <location filename="../ui/admin/page_stats.py" line="145"/>
         <source>%n started</source>
         <translation>
             <numerusform>%n 人开始</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="161"/>
-        <source>memory only (nothing is kept)</source>
-        <translation>仅内存（不保存任何记录）</translation>
+        <location filename="../ui/admin/page_stats.py" line="167"/>
+        <source>Results are saved to %1. Free space: %2.</source>
+        <translation>结果保存在 %1。剩余空间：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="168"/>
-        <source>Results are being saved.</source>
-        <translation>结果正在正常保存。</translation>
+        <location filename="../ui/admin/page_stats.py" line="172"/>
+        <source>Results are kept in memory only and are lost when the kiosk closes.</source>
+        <translation>结果只保存在内存中，展台程序关闭后就会丢失。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="175"/>
+        <location filename="../ui/admin/page_stats.py" line="179"/>
         <source>No results database is open: answers are not being recorded.</source>
         <translation>没有打开结果数据库：作答不会被记录。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="178"/>
+        <location filename="../ui/admin/page_stats.py" line="182"/>
         <source>The results database cannot be opened; answers wait in memory.</source>
         <translation>无法打开结果数据库，作答暂存在内存中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="182"/>
+        <location filename="../ui/admin/page_stats.py" line="186"/>
         <source>%n writes to the results database failed since the kiosk started.</source>
         <translation>
             <numerusform>自展台启动以来，有 %n 次写入结果数据库失败。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="188"/>
+        <location filename="../ui/admin/page_stats.py" line="192"/>
         <source>%n records are waiting in memory to be written.</source>
         <translation>
             <numerusform>有 %n 条记录在内存中等待写入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="191"/>
+        <location filename="../ui/admin/page_stats.py" line="195"/>
         <source>%n records were lost (memory full or refused by the database).</source>
         <translation>
             <numerusform>有 %n 条记录丢失（内存已满或被数据库拒绝）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="195"/>
+        <location filename="../ui/admin/page_stats.py" line="199"/>
         <source>Little space left on the results disk: %1.</source>
         <translation>结果所在磁盘空间不足：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="200"/>
+        <location filename="../ui/admin/page_stats.py" line="204"/>
         <source>A damaged results file was moved aside: %1</source>
         <translation>已将损坏的结果文件移到一旁：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="202"/>
+        <location filename="../ui/admin/page_stats.py" line="206"/>
         <source>Last storage error: %1</source>
         <translation>最近一次存储错误：%1</translation>
     </message>
@@ -453,75 +458,75 @@
 <context>
     <name>PinPad</name>
     <message numerus="yes">
-        <location filename="../ui/admin/pin_pad.py" line="158"/>
+        <location filename="../ui/admin/pin_pad.py" line="159"/>
         <source>Wrong PIN. %n tries left before the pad locks.</source>
         <translation>
             <numerusform>PIN 码错误。再错 %n 次，键盘就会锁定。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/pin_pad.py" line="174"/>
+        <location filename="../ui/admin/pin_pad.py" line="175"/>
         <source>A PIN has %1 to %2 digits.</source>
         <translation>PIN 码为 %1 到 %2 位数字。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/pin_pad.py" line="182"/>
-        <location filename="../ui/admin/pin_pad.py" line="246"/>
+        <location filename="../ui/admin/pin_pad.py" line="183"/>
+        <location filename="../ui/admin/pin_pad.py" line="247"/>
         <source>Type the same PIN again to confirm it.</source>
         <translation>请再输入一次同样的 PIN 码以确认。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/pin_pad.py" line="186"/>
+        <location filename="../ui/admin/pin_pad.py" line="187"/>
         <source>The two PINs differ. Choose a PIN again.</source>
         <translation>两次输入的 PIN 码不一致，请重新设置。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/pin_pad.py" line="192"/>
+        <location filename="../ui/admin/pin_pad.py" line="193"/>
         <source>The PIN could not be saved: %1</source>
         <translation>PIN 码无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/pin_pad.py" line="226"/>
+        <location filename="../ui/admin/pin_pad.py" line="227"/>
         <source>Too many wrong PINs. The pad is locked for %1.</source>
         <translation>PIN 码错误次数过多，键盘已锁定 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/pin_pad.py" line="234"/>
+        <location filename="../ui/admin/pin_pad.py" line="235"/>
         <source>Choose a new PIN of %1 to %2 digits.</source>
         <translation>请设置一个 %1 到 %2 位数字的新 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/pin_pad.py" line="240"/>
+        <location filename="../ui/admin/pin_pad.py" line="241"/>
         <source>No operator PIN is set yet. Choose one of %1 to %2 digits; it will be asked for every time.</source>
         <translation>还没有设置管理员 PIN 码。请设置一个 %1 到 %2 位数字的 PIN 码，以后每次进入都需要输入。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/pin_pad.py" line="247"/>
+        <location filename="../ui/admin/pin_pad.py" line="248"/>
         <source>Enter the operator PIN.</source>
         <translation>请输入管理员 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/pin_pad.py" line="250"/>
+        <location filename="../ui/admin/pin_pad.py" line="251"/>
         <source>Set the operator PIN</source>
         <translation>设置管理员 PIN 码</translation>
     </message>
     <message>
-        <location filename="../ui/admin/pin_pad.py" line="250"/>
+        <location filename="../ui/admin/pin_pad.py" line="251"/>
         <source>Operator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../ui/admin/pin_pad.py" line="251"/>
+        <location filename="../ui/admin/pin_pad.py" line="252"/>
         <source>Back to the kiosk</source>
         <translation>返回展台</translation>
     </message>
     <message>
-        <location filename="../ui/admin/pin_pad.py" line="252"/>
+        <location filename="../ui/admin/pin_pad.py" line="253"/>
         <source>Delete the last digit</source>
         <translation>删除最后一位</translation>
     </message>
     <message>
-        <location filename="../ui/admin/pin_pad.py" line="253"/>
+        <location filename="../ui/admin/pin_pad.py" line="254"/>
         <source>Confirm the PIN</source>
         <translation>确认 PIN 码</translation>
     </message>
@@ -529,82 +534,82 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../ui/screens/question.py" line="176"/>
+        <location filename="../ui/screens/question.py" line="181"/>
         <source>Your answer: right</source>
         <translation>你的选择：正确</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="178"/>
+        <location filename="../ui/screens/question.py" line="183"/>
         <source>Your answer: wrong</source>
         <translation>你的选择：错误</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="180"/>
+        <location filename="../ui/screens/question.py" line="185"/>
         <source>Right answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="232"/>
+        <location filename="../ui/screens/question.py" line="236"/>
         <source>Lessons</source>
         <translation>全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="233"/>
+        <location filename="../ui/screens/question.py" line="237"/>
         <source>Check my answer</source>
         <translation>提交答案</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="234"/>
+        <location filename="../ui/screens/question.py" line="238"/>
         <source>Why</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="239"/>
+        <location filename="../ui/screens/question.py" line="243"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="242"/>
+        <location filename="../ui/screens/question.py" line="246"/>
         <source>Select all that apply, then check your answer.</source>
         <translation>选出所有正确的选项，再提交答案。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="244"/>
+        <location filename="../ui/screens/question.py" line="248"/>
         <source>Choose one answer, then check it.</source>
         <translation>选一个答案，再提交。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="247"/>
+        <location filename="../ui/screens/question.py" line="251"/>
         <source>Take your time.</source>
         <translation>慢慢来，不着急。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="249"/>
+        <location filename="../ui/screens/question.py" line="253"/>
         <source>Tap an answer to choose it. You can change your mind until you check.</source>
         <translation>点一下就能选中答案，提交之前都可以改。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="254"/>
+        <location filename="../ui/screens/question.py" line="258"/>
         <source>Right!</source>
         <translation>答对了！</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="254"/>
+        <location filename="../ui/screens/question.py" line="258"/>
         <source>Not quite.</source>
         <translation>不太对。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="259"/>
+        <location filename="../ui/screens/question.py" line="263"/>
         <source>%1% of visitors got this right.</source>
         <translation>%1% 的参观者答对了这道题。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="264"/>
+        <location filename="../ui/screens/question.py" line="268"/>
         <source>See my result</source>
         <translation>查看我的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="264"/>
+        <location filename="../ui/screens/question.py" line="268"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
@@ -612,47 +617,47 @@
 <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="256"/>
+        <location filename="../ui/admin/page_stats.py" line="260"/>
         <source>Correct answers per question, hardest first</source>
         <translation>各题答对率（最难的排在前面）</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="259"/>
+        <location filename="../ui/admin/page_stats.py" line="263"/>
         <source>Tap a question to see how visitors answered it. Pale bars: fewer than %1 answers so far.</source>
         <translation>点一道题，查看参观者是怎样作答的。浅色条表示作答还不足 %1 次。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="262"/>
+        <location filename="../ui/admin/page_stats.py" line="266"/>
         <source>No answers in this period yet.</source>
         <translation>这段时间还没有作答记录。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="284"/>
+        <location filename="../ui/admin/page_stats.py" line="288"/>
         <source>How visitors answered</source>
         <translation>参观者的作答情况</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="286"/>
+        <location filename="../ui/admin/page_stats.py" line="290"/>
         <source>Choose a question on the left.</source>
         <translation>请在左侧选择一道题。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="298"/>
+        <location filename="../ui/admin/page_stats.py" line="307"/>
         <source>right answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="300"/>
+        <location filename="../ui/admin/page_stats.py" line="309"/>
         <source>most chosen wrong answer</source>
         <translation>选得最多的错误答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="302"/>
+        <location filename="../ui/admin/page_stats.py" line="311"/>
         <source>wrong answer</source>
         <translation>错误答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="319"/>
+        <location filename="../ui/admin/page_stats.py" line="327"/>
         <source>Popular misconception: %1 of answers chose “%2”.</source>
         <translation>常见误区：%1 的作答选了“%2”。</translation>
     </message>
@@ -693,47 +698,52 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../ui/screens/result.py" line="146"/>
+        <location filename="../ui/screens/result.py" line="168"/>
         <source>Try another lesson</source>
         <translation>再学一课</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="147"/>
+        <location filename="../ui/screens/result.py" line="169"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="155"/>
+        <location filename="../ui/screens/result.py" line="177"/>
         <source>Well done, you passed!</source>
         <translation>真棒，你通过了！</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="155"/>
+        <location filename="../ui/screens/result.py" line="177"/>
         <source>Not passed this time</source>
         <translation>这次没有通过</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="158"/>
+        <location filename="../ui/screens/result.py" line="180"/>
         <source>%1 of %2 right (%3%)</source>
         <translation>共 %2 题，答对 %1 题（%3%）</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="163"/>
+        <location filename="../ui/screens/result.py" line="185"/>
         <source>Pass mark: %1%</source>
         <translation>及格线：%1%</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="165"/>
+        <location filename="../ui/screens/result.py" line="187"/>
         <source>Worth another look</source>
         <translation>这几道题值得再看看</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="167"/>
+        <location filename="../ui/screens/result.py" line="189"/>
         <source>You got every question right.</source>
         <translation>你全部答对了。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="169"/>
+        <location filename="../ui/screens/result.py" line="195"/>
+        <source>Right answers: %1</source>
+        <translation>正确答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/result.py" line="196"/>
         <source>Right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
@@ -741,87 +751,92 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="153"/>
+        <location filename="../ui/admin/page_settings.py" line="172"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="156"/>
+        <location filename="../ui/admin/page_settings.py" line="175"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="158"/>
+        <location filename="../ui/admin/page_settings.py" line="177"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="159"/>
+        <location filename="../ui/admin/page_settings.py" line="178"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="227"/>
+        <location filename="../ui/admin/page_settings.py" line="243"/>
         <source>Choose at least one lesson to show.</source>
         <translation>请至少选择一节要展示的课程。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="231"/>
+        <location filename="../ui/admin/page_settings.py" line="247"/>
         <source>Applied now, but not saved for the next start: %1</source>
         <translation>已生效，但没能保存，下次启动会恢复原样：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="235"/>
+        <location filename="../ui/admin/page_settings.py" line="251"/>
         <source>Saved and applied.</source>
         <translation>已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="240"/>
+        <location filename="../ui/admin/page_settings.py" line="256"/>
         <source>Event or class label</source>
         <translation>活动或班级标签</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="241"/>
+        <location filename="../ui/admin/page_settings.py" line="257"/>
         <source>Default language</source>
         <translation>默认语言</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="242"/>
+        <location filename="../ui/admin/page_settings.py" line="258"/>
         <source>Visitor idle timeout</source>
         <translation>参观者无操作超时</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="243"/>
+        <location filename="../ui/admin/page_settings.py" line="259"/>
         <source>Console idle timeout</source>
         <translation>控制台无操作超时</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="247"/>
+        <location filename="../ui/admin/page_settings.py" line="263"/>
         <source>e.g. Booth day 2, Class 7B</source>
         <translation>例如：展位第 2 天、初一（2）班</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="249"/>
+        <location filename="../ui/admin/page_settings.py" line="265"/>
         <source>The label is stamped on new visits, so results can be filtered by event or class.</source>
         <translation>新的参观记录都会带上这个标签，之后可以按活动或班级筛选结果。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="251"/>
+        <location filename="../ui/admin/page_settings.py" line="267"/>
         <source>Lessons shown to visitors</source>
         <translation>向参观者展示的课程</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="252"/>
+        <location filename="../ui/admin/page_settings.py" line="268"/>
         <source>Untick a lesson to hide it; use the arrows to change the order.</source>
         <translation>取消勾选即可隐藏课程；用箭头调整顺序。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="253"/>
+        <location filename="../ui/admin/page_settings.py" line="269"/>
         <source>Save and apply</source>
         <translation>保存并应用</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="254"/>
+        <location filename="../ui/admin/page_settings.py" line="270"/>
+        <source>Keyboard</source>
+        <translation>屏幕键盘</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_settings.py" line="271"/>
         <source>Change PIN</source>
         <translation>修改 PIN 码</translation>
     </message>
