@@ -112,7 +112,11 @@ def _is_corruption(exc: BaseException) -> bool:
 
 
 class ResultsStore:
-    """Implements :class:`kiosk.results.records.Recorder` on SQLite, with a retry queue in memory."""
+    """Implements :class:`kiosk.results.records.Recorder` on SQLite, with a retry queue in memory.
+
+    Use it from one thread (the UI's): each record is one short transaction, committed before the
+    call returns, which is what lets the journey show feedback only once the answer is safe.
+    """
 
     def __init__(
         self,

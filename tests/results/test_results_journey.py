@@ -86,3 +86,19 @@ def test_feedback_shows_the_share_of_visitors_who_got_it_right(tmp_path: Path) -
     first = store.db.execute("SELECT question_id FROM answers LIMIT 1").fetchone()[0]  # type: ignore[union-attr]
     assert store.correct_rate("beta", first) == rates[-1]
     assert store.db.execute("SELECT count(*) FROM visits WHERE ended_how = 'abandoned'").fetchone() == (21,)  # type: ignore[union-attr]
+
+
+def test_an_answer_is_on_disk_before_its_feedback_is_returned(tmp_path: Path) -> None:
+    path = tmp_path / "results.db"
+    store = ResultsStore.open(path)
+    journey = journey_on(store)
+    journey.start()
+    journey.open_lesson("alpha")
+    while journey.screen is Screen.READER:
+        journey.next_page()
+    for n in range(1, 4):
+        journey.toggle_choice("b")
+        journey.confirm()
+        # Another connection (as after a crash) already sees the answer the visitor is getting feedback on.
+        assert stored(path, "SELECT count(*) FROM answers") == [(n,)]
+        journey.next_question()
