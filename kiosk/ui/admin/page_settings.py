@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.model import Pack
 from kiosk.ui.admin.controls import KioskOptions
+from kiosk.ui.admin.keyboard import TouchKeyboard
 from kiosk.ui.admin.page_manage import set_tone
 from kiosk.ui.admin.page_stats import label, scroller
 from kiosk.ui.widgets.buttons import big_button, set_text
@@ -111,14 +112,25 @@ class SettingsPage(QWidget):
         self.captions = [label("", "SectionTitle") for _ in range(4)]
         self.event_label = QLineEdit()
         self.event_label.setMaxLength(60)
+        self.keyboard_button = big_button("small")
+        self.keyboard_button.setCheckable(True)
+        self.keyboard = TouchKeyboard(scale, self.event_label)
+        self.keyboard.hide()
+        self.keyboard_button.toggled.connect(self.keyboard.setVisible)
+        event_box = QVBoxLayout()
+        event_row = QHBoxLayout()
+        event_row.addWidget(self.event_label, 1)
+        event_row.addWidget(self.keyboard_button)
+        event_box.addLayout(event_row)
+        event_box.addWidget(self.keyboard)
         self.languages = QHBoxLayout()
         self.language_group = QButtonGroup(self)
         self.language_buttons: dict[str, QPushButton] = {}
         self.idle = Stepper(scale, IDLE_CHOICES, self._seconds)
         self.console_idle = Stepper(scale, CONSOLE_IDLE_CHOICES, self._seconds)
-        for i, widget in enumerate((self.event_label, self.languages, self.idle, self.console_idle)):
+        for i, widget in enumerate((event_box, self.languages, self.idle, self.console_idle)):
             form.addWidget(self.captions[i], i * 2, 0)
-            if isinstance(widget, QHBoxLayout):
+            if isinstance(widget, QHBoxLayout | QVBoxLayout):
                 form.addLayout(widget, i * 2 + 1, 0)
             else:
                 form.addWidget(widget, i * 2 + 1, 0)
@@ -136,7 +148,10 @@ class SettingsPage(QWidget):
         self.status = label("", "Status", wrap=True)
         form.addWidget(self.status, 10, 0)
         form.setRowStretch(11, 1)
-        row.addLayout(form, 1)
+        # Scrollable, so the on-screen keyboard fits on a 720p screen too.
+        form_page = QWidget()
+        form_page.setLayout(form)
+        row.addWidget(scroller(form_page), 1)
         lessons = QVBoxLayout()
         self.lessons_title = label("", "SectionTitle")
         self.lessons_note = label("", "Note", wrap=True)
@@ -167,6 +182,8 @@ class SettingsPage(QWidget):
         self.event_label.setText(options.event_label)
         for button in self.language_buttons.values():
             self.language_group.removeButton(button)
+            self.languages.removeWidget(button)
+            button.setParent(None)  # gone now, not at the next turn of the event loop
             button.deleteLater()
         self.language_buttons = {}
         for code in pack.languages:
@@ -180,6 +197,7 @@ class SettingsPage(QWidget):
         self.idle.set_value(options.idle_timeout)
         self.console_idle.set_value(options.console_idle_timeout)
         for old in self.rows:
+            old.setParent(None)
             old.deleteLater()
         self.rows = []
         hidden = set(options.hidden_lessons)
@@ -252,6 +270,7 @@ class SettingsPage(QWidget):
         self.lessons_title.setText(self.tr("Lessons shown to visitors"))
         self.lessons_note.setText(self.tr("Untick a lesson to hide it; use the arrows to change the order."))
         set_text(self.save, self.tr("Save and apply"))
+        set_text(self.keyboard_button, self.tr("Keyboard"))
         set_text(self.change_pin, self.tr("Change PIN"))
         self.idle._show()
         self.console_idle._show()

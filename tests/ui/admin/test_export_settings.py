@@ -124,3 +124,41 @@ def test_settings_refuse_to_hide_every_lesson(qtbot, make_kiosk) -> None:  # noq
     assert "at least one" in page.status.text()
     assert len(kiosk.window.journey.pack.lessons) == 2
     assert "hidden_lessons" not in kiosk.config.read_text(encoding="utf-8")
+
+
+def test_the_on_screen_keyboard_types_the_event_label(qtbot, make_kiosk) -> None:  # noqa: ANN001
+    kiosk = make_kiosk()
+    unlock(qtbot, kiosk)
+    console = kiosk.console
+    console.view.show_page("settings")
+    page = console.view.settings
+    assert not page.keyboard.isVisible()
+    page.keyboard_button.click()
+    assert page.keyboard.isVisible()
+    page.event_label.clear()
+    keyboard = page.keyboard
+    for key in ("B", "O", "O", "T", "H"):
+        keyboard.keys[key].click()  # capital first, then small letters: Shift lets go after one
+    keyboard.space.click()
+    keyboard.keys["7"].click()
+    keyboard.shift.click()
+    keyboard.keys["B"].click()
+    keyboard.keys["X"].click()
+    keyboard.delete.click()
+    assert page.event_label.text() == "Booth 7B"
+    page.save.click()
+    assert kiosk.window.journey.event_label == "Booth 7B"
+
+
+def test_showing_the_settings_again_does_not_duplicate_anything(qtbot, make_kiosk) -> None:  # noqa: ANN001
+    kiosk = make_kiosk()
+    unlock(qtbot, kiosk)
+    view = kiosk.console.view
+    for _ in range(3):
+        view.show_page("overview")
+        view.show_page("settings")
+    page = view.settings
+    assert len(page.language_buttons) == 2 and len(page.rows) == 2
+    shown_buttons = [b for b in page.findChildren(type(page.save)) if b.text() in ("English", "简体中文")]
+    assert len(shown_buttons) == 2
+    assert len(page.rows_inner.findChildren(type(page.rows[0]))) == 2
