@@ -77,9 +77,11 @@ def main() -> int:
 
     for cycle in range(args.cycles):
         language = pack.languages[cycle % len(pack.languages)]
-        if journey.language != language:
-            router.set_language(language)
-        step("attract -> catalogue", lambda: router._call(journey.start))  # noqa: SLF001
+        switched = journey.language != language
+        if switched:
+            step("language switch on attract", lambda language=language: router.set_language(language))
+        name = "attract -> catalogue" + (" (new language)" if switched else "")
+        step(name, lambda: router._call(journey.start))  # noqa: SLF001
         step(f"open largest lesson ({lesson_id})", lambda: router.open_lesson(lesson_id))
         while not journey.on_last_page:
             step("next page", lambda: router._call(journey.next_page))  # noqa: SLF001
@@ -90,7 +92,8 @@ def main() -> int:
             first = journey.question.choices[0].id
             step("tap a choice", lambda first=first: router._call(journey.toggle_choice, first))  # noqa: SLF001
             step("confirm -> feedback", lambda: router._call(journey.confirm))  # noqa: SLF001
-            step("feedback -> next question / result", lambda: router._call(journey.next_question))  # noqa: SLF001
+            name = "feedback -> result" if journey.outcome.is_last else "feedback -> next question"
+            step(name, lambda: router._call(journey.next_question))  # noqa: SLF001
         step("result -> catalogue", lambda: router._call(journey.try_another))  # noqa: SLF001
         if cycle % 2:
             step("catalogue -> attract (finish)", lambda: router._call(journey.finish))  # noqa: SLF001

@@ -35,7 +35,8 @@ class QuestionScreen(ScreenBase):
     def __init__(self, scale: float, parent: QWidget | None = None) -> None:
         super().__init__(scale, parent)
         self.setObjectName("QuestionScreen")
-        self.cards: dict[str, ChoiceCard] = {}
+        self.cards: dict[str, ChoiceCard] = {}  # the cards of the question on screen, by choice id
+        self.pool: list[ChoiceCard] = []  # every card made so far, reused question after question
         self._shown: PresentedQuestion | None = None
         self._journey: Journey | None = None
         page = QVBoxLayout(self)
@@ -155,11 +156,15 @@ class QuestionScreen(ScreenBase):
         )
         self.question.setText(html)
         for position, choice in enumerate(shown.choices):
-            card = ChoiceCard(choice, shown.multiple, lesson.folder, journey.pack.root, self.scale)
-            card.clicked.connect(lambda _=False, cid=choice.id: self.choice_toggled.emit(cid))
-            self.choice_list.insertWidget(position, card)
-            self.cards[choice.id] = card
+            if position == len(self.pool):
+                card = ChoiceCard(self.scale)
+                card.clicked.connect(lambda _=False, c=card: self.choice_toggled.emit(c.choice_id))
+                self.choice_list.insertWidget(position, card)
+                self.pool.append(card)
+            card = self.pool[position]
+            card.set_choice(choice, shown.multiple, lesson.folder, journey.pack.root)
             card.show()  # at once, not at the next turn of the event loop
+            self.cards[choice.id] = card
         self._shown = shown
         self.scroll.verticalScrollBar().setValue(0)
         self.panel_scroll.verticalScrollBar().setValue(0)
@@ -208,10 +213,9 @@ class QuestionScreen(ScreenBase):
         self.why.setVisible(bool(self.explanation.text()))
 
     def _clear_cards(self) -> None:
-        for card in self.cards.values():
-            self.choice_list.removeWidget(card)
-            card.hide()  # gone now, not at the next turn of the event loop
-            card.deleteLater()
+        for card in self.pool:
+            card.hide()
+            card.clear()
         self.cards = {}
         self._shown = None
 

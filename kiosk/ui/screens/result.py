@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
-from kiosk.journey import Journey, QuizResult
+from kiosk.journey import Journey, MissedQuestion, QuizResult
 from kiosk.ui import resources
 from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, set_text
 from kiosk.ui.widgets.html import localise
+
+RightAnswer = Callable[[str, bool], str]  # (answers, several) -> the words in the current language
 
 
 def _label(name: str, rich: bool = False) -> QLabel:
@@ -22,6 +27,46 @@ def _label(name: str, rich: bool = False) -> QLabel:
     return label
 
 
+class MissedItem(QFrame):
+    """A question the visitor missed: the question, the right answer(s) and the explanation."""
+
+    def __init__(self, scale: float) -> None:
+        super().__init__()
+        self.setObjectName("MissedItem")
+        self.scale = scale
+        box = QVBoxLayout(self)
+        box.setContentsMargins(round(28 * scale), round(20 * scale), round(28 * scale), round(20 * scale))
+        box.setSpacing(round(10 * scale))
+        self.question = _label("MissedQuestion", rich=True)
+        self.answer = _label("MissedAnswer")
+        self.explanation = _label("MissedExplanation", rich=True)
+        for label in (self.question, self.answer, self.explanation):
+            box.addWidget(label)
+        self.answers, self.several = "", False
+
+    def set_missed(self, missed: MissedQuestion, folder: Path, root: Path, words: RightAnswer) -> None:
+        def local(html: str) -> str:
+            size = dict(max_width=round(700 * self.scale), max_height=round(200 * self.scale))
+            return localise(html, folder, root, scale=self.scale, **size)[0]
+
+        self.question.setText(local(missed.question.html))
+        self.answers = ", ".join(
+            QTextDocumentFragment.fromHtml(c.html).toPlainText().strip() for c in missed.right_choices
+        )
+        self.several = len(missed.right_choices) > 1
+        self.explanation.setText(local(missed.question.explanation_html))
+        self.explanation.setVisible(bool(missed.question.explanation_html))
+        self.retranslate(words)
+
+    def retranslate(self, words: RightAnswer) -> None:
+        self.answer.setText(words(self.answers, self.several) if self.answers else "")
+
+    def clear(self) -> None:
+        for label in (self.question, self.answer, self.explanation):
+            label.setText("")
+        self.answers = ""
+
+
 class ResultScreen(ScreenBase):
     another_requested = Signal()
     finish_requested = Signal()
@@ -30,6 +75,7 @@ class ResultScreen(ScreenBase):
         super().__init__(scale, parent)
         self.setObjectName("ResultScreen")
         self.result: QuizResult | None = None
+        self.missed_items: list[MissedItem] = []
         self.title = ""
         page = QHBoxLayout(self)
         page.setContentsMargins(self.px(64), self.px(48), self.px(64), self.px(40))
@@ -90,50 +136,24 @@ class ResultScreen(ScreenBase):
         self.icon.setPixmap(
             resources.pixmap("star" if result.passed else "retry", self.px(128), self.devicePixelRatioF())
         )
-        self._clear_missed()
         for position, missed in enumerate(result.missed):
-            item = self._missed_item(missed, lesson.folder, journey.pack.root)
-            self.missed_list.insertWidget(position, item)
-            item.show()  # at once, not at the next turn of the event loop
+            if position == len(self.missed_items):
+                self.missed_items.append(MissedItem(self.scale))
+                self.missed_list.insertWidget(position, self.missed_items[-1])
+            self.missed_items[position].set_missed(
+                missed, lesson.folder, journey.pack.root, self._right_answer
+            )
+        # Items are kept and refilled rather than rebuilt: styling a new widget is the slow part.
+        for position, item in enumerate(self.missed_items):
+            item.setVisible(position < len(result.missed))
         self.scroll.verticalScrollBar().setValue(0)
         self.retranslate()
         self.another_button.setFocus()
 
-    def _missed_item(self, missed, folder, root) -> QFrame:  # noqa: ANN001 (values from the journey)
-        item = QFrame()
-        item.setObjectName("MissedItem")
-        box = QVBoxLayout(item)
-        box.setContentsMargins(self.px(28), self.px(20), self.px(28), self.px(20))
-        box.setSpacing(self.px(10))
-
-        def local(html: str) -> str:
-            return localise(
-                html, folder, root, scale=self.scale, max_width=self.px(700), max_height=self.px(200)
-            )[0]
-
-        question = _label("MissedQuestion", rich=True)
-        question.setText(local(missed.question.html))
-        answers = ", ".join(
-            QTextDocumentFragment.fromHtml(c.html).toPlainText().strip() for c in missed.right_choices
-        )
-        answer = _label("MissedAnswer")
-        answer.setProperty("answers", answers)
-        answer.setProperty("several", len(missed.right_choices) > 1)
-        answer.setText(self._right_answer(answer))  # now, so the first layout already has its height
-        explanation = _label("MissedExplanation", rich=True)
-        explanation.setText(local(missed.question.explanation_html))
-        explanation.setVisible(bool(missed.question.explanation_html))
-        box.addWidget(question)
-        box.addWidget(answer)
-        box.addWidget(explanation)
-        return item
-
     def _clear_missed(self) -> None:
-        while self.missed_list.count() > 1:
-            widget = self.missed_list.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        for item in self.missed_items:
+            item.clear()
+            item.hide()
 
     def on_leave(self) -> None:
         self.wipe()
@@ -167,11 +187,10 @@ class ResultScreen(ScreenBase):
             self.missed_title.setText(self.tr("Worth another look"))
         else:
             self.missed_title.setText(self.tr("You got every question right."))
-        for answer in self.findChildren(QLabel, "MissedAnswer"):
-            answer.setText(self._right_answer(answer))
+        for item in self.missed_items:
+            item.retranslate(self._right_answer)
 
-    def _right_answer(self, label: QLabel) -> str:
-        answers = str(label.property("answers"))
-        if label.property("several"):
+    def _right_answer(self, answers: str, several: bool) -> str:
+        if several:
             return self.tr("Right answers: %1").replace("%1", answers)
         return self.tr("Right answer: %1").replace("%1", answers)

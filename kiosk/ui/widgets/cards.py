@@ -191,18 +191,11 @@ class ChoiceCard(CardButton):
 
     STATES = ("idle", "selected", "right-chosen", "wrong-chosen", "right-missed", "other")
 
-    def __init__(
-        self,
-        choice: Choice,
-        multiple: bool,
-        folder: Path | None,
-        pack_root: Path | None,
-        scale: float,
-        parent=None,
-    ) -> None:
+    def __init__(self, scale: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.choice_id = choice.id
-        self.multiple = multiple
+        self.choice_id = ""
+        self.multiple = False
+        self.plain_text = ""
         self.scale = scale
         self.state = ""
         s = scale
@@ -212,10 +205,6 @@ class ChoiceCard(CardButton):
         self.marker = QLabel()
         self.marker.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.text = _label("ChoiceText", rich=True)
-        html, _ = localise(
-            choice.html, folder, pack_root, scale=s, max_width=round(480 * s), max_height=round(200 * s)
-        )
-        self.text.setText(html)
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.status_icon = QLabel()
         self.status_icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -224,8 +213,24 @@ class ChoiceCard(CardButton):
         row.addWidget(self.text, 1)
         row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.status, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def set_choice(self, choice: Choice, multiple: bool, folder: Path | None, pack_root: Path | None) -> None:
+        """Show ``choice``; cards are refilled question after question, since styling new ones is slow."""
+        self.choice_id = choice.id
+        self.multiple = multiple
+        s = self.scale
+        html, _ = localise(
+            choice.html, folder, pack_root, scale=s, max_width=round(480 * s), max_height=round(200 * s)
+        )
+        self.text.setText(html)
         self.plain_text = QTextDocumentFragment.fromHtml(choice.html).toPlainText().strip()
+        self.state = ""  # the marker depends on `multiple` too: always redraw
         self.set_state("idle", "")
+
+    def clear(self) -> None:
+        self.choice_id = self.plain_text = ""
+        self.text.setText("")
+        self.setAccessibleName("")
 
     def nextCheckState(self) -> None:  # noqa: N802 (Qt's name)
         # A tap only asks; the journey decides what is chosen and set_state shows it.
