@@ -180,18 +180,26 @@ def run_merge(args: argparse.Namespace) -> int:
 
 
 def run_purge(args: argparse.Namespace) -> int:
+    import sqlite3
+
     from kiosk.results.purge import count_purgeable, purge
 
     try:
         db = _open_existing(args.db)
     except LookupError as exc:
         return _fail(str(exc))
-    if args.dry_run:
-        report = count_purgeable(db, args.before)
-        verb = "would delete"
-    else:
-        report = purge(db, args.before)
-        verb = "deleted"
+    try:
+        if args.dry_run:
+            report = count_purgeable(db, args.before)
+            verb = "would delete"
+        else:
+            report = purge(db, args.before)
+            verb = "deleted"
+    except sqlite3.OperationalError as exc:
+        # Most likely the kiosk is writing at this moment (VACUUM needs the file to itself). Purging is
+        # idempotent, so running it again finishes whatever was left.
+        where = args.db or default_database()
+        return _fail(f"could not finish purging {where}: {exc}; run the command again")
     print(
         f"{verb} {report.visits} visits, {report.answers} answers and {report.quiz_results} quiz results "
         f"from before {report.before.isoformat()}"

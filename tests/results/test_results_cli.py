@@ -103,3 +103,14 @@ def test_demo_fills_a_database_that_summary_reads(tmp_path: Path, capsys) -> Non
     assert main(["results", "summary", "--db", str(db), "--event", "demo"]) == 0
     out = capsys.readouterr().out
     assert "30 visits" in out and "2026-11-02" in out
+
+
+def test_a_purge_that_cannot_finish_says_so(known_db: Path, capsys, monkeypatch) -> None:
+    import kiosk.results.purge as purge_module
+
+    def busy(*_: object, **__: object) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(purge_module, "purge", busy)
+    assert main(["results", "purge", "--db", str(known_db), "--before", "2026-11-03"]) == 1
+    assert "database is locked; run the command again" in capsys.readouterr().err
