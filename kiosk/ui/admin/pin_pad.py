@@ -79,7 +79,7 @@ class PinPad(QWidget):
         for i, digit in enumerate("123456789"):
             self.keys[digit] = self._key(digit, grid, i // 3, i % 3)
         self.backspace = self._key("", grid, 3, 0)
-        self.backspace.setIcon(resources.icon("back"))
+        self.backspace.setIcon(resources.icon("backspace"))
         self.backspace.setIconSize(QSize(self.px(44), self.px(44)))
         self.keys["0"] = self._key("0", grid, 3, 1)
         self.ok = self._key("OK", grid, 3, 2, role="primary")
@@ -250,6 +250,7 @@ class PinPad(QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Set the operator PIN") if self.setting else self.tr("Operator"))
         set_text(self.back, self.tr("Back to the kiosk"))
+        self.ok.setText(self.tr("OK"))
         self.backspace.setAccessibleName(self.tr("Delete the last digit"))
         self.ok.setAccessibleName(self.tr("Confirm the PIN"))
         if not self.lockout.locked:
