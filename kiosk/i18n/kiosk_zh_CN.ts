@@ -522,11 +522,16 @@
     </message>
     <message>
         <location filename="../ui/admin/pin_pad.py" line="253"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/pin_pad.py" line="254"/>
         <source>Delete the last digit</source>
         <translation>删除最后一位</translation>
     </message>
     <message>
-        <location filename="../ui/admin/pin_pad.py" line="254"/>
+        <location filename="../ui/admin/pin_pad.py" line="255"/>
         <source>Confirm the PIN</source>
         <translation>确认 PIN 码</translation>
     </message>
@@ -771,72 +776,72 @@
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="243"/>
+        <location filename="../ui/admin/page_settings.py" line="246"/>
         <source>Choose at least one lesson to show.</source>
         <translation>请至少选择一节要展示的课程。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="247"/>
+        <location filename="../ui/admin/page_settings.py" line="250"/>
         <source>Applied now, but not saved for the next start: %1</source>
         <translation>已生效，但没能保存，下次启动会恢复原样：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="251"/>
+        <location filename="../ui/admin/page_settings.py" line="254"/>
         <source>Saved and applied.</source>
         <translation>已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="256"/>
+        <location filename="../ui/admin/page_settings.py" line="259"/>
         <source>Event or class label</source>
         <translation>活动或班级标签</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="257"/>
+        <location filename="../ui/admin/page_settings.py" line="260"/>
         <source>Default language</source>
         <translation>默认语言</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="258"/>
+        <location filename="../ui/admin/page_settings.py" line="261"/>
         <source>Visitor idle timeout</source>
         <translation>参观者无操作超时</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="259"/>
+        <location filename="../ui/admin/page_settings.py" line="262"/>
         <source>Console idle timeout</source>
         <translation>控制台无操作超时</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="263"/>
+        <location filename="../ui/admin/page_settings.py" line="266"/>
         <source>e.g. Booth day 2, Class 7B</source>
         <translation>例如：展位第 2 天、初一（2）班</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="265"/>
+        <location filename="../ui/admin/page_settings.py" line="268"/>
         <source>The label is stamped on new visits, so results can be filtered by event or class.</source>
         <translation>新的参观记录都会带上这个标签，之后可以按活动或班级筛选结果。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="267"/>
+        <location filename="../ui/admin/page_settings.py" line="270"/>
         <source>Lessons shown to visitors</source>
         <translation>向参观者展示的课程</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="268"/>
+        <location filename="../ui/admin/page_settings.py" line="271"/>
         <source>Untick a lesson to hide it; use the arrows to change the order.</source>
         <translation>取消勾选即可隐藏课程；用箭头调整顺序。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="269"/>
+        <location filename="../ui/admin/page_settings.py" line="272"/>
         <source>Save and apply</source>
         <translation>保存并应用</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="270"/>
+        <location filename="../ui/admin/page_settings.py" line="273"/>
         <source>Keyboard</source>
         <translation>屏幕键盘</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="271"/>
+        <location filename="../ui/admin/page_settings.py" line="274"/>
         <source>Change PIN</source>
         <translation>修改 PIN 码</translation>
     </message>
