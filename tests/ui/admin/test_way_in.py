@@ -162,3 +162,20 @@ def test_escape_keys_still_do_nothing_in_kiosk_mode_while_the_pad_shows(qtbot, m
     do_gesture(qtbot, kiosk.window)
     qtbot.keyClick(kiosk.console.pin_pad, Qt.Key.Key_Escape)
     assert kiosk.window.isVisible()
+
+
+def test_changing_the_pin_from_the_console(qtbot, make_kiosk) -> None:  # noqa: ANN001
+    kiosk = make_kiosk(pin="2468")
+    do_gesture(qtbot, kiosk.window)
+    console = kiosk.console
+    with qtbot.waitSignal(console.opened, timeout=2000):
+        enter_pin(qtbot, console, "2468")
+    console.view.show_page("settings")
+    qtbot.mouseClick(console.view.settings.change_pin, Qt.MouseButton.LeftButton)
+    assert console.stack.currentWidget() is console.pin_pad and "new PIN" in console.pin_pad.message.text()
+    enter_pin(qtbot, console, "97531")
+    with qtbot.waitSignal(console.opened, timeout=2000):
+        enter_pin(qtbot, console, "97531")
+    stored = operator_config(kiosk.config).pin_hash
+    assert verify_pin("97531", stored) and not verify_pin("2468", stored)
+    assert "97531" not in kiosk.config.read_text(encoding="utf-8")
