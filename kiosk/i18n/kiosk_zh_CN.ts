@@ -52,39 +52,39 @@
 <context>
     <name>ConfirmPanel</name>
     <message>
-        <location filename="../ui/admin/view.py" line="184"/>
+        <location filename="../ui/admin/view.py" line="187"/>
         <source>Leave kiosk mode?</source>
         <translation>退出展台模式？</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="187"/>
+        <location filename="../ui/admin/view.py" line="190"/>
         <source>The kiosk program closes and the computer&apos;s desktop shows. Visitors cannot use the kiosk until it is started again.</source>
         <translation>展台程序会关闭，屏幕回到电脑桌面。重新启动之前，参观者无法使用。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="191"/>
+        <location filename="../ui/admin/view.py" line="194"/>
         <source>Leave kiosk mode</source>
         <translation>退出展台模式</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="193"/>
+        <location filename="../ui/admin/view.py" line="196"/>
         <source>Close the kiosk?</source>
         <translation>关闭展台程序？</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="194"/>
+        <location filename="../ui/admin/view.py" line="197"/>
         <source>The kiosk program closes. Results recorded so far are kept.</source>
         <translation>展台程序会关闭，已记录的结果都会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="195"/>
+        <location filename="../ui/admin/view.py" line="198"/>
         <source>Close the kiosk</source>
         <translation>关闭展台程序</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="196"/>
+        <location filename="../ui/admin/view.py" line="199"/>
         <source>Stay</source>
-        <translation>留在这里</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -116,22 +116,22 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="134"/>
+        <location filename="../ui/admin/view.py" line="137"/>
         <source>Operator console</source>
         <translation>管理员控制台</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="135"/>
+        <location filename="../ui/admin/view.py" line="138"/>
         <source>Back to visitors</source>
         <translation>返回参观者界面</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="136"/>
+        <location filename="../ui/admin/view.py" line="139"/>
         <source>Leave kiosk mode</source>
         <translation>退出展台模式</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="136"/>
+        <location filename="../ui/admin/view.py" line="139"/>
         <source>Close the kiosk</source>
         <translation>关闭展台程序</translation>
     </message>
@@ -187,44 +187,44 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="139"/>
+        <location filename="../ui/admin/page_manage.py" line="144"/>
         <source>Export to: %1</source>
         <translation>导出到：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="144"/>
+        <location filename="../ui/admin/page_manage.py" line="149"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="153"/>
+        <location filename="../ui/admin/page_manage.py" line="158"/>
         <source>Exported %1 visits and %2 answers to %3. You can remove the drive once its light stops blinking.</source>
         <translation>已将 %1 次参观和 %2 条作答导出到 %3。等U盘指示灯停止闪烁后即可拔出。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="162"/>
+        <location filename="../ui/admin/page_manage.py" line="167"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="167"/>
+        <location filename="../ui/admin/page_manage.py" line="172"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="173"/>
+        <location filename="../ui/admin/page_manage.py" line="178"/>
         <source>Results are written as CSV files (for spreadsheets) and as a copy of the database, in a new dated folder. Plug in a USB stick and pick it on the left.</source>
         <translation>结果会写入一个以日期命名的新文件夹，包括 CSV 文件（可用表格软件打开）和一份数据库副本。请插入U盘，然后在左侧选择它。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="177"/>
+        <location filename="../ui/admin/page_manage.py" line="182"/>
         <source>Export results here</source>
         <translation>导出到这里</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="180"/>
+        <location filename="../ui/admin/page_manage.py" line="185"/>
         <source>Nothing exported yet.</source>
         <translation>还没有导出过。</translation>
     </message>
@@ -488,7 +488,7 @@
     <message>
         <location filename="../ui/admin/pin_pad.py" line="227"/>
         <source>Too many wrong PINs. The pad is locked for %1.</source>
-        <translation>PIN 码错误次数过多，键盘已锁定 %1。</translation>
+        <translation>PIN 码错误次数过多，键盘已锁定，%1 后解锁。</translation>
     </message>
     <message>
         <location filename="../ui/admin/pin_pad.py" line="235"/>
