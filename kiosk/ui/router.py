@@ -40,6 +40,8 @@ class Router(QObject):
         self.scale = scale
         self._built: dict[str, ScreenBase] = {}
         self._current: ScreenBase | None = None
+        self._interface_language = journey.language  # what language_changed last announced
+        self.language_changed.connect(self._note_language)
         # Only the attract screen is needed for the first frame; the others are built on first use or
         # by prebuild() right after the window is up (the start-up budget is tight).
         self.attract = AttractScreen(scale, native_names)
@@ -147,13 +149,30 @@ class Router(QObject):
         else:
             if self._current is not None:
                 self._current.on_leave()
+                if screen is self.attract:
+                    # The visit ended (Finish): no screen keeps anything of that visitor.
+                    for built in self.built_screens:
+                        built.wipe()
+                    if self.journey.language != self._interface_language:
+                        self.language_changed.emit(self.journey.language)  # the kiosk's own again
             self._current = screen
             self.stack.setCurrentWidget(screen)
             screen.on_enter(self.journey)
         self.screen_changed.emit(str(self.journey.screen))
 
+    def _note_language(self, language: str) -> None:
+        self._interface_language = language
+
     def open_lesson(self, lesson_id: str) -> None:
-        opened = self.journey.open_lesson(lesson_id)
+        from kiosk.journey import JourneyError
+
+        try:
+            opened = self.journey.open_lesson(lesson_id)
+        except JourneyError as exc:
+            # A late tap on a card (a double tap, or one the scroller delivered after the screen moved on).
+            log.debug("ignored a tap the journey does not allow now: %s", exc)
+            self.sync()
+            return
         if not opened.ok:
             log.error("lesson %s cannot be shown: %s", lesson_id, opened.problem)
             self.catalogue.show_problem(
@@ -162,7 +181,14 @@ class Router(QObject):
         self.sync()
 
     def set_language(self, language: str) -> None:
-        self.journey.set_language(language)
+        from kiosk.journey import JourneyError
+
+        try:
+            self.journey.set_language(language)
+        except JourneyError as exc:
+            log.debug("ignored a language tap the journey does not allow now: %s", exc)
+            self.sync()
+            return
         self.language_changed.emit(language)
         self.sync()
 

@@ -9,7 +9,7 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTextEdit, QWidget
 
@@ -51,12 +51,16 @@ def close_window(window: MainWindow) -> None:
     """The operator's way out, then let Qt delete what deleteLater() queued."""
     window.leave_kiosk()
     window.deleteLater()
-    settle()
-    QCoreApplication.sendPostedEvents(None, 0)  # DeferredDelete is not sent by processEvents alone
-    settle()
+    flush_deletes()
 
 
 def settle() -> None:
+    QCoreApplication.processEvents()
+
+
+def flush_deletes() -> None:
+    """Let Qt delete what deleteLater() queued, as the next turn of the real event loop would."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
 
 
@@ -134,16 +138,23 @@ def all_widgets(root: QWidget) -> Iterator[QWidget]:
     yield from root.findChildren(QWidget)
 
 
-def visible_texts(root: QWidget) -> list[str]:
-    """Every text a widget under ``root`` holds, shown or not: labels, buttons, text views."""
+def widget_texts(widget: QWidget) -> list[str]:
+    """The texts one widget holds, shown or not: label, button, text view, accessible name."""
     texts: list[str] = []
-    for widget in all_widgets(root):
-        if isinstance(widget, QLabel | QAbstractButton):
-            texts.append(widget.text())
-        if isinstance(widget, QTextEdit):
-            texts.append(widget.toPlainText())
-        texts.append(widget.accessibleName())
+    # Called through the class: some widgets name a child label ``text``, hiding the method.
+    if isinstance(widget, QLabel):
+        texts.append(QLabel.text(widget))
+    if isinstance(widget, QAbstractButton):
+        texts.append(QAbstractButton.text(widget))
+    if isinstance(widget, QTextEdit):
+        texts.append(QTextEdit.toPlainText(widget))
+    texts.append(QWidget.accessibleName(widget))
     return [t for t in texts if t]
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """Every text held by ``root`` or any widget under it."""
+    return [text for widget in all_widgets(root) for text in widget_texts(widget)]
 
 
 def checked_buttons(root: QWidget) -> list[QAbstractButton]:

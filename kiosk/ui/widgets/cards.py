@@ -230,6 +230,8 @@ class ChoiceCard(CardButton):
     def clear(self) -> None:
         self.choice_id = self.plain_text = ""
         self.text.setText("")
+        # A pooled card must not keep the last visitor's choice (checked) or verdict while it waits.
+        self.set_state("idle", "")
         self.setAccessibleName("")
 
     def nextCheckState(self) -> None:  # noqa: N802 (Qt's name)
