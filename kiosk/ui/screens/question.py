@@ -95,10 +95,16 @@ class QuestionScreen(ScreenBase):
         panel.addWidget(self.why)
         panel.addWidget(self.explanation)
         panel.addWidget(self.rate)
-        panel.addStretch(1)
+        # The panel is as tall as what it says (a calm card, not a tall empty box); the space below
+        # it stays the page's background.
+        panel_host = QWidget()
+        host_layout = QVBoxLayout(panel_host)
+        host_layout.setContentsMargins(0, 0, self.px(8), 0)
+        host_layout.addWidget(self.panel)
+        host_layout.addStretch(1)
         self.panel_scroll = QScrollArea()
         self.panel_scroll.setWidgetResizable(True)
-        self.panel_scroll.setWidget(self.panel)
+        self.panel_scroll.setWidget(panel_host)
         self.panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QScroller.grabGesture(
             self.panel_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
