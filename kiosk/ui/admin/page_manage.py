@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -104,6 +104,11 @@ class ContentPage(QWidget):
     def retranslate(self) -> None:
         set_text(self.reload, self.tr("Reload lessons from disk"))
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
 
 class ExportPage(QWidget):
     """Pick a folder (a USB stick first), export, and see what was written."""
@@ -179,3 +184,8 @@ class ExportPage(QWidget):
             self.written.clear()
             self.written.addItem(self.tr("Nothing exported yet."))
         self._target(str(self.chooser.folder or ""))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

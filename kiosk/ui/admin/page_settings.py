@@ -5,7 +5,7 @@ It edits a ``KioskOptions`` value; the console applies and saves it through ``Ki
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -274,3 +274,8 @@ class SettingsPage(QWidget):
         set_text(self.change_pin, self.tr("Change PIN"))
         self.idle._show()
         self.console_idle._show()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -130,7 +130,10 @@ class ConsoleView(QWidget):
             "settings": self.tr("Settings"),
         }
 
-    def retranslate(self, kiosk_mode: bool = True) -> None:
+    def retranslate(self, kiosk_mode: bool | None = None) -> None:
+        if kiosk_mode is not None:
+            self.kiosk_mode = kiosk_mode
+        kiosk_mode = getattr(self, "kiosk_mode", True)
         self.title.setText(self.tr("Operator console"))
         set_text(self.back, self.tr("Back to visitors"))
         set_text(self.leave, self.tr("Leave kiosk mode") if kiosk_mode else self.tr("Close the kiosk"))
