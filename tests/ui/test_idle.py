@@ -80,3 +80,39 @@ def test_a_classroom_can_turn_the_idle_reset_off(qtbot, make_window) -> None:  #
     assert not window.idle.enabled and not window.idle.quiet.isActive()
     window.idle.set_timeout(600)  # or lengthen it
     assert window.idle.quiet.isActive() and window.idle.quiet.interval() == 600_000
+
+
+def test_the_touch_that_cancels_the_countdown_presses_nothing_beneath(qtbot, make_window) -> None:  # noqa: ANN001
+    window = make_window(idle=0.05, countdown=5, tick_ms=50)
+    _into_a_quiz(qtbot, window)
+    with qtbot.waitSignal(window.idle.countdown_started, timeout=3000):
+        pass
+    window.idle.set_timeout(60)  # no second countdown while the test looks
+    next_button = window.router.question.next_button
+    with qtbot.waitSignal(window.idle.resumed, timeout=1000):
+        # Aimed at "Next question", which lies under the overlay: only the overlay may notice it.
+        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton, pos=next_button.rect().center())
+    assert window.journey.screen is Screen.FEEDBACK and not window.overlay.isVisible()
+    tap(qtbot, next_button)  # the next tap works as usual
+    assert window.journey.screen is Screen.QUESTION
+
+
+def test_a_finger_that_cancels_the_countdown_presses_nothing_beneath(qtbot, make_window) -> None:  # noqa: ANN001
+    from PySide6.QtTest import QTest
+
+    window = make_window(idle=0.05, countdown=5, tick_ms=50)
+    _into_a_quiz(qtbot, window)
+    with qtbot.waitSignal(window.idle.countdown_started, timeout=3000):
+        pass
+    window.idle.set_timeout(60)  # no second countdown while the test looks
+    next_button = window.router.question.next_button
+    point = next_button.mapTo(window, next_button.rect().center())
+    finger = QTest.createTouchDevice()
+    with qtbot.waitSignal(window.idle.resumed, timeout=1000):
+        QTest.touchEvent(window, finger).press(0, point, window).commit()
+    QTest.touchEvent(window, finger).release(0, point, window).commit()
+    qtbot.wait(50)  # let any mouse events Qt makes from the touch arrive
+    assert window.journey.screen is Screen.FEEDBACK and not window.overlay.isVisible()
+    QTest.touchEvent(window, finger).press(0, point, window).commit()
+    QTest.touchEvent(window, finger).release(0, point, window).commit()
+    qtbot.waitUntil(lambda: window.journey.screen is Screen.QUESTION, timeout=1000)
