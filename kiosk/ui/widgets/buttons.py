@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
@@ -43,7 +43,3 @@ def set_text(button: QPushButton, text: str) -> None:
 def icon_right(button: QPushButton) -> None:
     """Forward arrows read better after the words ("Next >")."""
     button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-
-
-def icon_size(button: QPushButton, side: int) -> None:
-    button.setIconSize(QSize(side, side))
