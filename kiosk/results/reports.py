@@ -154,10 +154,12 @@ def lesson_summaries(db: Database, flt: ReportFilter = ReportFilter()) -> tuple[
 
 def question_summaries(db: Database, flt: ReportFilter = ReportFilter()) -> tuple[QuestionSummary, ...]:
     where, params = flt.where("answers", scan=True)
-    if not where:
-        # Unfiltered: the running totals the store keeps (schema m002) already hold these groups.
+    if flt.since is None and flt.until is None:
+        # No dates: the running totals the store keeps per event (schema m002) hold these groups.
+        by_event = "" if flt.event is None else " WHERE event_label = ?"
         grouped = db.execute(
-            "SELECT lesson_id, question_id, correct, chosen, answers, seconds FROM answer_stats"
+            f"SELECT lesson_id, question_id, correct, chosen, answers, seconds FROM answer_stats{by_event}",
+            [] if flt.event is None else [flt.event],
         )
     else:
         # Grouped in SQL from a covering index, split into choices in Python: the groups are few.

@@ -116,46 +116,90 @@ def m001_initial(db: Database) -> None:
 
 @MIGRATIONS()
 def m002_answer_stats(db: Database) -> None:
-    # Running totals per question and distinct answer, kept exact by triggers on every insert, update
-    # (merge) and delete (purge). "N% got this right" then reads a handful of rows instead of counting
-    # thousands of answers while the visitor waits, and the unfiltered summary reads no answers at all.
+    # Running totals per question, event and distinct answer, kept exact by triggers on every insert,
+    # update (merge) and delete (purge) of an answer, and on a visit changing its event label (merge).
+    # "N% got this right" then reads a handful of rows instead of counting thousands of answers while
+    # the visitor waits, and summaries with no date filter read no answers at all.
     db["answer_stats"].create(
         {
             "lesson_id": str,
             "question_id": str,
+            "event_label": str,  # the answer's visit's; "" also for an answer whose visit is missing
             "correct": int,
             "chosen": str,
             "answers": int,
             "seconds": float,
         },
-        pk=("lesson_id", "question_id", "correct", "chosen"),
-        not_null={"answers", "seconds"},
+        pk=("lesson_id", "question_id", "event_label", "correct", "chosen"),
+        not_null={"event_label", "answers", "seconds"},
         strict=True,
     )
+    key = "lesson_id, question_id, event_label, correct, chosen"
+    event = "ifnull((SELECT event_label FROM visits WHERE id = {r}.visit_id), '')"
     add = (
-        "INSERT INTO answer_stats (lesson_id, question_id, correct, chosen, answers, seconds)"
-        " VALUES ({r}.lesson_id, {r}.question_id, {r}.correct, {r}.chosen, 1, ifnull({r}.seconds, 0))"
-        " ON CONFLICT (lesson_id, question_id, correct, chosen)"
-        " DO UPDATE SET answers = answers + 1, seconds = seconds + excluded.seconds;"
+        f"INSERT INTO answer_stats ({key}, answers, seconds)"
+        f" VALUES ({{r}}.lesson_id, {{r}}.question_id, {event}, {{r}}.correct, {{r}}.chosen, 1,"
+        " ifnull({r}.seconds, 0))"
+        f" ON CONFLICT ({key}) DO UPDATE SET answers = answers + 1, seconds = seconds + excluded.seconds;"
+    )
+    match = (
+        "lesson_id = {r}.lesson_id AND question_id = {r}.question_id AND correct = {r}.correct"
+        f" AND chosen = {{r}}.chosen AND event_label = {event}"
     )
     remove = (
         "UPDATE answer_stats SET answers = answers - 1, seconds = seconds - ifnull({r}.seconds, 0)"
-        " WHERE lesson_id = {r}.lesson_id AND question_id = {r}.question_id"
-        " AND correct = {r}.correct AND chosen = {r}.chosen;"
-        " DELETE FROM answer_stats WHERE answers <= 0"
-        " AND lesson_id = {r}.lesson_id AND question_id = {r}.question_id;"
+        f" WHERE {match}; DELETE FROM answer_stats WHERE answers <= 0 AND {match};"
     )
     db.execute(f"CREATE TRIGGER answer_stats_insert AFTER INSERT ON answers BEGIN {add.format(r='new')} END")
     db.execute(
         f"CREATE TRIGGER answer_stats_delete AFTER DELETE ON answers BEGIN {remove.format(r='old')} END"
     )
     db.execute(
-        "CREATE TRIGGER answer_stats_update AFTER UPDATE OF lesson_id, question_id, correct, chosen, seconds"
-        f" ON answers BEGIN {remove.format(r='old')} {add.format(r='new')} END"
+        "CREATE TRIGGER answer_stats_update AFTER UPDATE OF visit_id, lesson_id, question_id, correct, chosen,"
+        f" seconds ON answers BEGIN {remove.format(r='old')} {add.format(r='new')} END"
+    )
+
+    # A visit whose label changes takes its answers' totals from the old label to the new one; so does
+    # a visit that arrives after its answers (a merge of partial copies), or leaves before them.
+    def move(visit: str, source: str, target: str) -> str:
+        groups = (
+            "SELECT lesson_id, question_id, correct, chosen, count(*) AS n, total(seconds) AS s"
+            f" FROM answers WHERE visit_id = {visit}.id GROUP BY lesson_id, question_id, correct, chosen"
+        )
+        return (
+            f"UPDATE answer_stats SET answers = answers - g.n, seconds = seconds - g.s FROM ({groups}) AS g"
+            " WHERE answer_stats.lesson_id = g.lesson_id AND answer_stats.question_id = g.question_id"
+            " AND answer_stats.correct = g.correct AND answer_stats.chosen = g.chosen"
+            f" AND answer_stats.event_label = {source};"
+            f" DELETE FROM answer_stats WHERE answers <= 0 AND event_label = {source};"
+            f" INSERT INTO answer_stats ({key}, answers, seconds)"
+            f" SELECT g.lesson_id, g.question_id, {target}, g.correct, g.chosen, g.n, g.s FROM ({groups}) AS g"
+            f" WHERE true ON CONFLICT ({key}) DO UPDATE SET answers = answers + excluded.answers,"
+            " seconds = seconds + excluded.seconds;"
+        )
+
+    has_answers = "EXISTS (SELECT 1 FROM answers WHERE visit_id = {v}.id)"
+    empty = "''"
+    db.execute(
+        "CREATE TRIGGER answer_stats_relabel AFTER UPDATE OF event_label ON visits"
+        f" WHEN old.event_label IS NOT new.event_label AND {has_answers.format(v='new')}"
+        f" BEGIN {move('new', 'old.event_label', 'new.event_label')} END"
     )
     db.execute(
-        "INSERT INTO answer_stats SELECT lesson_id, question_id, correct, chosen, count(*), total(seconds)"
-        " FROM answers GROUP BY lesson_id, question_id, correct, chosen"
+        "CREATE TRIGGER answer_stats_visit_arrives AFTER INSERT ON visits"
+        f" WHEN new.event_label IS NOT '' AND {has_answers.format(v='new')}"
+        f" BEGIN {move('new', empty, 'new.event_label')} END"
+    )
+    db.execute(
+        "CREATE TRIGGER answer_stats_visit_leaves AFTER DELETE ON visits"
+        f" WHEN old.event_label IS NOT '' AND {has_answers.format(v='old')}"
+        f" BEGIN {move('old', 'old.event_label', empty)} END"
+    )
+    db.execute(
+        f"INSERT INTO answer_stats ({key}, answers, seconds)"
+        " SELECT a.lesson_id, a.question_id, ifnull(v.event_label, ''), a.correct, a.chosen, count(*),"
+        " total(a.seconds) FROM answers AS a LEFT JOIN visits AS v ON v.id = a.visit_id"
+        " GROUP BY 1, 2, 3, 4, 5"
     )
 
 

@@ -177,10 +177,12 @@ def ram_folder() -> Iterator[Path]:
 def stats_match_answers(conn: sqlite3.Connection) -> bool:
     """True when the trigger-kept answer_stats equal a fresh count of the answers table."""
     kept = conn.execute(
-        "SELECT lesson_id, question_id, correct, chosen, answers, round(seconds, 6) FROM answer_stats ORDER BY 1, 2, 3, 4"
+        "SELECT lesson_id, question_id, event_label, correct, chosen, answers, round(seconds, 6)"
+        " FROM answer_stats ORDER BY 1, 2, 3, 4, 5"
     ).fetchall()
     counted = conn.execute(
-        "SELECT lesson_id, question_id, correct, chosen, count(*), round(total(seconds), 6) FROM answers"
-        " GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"
+        "SELECT a.lesson_id, a.question_id, ifnull(v.event_label, ''), a.correct, a.chosen, count(*),"
+        " round(total(a.seconds), 6) FROM answers AS a LEFT JOIN visits AS v ON v.id = a.visit_id"
+        " GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5"
     ).fetchall()
     return kept == counted

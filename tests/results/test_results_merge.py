@@ -25,8 +25,13 @@ def contents(path: Path) -> dict[str, list[tuple]]:
 # A visit as a kiosk may have written it: the small pool of ids makes the same visit turn up in several
 # databases, sometimes ended, sometimes not (a copy taken mid-visit), sometimes with another ending.
 visit_ids = st.sampled_from(["v1", "v2", "v3", "v4"])
+# The event label varies too: a visit relabelled by a merge moves its answers' running totals.
 visit_rows = st.tuples(
-    visit_ids, st.sampled_from([None, *VisitEnd]), st.integers(0, 3), st.sampled_from(["en", "zh-CN"])
+    visit_ids,
+    st.sampled_from([None, *VisitEnd]),
+    st.integers(0, 3),
+    st.sampled_from(["en", "zh-CN"]),
+    st.sampled_from(["e", "f", ""]),
 )
 answer_rows = st.tuples(
     st.sampled_from(["a1", "a2", "a3", "a4", "a5"]),
@@ -41,9 +46,10 @@ databases = st.lists(
 
 def write(path: Path, visits: list, answers: list) -> Path:
     store = ResultsStore.open(None)  # in memory, then copied to a file: thousands of fsyncs saved
-    for visit_id, how, minutes, language in visits:
+    for visit_id, how, minutes, language, *label in visits:
+        event = label[0] if label else "e"
         store.start_visit(
-            visit_id=visit_id, started_at=T0, language=language, kiosk_name="k", event_label="e"
+            visit_id=visit_id, started_at=T0, language=language, kiosk_name="k", event_label=event
         )
         if how is not None:
             store.end_visit(visit_id, T0.replace(minute=minutes), how)

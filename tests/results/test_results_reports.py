@@ -117,6 +117,10 @@ def test_running_totals_and_a_fresh_count_agree(db) -> None:
     everything = ReportFilter(since=date(2000, 1, 1))
     assert question_summaries(db) == question_summaries(db, everything)
     assert summarize(db).answers == summarize(db, everything).answers == 9
+    # Per event too: the totals are kept per event label.
+    for event in ("expo", "class-7b", "nobody"):
+        counted = ReportFilter(since=date(2000, 1, 1), event=event)
+        assert question_summaries(db, ReportFilter(event=event)) == question_summaries(db, counted)
 
 
 def test_an_event_every_visit_has_filters_nothing_and_is_still_shown(db) -> None:
