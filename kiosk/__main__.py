@@ -7,7 +7,8 @@ import sys
 from kiosk.cli import main
 
 if __name__ == "__main__":
-    import multiprocessing
+    if getattr(sys, "frozen", False):
+        import multiprocessing
 
-    multiprocessing.freeze_support()  # `kiosk check` uses worker processes, also in the frozen build
+        multiprocessing.freeze_support()  # `kiosk check` uses worker processes, also in the frozen build
     sys.exit(main())

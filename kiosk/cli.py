@@ -13,32 +13,58 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from kiosk import __version__
-
 #: modules under kiosk.commands that add sub-commands
 COMMANDS: tuple[str, ...] = ("check", "import_", "results", "set_pin", "supervise")
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _VersionAction(argparse.Action):
+    """``--version``, reading the version only when asked (it is slow to look up)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs: object) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show the version and exit"
+        )
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:  # noqa: ANN001
+        import kiosk
+
+        print(f"{parser.prog} {kiosk.__version__}")
+        parser.exit()
+
+
+def _command_name(module: str) -> str:
+    return module.rstrip("_").replace("_", "-")
+
+
+def _wanted_commands(argv: Sequence[str]) -> tuple[str, ...]:
+    """The sub-command modules to import: only the one named, none to run the kiosk, all for help."""
+    names = {_command_name(m): m for m in COMMANDS}
+    for token in argv:
+        if token in names:
+            return (names[token],)
+        if token in ("-h", "--help"):
+            return COMMANDS
+    first_word = next((t for t in argv if not t.startswith("-")), None)
+    return COMMANDS if first_word is not None else ()
+
+
+def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk",
         description="Cyber Kiosk: an offline touch kiosk that teaches cyber-security awareness.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for name in commands:
         importlib.import_module(f"kiosk.commands.{name}").register(sub)
-    try:
-        run_module = importlib.import_module("kiosk.commands.run")
-    except ModuleNotFoundError:
-        run_module = None
-    if run_module is not None:
-        run_module.add_run_options(parser)
+    importlib.import_module("kiosk.commands.run").add_run_options(parser)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # importing every sub-command's module would slow the kiosk's own start; take only what is named
+    parser = build_parser(_wanted_commands(argv))
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)
     if func is None:

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kiosk import __version__, paths
+import kiosk
+from kiosk import paths
 
 #: a size the real kiosk meets on small classroom screens: every screen must lay out there
 WINDOW_SIZE = (1280, 720)
@@ -283,7 +284,7 @@ def run_self_test(lessons: Path | None = None, write: Callable[[str], None] | No
     report = Report(write or _default_writer())
     root = lessons or paths.default_lessons_dir()
     report.write(
-        f"Cyber Kiosk {__version__} self-test ({'frozen' if paths.is_frozen() else 'from source'}); "
+        f"Cyber Kiosk {kiosk.__version__} self-test ({'frozen' if paths.is_frozen() else 'from source'}); "
         f"bundle {paths.bundle_root()} ({'writable' if _writable(paths.bundle_root()) else 'read-only'}); "
         f"lessons {root}; settings file {paths.default_config_file()}"
     )
