@@ -1,0 +1,102 @@
+"""Benchmark: 2,000 scripted visits in one kiosk process; memory and live QObjects must not grow.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_soak.py [--visits 2000] [--pack DIR]
+
+Plays the visits of tests/robustness/soak.py (one to three lessons, language switches, Finish on the
+catalogue or the result screen, some idle resets) through the real window on the bundled course, with
+a real results database on disk. Pass: resident memory grows by at most 10 MB from visit 200 to the
+last visit, the QObject count is back to its baseline (taken after warm-up) after every visit, and
+every finished quiz is in the database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from kiosk import paths  # noqa: E402
+from kiosk.results.store import ResultsStore  # noqa: E402
+from tests.robustness.driver import build_window, close_window, flush_deletes  # noqa: E402
+from tests.robustness.soak import count_objects, scripted_visit, soak  # noqa: E402
+
+MB = 1024 * 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--visits", type=int, default=2000)
+    parser.add_argument("--from-visit", type=int, default=200, help="memory growth is measured from here")
+    parser.add_argument("--pack", type=Path, default=paths.default_lessons_dir())
+    parser.add_argument("--seed", type=int, default=2026)
+    args = parser.parse_args()
+
+    errors: list[str] = []
+    sys.excepthook = lambda kind, value, tb: errors.append(f"{kind.__name__}: {value}")
+    QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory(prefix="bench-soak-") as tmp:
+        store = ResultsStore.open(Path(tmp) / "results.db")
+        window = build_window(args.pack, store, kiosk=True)
+        window.router.prebuild()
+        import random
+
+        rng = random.Random(0)
+        warm = sum(scripted_visit(window, rng, visit) for visit in range(1, 15))
+        flush_deletes()
+        baseline = count_objects(window)
+        times: list[float] = []
+        last = [time.perf_counter()]
+
+        def progress(sample) -> None:  # noqa: ANN001
+            now = time.perf_counter()
+            times.append(now - last[0])
+            last[0] = now
+            if sample.visit % 200 == 0:
+                print(
+                    f"  visit {sample.visit}: rss {sample.rss_bytes / MB:.1f} MB, qobjects {sample.qobjects}"
+                )
+
+        started = time.perf_counter()
+        samples = soak(window, args.visits, args.seed, progress)
+        elapsed = time.perf_counter() - started
+        close_window(window)
+        store.flush()
+        recorded = store.db["quiz_results"].count if store.db is not None else -1
+        store.close()
+
+    finished = warm + sum(s.quizzes for s in samples)
+    drifted = [s for s in samples if (s.qobjects, s.widgets) != baseline]
+    at_from = samples[args.from_visit - 1].rss_bytes
+    at_end = samples[-1].rss_bytes
+    growth = (at_end - at_from) / MB
+    peak = max(s.rss_bytes for s in samples) / MB
+    print(f"pack: {args.pack}")
+    print(
+        f"visits: {len(samples)} in {elapsed:.0f} s (median {statistics.median(times) * 1000:.0f} ms a visit)"
+    )
+    print(f"quizzes finished: {finished}; in the database: {recorded}")
+    print(
+        f"QObjects after each visit: baseline {baseline[0]} (widgets {baseline[1]}); visits off baseline: {len(drifted)}"
+    )
+    print(
+        f"resident memory: visit {args.from_visit} {at_from / MB:.1f} MB, visit {len(samples)} {at_end / MB:.1f} MB, "
+        f"growth {growth:+.1f} MB (limit +10 MB), peak {peak:.1f} MB"
+    )
+    print(f"exceptions: {len(errors)}")
+    ok = not drifted and growth <= 10 and recorded == finished and not errors
+    print("PASS" if ok else "FAIL")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,91 @@
+"""Scripted visits one after another in one process, measuring live QObjects and resident memory after each.
+
+Shared by tests/robustness/test_soak.py (100 visits) and bench/bench_soak.py (2,000 visits).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.journey import Screen
+from kiosk.ui.window import MainWindow
+from tests.robustness.driver import finish_lesson, flush_deletes, open_card, tap
+
+
+@dataclass(frozen=True)
+class VisitSample:
+    visit: int
+    qobjects: int  # QObjects under the window
+    widgets: int  # every widget the application holds, top-level ones too
+    rss_bytes: int  # resident memory, 0 where /proc is not available
+    quizzes: int  # quizzes finished in this visit
+
+
+def rss_bytes() -> int:
+    """Resident memory now (Linux /proc); 0 elsewhere."""
+    try:
+        fields = Path("/proc/self/statm").read_text().split()
+    except OSError:
+        return 0
+    import os
+
+    return int(fields[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def count_objects(window: MainWindow) -> tuple[int, int]:
+    from PySide6.QtCore import QObject
+
+    return len(window.findChildren(QObject)), len(QApplication.allWidgets())
+
+
+def scripted_visit(window: MainWindow, rng: random.Random, visit: int) -> int:
+    """A visit that varies with ``visit``: one to three lessons, a language switch now and then, and an
+    ending by Finish (on the catalogue or the result screen) or by walking away (the idle reset)."""
+    router, journey = window.router, window.journey
+    assert journey.screen is Screen.ATTRACT, journey.screen
+    if visit % 4 == 1 and len(journey.languages) > 1:
+        tap(router.attract.language_buttons[rng.choice(journey.languages)])
+    tap(router.attract.start_button)
+    quizzes = 0
+    lesson_ids = list(router.catalogue.cards)
+    for lesson_id in rng.sample(lesson_ids, min(len(lesson_ids), 1 + visit % 3)):
+        open_card(window, lesson_id)
+        if journey.screen is Screen.CATALOGUE:
+            continue
+        quizzes += finish_lesson(window, rng)
+        if journey.screen is Screen.RESULT:
+            if visit % 5 == 3:
+                break  # leave from the result screen
+            tap(router.result.another_button)
+    if visit % 7 == 6:
+        window.idle.expired.emit()  # walked away: the idle timer's own signal, without the wait
+    elif journey.screen is Screen.RESULT:
+        tap(router.result.finish_button)
+    else:
+        tap(router.catalogue.finish_button)
+    assert journey.screen is Screen.ATTRACT, journey.screen
+    return quizzes
+
+
+def soak(
+    window: MainWindow,
+    visits: int,
+    seed: int,
+    on_sample: Callable[[VisitSample], None] | None = None,
+) -> list[VisitSample]:
+    rng = random.Random(seed)
+    samples: list[VisitSample] = []
+    for visit in range(1, visits + 1):
+        quizzes = scripted_visit(window, rng, visit)
+        flush_deletes()
+        qobjects, widgets = count_objects(window)
+        sample = VisitSample(visit, qobjects, widgets, rss_bytes(), quizzes)
+        samples.append(sample)
+        if on_sample is not None:
+            on_sample(sample)
+    return samples
