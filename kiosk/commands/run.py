@@ -46,6 +46,11 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
         "--exit-after-start", action="store_true", help="quit once the start screen is shown (benchmarks)"
     )
     add_self_test_option(group)
+    group.add_argument(
+        "--supervise",
+        action="store_true",
+        help="run the kiosk under a supervisor that restarts it after a crash or a freeze (kiosk supervise)",
+    )
     parser.set_defaults(run_func=run)
 
 
@@ -66,6 +71,11 @@ def settings_from(args: argparse.Namespace) -> Settings:
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "supervise", False):
+        from kiosk.commands.supervise import supervise_kiosk
+
+        # The child gets the same options, less this one (sys.argv: the supervisor re-runs this command).
+        return supervise_kiosk([a for a in sys.argv[1:] if a != "--supervise"])
     logging.basicConfig(level=logging.WARNING, format="kiosk: %(levelname)s: %(message)s")
     try:
         settings = settings_from(args)

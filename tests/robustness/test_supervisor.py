@@ -175,7 +175,8 @@ def test_the_supervise_command_passes_the_rest_to_the_kiosk(monkeypatch: pytest.
     assert kiosk_command(["--windowed"])[1:] == ["-m", "kiosk", "--windowed"]
 
 
-def test_the_real_kiosk_under_the_real_supervisor(tmp_path: Path) -> None:
+@pytest.mark.parametrize("spelling", [["supervise", "--"], ["--supervise"]])
+def test_the_real_kiosk_under_the_real_supervisor(tmp_path: Path, spelling: list[str]) -> None:
     """kiosk supervise -> the kiosk starts, beats, logs to the user log dir and exits cleanly -> done."""
     import os
     import subprocess
@@ -185,7 +186,7 @@ def test_the_real_kiosk_under_the_real_supervisor(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_STATE_HOME=str(tmp_path / "state"))
     env["XDG_DATA_HOME"] = str(tmp_path / "data")
     env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
-    command = [sys.executable, "-m", "kiosk", "supervise", "--", "--windowed", "--exit-after-start"]
+    command = [sys.executable, "-m", "kiosk", *spelling, "--windowed", "--exit-after-start"]
     done = subprocess.run(
         [*command, "--lessons", str(SMALL_PACK)], env=env, capture_output=True, text=True, timeout=120
     )
