@@ -232,3 +232,10 @@ def test_every_screen_retranslates_on_a_language_change(qtbot, make_window) -> N
         label.setText("stale")
         QApplication.sendEvent(screen, QEvent(QEvent.Type.LanguageChange))
         assert label.text() == expected, type(screen).__name__
+
+
+def test_language_buttons_rebuilt_after_start_still_show_the_current_language(qtbot, make_window) -> None:  # noqa: ANN001
+    window = make_window(language="zh-CN")
+    attract = window.router.attract
+    attract.set_languages(window.journey.languages)  # as a pack reload from the operator console does
+    assert attract.language_buttons["zh-CN"].isChecked() and not attract.language_buttons["en"].isChecked()

@@ -23,6 +23,7 @@ class AttractScreen(ScreenBase):
         self.setObjectName("AttractScreen")
         self.native_names = native_names
         self.tips: tuple[str, ...] = ()
+        self.language = ""  # the language last shown
         self.tip_index = 0
         self.tip_timer = QTimer(self)
         self.tip_timer.setInterval(TIP_SECONDS * 1000)
@@ -91,6 +92,7 @@ class AttractScreen(ScreenBase):
         """One button per language, in its own name; none when the pack has only one language."""
         for button in self.language_buttons.values():
             self.language_group.removeButton(button)
+            button.hide()  # gone now, not at the next turn of the event loop
             button.deleteLater()
         self.language_buttons = {}
         if len(languages) < 2:
@@ -99,6 +101,7 @@ class AttractScreen(ScreenBase):
             button = big_button("secondary")
             button.setObjectName("LanguageButton")
             button.setCheckable(True)
+            button.setChecked(code == self.language)  # buttons rebuilt later (a pack reload) stay right
             set_text(button, self.native_names.get(code, code))
             button.clicked.connect(lambda _=False, c=code: self.language_requested.emit(c))
             self.language_group.addButton(button)
@@ -106,6 +109,7 @@ class AttractScreen(ScreenBase):
             self.language_buttons[code] = button
 
     def render(self, journey: Journey) -> None:
+        self.language = journey.language
         self.title.setText(journey.pack.title(journey.language))
         self.event.setText(journey.event_label)
         self.event.setVisible(bool(journey.event_label))
