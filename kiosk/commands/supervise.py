@@ -6,14 +6,16 @@ Everything after ``--`` goes to the kiosk itself, e.g. ``kiosk supervise -- --le
 from __future__ import annotations
 
 import argparse
-import logging
-import signal
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from kiosk import logs
-from kiosk.supervisor import Policy, Supervisor, kiosk_command
+if TYPE_CHECKING:
+    from kiosk.supervisor import Policy
 
-log = logging.getLogger("kiosk.supervisor")
+# kiosk.supervisor's Policy defaults, repeated so that building the command line imports nothing heavy
+# (logging.handlers and subprocess cost tens of milliseconds on every start); a test keeps them equal.
+HEARTBEAT_TIMEOUT_S = 20.0
+STARTUP_GRACE_S = 60.0
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -26,14 +28,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--heartbeat-timeout",
         type=float,
-        default=Policy.heartbeat_timeout_s,
+        default=HEARTBEAT_TIMEOUT_S,
         metavar="SECONDS",
         help="restart the kiosk when its window has not answered for this long (default: %(default)s)",
     )
     parser.add_argument(
         "--startup-grace",
         type=float,
-        default=Policy.startup_grace_s,
+        default=STARTUP_GRACE_S,
         metavar="SECONDS",
         help="time the kiosk may take to show its first frame (default: %(default)s)",
     )
@@ -45,6 +47,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def supervise_kiosk(run_args: Sequence[str], policy: Policy | None = None) -> int:
     """Run ``kiosk <run_args>`` under a supervisor until it exits cleanly or we are told to stop."""
+    import logging
+    import signal
+
+    from kiosk import logs
+    from kiosk.supervisor import Supervisor, kiosk_command
+
+    log = logging.getLogger("kiosk.supervisor")
     handler = logs.setup_logging(name="supervisor.log")
     supervisor = Supervisor(kiosk_command(run_args), policy=policy)
 
@@ -68,5 +77,7 @@ def run(args: argparse.Namespace) -> int:
     if args.heartbeat_timeout <= 0 or args.startup_grace <= 0:
         print("kiosk: --heartbeat-timeout and --startup-grace must be more than 0", flush=True)
         return 2
+    from kiosk.supervisor import Policy
+
     policy = Policy(heartbeat_timeout_s=args.heartbeat_timeout, startup_grace_s=args.startup_grace)
     return supervise_kiosk(kiosk_args, policy)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.supervisor import HEARTBEAT_ENV, INTERVAL_ENV, Heartbeat
+from kiosk.ui import heartbeat as child_side
 from kiosk.ui.heartbeat import start_heartbeat
 
 
@@ -35,3 +36,7 @@ def test_the_event_loop_beats_and_the_supervisor_sees_it(
         heartbeat.stop()
         heartbeat.deleteLater()
     assert not heartbeat.timer.isActive()
+
+
+def test_both_sides_use_the_same_variables() -> None:
+    assert (child_side.HEARTBEAT_ENV, child_side.INTERVAL_ENV) == (HEARTBEAT_ENV, INTERVAL_ENV)

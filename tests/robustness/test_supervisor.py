@@ -198,3 +198,10 @@ def test_the_real_kiosk_under_the_real_supervisor(tmp_path: Path, spelling: list
     assert "started the kiosk (pid" in supervisor_log
     assert "the kiosk exited cleanly" in supervisor_log
     assert (log_dir / "kiosk.log").exists()
+
+
+def test_the_command_line_defaults_match_the_policy() -> None:
+    assert (
+        Policy().heartbeat_timeout_s,
+        Policy().startup_grace_s,
+    ) == (supervise.HEARTBEAT_TIMEOUT_S, supervise.STARTUP_GRACE_S)
