@@ -117,8 +117,12 @@ def run_self_test(
     done = subprocess.run(command, env=env, cwd=home, capture_output=True, text=True, timeout=300)
     output = done.stdout + done.stderr
     if "self-test" not in output:
-        # A windowed build (Windows, macOS) has no stdout: the self-test wrote its report to the log dir.
-        output += "".join(p.read_text(encoding="utf-8") for p in home.rglob("self-test.txt"))
+        # A windowed build (Windows, macOS) has no stdout: the self-test wrote its report to the log
+        # dir, which is under the throwaway home except on Windows, where platformdirs asks the shell.
+        from kiosk import paths
+
+        reports = [*home.rglob("self-test.txt"), paths.log_dir() / "self-test.txt"]
+        output += "".join(p.read_text(encoding="utf-8") for p in reports if p.is_file())
     return done.returncode, output
 
 
