@@ -13,17 +13,8 @@ from kiosk.journey import AnswerOutcome, Journey, PresentedQuestion, Screen
 from kiosk.ui import resources
 from kiosk.ui.screens.base import ScreenBase, TopBar
 from kiosk.ui.widgets.buttons import big_button, icon_right, set_text
-from kiosk.ui.widgets.cards import ChoiceCard, repolish
+from kiosk.ui.widgets.cards import ChoiceCard, repolish, text_label
 from kiosk.ui.widgets.html import localise
-
-
-def _rich(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-    return label
 
 
 class QuestionScreen(ScreenBase):
@@ -49,7 +40,7 @@ class QuestionScreen(ScreenBase):
         body = QVBoxLayout()
         body.setContentsMargins(self.px(64), self.px(28), self.px(64), self.px(24))
         body.setSpacing(self.px(16))
-        self.question = _rich("QuestionText")
+        self.question = text_label(rich=True, name="QuestionText")
         self.hint = QLabel()
         self.hint.setObjectName("Hint")
         body.addWidget(self.question)
@@ -83,10 +74,10 @@ class QuestionScreen(ScreenBase):
         self.verdict.setWordWrap(True)
         verdict_row.addWidget(self.verdict_icon, 0, Qt.AlignmentFlag.AlignTop)
         verdict_row.addWidget(self.verdict, 1)
-        self.feedback = _rich("FeedbackText")
+        self.feedback = text_label(rich=True, name="FeedbackText")
         self.why = QLabel()
         self.why.setObjectName("WhyCaption")
-        self.explanation = _rich("Explanation")
+        self.explanation = text_label(rich=True, name="Explanation")
         self.rate = QLabel()
         self.rate.setObjectName("CorrectRate")
         self.rate.setWordWrap(True)

@@ -13,18 +13,10 @@ from kiosk.journey import Journey, MissedQuestion, QuizResult
 from kiosk.ui import resources
 from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, set_text
+from kiosk.ui.widgets.cards import text_label
 from kiosk.ui.widgets.html import localise
 
 RightAnswer = Callable[[str, bool], str]  # (answers, several) -> the words in the current language
-
-
-def _label(name: str, rich: bool = False) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-    return label
 
 
 class MissedItem(QFrame):
@@ -37,20 +29,24 @@ class MissedItem(QFrame):
         box = QVBoxLayout(self)
         box.setContentsMargins(round(28 * scale), round(20 * scale), round(28 * scale), round(20 * scale))
         box.setSpacing(round(10 * scale))
-        self.question = _label("MissedQuestion", rich=True)
-        self.answer = _label("MissedAnswer")
-        self.explanation = _label("MissedExplanation", rich=True)
+        self.question = text_label("MissedQuestion", rich=True)
+        self.answer = text_label("MissedAnswer")
+        self.explanation = text_label("MissedExplanation", rich=True)
         for label in (self.question, self.answer, self.explanation):
             box.addWidget(label)
         self.answers, self.several = "", False
 
-    def set_missed(self, missed: MissedQuestion, folder: Path, root: Path, words: RightAnswer) -> None:
+    def set_missed(
+        self, missed: MissedQuestion, folder: Path, root: Path, language: str, words: RightAnswer
+    ) -> None:
         def local(html: str) -> str:
             size = dict(max_width=round(700 * self.scale), max_height=round(200 * self.scale))
             return localise(html, folder, root, scale=self.scale, **size)[0]
 
         self.question.setText(local(missed.question.html))
-        self.answers = ", ".join(
+        # Chinese and Japanese list items with the enumeration comma, not a Latin one.
+        separator = "、" if language.split("-")[0] in ("zh", "ja") else ", "
+        self.answers = separator.join(
             QTextDocumentFragment.fromHtml(c.html).toPlainText().strip() for c in missed.right_choices
         )
         self.several = len(missed.right_choices) > 1
@@ -88,13 +84,13 @@ class ResultScreen(ScreenBase):
         card.setSpacing(self.px(20))
         self.icon = QLabel()
         self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.lesson_title = _label("ScreenSubtitle")
+        self.lesson_title = text_label("ScreenSubtitle")
         self.lesson_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.verdict = _label("ResultVerdict")
+        self.verdict = text_label("ResultVerdict")
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.score = _label("ResultScore")
+        self.score = text_label("ResultScore")
         self.score.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pass_mark = _label("Hint")
+        self.pass_mark = text_label("Hint")
         self.pass_mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
         card.addStretch(1)
         for widget in (self.icon, self.lesson_title, self.verdict, self.score, self.pass_mark):
@@ -110,7 +106,7 @@ class ResultScreen(ScreenBase):
 
         right = QVBoxLayout()
         right.setSpacing(self.px(16))
-        self.missed_title = _label("MissedTitle")
+        self.missed_title = text_label("MissedTitle")
         right.addWidget(self.missed_title)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -141,7 +137,7 @@ class ResultScreen(ScreenBase):
                 self.missed_items.append(MissedItem(self.scale))
                 self.missed_list.insertWidget(position, self.missed_items[-1])
             self.missed_items[position].set_missed(
-                missed, lesson.folder, journey.pack.root, self._right_answer
+                missed, lesson.folder, journey.pack.root, lesson.language, self._right_answer
             )
         # Items are kept and refilled rather than rebuilt: styling a new widget is the slow part.
         for position, item in enumerate(self.missed_items):

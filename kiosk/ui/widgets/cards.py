@@ -27,7 +27,8 @@ from kiosk.ui import resources
 from kiosk.ui.widgets.html import fitted_size, load_image, localise
 
 
-def _label(name: str, *, wrap: bool = True, rich: bool = False) -> QLabel:
+def text_label(name: str, *, wrap: bool = True, rich: bool = False) -> QLabel:
+    """A label for words (rich or plain) that a finger cannot select and whose taps reach its card."""
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(wrap)
@@ -117,8 +118,8 @@ class LessonCard(CardButton):
         body = QVBoxLayout()
         body.setContentsMargins(round(24 * s), round(16 * s), round(24 * s), round(18 * s))
         body.setSpacing(round(8 * s))
-        self.title = _label("CardTitle")
-        self.summary = _label("CardSummary")
+        self.title = text_label("CardTitle")
+        self.summary = text_label("CardSummary")
         self.summary.setMaximumHeight(round(66 * s))
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         body.addWidget(self.title)
@@ -129,10 +130,10 @@ class LessonCard(CardButton):
         side = round(28 * s)
         self.clock = QLabel()
         self.clock.setPixmap(resources.pixmap("clock", side, self.devicePixelRatioF()))
-        self.minutes = _label("CardMinutes", wrap=False)
+        self.minutes = text_label("CardMinutes", wrap=False)
         self.done_icon = QLabel()
         self.done_icon.setPixmap(resources.pixmap("done", side, self.devicePixelRatioF()))
-        self.done_text = _label("CardDone", wrap=False)
+        self.done_text = text_label("CardDone", wrap=False)
         for widget in (self.clock, self.done_icon):
             widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         footer.addWidget(self.clock)
@@ -204,11 +205,11 @@ class ChoiceCard(CardButton):
         row.setSpacing(round(20 * s))
         self.marker = QLabel()
         self.marker.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.text = _label("ChoiceText", rich=True)
+        self.text = text_label("ChoiceText", rich=True)
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.status_icon = QLabel()
         self.status_icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.status = _label("ChoiceStatus", wrap=False)
+        self.status = text_label("ChoiceStatus", wrap=False)
         row.addWidget(self.marker, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.text, 1)
         row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignVCenter)
