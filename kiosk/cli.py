@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 
 #: modules under kiosk.commands that add sub-commands
-COMMANDS: tuple[str, ...] = ("check", "import_", "results", "set_pin", "supervise")
+COMMANDS: tuple[str, ...] = ("check", "import_", "results", "self_test", "set_pin", "supervise")
 
 
 class _VersionAction(argparse.Action):
