@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,6 +22,8 @@ def test_the_store_opens_on_first_use_and_records_through(tmp_path: Path) -> Non
     assert recorder.open() is recorder.open()  # one store, opened once
     assert recorder.correct_rate("passwords", "q1") is None  # too few answers to show a rate
     recorder.close()
+    with sqlite3.connect(database) as conn:
+        assert conn.execute("SELECT count(*) FROM visits").fetchone() == (1,)
 
 
 def test_closing_a_store_that_never_opened_is_harmless(tmp_path: Path) -> None:
