@@ -22,7 +22,7 @@ from kiosk.operator.export_job import export_results
 from kiosk.operator.labels import Labels
 from kiosk.operator.lockout import Lockout
 from kiosk.operator.pin import hash_pin
-from kiosk.results.console_queries import event_labels
+from kiosk.operator.stats import ConsoleStats, empty_stats, gather, gather_from_file
 from kiosk.results.store import ResultsStore
 from kiosk.ui.admin.background import Background
 from kiosk.ui.admin.controls import KioskControls
@@ -81,6 +81,9 @@ class OperatorConsole(QWidget):
         self.confirm = ConfirmPanel(scale, self)
         self.reload_job = Background(self)
         self.export_job = Background(self)
+        self.stats_job = Background(self)
+        self.stats: ConsoleStats | None = None
+        self._stats_again = False
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.close_console)
@@ -104,6 +107,8 @@ class OperatorConsole(QWidget):
         self.reload_job.failed.connect(self.view.content.show_failure)
         self.export_job.finished.connect(self.view.export.show_report)
         self.export_job.failed.connect(self.view.export.show_failure)
+        self.stats_job.finished.connect(self._stats_ready)
+        self.stats_job.failed.connect(self._stats_failed)
 
     @property
     def store(self) -> ResultsStore | None:
@@ -159,7 +164,6 @@ class OperatorConsole(QWidget):
         self.stack.setCurrentWidget(self.view)
         self.view.retranslate(self.window_.kiosk_mode)
         self._subtitle()
-        self.view.filters.set_events(event_labels(self.store.db) if self.store and self.store.db else ())
         self.refresh_stats()
         self._page_changed(self.view.current)
         if self.check_report is None and not self.reload_job.running:
@@ -186,8 +190,8 @@ class OperatorConsole(QWidget):
     def leave_kiosk(self) -> None:
         log.info("the operator left kiosk mode")
         self.close_console()
-        self.reload_job.wait()
-        self.export_job.wait()
+        for job in (self.reload_job, self.export_job, self.stats_job):
+            job.wait()
         self.controls.leave_kiosk()
 
     def change_pin(self) -> None:
@@ -227,13 +231,43 @@ class OperatorConsole(QWidget):
         self.view.set_subtitle(" · ".join(parts))
 
     def refresh_stats(self) -> None:
-        db = self.store.db if self.store else None
+        """Fill the statistics pages: at once for an in-memory store, else on a worker thread."""
         filters = self.view.filters
-        self.view.overview.refresh(
-            db, filters.filter(), filters.today_filter(), filters.period_name(), self.labels()
+        flt, today = filters.filter(), filters.today_filter()
+        store = self.store
+        self.view.overview.show_health(store.health() if store else None)
+        if store is None or store.db is None:
+            self._show_stats(empty_stats(flt))
+            return
+        if store.path is None:
+            self._show_stats(gather(store.db, flt, today))
+            return
+        store.flush()  # the worker's own connection then sees every answer recorded so far
+        if self.stats_job.running:
+            self._stats_again = True  # the filter changed meanwhile: ask again when this one is done
+            return
+        path = store.path
+        self.stats_job.start(lambda: gather_from_file(path, flt, today))
+
+    def _stats_ready(self, stats: ConsoleStats) -> None:
+        if self._stats_again:
+            self._stats_again = False
+            self.refresh_stats()
+        self._show_stats(stats)
+
+    def _stats_failed(self, message: str) -> None:
+        log.error("console statistics failed: %s", message)
+        self.view.overview.show_health(
+            self.store.health() if self.store else None,
+            extra=[self.tr("The statistics could not be read: %1").replace("%1", message)],
         )
-        self.view.overview.show_health(self.store.health() if self.store else None)
-        self.view.questions.refresh(db, filters.filter(), self.labels())
+
+    def _show_stats(self, stats: ConsoleStats) -> None:
+        filters = self.view.filters
+        filters.set_events(stats.events)
+        self.stats = stats
+        self.view.overview.show_stats(stats, filters.period_name(), self.labels())
+        self.view.questions.show_stats(stats, self.labels())
 
     def _page_changed(self, name: str) -> None:
         if name == "content":

@@ -10,17 +10,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
-from sqlite_utils import Database
 
 from kiosk.operator.labels import Labels
-from kiosk.results.console_queries import Totals, totals
-from kiosk.results.reports import (
-    QuestionSummary,
-    ReportFilter,
-    lesson_summaries,
-    question_summaries,
-    visits_per_day,
-)
+from kiosk.operator.stats import ConsoleStats
+from kiosk.results.console_queries import Totals
+from kiosk.results.reports import QuestionSummary
 from kiosk.results.store import MIN_ANSWERS_FOR_RATE, StoreHealth
 from kiosk.ui.admin.charts import Bar, ColumnChart, HBarChart
 from kiosk.ui.admin.style import GREEN, ORANGE, RED
@@ -118,28 +112,17 @@ class OverviewPage(QWidget):
         outer.addLayout(middle, 1)
         self.warnings: list[str] = []
 
-    def refresh(
-        self, db: Database | None, flt: ReportFilter, today: ReportFilter, period: str, labels: Labels
-    ) -> None:
+    def show_stats(self, stats: ConsoleStats, period: str, labels: Labels) -> None:
         self.days_title.setText(self.tr("Visits per day"))
         self.lessons_title.setText(self.tr("Lessons: average score and how many finished"))
         self.storage_title.setText(self.tr("Storage"))
         self.days_chart.empty_text = self.lessons_chart.empty_text = self.tr("No visits in this period yet.")
-        if db is None:
-            empty = Totals(0, 0, None, 0)
-            self.today_card.show_totals(self.tr("Today"), empty)
-            self.period_card.show_totals(period, empty)
-            self.days_chart.set_columns([])
-            self.lessons_chart.set_bars([])
-            return
-        self.today_card.show_totals(self.tr("Today"), totals(db, today))
-        self.period_card.show_totals(period, totals(db, flt))
-        self.days_chart.set_columns([(f"{d.day:%m-%d}", d.visits) for d in visits_per_day(db, flt)])
+        self.today_card.show_totals(self.tr("Today"), stats.today)
+        self.period_card.show_totals(period, stats.period)
+        self.days_chart.set_columns([(f"{d.day:%m-%d}", d.visits) for d in stats.days])
         bars = []
         order = {entry.id: i for i, entry in enumerate(labels.pack.lessons)}
-        ranked = sorted(
-            lesson_summaries(db, flt), key=lambda s: (order.get(s.lesson_id, len(order)), s.lesson_id)
-        )
+        ranked = sorted(stats.lessons, key=lambda s: (order.get(s.lesson_id, len(order)), s.lesson_id))
         for lesson in ranked:
             finished = self.tr("%n finished", "", lesson.completed)
             started = self.tr("%n started", "", lesson.started)
@@ -154,13 +137,13 @@ class OverviewPage(QWidget):
             )
         self.lessons_chart.set_bars(bars)
 
-    def show_health(self, health: StoreHealth | None) -> None:
+    def show_health(self, health: StoreHealth | None, extra: list[str] | None = None) -> None:
         """Storage warnings: failed writes, records waiting, space left on the database's disk."""
         while self.storage_box.count():
             item = self.storage_box.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        self.warnings = self.storage_warnings(health)
+        self.warnings = self.storage_warnings(health) + list(extra or ())
         if not self.warnings:
             if health is not None and health.path is not None:
                 text = (
@@ -255,7 +238,7 @@ class QuestionsPage(QWidget):
         row.addLayout(left, 3)
         row.addLayout(right, 2)
 
-    def refresh(self, db: Database | None, flt: ReportFilter, labels: Labels) -> None:
+    def show_stats(self, stats: ConsoleStats, labels: Labels) -> None:
         self.labels = labels
         self.questions_title.setText(self.tr("Correct answers per question, hardest first"))
         self.questions_note.setText(
@@ -264,7 +247,7 @@ class QuestionsPage(QWidget):
             ).replace("%1", str(MIN_ANSWERS_FOR_RATE))
         )
         self.questions_chart.empty_text = self.tr("No answers in this period yet.")
-        summaries = question_summaries(db, flt) if db is not None else ()
+        summaries = stats.questions
         # Hardest first; among equally hard ones, the most answered first (the surer finding).
         ordered = sorted(summaries, key=lambda s: (s.correct_rate, -s.answers, s.lesson_id, s.question_id))
         self.rows = [

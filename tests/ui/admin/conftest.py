@@ -142,8 +142,8 @@ def make_kiosk(qtbot, tmp_path: Path) -> Iterator[Callable[..., Kiosk]]:  # noqa
     for kiosk in made:
         if kiosk.hook.built:
             console = kiosk.console
-            console.reload_job.wait()
-            console.export_job.wait()
+            for job in (console.reload_job, console.export_job, console.stats_job):
+                job.wait()
             console.close_console()
         kiosk.window.leave_kiosk()
         if kiosk.hook.built:

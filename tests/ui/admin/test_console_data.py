@@ -9,7 +9,7 @@ import pytest
 
 from kiosk.results.reports import ReportFilter, question_summaries
 from kiosk.results.store import ResultsStore
-from tests.ui.admin.conftest import TODAY, do_gesture, enter_pin
+from tests.ui.admin.conftest import TODAY, do_gesture, enter_pin, record_known_data
 
 TODAY_AT = datetime(2026, 5, 14, 9, 0, tzinfo=UTC)
 
@@ -114,3 +114,25 @@ def test_pack_problems_show_and_reload_picks_up_changes(qtbot, make_kiosk, tmp_p
     assert any("basics" in t and "quiz.md" in t for t in texts)
     assert console.check_report.errors >= 1
     assert "error" in console.view.content.status.text()
+
+
+def test_statistics_of_a_database_file_are_read_off_the_gui_thread(qtbot, make_kiosk, tmp_path: Path) -> None:  # noqa: ANN001
+    store = ResultsStore.open(tmp_path / "results.db")
+    record_known_data(store)
+    kiosk = make_kiosk(store=store)
+    console = kiosk.console
+    do_gesture(qtbot, kiosk.window)
+    with qtbot.waitSignal(console.stats_job.finished, timeout=10000):
+        enter_pin(qtbot, console, "2468")
+    overview = console.view.overview
+    assert overview.today_card.totals.visits == 10 and overview.period_card.totals.visits == 12
+    assert [r.summary.question_id for r in console.view.questions.rows] == ["strong", "safer"]
+    # A filter change while a read is running is not lost: it is read again afterwards.
+    with qtbot.waitSignal(console.stats_job.finished, timeout=10000):
+        console.view.filters.set_event("Class 7B")
+        console.view.filters.set_period("today")
+    qtbot.waitUntil(lambda: not console.stats_job.running, timeout=10000)
+    assert console.stats is not None and console.stats.filter.event == "Class 7B"
+    assert console.stats.filter.since == TODAY
+    assert overview.period_card.totals.visits == 0
+    store.close()

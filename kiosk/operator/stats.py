@@ -1,0 +1,67 @@
+"""Everything the console's statistics pages show, gathered in one call that can run on a worker thread.
+
+The numbers come from ``kiosk.results.reports`` and ``kiosk.results.console_queries``; this only
+bundles them, so the pages draw a finished value and the database work stays off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from kiosk.results.console_queries import Totals, event_labels, totals
+from kiosk.results.reports import (
+    DayVisits,
+    LessonSummary,
+    QuestionSummary,
+    ReportFilter,
+    lesson_summaries,
+    question_summaries,
+    visits_per_day,
+)
+
+EMPTY_TOTALS = Totals(0, 0, None, 0)
+
+
+@dataclass(frozen=True)
+class ConsoleStats:
+    filter: ReportFilter
+    today: Totals
+    period: Totals
+    days: tuple[DayVisits, ...] = ()
+    lessons: tuple[LessonSummary, ...] = ()
+    questions: tuple[QuestionSummary, ...] = ()
+    events: tuple[str, ...] = ()
+
+
+def empty_stats(flt: ReportFilter) -> ConsoleStats:
+    return ConsoleStats(flt, EMPTY_TOTALS, EMPTY_TOTALS)
+
+
+def gather(db: Database, flt: ReportFilter, today: ReportFilter) -> ConsoleStats:
+    return ConsoleStats(
+        filter=flt,
+        today=totals(db, today),
+        period=totals(db, flt),
+        days=visits_per_day(db, flt),
+        lessons=lesson_summaries(db, flt),
+        questions=question_summaries(db, flt),
+        events=event_labels(db),
+    )
+
+
+def gather_from_file(path: Path, flt: ReportFilter, today: ReportFilter) -> ConsoleStats:
+    """``gather`` over a connection of its own (SQLite connections belong to the thread that made them)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn.execute("SELECT 1 FROM visits LIMIT 1")
+    except sqlite3.OperationalError:
+        # Read-only opening of a WAL database needs its -shm file; a plain connection makes one.
+        conn = sqlite3.connect(path)
+    try:
+        return gather(Database(conn), flt, today)
+    finally:
+        conn.close()
