@@ -121,6 +121,34 @@ def visits_per_day(db: Database, flt: ReportFilter = ReportFilter()) -> tuple[Da
 
 
 def lesson_summaries(db: Database, flt: ReportFilter = ReportFilter()) -> tuple[LessonSummary, ...]:
+    if flt.since is None and flt.until is None:
+        # No dates: the per-visit rows the store keeps (schema m003) hold everything needed.
+        join, params = "", []
+        if flt.event is not None:
+            join, params = (
+                " JOIN visits ON visits.id = visit_lessons.visit_id AND visits.event_label = ?",
+                [flt.event],
+            )
+        rows = db.execute(
+            "SELECT lesson_id, count(*), total(attempts > 0), total(passed), total(scores), total(attempts)"
+            f" FROM visit_lessons{join} GROUP BY lesson_id ORDER BY lesson_id",
+            params,
+        ).fetchall()
+        return tuple(
+            LessonSummary(
+                lesson,
+                started,
+                int(done),
+                int(passed),
+                scores / attempts if attempts else None,
+                int(attempts),
+            )
+            for lesson, started, done, passed, scores, attempts in rows
+        )
+    return _lesson_summaries_by_date(db, flt)
+
+
+def _lesson_summaries_by_date(db: Database, flt: ReportFilter) -> tuple[LessonSummary, ...]:
     answers_where, answers_params = flt.where("answers")
     quiz_where, quiz_params = flt.where("quiz_results")
     # GROUP BY visit_id, lesson_id walks the (visit_id, lesson_id) index in order: no sorting of a

@@ -203,6 +203,83 @@ def m002_answer_stats(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m003_visit_lessons(db: Database) -> None:
+    # One row per visit and lesson it touched, with that visit's quiz results for the lesson summed,
+    # kept exact by triggers like answer_stats. The per-lesson report (started, finished, passed,
+    # average score) then groups these rows instead of a million answers.
+    db["visit_lessons"].create(
+        {
+            "visit_id": str,
+            "lesson_id": str,
+            "answers": int,
+            "attempts": int,  # quiz results, retries included
+            "passed": int,  # 1 if any of them passed
+            "scores": float,  # sum of score / maximum over them
+        },
+        pk=("visit_id", "lesson_id"),
+        not_null={"answers", "attempts", "passed", "scores"},
+        strict=True,
+    )
+    key = "visit_id, lesson_id"
+    ratio = "CAST({r}.score AS REAL) / max({r}.maximum, 1)"
+    best = (
+        "ifnull((SELECT max(passed) FROM quiz_results"
+        " WHERE visit_id = {r}.visit_id AND lesson_id = {r}.lesson_id), 0)"
+    )
+    tidy = "DELETE FROM visit_lessons WHERE visit_id = {r}.visit_id AND lesson_id = {r}.lesson_id AND answers <= 0 AND attempts <= 0;"
+    answer_in = (
+        f"INSERT INTO visit_lessons ({key}, answers, attempts, passed, scores)"
+        " VALUES ({r}.visit_id, {r}.lesson_id, 1, 0, 0, 0)"
+        f" ON CONFLICT ({key}) DO UPDATE SET answers = answers + 1;"
+    )
+    answer_out = (
+        "UPDATE visit_lessons SET answers = answers - 1"
+        " WHERE visit_id = {r}.visit_id AND lesson_id = {r}.lesson_id; " + tidy
+    )
+    quiz_in = (
+        f"INSERT INTO visit_lessons ({key}, answers, attempts, passed, scores)"
+        f" VALUES ({{r}}.visit_id, {{r}}.lesson_id, 0, 1, {{r}}.passed, {ratio})"
+        f" ON CONFLICT ({key}) DO UPDATE SET attempts = attempts + 1, passed = max(passed, excluded.passed),"
+        " scores = scores + excluded.scores;"
+    )
+    quiz_out = (
+        f"UPDATE visit_lessons SET attempts = attempts - 1, scores = scores - {ratio}, passed = {best}"
+        " WHERE visit_id = {r}.visit_id AND lesson_id = {r}.lesson_id; " + tidy
+    )
+    for name, event, table, body in (
+        ("visit_lessons_answer_in", "INSERT", "answers", answer_in.format(r="new")),
+        ("visit_lessons_answer_out", "DELETE", "answers", answer_out.format(r="old")),
+        (
+            "visit_lessons_answer_moved",
+            "UPDATE OF visit_id, lesson_id",
+            "answers",
+            answer_out.format(r="old") + " " + answer_in.format(r="new"),
+        ),
+        ("visit_lessons_quiz_in", "INSERT", "quiz_results", quiz_in.format(r="new")),
+        ("visit_lessons_quiz_out", "DELETE", "quiz_results", quiz_out.format(r="old")),
+        (
+            "visit_lessons_quiz_changed",
+            "UPDATE OF visit_id, lesson_id, score, maximum, passed",
+            "quiz_results",
+            # Out with the old, in with the new, then passed from what remains (the new row included).
+            quiz_out.format(r="old")
+            + " "
+            + quiz_in.format(r="new")
+            + f" UPDATE visit_lessons SET passed = {best.format(r='new')}"
+            " WHERE visit_id = new.visit_id AND lesson_id = new.lesson_id;",
+        ),
+    ):
+        db.execute(f"CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN {body} END")
+    db.execute(
+        f"INSERT INTO visit_lessons ({key}, answers, attempts, passed, scores)"
+        " SELECT visit_id, lesson_id, sum(a), sum(q), max(p), total(s) FROM ("
+        " SELECT visit_id, lesson_id, 1 AS a, 0 AS q, 0 AS p, 0.0 AS s FROM answers"
+        " UNION ALL SELECT visit_id, lesson_id, 0, 1, passed, CAST(score AS REAL) / max(maximum, 1)"
+        " FROM quiz_results) GROUP BY visit_id, lesson_id"
+    )
+
+
 def migrate(db: Database) -> None:
     """Bring ``db`` up to the current schema (a no-op when it already is)."""
     MIGRATIONS.apply(db)

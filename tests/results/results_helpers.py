@@ -186,3 +186,17 @@ def stats_match_answers(conn: sqlite3.Connection) -> bool:
         " GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5"
     ).fetchall()
     return kept == counted
+
+
+def visit_lessons_match(conn: sqlite3.Connection) -> bool:
+    """True when the trigger-kept visit_lessons equal a fresh count of answers and quiz results."""
+    kept = conn.execute(
+        "SELECT visit_id, lesson_id, answers, attempts, passed, round(scores, 6) FROM visit_lessons ORDER BY 1, 2"
+    ).fetchall()
+    counted = conn.execute(
+        "SELECT visit_id, lesson_id, sum(a), sum(q), max(p), round(total(s), 6) FROM ("
+        " SELECT visit_id, lesson_id, 1 AS a, 0 AS q, 0 AS p, 0.0 AS s FROM answers"
+        " UNION ALL SELECT visit_id, lesson_id, 0, 1, passed, CAST(score AS REAL) / max(maximum, 1)"
+        " FROM quiz_results) GROUP BY 1, 2 ORDER BY 1, 2"
+    ).fetchall()
+    return kept == counted

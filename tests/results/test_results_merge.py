@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from results_helpers import T0, known_data_set, make_answer, ram_folder, stats_match_answers
+from results_helpers import (
+    T0,
+    known_data_set,
+    make_answer,
+    make_quiz,
+    ram_folder,
+    stats_match_answers,
+    visit_lessons_match,
+)
 
 from kiosk.results.export import copy_database
 from kiosk.results.merge import MergeError, merge_databases
@@ -39,12 +48,18 @@ answer_rows = st.tuples(
     st.booleans(),
     st.sampled_from(["a", "b", "a,b"]),
 )
+# Quiz results share a small pool of ids too, so a merge sometimes replaces one with another version.
+quiz_rows = st.tuples(st.sampled_from(["q1", "q2", "q3"]), visit_ids, st.integers(0, 3))
 databases = st.lists(
-    st.tuples(st.lists(visit_rows, max_size=4), st.lists(answer_rows, max_size=5)), min_size=1, max_size=4
+    st.tuples(
+        st.lists(visit_rows, max_size=4), st.lists(answer_rows, max_size=5), st.lists(quiz_rows, max_size=3)
+    ),
+    min_size=1,
+    max_size=4,
 )
 
 
-def write(path: Path, visits: list, answers: list) -> Path:
+def write(path: Path, visits: list, answers: list, quizzes: list = ()) -> Path:  # type: ignore[assignment]
     store = ResultsStore.open(None)  # in memory, then copied to a file: thousands of fsyncs saved
     for visit_id, how, minutes, language, *label in visits:
         event = label[0] if label else "e"
@@ -57,6 +72,8 @@ def write(path: Path, visits: list, answers: list) -> Path:
         store.record_answer(
             make_answer(visit_id, answer_id=answer_id, correct=correct, chosen=tuple(chosen.split(",")))
         )
+    for quiz_id, visit_id, score in quizzes:
+        store.record_quiz_result(replace(make_quiz(visit_id, "passwords", score, 3), id=quiz_id))
     assert store.db is not None
     return copy_database(store.db, path)
 
@@ -65,7 +82,7 @@ def write(path: Path, visits: list, answers: list) -> Path:
 @given(databases, st.randoms(use_true_random=False))
 def test_merge_is_idempotent_and_order_independent(dbs: list, rnd) -> None:
     with ram_folder() as root:
-        sources = [write(root / f"kiosk{i}.db", visits, answers) for i, (visits, answers) in enumerate(dbs)]
+        sources = [write(root / f"kiosk{i}.db", *parts) for i, parts in enumerate(dbs)]
         merge_databases(sources, root / "all.db")
         once = contents(root / "all.db")
 
@@ -90,6 +107,7 @@ def test_merge_is_idempotent_and_order_independent(dbs: list, rnd) -> None:
         for name in ("all.db", "shuffled.db", "parts.db"):
             conn = sqlite3.connect(root / name)
             assert stats_match_answers(conn)
+            assert visit_lessons_match(conn)
             conn.close()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from results_helpers import known_data_set, stats_match_answers
+from results_helpers import known_data_set, stats_match_answers, visit_lessons_match
 
 from kiosk.results.purge import count_purgeable, purge
 from kiosk.results.store import ResultsStore
@@ -25,6 +25,7 @@ def test_purge_before_a_day_removes_older_visits_and_their_records(tmp_path: Pat
     assert store.db["quiz_results"].count == 1
     assert store.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert stats_match_answers(store.db.conn)
+    assert visit_lessons_match(store.db.conn)
     # Purging again finds nothing, and the store keeps recording afterwards.
     assert purge(store.db, date(2026, 11, 3), vacuum=False).answers == 0
 

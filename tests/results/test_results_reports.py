@@ -121,6 +121,8 @@ def test_running_totals_and_a_fresh_count_agree(db) -> None:
     for event in ("expo", "class-7b", "nobody"):
         counted = ReportFilter(since=date(2000, 1, 1), event=event)
         assert question_summaries(db, ReportFilter(event=event)) == question_summaries(db, counted)
+        assert lesson_summaries(db, ReportFilter(event=event)) == lesson_summaries(db, counted)
+    assert lesson_summaries(db) == lesson_summaries(db, everything)
 
 
 def test_an_event_every_visit_has_filters_nothing_and_is_still_shown(db) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from results_helpers import known_data_set, stats_match_answers
+from results_helpers import known_data_set, stats_match_answers, visit_lessons_match
 from sqlite_utils import Database
 
 from kiosk.results.schema import MIGRATIONS, TABLES, is_results_database, migrate
@@ -15,7 +15,11 @@ def test_migrations_are_recorded_and_run_once() -> None:
     db = Database(memory=True)
     migrate(db)
     migrate(db)
-    assert [m.name for m in MIGRATIONS.applied(db)] == ["m001_initial", "m002_answer_stats"]
+    assert [m.name for m in MIGRATIONS.applied(db)] == [
+        "m001_initial",
+        "m002_answer_stats",
+        "m003_visit_lessons",
+    ]
     assert MIGRATIONS.pending(db) == []
     assert is_results_database(db)
     assert set(TABLES) <= set(db.table_names())
@@ -37,6 +41,7 @@ def test_a_database_from_before_the_running_totals_is_upgraded_and_backfilled(tm
     upgraded = ResultsStore.open(path)
     assert upgraded.db is not None
     assert stats_match_answers(upgraded.db.conn)
+    assert visit_lessons_match(upgraded.db.conn)
     assert upgraded.db.execute("SELECT sum(answers) FROM answer_stats").fetchone() == (9,)
 
 
