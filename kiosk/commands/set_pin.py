@@ -1,6 +1,7 @@
 """``kiosk set-pin``: set (or remove) the operator PIN from the command line, typed twice without echo.
 
-Only the salted scrypt hash is written, into the ``[operator]`` table of the settings file.
+Only the salted scrypt hash is written, into the ``[operator]`` table of the settings file. The
+operator modules are imported when the command runs, so they cost nothing on an ordinary start.
 """
 
 from __future__ import annotations
@@ -12,9 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kiosk import paths
-from kiosk.operator.config import save_settings
-from kiosk.operator.pin import PinError, check_new_pin, hash_pin
-from kiosk.settings import SettingsError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,6 +31,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ask: Callable[[str], str] = getpass.getpass) -> int:
+    # Imported here, not at the top: every start of `kiosk` builds this parser, and only set-pin needs these.
+    from kiosk.operator.config import save_settings
+    from kiosk.operator.pin import PinError, check_new_pin, hash_pin
+    from kiosk.settings import SettingsError
+
     path: Path = args.config or paths.default_config_file()
     if args.remove:
         try:
