@@ -4,12 +4,12 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../ui/screens/attract.py" line="145"/>
+        <location filename="../ui/screens/attract.py" line="149"/>
         <source>Touch to start</source>
         <translation>轻触屏幕开始</translation>
     </message>
     <message>
-        <location filename="../ui/screens/attract.py" line="146"/>
+        <location filename="../ui/screens/attract.py" line="150"/>
         <source>Did you know?</source>
         <translation>你知道吗？</translation>
     </message>
@@ -351,7 +351,12 @@
 <context>
     <name>OperatorConsole</name>
     <message>
-        <location filename="../ui/admin/console.py" line="274"/>
+        <location filename="../ui/admin/console.py" line="262"/>
+        <source>The statistics could not be read: %1</source>
+        <translation>无法读取统计数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/console.py" line="308"/>
         <source>the results database is not open</source>
         <translation>结果数据库没有打开</translation>
     </message>
@@ -359,98 +364,97 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="124"/>
+        <location filename="../ui/admin/page_stats.py" line="116"/>
         <source>Visits per day</source>
         <translation>每日参观人次</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="125"/>
+        <location filename="../ui/admin/page_stats.py" line="117"/>
         <source>Lessons: average score and how many finished</source>
         <translation>各课程：平均分和学完人数</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="126"/>
+        <location filename="../ui/admin/page_stats.py" line="118"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="127"/>
+        <location filename="../ui/admin/page_stats.py" line="119"/>
         <source>No visits in this period yet.</source>
         <translation>这段时间还没有参观记录。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="130"/>
-        <location filename="../ui/admin/page_stats.py" line="135"/>
+        <location filename="../ui/admin/page_stats.py" line="120"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="144"/>
+        <location filename="../ui/admin/page_stats.py" line="127"/>
         <source>%n finished</source>
         <translation>
             <numerusform>%n 人学完</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="145"/>
+        <location filename="../ui/admin/page_stats.py" line="128"/>
         <source>%n started</source>
         <translation>
             <numerusform>%n 人开始</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="167"/>
+        <location filename="../ui/admin/page_stats.py" line="150"/>
         <source>Results are saved to %1. Free space: %2.</source>
         <translation>结果保存在 %1。剩余空间：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="172"/>
+        <location filename="../ui/admin/page_stats.py" line="155"/>
         <source>Results are kept in memory only and are lost when the kiosk closes.</source>
         <translation>结果只保存在内存中，展台程序关闭后就会丢失。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="179"/>
+        <location filename="../ui/admin/page_stats.py" line="162"/>
         <source>No results database is open: answers are not being recorded.</source>
         <translation>没有打开结果数据库：作答不会被记录。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="182"/>
+        <location filename="../ui/admin/page_stats.py" line="165"/>
         <source>The results database cannot be opened; answers wait in memory.</source>
         <translation>无法打开结果数据库，作答暂存在内存中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="186"/>
+        <location filename="../ui/admin/page_stats.py" line="169"/>
         <source>%n writes to the results database failed since the kiosk started.</source>
         <translation>
             <numerusform>自展台启动以来，有 %n 次写入结果数据库失败。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="192"/>
+        <location filename="../ui/admin/page_stats.py" line="175"/>
         <source>%n records are waiting in memory to be written.</source>
         <translation>
             <numerusform>有 %n 条记录在内存中等待写入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="195"/>
+        <location filename="../ui/admin/page_stats.py" line="178"/>
         <source>%n records were lost (memory full or refused by the database).</source>
         <translation>
             <numerusform>有 %n 条记录丢失（内存已满或被数据库拒绝）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="199"/>
+        <location filename="../ui/admin/page_stats.py" line="182"/>
         <source>Little space left on the results disk: %1.</source>
         <translation>结果所在磁盘空间不足：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="204"/>
+        <location filename="../ui/admin/page_stats.py" line="187"/>
         <source>A damaged results file was moved aside: %1</source>
         <translation>已将损坏的结果文件移到一旁：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="206"/>
+        <location filename="../ui/admin/page_stats.py" line="189"/>
         <source>Last storage error: %1</source>
         <translation>最近一次存储错误：%1</translation>
     </message>
@@ -539,82 +543,82 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../ui/screens/question.py" line="181"/>
+        <location filename="../ui/screens/question.py" line="178"/>
         <source>Your answer: right</source>
         <translation>你的选择：正确</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="183"/>
+        <location filename="../ui/screens/question.py" line="180"/>
         <source>Your answer: wrong</source>
         <translation>你的选择：错误</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="185"/>
+        <location filename="../ui/screens/question.py" line="182"/>
         <source>Right answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="236"/>
+        <location filename="../ui/screens/question.py" line="233"/>
         <source>Lessons</source>
         <translation>全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="237"/>
+        <location filename="../ui/screens/question.py" line="234"/>
         <source>Check my answer</source>
         <translation>提交答案</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="238"/>
+        <location filename="../ui/screens/question.py" line="235"/>
         <source>Why</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="243"/>
+        <location filename="../ui/screens/question.py" line="240"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="246"/>
+        <location filename="../ui/screens/question.py" line="243"/>
         <source>Select all that apply, then check your answer.</source>
         <translation>选出所有正确的选项，再提交答案。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="248"/>
+        <location filename="../ui/screens/question.py" line="245"/>
         <source>Choose one answer, then check it.</source>
         <translation>选一个答案，再提交。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="251"/>
+        <location filename="../ui/screens/question.py" line="248"/>
         <source>Take your time.</source>
         <translation>慢慢来，不着急。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="253"/>
+        <location filename="../ui/screens/question.py" line="250"/>
         <source>Tap an answer to choose it. You can change your mind until you check.</source>
         <translation>点一下就能选中答案，提交之前都可以改。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="258"/>
+        <location filename="../ui/screens/question.py" line="255"/>
         <source>Right!</source>
         <translation>答对了！</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="258"/>
+        <location filename="../ui/screens/question.py" line="255"/>
         <source>Not quite.</source>
         <translation>不太对。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="263"/>
+        <location filename="../ui/screens/question.py" line="260"/>
         <source>%1% of visitors got this right.</source>
         <translation>%1% 的参观者答对了这道题。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="268"/>
+        <location filename="../ui/screens/question.py" line="265"/>
         <source>See my result</source>
         <translation>查看我的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="268"/>
+        <location filename="../ui/screens/question.py" line="265"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
@@ -622,47 +626,47 @@
 <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="260"/>
+        <location filename="../ui/admin/page_stats.py" line="243"/>
         <source>Correct answers per question, hardest first</source>
         <translation>各题答对率（最难的排在前面）</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="263"/>
+        <location filename="../ui/admin/page_stats.py" line="246"/>
         <source>Tap a question to see how visitors answered it. Pale bars: fewer than %1 answers so far.</source>
         <translation>点一道题，查看参观者是怎样作答的。浅色条表示作答还不足 %1 次。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="266"/>
+        <location filename="../ui/admin/page_stats.py" line="249"/>
         <source>No answers in this period yet.</source>
         <translation>这段时间还没有作答记录。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="288"/>
+        <location filename="../ui/admin/page_stats.py" line="271"/>
         <source>How visitors answered</source>
         <translation>参观者的作答情况</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="290"/>
+        <location filename="../ui/admin/page_stats.py" line="273"/>
         <source>Choose a question on the left.</source>
         <translation>请在左侧选择一道题。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="307"/>
+        <location filename="../ui/admin/page_stats.py" line="290"/>
         <source>right answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="309"/>
+        <location filename="../ui/admin/page_stats.py" line="292"/>
         <source>most chosen wrong answer</source>
         <translation>选得最多的错误答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="311"/>
+        <location filename="../ui/admin/page_stats.py" line="294"/>
         <source>wrong answer</source>
         <translation>错误答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="327"/>
+        <location filename="../ui/admin/page_stats.py" line="310"/>
         <source>Popular misconception: %1 of answers chose “%2”.</source>
         <translation>常见误区：%1 的作答选了“%2”。</translation>
     </message>
@@ -703,52 +707,52 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../ui/screens/result.py" line="168"/>
+        <location filename="../ui/screens/result.py" line="164"/>
         <source>Try another lesson</source>
         <translation>再学一课</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="169"/>
+        <location filename="../ui/screens/result.py" line="165"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="177"/>
+        <location filename="../ui/screens/result.py" line="173"/>
         <source>Well done, you passed!</source>
         <translation>真棒，你通过了！</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="177"/>
+        <location filename="../ui/screens/result.py" line="173"/>
         <source>Not passed this time</source>
         <translation>这次没有通过</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="180"/>
+        <location filename="../ui/screens/result.py" line="176"/>
         <source>%1 of %2 right (%3%)</source>
         <translation>共 %2 题，答对 %1 题（%3%）</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="185"/>
+        <location filename="../ui/screens/result.py" line="181"/>
         <source>Pass mark: %1%</source>
         <translation>及格线：%1%</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="187"/>
+        <location filename="../ui/screens/result.py" line="183"/>
         <source>Worth another look</source>
         <translation>这几道题值得再看看</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="189"/>
+        <location filename="../ui/screens/result.py" line="185"/>
         <source>You got every question right.</source>
         <translation>你全部答对了。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="195"/>
+        <location filename="../ui/screens/result.py" line="191"/>
         <source>Right answers: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="196"/>
+        <location filename="../ui/screens/result.py" line="192"/>
         <source>Right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
@@ -849,18 +853,18 @@
 <context>
     <name>StatGroup</name>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="80"/>
+        <location filename="../ui/admin/page_stats.py" line="74"/>
         <source>visits</source>
         <extracomment>below this much free space the console warns (a day at a busy booth writes a few megabytes)</extracomment>
         <translation>参观人次</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="81"/>
+        <location filename="../ui/admin/page_stats.py" line="75"/>
         <source>lessons finished</source>
         <translation>学完的课程</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="82"/>
+        <location filename="../ui/admin/page_stats.py" line="76"/>
         <source>average score</source>
         <translation>平均分</translation>
     </message>
