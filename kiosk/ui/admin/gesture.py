@@ -45,12 +45,13 @@ class CornerGesture(QObject):
             self.sequence.reset()
             return
         spot = self.window.mapFromGlobal(event.globalPosition().toPoint())
-        at = self.monotonic()
-        # The application filter sees the same press once per widget it is offered to: count it once.
+        # The application filter sees the same press once per widget it is offered to (a child that
+        # ignores it passes it to its parent): count it once.
         key = (spot.x(), spot.y(), event.timestamp())
         if key == self._last_press:
             return
         self._last_press = key
+        at = self.monotonic()
         corner = corner_of(spot.x(), spot.y(), self.window.width(), self.window.height())
         if self.sequence.tap(corner, at):
             self.recognised.emit()

@@ -152,7 +152,9 @@ def make_kiosk(qtbot, tmp_path: Path) -> Iterator[Callable[..., Kiosk]]:  # noqa
 
 
 def tap(qtbot, window: MainWindow, x: int, y: int) -> None:  # noqa: ANN001
-    qtbot.mouseClick(window, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    """A click delivered where a finger would land: to the widget under (x, y), as Qt does."""
+    target = window.childAt(x, y) or window
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=target.mapFrom(window, QPoint(x, y)))
 
 
 def corners(window: MainWindow) -> list[tuple[int, int]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.operator.pin import verify_pin
@@ -179,3 +180,17 @@ def test_changing_the_pin_from_the_console(qtbot, make_kiosk) -> None:  # noqa: 
     stored = operator_config(kiosk.config).pin_hash
     assert verify_pin("97531", stored) and not verify_pin("2468", stored)
     assert "97531" not in kiosk.config.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("screen", ["catalogue", "reader"])
+def test_the_gesture_works_on_the_lesson_screens_too(qtbot, make_kiosk, screen: str) -> None:  # noqa: ANN001
+    kiosk = make_kiosk()
+    window = kiosk.window
+    window.journey.start()
+    if screen == "reader":
+        window.router.open_lesson(window.journey.pack.lessons[0].id)
+    window.router.sync()
+    assert window.journey.screen.value == screen
+    with qtbot.waitSignal(window.operator_requested, timeout=2000):
+        do_gesture(qtbot, window)
+    assert kiosk.console.isVisible() and window.journey.visit is None
