@@ -56,6 +56,13 @@ class CornerSequence:
     def reset(self) -> None:
         self._done = 0
 
+    def advances(self, corner: Corner | None, at: float) -> bool:
+        """Whether a tap on ``corner`` at ``at`` would be the next step of the sequence (or start it)."""
+        if corner is None:
+            return False
+        expected = 0 if self._done and at - self._started > self.window_s else self._done
+        return corner.value == SEQUENCE[expected] or corner.value == SEQUENCE[0]
+
     def tap(self, corner: Corner | None, at: float) -> bool:
         if self._done and at - self._started > self.window_s:
             self._done = 0

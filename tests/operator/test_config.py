@@ -144,3 +144,12 @@ def test_removable_mounts_lists_usb_sticks_by_platform(tmp_path: Path) -> None:
     assert (tmp_path / "media" / "ann") not in linux
     assert [p.name for p in removable_mounts(tmp_path, "darwin", "ann")] == ["USB"]
     assert removable_mounts(tmp_path, "win32", "ann") == []
+
+
+def test_which_taps_advance_the_sequence() -> None:
+    seq = CornerSequence(window_s=6)
+    assert seq.advances(Corner.TOP_LEFT, 0) and not seq.advances(Corner.TOP_RIGHT, 0)
+    assert not seq.advances(None, 0)
+    seq.tap(Corner.TOP_LEFT, 0)
+    assert seq.advances(Corner.TOP_RIGHT, 1) and not seq.advances(Corner.BOTTOM_LEFT, 1)
+    assert not seq.advances(Corner.TOP_RIGHT, 7)  # too late: only a fresh start counts

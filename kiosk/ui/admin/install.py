@@ -36,8 +36,11 @@ class ConsoleHook:
         self.controls = controls
         self._build = build
         self._console: OperatorConsole | None = None
+        # On the attract screen any touch starts a visit: there the sequence's taps are kept from it.
         self.gesture = CornerGesture(
-            window, enabled=lambda: not (self._console and self._console.isVisible())
+            window,
+            enabled=lambda: not (self._console and self._console.isVisible()),
+            keep_steps=lambda: not window.journey.idle_applies,
         )
         app = QApplication.instance()
         assert app is not None

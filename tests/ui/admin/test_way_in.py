@@ -194,3 +194,18 @@ def test_the_gesture_works_on_the_lesson_screens_too(qtbot, make_kiosk, screen: 
     with qtbot.waitSignal(window.operator_requested, timeout=2000):
         do_gesture(qtbot, window)
     assert kiosk.console.isVisible() and window.journey.visit is None
+
+
+def test_the_gesture_on_the_attract_screen_records_no_visit(qtbot, make_kiosk, known_store) -> None:  # noqa: ANN001
+    kiosk = make_kiosk(store=known_store)
+    window = kiosk.window
+    before = known_store.db.execute("SELECT count(*) FROM visits").fetchone()[0]
+    with qtbot.waitSignal(window.operator_requested, timeout=2000):
+        do_gesture(qtbot, window)
+    assert known_store.db.execute("SELECT count(*) FROM visits").fetchone()[0] == before
+    kiosk.console.close_console()
+    # A lone tap in the top-left corner is kept from "touch to start"; anywhere else starts as before.
+    tap(qtbot, window, 8, 8)
+    assert window.journey.screen.value == "attract"
+    tap(qtbot, window, window.width() // 3, window.height() // 3)
+    assert window.journey.screen.value == "catalogue"
