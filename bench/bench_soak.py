@@ -75,7 +75,7 @@ def main() -> int:
         store.close()
 
     finished = warm + sum(s.quizzes for s in samples)
-    drifted = [s for s in samples if (s.qobjects, s.widgets) != baseline]
+    drifted = [s for s in samples if (s.qobjects, s.widgets, s.app_objects) != baseline]
     at_from = samples[args.from_visit - 1].rss_bytes
     at_end = samples[-1].rss_bytes
     growth = (at_end - at_from) / MB
@@ -86,7 +86,8 @@ def main() -> int:
     )
     print(f"quizzes finished: {finished}; in the database: {recorded}")
     print(
-        f"QObjects after each visit: baseline {baseline[0]} (widgets {baseline[1]}); visits off baseline: {len(drifted)}"
+        f"QObjects after each visit: baseline {baseline[0]} under the window, {baseline[1]} widgets, "
+        f"{baseline[2]} on the application; visits off baseline: {len(drifted)}"
     )
     print(
         f"resident memory: visit {args.from_visit} {at_from / MB:.1f} MB, visit {len(samples)} {at_end / MB:.1f} MB, "

@@ -121,6 +121,9 @@ def set_language(app: QGuiApplication, code: str, translations_dir: Path | None 
     directory = paths.translations_dir() if translations_dir is None else translations_dir
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
+        # Parented to the app, a removed translator (and its loaded catalogue) would live on: every
+        # Chinese visitor would leak two of them.
+        translator.deleteLater()
     _installed.clear()
 
     loaded = is_source_language(code)

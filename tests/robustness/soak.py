@@ -22,6 +22,7 @@ class VisitSample:
     visit: int
     qobjects: int  # QObjects under the window
     widgets: int  # every widget the application holds, top-level ones too
+    app_objects: int  # QObjects parented to the application itself
     rss_bytes: int  # resident memory, 0 where /proc is not available
     quizzes: int  # quizzes finished in this visit
 
@@ -37,10 +38,12 @@ def rss_bytes() -> int:
     return int(fields[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
-def count_objects(window: MainWindow) -> tuple[int, int]:
+def count_objects(window: MainWindow) -> tuple[int, int, int]:
+    """QObjects under the window, every widget, and QObjects parented to the application (translators)."""
     from PySide6.QtCore import QObject
 
-    return len(window.findChildren(QObject)), len(QApplication.allWidgets())
+    app = QApplication.instance()
+    return len(window.findChildren(QObject)), len(QApplication.allWidgets()), len(app.findChildren(QObject))
 
 
 def scripted_visit(window: MainWindow, rng: random.Random, visit: int) -> int:
@@ -83,8 +86,8 @@ def soak(
     for visit in range(1, visits + 1):
         quizzes = scripted_visit(window, rng, visit)
         flush_deletes()
-        qobjects, widgets = count_objects(window)
-        sample = VisitSample(visit, qobjects, widgets, rss_bytes(), quizzes)
+        qobjects, widgets, app_objects = count_objects(window)
+        sample = VisitSample(visit, qobjects, widgets, app_objects, rss_bytes(), quizzes)
         samples.append(sample)
         if on_sample is not None:
             on_sample(sample)

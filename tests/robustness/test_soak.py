@@ -28,7 +28,11 @@ def test_every_visit_leaves_the_qobject_count_where_it_was(qtbot, tmp_path) -> N
         samples = soak(window, VISITS, seed=1)
     finally:
         close_window(window)
-    drifted = [(s.visit, s.qobjects, s.widgets) for s in samples if (s.qobjects, s.widgets) != baseline]
+    drifted = [
+        (s.visit, s.qobjects, s.widgets, s.app_objects)
+        for s in samples
+        if (s.qobjects, s.widgets, s.app_objects) != baseline
+    ]
     assert drifted == [], f"baseline {baseline}"
     store.flush()
     assert store.db is not None
