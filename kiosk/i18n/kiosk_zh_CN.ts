@@ -640,33 +640,40 @@
         <source>No answers in this period yet.</source>
         <translation>这段时间还没有作答记录。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_stats.py" line="256"/>
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n 次作答</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="271"/>
+        <location filename="../ui/admin/page_stats.py" line="270"/>
         <source>How visitors answered</source>
         <translation>参观者的作答情况</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="273"/>
+        <location filename="../ui/admin/page_stats.py" line="272"/>
         <source>Choose a question on the left.</source>
         <translation>请在左侧选择一道题。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="290"/>
+        <location filename="../ui/admin/page_stats.py" line="289"/>
         <source>right answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="292"/>
+        <location filename="../ui/admin/page_stats.py" line="291"/>
         <source>most chosen wrong answer</source>
         <translation>选得最多的错误答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="294"/>
+        <location filename="../ui/admin/page_stats.py" line="293"/>
         <source>wrong answer</source>
         <translation>错误答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="310"/>
+        <location filename="../ui/admin/page_stats.py" line="309"/>
         <source>Popular misconception: %1 of answers chose “%2”.</source>
         <translation>常见误区：%1 的作答选了“%2”。</translation>
     </message>

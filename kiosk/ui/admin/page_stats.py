@@ -250,20 +250,19 @@ class QuestionsPage(QWidget):
         summaries = stats.questions
         # Hardest first; among equally hard ones, the most answered first (the surer finding).
         ordered = sorted(summaries, key=lambda s: (s.correct_rate, -s.answers, s.lesson_id, s.question_id))
-        self.rows = [
-            QuestionRow(
-                s,
-                Bar(
-                    label=labels.question(s.lesson_id, s.question_id),
-                    value=s.correct_rate,
-                    text=percent(s.correct_rate),
-                    color=rate_color(s.correct_rate),
-                    detail=f"{labels.lesson_title(s.lesson_id)} · {self.tr('%n answers', '', s.answers)}",
-                    faded=s.answers < MIN_ANSWERS_FOR_RATE,
-                ),
+        self.rows = []
+        for s in ordered:
+            # tr() outside the f-string: lupdate does not look inside f-strings for strings to translate.
+            answers = self.tr("%n answers", "", s.answers)
+            bar = Bar(
+                label=labels.question(s.lesson_id, s.question_id),
+                value=s.correct_rate,
+                text=percent(s.correct_rate),
+                color=rate_color(s.correct_rate),
+                detail=f"{labels.lesson_title(s.lesson_id)} · {answers}",
+                faded=s.answers < MIN_ANSWERS_FOR_RATE,
             )
-            for s in ordered
-        ]
+            self.rows.append(QuestionRow(s, bar))
         self.questions_chart.set_bars([r.bar for r in self.rows], selected=0 if self.rows else -1)
         self.select(0)
 
