@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # kiosk.supervisor's Policy defaults, repeated so that building the command line imports nothing heavy
 # (logging.handlers and subprocess cost tens of milliseconds on every start); a test keeps them equal.
-HEARTBEAT_TIMEOUT_S = 20.0
+HEARTBEAT_TIMEOUT_S = 8.0
 STARTUP_GRACE_S = 60.0
 
 

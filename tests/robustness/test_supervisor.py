@@ -205,3 +205,12 @@ def test_the_command_line_defaults_match_the_policy() -> None:
         Policy().heartbeat_timeout_s,
         Policy().startup_grace_s,
     ) == (supervise.HEARTBEAT_TIMEOUT_S, supervise.STARTUP_GRACE_S)
+
+
+def test_the_default_policy_brings_a_frozen_kiosk_back_within_10_s() -> None:
+    """Worst case: silence for the timeout, one poll, the kill, the first back-off. SIGTERM ends a frozen
+    kiosk at once (it installs no handler for it), so the stop grace does not count."""
+    policy = Policy()
+    worst = policy.heartbeat_timeout_s + policy.poll_s + backoff_delay(policy, 1)
+    assert worst <= 10
+    assert policy.heartbeat_interval_s * 4 <= policy.heartbeat_timeout_s  # a few missed beats are tolerated
