@@ -88,6 +88,7 @@ class OperatorConsole(QWidget):
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.close_console)
         self._connect()
+        window.closing.connect(self.shutdown)
         self.hide()
 
     def _connect(self) -> None:
@@ -170,16 +171,21 @@ class OperatorConsole(QWidget):
             self.reload_pack()
         self.opened.emit()
 
-    def close_console(self) -> None:
-        """Back to the visitor screens, in the kiosk's own language."""
-        if not self.isVisible():
-            return
+    def shutdown(self) -> None:
+        """Stop the console's timers and its event filter (closing it, or the window going away)."""
         self.idle_timer.stop()
         self.pin_pad.stop()
         self.confirm.hide()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+
+    def close_console(self) -> None:
+        """Back to the visitor screens, in the kiosk's own language."""
+        if not self.isVisible():
+            self.shutdown()
+            return
+        self.shutdown()
         self.hide()
         journey = self.window_.journey
         self.window_.router.language_changed.emit(journey.language)
@@ -210,6 +216,10 @@ class OperatorConsole(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() in ACTIVITY and self.isVisible():
             self._restart_idle()
+        elif event.type() == QEvent.Type.Resize and watched is self.window_:
+            # A screen turned or a window resized: keep covering all of it.
+            self.setGeometry(self.window_.rect())
+            self.confirm.setGeometry(self.rect())
         return False
 
     # -- pages ---------------------------------------------------------------------------------------

@@ -209,3 +209,11 @@ def test_the_gesture_on_the_attract_screen_records_no_visit(qtbot, make_kiosk, k
     assert window.journey.screen.value == "attract"
     tap(qtbot, window, window.width() // 3, window.height() // 3)
     assert window.journey.screen.value == "catalogue"
+
+
+def test_the_console_keeps_covering_a_resized_window(qtbot, make_kiosk) -> None:  # noqa: ANN001
+    kiosk = make_kiosk(kiosk=False)
+    window = kiosk.window
+    do_gesture(qtbot, window)
+    window.setFixedSize(1280, 720)
+    qtbot.waitUntil(lambda: kiosk.console.size() == window.size(), timeout=2000)
