@@ -139,92 +139,112 @@
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="55"/>
+        <location filename="../ui/admin/page_manage.py" line="69"/>
         <source>%1 — %2 lessons, %3 shown to visitors. Languages: %4</source>
         <translation>%1：共 %2 节课，其中 %3 节向参观者展示。语言：%4</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="66"/>
+        <location filename="../ui/admin/page_manage.py" line="81"/>
+        <source>shown</source>
+        <translation>正在展示</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="81"/>
+        <source>hidden in Settings</source>
+        <translation>已在设置中隐藏</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="90"/>
         <source>Reading and checking the lesson pack…</source>
         <translation>正在读取并检查课程包……</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="73"/>
+        <location filename="../ui/admin/page_manage.py" line="97"/>
         <source>Checked: %1 errors, %2 warnings. Lessons with errors are not shown to visitors.</source>
         <translation>检查完毕：%1 个错误，%2 个警告。有错误的课程不会向参观者展示。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="77"/>
+        <location filename="../ui/admin/page_manage.py" line="101"/>
         <source>Checked: no problems found.</source>
         <translation>检查完毕：没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="83"/>
+        <location filename="../ui/admin/page_manage.py" line="107"/>
         <source>The lesson pack could not be read: %1</source>
         <translation>无法读取课程包：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="95"/>
+        <location filename="../ui/admin/page_manage.py" line="119"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="95"/>
+        <location filename="../ui/admin/page_manage.py" line="119"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="100"/>
+        <location filename="../ui/admin/page_manage.py" line="124"/>
         <source>No problems in the lesson pack.</source>
         <translation>课程包没有问题。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="105"/>
+        <location filename="../ui/admin/page_manage.py" line="129"/>
         <source>Reload lessons from disk</source>
         <translation>从磁盘重新加载课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="130"/>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="131"/>
+        <source>Problems found by the check</source>
+        <translation>检查发现的问题</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="144"/>
+        <location filename="../ui/admin/page_manage.py" line="170"/>
         <source>Export to: %1</source>
         <translation>导出到：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="149"/>
+        <location filename="../ui/admin/page_manage.py" line="175"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="158"/>
+        <location filename="../ui/admin/page_manage.py" line="184"/>
         <source>Exported %1 visits and %2 answers to %3. You can remove the drive once its light stops blinking.</source>
         <translation>已将 %1 次参观和 %2 条作答导出到 %3。等U盘指示灯停止闪烁后即可拔出。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="167"/>
+        <location filename="../ui/admin/page_manage.py" line="193"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="172"/>
+        <location filename="../ui/admin/page_manage.py" line="198"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="178"/>
+        <location filename="../ui/admin/page_manage.py" line="204"/>
         <source>Results are written as CSV files (for spreadsheets) and as a copy of the database, in a new dated folder. Plug in a USB stick and pick it on the left.</source>
         <translation>结果会写入一个以日期命名的新文件夹，包括 CSV 文件（可用表格软件打开）和一份数据库副本。请插入U盘，然后在左侧选择它。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="182"/>
+        <location filename="../ui/admin/page_manage.py" line="208"/>
         <source>Export results here</source>
         <translation>导出到这里</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="185"/>
+        <location filename="../ui/admin/page_manage.py" line="211"/>
         <source>Nothing exported yet.</source>
         <translation>还没有导出过。</translation>
     </message>
@@ -351,12 +371,12 @@
 <context>
     <name>OperatorConsole</name>
     <message>
-        <location filename="../ui/admin/console.py" line="262"/>
+        <location filename="../ui/admin/console.py" line="272"/>
         <source>The statistics could not be read: %1</source>
         <translation>无法读取统计数据：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/console.py" line="308"/>
+        <location filename="../ui/admin/console.py" line="323"/>
         <source>the results database is not open</source>
         <translation>结果数据库没有打开</translation>
     </message>

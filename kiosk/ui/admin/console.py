@@ -281,13 +281,18 @@ class OperatorConsole(QWidget):
 
     def _page_changed(self, name: str) -> None:
         if name == "content":
-            self.view.content.show_pack(self.controls.full_pack, len(self.window_.journey.pack.lessons))
+            self._show_pack()
         elif name == "export":
             self.chooser.refresh_places()
         elif name == "settings":
             self.view.settings.load(
                 self.controls.options(), self.controls.full_pack, self.names, self.window_.journey.language
             )
+
+    def _show_pack(self) -> None:
+        journey = self.window_.journey
+        shown = tuple(entry.id for entry in journey.pack.lessons)
+        self.view.content.show_pack(self.controls.full_pack, shown, journey.language)
 
     def reload_pack(self) -> None:
         root = self.controls.full_pack.root
@@ -307,7 +312,7 @@ class OperatorConsole(QWidget):
         else:
             log.error("reloaded lesson pack %s has no lesson to show; keeping the old one", pack.root)
         self._labels = None
-        self.view.content.show_pack(self.controls.full_pack, len(self.window_.journey.pack.lessons))
+        self._show_pack()
         self.view.content.show_report(report)
         self._subtitle()
 

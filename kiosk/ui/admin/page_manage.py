@@ -42,22 +42,46 @@ class ContentPage(QWidget):
         box.addLayout(top)
         self.status = label("", "Status", wrap=True)
         box.addWidget(self.status)
+        lists = QHBoxLayout()
+        lists.setSpacing(round(20 * scale))
+        left, right = QVBoxLayout(), QVBoxLayout()
+        self.lessons_title = label("", "SectionTitle")
+        self.lessons = QListWidget()
+        self.lessons.setWordWrap(True)
+        self.problems_title = label("", "SectionTitle")
         self.problems = QListWidget()
         self.problems.setWordWrap(True)
-        box.addWidget(self.problems, 1)
+        left.addWidget(self.lessons_title)
+        left.addWidget(self.lessons, 1)
+        right.addWidget(self.problems_title)
+        right.addWidget(self.problems, 1)
+        lists.addLayout(left, 2)
+        lists.addLayout(right, 3)
+        box.addLayout(lists, 1)
         self.pack: Pack | None = None
         self.report: CheckReport | None = None
         self.retranslate()
 
-    def show_pack(self, pack: Pack, shown: int) -> None:
+    def show_pack(self, pack: Pack, shown: tuple[str, ...], language: str) -> None:
+        """``pack`` as loaded from disk; ``shown``: the ids visitors see, in their order."""
         self.pack = pack
         self.summary.setText(
             self.tr("%1 — %2 lessons, %3 shown to visitors. Languages: %4")
             .replace("%1", str(pack.root))
             .replace("%2", str(len(pack.lessons)))
-            .replace("%3", str(shown))
+            .replace("%3", str(len(shown)))
             .replace("%4", ", ".join(pack.languages))
         )
+        self.lessons.clear()
+        hidden = [entry.id for entry in pack.lessons if entry.id not in shown]
+        for lesson_id in (*shown, *hidden):
+            entry = pack.lesson(lesson_id)
+            if entry is None:
+                continue
+            state = self.tr("shown") if lesson_id in shown else self.tr("hidden in Settings")
+            item = QListWidgetItem(f"{entry.meta(language).title}\n{state} · {', '.join(entry.languages)}")
+            item.setForeground(QColor("#102a43" if lesson_id in shown else "#7b8794"))
+            self.lessons.addItem(item)
         if self.report is None:
             self._list(pack.diagnostics)
 
@@ -103,6 +127,8 @@ class ContentPage(QWidget):
 
     def retranslate(self) -> None:
         set_text(self.reload, self.tr("Reload lessons from disk"))
+        self.lessons_title.setText(self.tr("Lessons"))
+        self.problems_title.setText(self.tr("Problems found by the check"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

@@ -90,6 +90,11 @@ def test_settings_apply_at_once_and_survive_a_restart(qtbot, make_kiosk) -> None
     assert window.idle.timeout_ms == 45_000
     assert [e.id for e in journey.pack.lessons] == ["phishing"]
     assert console.idle_timer.interval() == 300_000
+    console.view.show_page("content")
+    lessons = [
+        console.view.content.lessons.item(i).text() for i in range(console.view.content.lessons.count())
+    ]
+    assert lessons[0].endswith("shown · en, zh-CN") and "hidden in Settings" in lessons[1]
     console.close_console()
     assert window.router.catalogue is not None and journey.language == "zh-CN"
     journey.start()
