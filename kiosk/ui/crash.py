@@ -72,13 +72,14 @@ class CrashHandler:
         self._previous_hook = sys.excepthook
         self._previous_thread_hook = threading.excepthook
         self._pending = False
+        self._previous_qt_handler: object = None
 
     # -- installing ------------------------------------------------------------------------------------
 
     def install(self) -> CrashHandler:
         sys.excepthook = self.excepthook
         threading.excepthook = self.thread_excepthook
-        qInstallMessageHandler(qt_message_handler)
+        self._previous_qt_handler = qInstallMessageHandler(qt_message_handler)
         return self
 
     def uninstall(self) -> None:
@@ -86,7 +87,7 @@ class CrashHandler:
             sys.excepthook = self._previous_hook
         if threading.excepthook == self.thread_excepthook:
             threading.excepthook = self._previous_thread_hook
-        qInstallMessageHandler(None)
+        qInstallMessageHandler(self._previous_qt_handler)
 
     # -- hooks -----------------------------------------------------------------------------------------
 
