@@ -26,7 +26,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "packaging"))
 
 import bundle_config as plan  # noqa: E402
-
 from build import build, folder_size  # noqa: E402
 
 OUT = ROOT / "bench" / "out" / "bundle"

@@ -5,8 +5,9 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-import bundle_config as plan
 import pytest
+
+import bundle_config as plan
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import bundle_config as plan
 import pytest
+
+import bundle_config as plan
 
 SPEC = plan.PACKAGING / "kiosk.spec"
 
