@@ -147,4 +147,6 @@ class AttractScreen(ScreenBase):
 
     def retranslate(self) -> None:
         set_text(self.start_button, self.tr("Touch to start"))
+        # its large ring icon would touch the words: keep them apart (the accessible name stays clean)
+        self.start_button.setText(" " + self.start_button.accessibleName())
         self.tip_label.setText(self.tr("Did you know?"))
