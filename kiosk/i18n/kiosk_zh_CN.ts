@@ -9,7 +9,7 @@
         <translation>轻触屏幕开始</translation>
     </message>
     <message>
-        <location filename="../ui/screens/attract.py" line="150"/>
+        <location filename="../ui/screens/attract.py" line="152"/>
         <source>Did you know?</source>
         <translation>你知道吗？</translation>
     </message>
