@@ -11,7 +11,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from kiosk import paths
-from kiosk.content.loader import load_lesson, load_pack
+from kiosk.content.cache import LessonCache
+from kiosk.content.loader import load_pack
 from kiosk.content.model import Pack
 from kiosk.journey import Journey
 from kiosk.results.records import AnswerRecord, QuizResultRecord, Recorder, VisitEnd
@@ -97,7 +98,7 @@ class DeferredRecorder:
 def make_journey(pack: Pack, settings: Settings, recorder: Recorder) -> Journey:
     return Journey(
         pack,
-        load_lesson,
+        LessonCache(),  # a lesson opened again is not parsed again (re-read if its files change)
         recorder,
         language=settings.language,
         kiosk_name=settings.kiosk_name,
