@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.journey import Journey
 from kiosk.ui.widgets.buttons import big_button
@@ -34,6 +34,23 @@ class ScreenBase(QWidget):
 
     def retranslate(self) -> None:
         raise NotImplementedError
+
+    def lesson_layout(self, spacing: int) -> QVBoxLayout:
+        """The lesson top bar (as ``self.top``, its button asking to leave) over a padded body; returns the body.
+
+        For screens inside a lesson, which declare a ``leave_requested`` signal.
+        """
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(0)
+        self.top = TopBar(self.scale)
+        self.top.lessons_button.clicked.connect(self.leave_requested)  # type: ignore[attr-defined]
+        page.addWidget(self.top)
+        body = QVBoxLayout()
+        body.setContentsMargins(self.px(64), self.px(28), self.px(64), self.px(24))
+        body.setSpacing(self.px(spacing))
+        page.addLayout(body, 1)
+        return body
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

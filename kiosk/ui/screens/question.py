@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QScrolle
 
 from kiosk.journey import AnswerOutcome, Journey, PresentedQuestion, Screen
 from kiosk.ui import resources
-from kiosk.ui.screens.base import ScreenBase, TopBar
+from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, icon_right, set_text
 from kiosk.ui.widgets.cards import ChoiceCard, repolish, text_label
 from kiosk.ui.widgets.html import localise
@@ -30,16 +30,7 @@ class QuestionScreen(ScreenBase):
         self.pool: list[ChoiceCard] = []  # every card made so far, reused question after question
         self._shown: PresentedQuestion | None = None
         self._journey: Journey | None = None
-        page = QVBoxLayout(self)
-        page.setContentsMargins(0, 0, 0, 0)
-        page.setSpacing(0)
-        self.top = TopBar(scale)
-        self.top.lessons_button.clicked.connect(self.leave_requested)
-        page.addWidget(self.top)
-
-        body = QVBoxLayout()
-        body.setContentsMargins(self.px(64), self.px(28), self.px(64), self.px(24))
-        body.setSpacing(self.px(16))
+        body = self.lesson_layout(spacing=16)
         self.question = text_label(rich=True, name="QuestionText")
         self.hint = QLabel()
         self.hint.setObjectName("Hint")
@@ -115,7 +106,6 @@ class QuestionScreen(ScreenBase):
             button.setMinimumWidth(self.px(320))
             nav.addWidget(button)
         body.addLayout(nav)
-        page.addLayout(body, 1)
         self.retranslate()
 
     # -- rendering ---------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.journey import Journey
-from kiosk.ui.screens.base import ScreenBase, TopBar
+from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, icon_right, set_text
 from kiosk.ui.widgets.html import LessonView
 from kiosk.ui.widgets.progress_dots import ProgressDots
@@ -23,16 +23,7 @@ class ReaderScreen(ScreenBase):
         self._shown: tuple[int, int] | None = None  # (id of the lesson, page) on screen
         self._page = (0, 0)
         self._last_kind = "next"
-        page = QVBoxLayout(self)
-        page.setContentsMargins(0, 0, 0, 0)
-        page.setSpacing(0)
-        self.top = TopBar(scale)
-        self.top.lessons_button.clicked.connect(self.leave_requested)
-        page.addWidget(self.top)
-
-        body = QVBoxLayout()
-        body.setContentsMargins(self.px(64), self.px(28), self.px(64), self.px(24))
-        body.setSpacing(self.px(24))
+        body = self.lesson_layout(spacing=24)
         self.sheet = QFrame()
         self.sheet.setObjectName("Sheet")
         self.sheet.setMaximumWidth(self.px(1400))
@@ -61,7 +52,6 @@ class ReaderScreen(ScreenBase):
         nav.addStretch(1)
         nav.addWidget(self.next_button)
         body.addLayout(nav)
-        page.addLayout(body, 1)
         self.retranslate()
 
     def render(self, journey: Journey) -> None:
