@@ -7,6 +7,18 @@ from pathlib import Path
 
 import pytest
 
+
+def write_files(root: Path, files: dict[str, str | bytes]) -> None:
+    """Write ``{"relative/path": text or bytes}`` under ``root`` (text as UTF-8), making folders."""
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+
+
 SAMPLE = Path(__file__).parent / "data" / "sample"
 
 
@@ -24,13 +36,7 @@ def make_pack(tmp_path: Path):
 
     def make(files: dict[str, str | bytes]) -> Path:
         root = tmp_path / "made"
-        for name, content in files.items():
-            path = root / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, bytes):
-                path.write_bytes(content)
-            else:
-                path.write_text(content, encoding="utf-8")
+        write_files(root, files)
         root.mkdir(exist_ok=True)
         return root
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tests.content import test_hostile
+from tests.content.conftest import write_files
 
 GOOD_QUIZ = """## Which is the safer habit? {#habit}
 
@@ -93,13 +94,7 @@ def write_hostile_pack(root: Path) -> HostilePack:
     markers["hostile-quiz"] = "The quiz is tamed."
     files["pack.yaml"] = "title:\n  en: Hostile booth\ndefault_language: en\nlanguages: [en]\n"
 
-    for name, content in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
+    write_files(root, files)
     outside = root.parent / f"{root.name}-outside.png"
     outside.write_bytes(b"\x89PNG")
     os.symlink(outside, root / "symlink" / "link.png")
