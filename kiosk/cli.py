@@ -37,15 +37,14 @@ def _command_name(module: str) -> str:
 
 
 def _wanted_commands(argv: Sequence[str]) -> tuple[str, ...]:
-    """The sub-command modules to import: only the one named, none to run the kiosk, all for help."""
+    """The sub-command modules to import: only the one named, all for help, none to run the kiosk."""
     names = {_command_name(m): m for m in COMMANDS}
     for token in argv:
         if token in names:
             return (names[token],)
         if token in ("-h", "--help"):
             return COMMANDS
-    first_word = next((t for t in argv if not t.startswith("-")), None)
-    return COMMANDS if first_word is not None else ()
+    return ()
 
 
 def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
@@ -54,18 +53,32 @@ def build_parser(commands: Sequence[str] = COMMANDS) -> argparse.ArgumentParser:
         description="Cyber Kiosk: an offline touch kiosk that teaches cyber-security awareness.",
     )
     parser.add_argument("--version", action=_VersionAction)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in commands:
-        importlib.import_module(f"kiosk.commands.{name}").register(sub)
+    if commands:
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+        for name in commands:
+            importlib.import_module(f"kiosk.commands.{name}").register(sub)
     importlib.import_module("kiosk.commands.run").add_run_options(parser)
     return parser
 
 
+def parse(argv: Sequence[str]) -> tuple[argparse.ArgumentParser, argparse.Namespace]:
+    """The parser and the parsed arguments, importing only the sub-command named (none to run the kiosk)."""
+    wanted = _wanted_commands(argv)
+    parser = build_parser(wanted)
+    if wanted:
+        return parser, parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        # A word that is no option and no command we know: parse again with every command, so that
+        # argparse's message lists the real choices.
+        parser = build_parser(COMMANDS)
+        args = parser.parse_args(argv)
+    return parser, args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    # importing every sub-command's module would slow the kiosk's own start; take only what is named
-    parser = build_parser(_wanted_commands(argv))
-    args = parser.parse_args(argv)
+    parser, args = parse(argv)
     func = getattr(args, "func", None)
     if func is None:
         if not hasattr(args, "run_func"):

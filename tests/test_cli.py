@@ -20,7 +20,8 @@ from kiosk.cli import COMMANDS, _wanted_commands, main
         (["import", "gift", "f.txt"], ("import_",)),
         (["set-pin"], ("set_pin",)),
         (["--help"], COMMANDS),
-        (["nonsense"], COMMANDS),  # so that argparse can list the real choices
+        (["nonsense"], ()),  # parsed again with every command when it is not understood
+        (["--config", "my.toml", "--lessons", "pack"], ()),  # option values are not command names
     ],
 )
 def test_only_the_named_command_module_is_imported(argv: list[str], wanted: tuple[str, ...]) -> None:
@@ -37,6 +38,15 @@ def test_version_and_help_still_work(capsys) -> None:
     out = capsys.readouterr().out
     for name in ("check", "results", "import", "set-pin"):
         assert name in out
+
+
+def test_an_unknown_word_lists_the_real_commands(capsys) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["nonsense"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "invalid choice: 'nonsense'" in err
+    assert "set-pin" in err
 
 
 def test_starting_the_kiosk_does_not_import_other_commands_or_markdown() -> None:
