@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import sys
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk import paths
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.operator.config import OperatorConfig
     from kiosk.ui.window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -43,11 +45,12 @@ def application() -> QApplication:
     return app
 
 
-def open_pack(settings: Settings) -> Pack:
+def open_pack(settings: Settings, *, log_diagnostics: bool = True) -> Pack:
     root = settings.lessons or paths.default_lessons_dir()
     pack = load_pack(root)
-    for diagnostic in pack.diagnostics:
-        log.warning("%s", diagnostic)
+    if log_diagnostics:
+        for diagnostic in pack.diagnostics:
+            log.warning("%s", diagnostic)
     return pack
 
 
@@ -136,51 +139,103 @@ def make_window(
     return window
 
 
-def run(settings: Settings, *, exit_after_start: bool = False) -> int:
-    """Start the kiosk and return the exit status when its window closes."""
-    from PySide6.QtCore import QSize, Qt, QTimer
+def operator_arrangement(config_path: Path) -> tuple[OperatorConfig, str | None]:
+    """The operator's ``[operator]`` settings, and the problem (logged later) if that table is damaged."""
+    from kiosk.operator.config import OperatorConfig, load_operator_config
+    from kiosk.settings import SettingsError
 
-    from kiosk import logs
-    from kiosk.ui import crash, fonts, heartbeat
+    try:
+        return load_operator_config(config_path), None
+    except SettingsError as exc:
+        # A damaged [operator] table must not keep the kiosk from starting; it goes to the log.
+        return OperatorConfig(), str(exc)
 
-    log_handler = logs.setup_logging(echo=False)
+
+def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
+    """Start the kiosk and return the exit status when its window closes.
+
+    Only what the attract screen needs comes before its first frame; the log file, crash handler,
+    heartbeat, operator gesture and results store are set up right after it (``StartedKiosk.finish``),
+    before the event loop handles anything a visitor does. ``exit_after_start`` ("shown" or "ready")
+    quits at the first frame or once that setup is done: start-up benchmarks and tests.
+    """
+    from PySide6.QtCore import QSize, Qt
+
+    from kiosk.operator.config import arrange_lessons
+    from kiosk.ui import fonts
+
     app = application()
     fonts.register_bundled_fonts()
-    pack = open_pack(settings)
+    pack = open_pack(settings, log_diagnostics=False)
     if not pack.lessons:
         root = settings.lessons or paths.default_lessons_dir()
         print(f"kiosk: no lesson can be shown from {root}; run 'kiosk check {root}'", file=sys.stderr)
         return 1
+    config_path = settings.source or paths.default_config_file()
+    operator, operator_problem = operator_arrangement(config_path)
     recorder = DeferredRecorder(settings)
-    journey = make_journey(pack, settings, recorder)
+    shown = arrange_lessons(pack, operator.lesson_order, operator.hidden_lessons)
+    journey = make_journey(shown, settings, recorder)
     screen = app.primaryScreen().availableGeometry().size() if app.primaryScreen() else QSize(1920, 1080)
     if settings.windowed:
         screen = QSize(min(1600, round(screen.width() * 0.85)), min(900, round(screen.height() * 0.85)))
     window = make_window(app, journey, settings, screen)
-    from kiosk.ui.admin.install import install_console
-
-    install_console(
-        window, store=recorder, full_pack=pack, config_path=settings.source or paths.default_config_file()
-    )
-    # Errors are logged and send the visitor back to the attract screen; under ``kiosk supervise`` the
-    # heartbeat stops if the event loop freezes, and the supervisor restarts the kiosk.
-    crash_handler = crash.install(window)
-    beat = heartbeat.start_heartbeat(window)
     if settings.hide_cursor:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
-    window.show_kiosk()
-    if exit_after_start:
-        # Leave as soon as the first frame of the attract screen has been handled: start-up benchmarks.
-        QTimer.singleShot(0, window.leave_kiosk)
+    started = StartedKiosk(window, recorder)
+    problems = [operator_problem] if operator_problem else []
+    if exit_after_start == "shown":
+        window.first_frame.connect(window.leave_kiosk)
     else:
-        # Right after the first frame: what the first taps need, so they do not wait for it.
-        QTimer.singleShot(0, recorder.open)
-        QTimer.singleShot(0, window.router.prebuild)
+        window.first_frame.connect(lambda: started.finish(pack, config_path, operator, problems))
+        if exit_after_start == "ready":
+            window.first_frame.connect(window.leave_kiosk)
+    window.show_kiosk()
     status = app.exec()
-    if beat is not None:
-        beat.stop()
-    crash_handler.uninstall()
-    window.shutdown()
-    recorder.close()
-    logs.close_logging(log_handler)
+    started.stop()
     return int(status)
+
+
+class StartedKiosk:
+    """What the running kiosk sets up once its attract screen is showing, and takes down at the end."""
+
+    def __init__(self, window: MainWindow, recorder: DeferredRecorder) -> None:
+        self.window = window
+        self.recorder = recorder
+        self._log_handler: object = None
+        self._crash_handler: object = None
+        self._beat: object = None
+
+    def finish(self, pack: Pack, config_path: Path, operator: OperatorConfig, problems: list[str]) -> None:
+        """The log file, crash handler, heartbeat, operator gesture, results store and other screens."""
+        from kiosk import logs
+        from kiosk.ui import crash, heartbeat
+        from kiosk.ui.admin.install import install_console
+
+        self._log_handler = logs.setup_logging(echo=False)
+        for diagnostic in pack.diagnostics:
+            log.warning("%s", diagnostic)
+        for problem in problems:
+            log.error("%s", problem)
+        # Errors are logged and send the visitor back to the attract screen; under ``kiosk supervise``
+        # the heartbeat stops if the event loop freezes, and the supervisor restarts the kiosk.
+        self._crash_handler = crash.install(self.window)
+        self._beat = heartbeat.start_heartbeat(self.window)
+        install_console(
+            self.window, store=self.recorder, full_pack=pack, config_path=config_path, operator=operator
+        )
+        # What the first taps need, so they do not wait for it.
+        self.recorder.open()
+        self.window.router.prebuild()
+
+    def stop(self) -> None:
+        if self._beat is not None:
+            self._beat.stop()  # type: ignore[attr-defined]
+        if self._crash_handler is not None:
+            self._crash_handler.uninstall()  # type: ignore[attr-defined]
+        self.window.shutdown()
+        self.recorder.close()
+        if self._log_handler is not None:
+            from kiosk import logs
+
+            logs.close_logging(self._log_handler)  # type: ignore[arg-type]

@@ -10,8 +10,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "cyber-kiosk"
 APP_AUTHOR = "CyberKiosk"
 
@@ -60,10 +58,14 @@ def default_config_file() -> Path:
     exe = executable_dir()
     if exe is not None and (exe / "kiosk.toml").is_file():
         return exe / "kiosk.toml"
+    import platformdirs  # here, not at the top: the start-up pays only when it needs a user dir
+
     return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)) / "kiosk.toml"
 
 
 def data_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
@@ -72,4 +74,6 @@ def default_database() -> Path:
 
 
 def log_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))

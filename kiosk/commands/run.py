@@ -8,11 +8,22 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from kiosk import paths
 from kiosk.commands.self_test import add_self_test_option
 from kiosk.settings import Settings, SettingsError, load_settings
+
+
+class _WhenPrinted:
+    """A value for a help text, worked out only if the help is printed (finding user dirs costs time)."""
+
+    def __init__(self, compute: Callable[[], object]) -> None:
+        self._compute = compute
+
+    def __str__(self) -> str:
+        return str(self._compute())
 
 
 def add_run_options(parser: argparse.ArgumentParser) -> None:
@@ -23,9 +34,10 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="run in a normal window (development, classrooms)",
     )
-    group.add_argument(
-        "--config", type=Path, metavar="FILE", help=f"settings file (default: {paths.default_config_file()})"
+    config = group.add_argument(
+        "--config", type=Path, metavar="FILE", help="settings file (default: %(user_file)s)"
     )
+    config.user_file = _WhenPrinted(paths.default_config_file)  # type: ignore[attr-defined]
     group.add_argument("--lessons", type=Path, metavar="DIR", help="the lesson pack to show")
     group.add_argument("--language", metavar="CODE", help="the kiosk's default language, e.g. en or zh-CN")
     group.add_argument(
@@ -43,7 +55,13 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
         "--screenshot", type=Path, metavar="DIR", help="render every screen to PNG files in DIR and exit"
     )
     group.add_argument(
-        "--exit-after-start", action="store_true", help="quit once the start screen is shown (benchmarks)"
+        "--exit-after-start",
+        nargs="?",
+        const="shown",
+        choices=("shown", "ready"),
+        metavar="shown|ready",
+        help="quit once the start screen is shown, or once what is set up behind it is ready too "
+        "(log, crash handler, operator gesture, results store, other screens); for benchmarks and tests",
     )
     add_self_test_option(group)
     group.add_argument(

@@ -7,7 +7,6 @@ blow up whoever walks the result.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -97,6 +96,8 @@ def unknown_keys(fm: FrontMatter, known: tuple[str, ...], path: Path) -> list[Di
         if key in known:
             continue
         name = str(key)
+        import difflib  # only for the message
+
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
         hint = f" (did you mean '{close[0]}'?)" if close else f"; known keys: {', '.join(known)}"
         out.append(warning(path, fm.lines.get(name, 1), f"unknown key '{name}'{hint}"))

@@ -6,10 +6,8 @@ the result is parsed again before it replaces the old file, and the replacement 
 
 from __future__ import annotations
 
-import json
 import os
 import re
-import tempfile
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -110,9 +108,13 @@ def toml_value(value: TomlValue) -> str:
     if isinstance(value, int | float):
         return repr(value)
     if isinstance(value, str):
+        import json  # saving only: the kiosk's start does not pay for it
+
         return json.dumps(value, ensure_ascii=False)
     if value is None:
         raise ValueError("None is not a TOML value")
+    import json
+
     return "[" + ", ".join(json.dumps(str(item), ensure_ascii=False) for item in value) + "]"
 
 
@@ -211,6 +213,8 @@ def save_settings(
         _same(path, f"{TABLE}.{key}", data.get(TABLE, {}).get(key), value)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile
+
         fd, tmp = tempfile.mkstemp(prefix=".kiosk-", suffix=".toml", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(new)

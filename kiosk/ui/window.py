@@ -7,8 +7,8 @@ calls after its own gesture and PIN (``operator_requested`` is where that consol
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.journey import Journey
@@ -21,6 +21,7 @@ from kiosk.ui.widgets.idle_overlay import IdleOverlay
 class MainWindow(QWidget):
     operator_requested = Signal()
     closing = Signal()
+    first_frame = Signal()  # once, after the first frame following show_kiosk() has been painted
 
     def __init__(
         self,
@@ -90,6 +91,18 @@ class MainWindow(QWidget):
             self.showFullScreen()
         else:
             self.show()
+        # The window paints while it handles its first expose; ``first_frame`` follows that event.
+        handle = self.windowHandle()
+        if handle is None or handle.isExposed():
+            QTimer.singleShot(0, self.first_frame.emit)
+        else:
+            handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if isinstance(watched, QWindow) and event.type() == QEvent.Type.Expose and watched.isExposed():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.first_frame.emit)
+        return False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if not self._close_allowed:

@@ -188,7 +188,7 @@ def test_the_real_kiosk_under_the_real_supervisor(tmp_path: Path, spelling: list
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_STATE_HOME=str(tmp_path / "state"))
     env["XDG_DATA_HOME"] = str(tmp_path / "data")
     env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
-    command = [sys.executable, "-m", "kiosk", *spelling, "--windowed", "--exit-after-start"]
+    command = [sys.executable, "-m", "kiosk", *spelling, "--windowed", "--exit-after-start", "ready"]
     done = subprocess.run(
         [*command, "--lessons", str(SMALL_PACK)], env=env, capture_output=True, text=True, timeout=120
     )

@@ -72,24 +72,30 @@ def install_console(
     config_path: Path,
     scale: float | None = None,
     names: dict[str, str] | None = None,
+    operator: OperatorConfig | None = None,
     **options: object,
 ) -> ConsoleHook:
     """Give ``window`` its operator console; ``store`` is a ResultsStore or a recorder with ``open()``.
 
     ``scale`` defaults to the one the window's size calls for, ``names`` to each language's own name.
+    ``operator`` is the ``[operator]`` table when the caller already read it and arranged the window's
+    journey by it (the kiosk does, before its first frame); otherwise it is read here and applied.
     """
     from kiosk.ui import i18n, resources
 
     scale = resources.scale_for(window.size()) if scale is None else scale
     names = names or {code: i18n.native_name(code) for code in full_pack.languages}
-    try:
-        operator = load_operator_config(config_path)
-    except SettingsError as exc:
-        # A damaged [operator] table must not keep the kiosk from starting; it is in the log.
-        log.error("%s", exc)
-        operator = OperatorConfig()
+    arranged = operator is not None
+    if operator is None:
+        try:
+            operator = load_operator_config(config_path)
+        except SettingsError as exc:
+            # A damaged [operator] table must not keep the kiosk from starting; it is in the log.
+            log.error("%s", exc)
+            operator = OperatorConfig()
     controls = KioskControls(window, full_pack, config_path, operator)
-    controls.set_pack(full_pack)
+    if not arranged:
+        controls.set_pack(full_pack)
 
     def build() -> OperatorConsole:
         from kiosk.ui.admin.console import OperatorConsole

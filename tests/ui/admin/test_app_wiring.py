@@ -1,4 +1,5 @@
-"""``kiosk`` (app.run) gives the window its console hook, reading the operator settings from the config file."""
+"""``kiosk`` (app.run) arranges the lessons by the operator's settings before the first frame, and right
+after it gives the window its console hook, log file and results store."""
 
 from __future__ import annotations
 
@@ -6,9 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from kiosk import app
 from kiosk.cli import main
 from kiosk.ui.admin import install
 from tests.ui.conftest import PACK
+
+OPERATOR = '[operator]\nlesson_order = ["phishing"]\nhidden_lessons = ["basics"]\n'
 
 
 def test_run_installs_the_console_with_the_settings_file(
@@ -17,9 +21,7 @@ def test_run_installs_the_console_with_the_settings_file(
     monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
     config = tmp_path / "kiosk.toml"
-    config.write_text(
-        '[operator]\nlesson_order = ["phishing"]\nhidden_lessons = ["basics"]\n', encoding="utf-8"
-    )
+    config.write_text(OPERATOR, encoding="utf-8")
     hooks: list[install.ConsoleHook] = []
     real = install.install_console
 
@@ -29,9 +31,40 @@ def test_run_installs_the_console_with_the_settings_file(
         return hook
 
     monkeypatch.setattr(install, "install_console", recording)
+    finish = app.StartedKiosk.finish
+
+    def finish_then_leave(self: app.StartedKiosk, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        finish(self, *args, **kwargs)
+        self.window.leave_kiosk()  # as the operator would, once everything is set up
+
+    monkeypatch.setattr(app.StartedKiosk, "finish", finish_then_leave)
     args = ["--config", str(config), "--lessons", str(PACK), "--database", str(tmp_path / "r.db")]
-    assert main([*args, "--windowed", "--exit-after-start"]) == 0
+    assert main([*args, "--windowed"]) == 0
     (hook,) = hooks
     assert hook.controls.config_path == config
     assert [entry.id for entry in hook.window.journey.pack.lessons] == ["phishing"]
     assert not hook.built  # the console itself waits for the gesture
+    assert (tmp_path / "r.db").exists()  # the store opened right after the first frame
+
+
+def test_the_first_frame_already_shows_the_operators_choice(
+    qapp,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text(OPERATOR, encoding="utf-8")
+    windows = []
+    real = app.make_window
+
+    def recording(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        window = real(*args, **kwargs)
+        windows.append(window)
+        return window
+
+    monkeypatch.setattr(app, "make_window", recording)
+    args = ["--config", str(config), "--lessons", str(PACK), "--database", str(tmp_path / "r.db")]
+    assert main([*args, "--windowed", "--exit-after-start"]) == 0
+    (window,) = windows
+    assert [entry.id for entry in window.journey.pack.lessons] == ["phishing"]
+    assert not (tmp_path / "r.db").exists()  # it quit at the first frame, before the store was needed
