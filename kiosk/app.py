@@ -116,7 +116,13 @@ def set_interface_language(app: QApplication, language: str) -> None:
 
 
 def make_window(
-    app: QApplication, journey: Journey, settings: Settings, size: QSize, *, tick_ms: int = 1000
+    app: QApplication,
+    journey: Journey,
+    settings: Settings,
+    size: QSize,
+    *,
+    tick_ms: int = 1000,
+    filters_after_first_frame: bool = False,
 ) -> MainWindow:
     """A main window sized and styled for ``size`` (the screen in kiosk mode, the window otherwise)."""
     from kiosk.ui import i18n, resources
@@ -133,6 +139,7 @@ def make_window(
         idle_countdown_s=settings.idle_countdown,
         native_names={code: i18n.native_name(code) for code in journey.languages},
         tick_ms=tick_ms,
+        filters_after_first_frame=filters_after_first_frame,
     )
     window.router.language_changed.connect(lambda code: set_interface_language(app, code))
     window.resize(size)
@@ -179,7 +186,7 @@ def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
     screen = app.primaryScreen().availableGeometry().size() if app.primaryScreen() else QSize(1920, 1080)
     if settings.windowed:
         screen = QSize(min(1600, round(screen.width() * 0.85)), min(900, round(screen.height() * 0.85)))
-    window = make_window(app, journey, settings, screen)
+    window = make_window(app, journey, settings, screen, filters_after_first_frame=True)
     if settings.hide_cursor:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     started = StartedKiosk(window, recorder)

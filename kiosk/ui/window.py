@@ -33,7 +33,12 @@ class MainWindow(QWidget):
         idle_countdown_s: int = 10,
         native_names: dict[str, str] | None = None,
         tick_ms: int = 1000,
+        filters_after_first_frame: bool = False,
     ) -> None:
+        """``filters_after_first_frame``: install the application-wide input filters (lockdown, idle) once
+        the first frame is painted rather than now, so the events of building and first painting the
+        window do not pass through Python; the kiosk's start uses it (no one can touch a window that
+        is not on screen yet, and the close guard below holds from the start)."""
         super().__init__()
         self.setObjectName("MainWindow")
         self.setWindowTitle("Cyber Kiosk")
@@ -57,13 +62,20 @@ class MainWindow(QWidget):
         self.idle.resumed.connect(self.overlay.hide)
         self.idle.expired.connect(self._idle_expired)
         self.lockdown = Lockdown(lambda: self.kiosk_mode and not self._close_allowed, self.close, self)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self.lockdown)
-        app.installEventFilter(self.idle)
+        if filters_after_first_frame:
+            self.first_frame.connect(self._install_filters)
+        else:
+            self._install_filters()
         if kiosk_mode:
             self.setWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint)
         self.router.sync()
+
+    def _install_filters(self) -> None:
+        app = QApplication.instance()
+        assert app is not None
+        if not self._shut_down:
+            app.installEventFilter(self.lockdown)
+            app.installEventFilter(self.idle)
 
     def _idle_expired(self) -> None:
         self.overlay.hide()
