@@ -8,7 +8,10 @@ from kiosk.cli import main
 
 if __name__ == "__main__":
     if getattr(sys, "frozen", False):
-        import multiprocessing
-
-        multiprocessing.freeze_support()  # `kiosk check` uses worker processes, also in the frozen build
+        try:
+            import multiprocessing
+        except ImportError:
+            pass  # the lean bundle leaves worker processes out (packaging/bundle_config.py)
+        else:
+            multiprocessing.freeze_support()  # a bundle that keeps them: its worker processes start here
     sys.exit(main())

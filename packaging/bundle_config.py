@@ -106,6 +106,12 @@ GROUPS: tuple[ExclusionGroup, ...] = (
         ),
     ),
     ExclusionGroup(
+        "worker-processes",
+        "multiprocessing: PyInstaller's runtime hook for it imports it at every start (15-20 ms); the "
+        "packaged `kiosk check` checks lessons in one process instead",
+        modules=("multiprocessing", "concurrent.futures.process"),
+    ),
+    ExclusionGroup(
         "qt-network",
         "QtNetwork, its TLS backends and network-status plugins: the kiosk never opens a socket",
         modules=("PySide6.QtNetwork",),

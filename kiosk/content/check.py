@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -126,6 +125,20 @@ def _check_lesson(entry: LessonEntry, languages: tuple[str, ...]) -> list[Diagno
 PARALLEL_FROM = 64
 
 
+def _process_pool() -> type | None:
+    """ProcessPoolExecutor, or None where worker processes are not bundled.
+
+    The packaged kiosk leaves ``multiprocessing`` out (packaging/bundle_config.py): PyInstaller's
+    runtime hook for it would import it at every start of the kiosk. There, lessons are checked in
+    this process, one after another.
+    """
+    try:
+        from concurrent.futures import ProcessPoolExecutor
+    except ImportError:
+        return None
+    return ProcessPoolExecutor
+
+
 def check_pack(
     root: Path, progress: Callable[[int, int], None] | None = None, workers: int | None = None
 ) -> CheckReport:
@@ -135,8 +148,9 @@ def check_pack(
     total = len(pack.lessons)
     workers = workers or os.cpu_count() or 1
     languages = [pack.languages] * total
-    if workers > 1 and total >= PARALLEL_FROM:
-        with ProcessPoolExecutor(workers) as pool:
+    pool_class = _process_pool() if workers > 1 and total >= PARALLEL_FROM else None
+    if pool_class is not None:
+        with pool_class(workers) as pool:
             results = pool.map(_check_lesson, pack.lessons, languages, chunksize=16)
             for done, found in enumerate(results, 1):
                 diags.update(found)

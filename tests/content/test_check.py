@@ -127,3 +127,26 @@ def test_validate_only_finds_the_same_problems_as_full_rendering(make_pack) -> N
     fast = load_lesson(entry, validate_only=True)
     assert len(full.diagnostics) >= 4
     assert sorted(full.diagnostics) == sorted(fast.diagnostics)
+
+
+def test_without_worker_processes_a_large_pack_is_checked_in_process(make_pack, monkeypatch) -> None:
+    """The packaged kiosk leaves multiprocessing out: check_pack must then check lesson by lesson."""
+    import sys
+
+    from kiosk.content import check
+
+    bad = QUIZ.replace("- [x] a\n- [ ] b\n", "- [ ] a\n- [ ] b\n", 1)  # question one has no right answer
+    root = make_pack({"x/lesson.md": LESSON, "x/quiz.md": bad, "y/lesson.md": LESSON, "y/quiz.md": QUIZ})
+    expected = check_pack(root, workers=1)
+    monkeypatch.setattr(check, "PARALLEL_FROM", 1)
+    import concurrent.futures
+
+    # As in the bundle: importing the process pool raises ImportError (even if a test already loaded it).
+    monkeypatch.delattr(concurrent.futures, "ProcessPoolExecutor", raising=False)
+    monkeypatch.setitem(sys.modules, "concurrent.futures.process", None)
+    assert check._process_pool() is None
+    seen: list[tuple[int, int]] = []
+    report = check_pack(root, progress=lambda done, total: seen.append((done, total)), workers=4)
+    assert report == expected
+    assert any(d.severity == "error" for d in report.diagnostics)
+    assert seen == [(1, 2), (2, 2)]
