@@ -9,6 +9,7 @@ starts fast.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -78,7 +79,11 @@ def parse(argv: Sequence[str]) -> tuple[argparse.ArgumentParser, argparse.Namesp
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser, args = parse(argv)
+    gc.disable()  # parsing imports the command's modules, which leave nothing to collect
+    try:
+        parser, args = parse(argv)
+    finally:
+        gc.enable()
     func = getattr(args, "func", None)
     if func is None:
         if not hasattr(args, "run_func"):

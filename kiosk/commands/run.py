@@ -6,6 +6,7 @@ PySide6 is imported only inside ``run`` so that ``kiosk check`` and ``--help`` s
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -107,6 +108,13 @@ def run(args: argparse.Namespace) -> int:
         from kiosk.ui.screenshot import screenshot_command
 
         return screenshot_command(settings, args.screenshot)
-    from kiosk.app import run as run_app
+    # The kiosk's start-up only adds objects that live as long as the kiosk: the cyclic collector
+    # would walk the growing heap again and again for nothing. kiosk.app.run turns it back on at the
+    # first frame, after freezing what start-up made.
+    gc.disable()
+    try:
+        from kiosk.app import run as run_app
 
-    return run_app(settings, exit_after_start=args.exit_after_start)
+        return run_app(settings, exit_after_start=args.exit_after_start)
+    finally:
+        gc.enable()

@@ -68,3 +68,38 @@ def test_the_first_frame_already_shows_the_operators_choice(
     (window,) = windows
     assert [entry.id for entry in window.journey.pack.lessons] == ["phishing"]
     assert not (tmp_path / "r.db").exists()  # it quit at the first frame, before the store was needed
+
+
+def test_start_up_runs_without_the_cyclic_collector_and_freezes_what_it_made(
+    qapp,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    import gc
+
+    seen: list[tuple[bool, int]] = []
+    real = app.make_window
+
+    def recording(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        seen.append((gc.isenabled(), gc.get_freeze_count()))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(app, "make_window", recording)
+    gc.unfreeze()
+    try:
+        args = [
+            "--lessons",
+            str(PACK),
+            "--database",
+            str(tmp_path / "r.db"),
+            "--config",
+            str(tmp_path / "k.toml"),
+        ]
+        (tmp_path / "k.toml").write_text("", encoding="utf-8")
+        assert main([*args, "--windowed", "--exit-after-start"]) == 0
+        assert seen == [(False, 0)]  # building the window: collector off, nothing frozen yet
+        assert gc.isenabled()  # back on at the first frame (and whatever happens after)
+        assert gc.get_freeze_count() > 0  # what start-up made is frozen
+    finally:
+        gc.unfreeze()
+        gc.enable()
