@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import random
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -21,6 +20,15 @@ from kiosk.journey.quiz_run import QuizRun
 from kiosk.journey.scoring import is_correct
 from kiosk.journey.states import JourneyError, Screen
 from kiosk.results.records import AnswerRecord, NullRecorder, QuizResultRecord, Recorder, VisitEnd
+
+
+def _new_id() -> str:
+    """A random id for a visit or an answer (uuid is imported on first use: it costs the kiosk's start
+    a few milliseconds, mostly for its ``platform`` import, for ids no one needs before the first tap)."""
+    import uuid
+
+    return str(uuid.uuid4())
+
 
 LessonLoader = Callable[[LessonEntry, str], Lesson]
 
@@ -142,7 +150,7 @@ class Journey:
     def start(self) -> None:
         """The visitor touched the attract screen: a visit begins."""
         self._expect(Screen.ATTRACT)
-        self.visit = Visit(id=str(uuid.uuid4()), seed=self._new_seed(), language=self.language)
+        self.visit = Visit(id=_new_id(), seed=self._new_seed(), language=self.language)
         self._recorder.start_visit(
             visit_id=self.visit.id,
             started_at=self._now(),
@@ -210,7 +218,7 @@ class Journey:
         correct = is_correct(shown.question, chosen)
         self._recorder.record_answer(
             AnswerRecord(
-                id=str(uuid.uuid4()),
+                id=_new_id(),
                 visit_id=visit.id,
                 lesson_id=lesson.id,
                 question_id=shown.question.id,
@@ -251,7 +259,7 @@ class Journey:
         self.result = run.result()
         self._recorder.record_quiz_result(
             QuizResultRecord(
-                id=str(uuid.uuid4()),
+                id=_new_id(),
                 visit_id=visit.id,
                 lesson_id=lesson.id,
                 score=self.result.score,

@@ -1,6 +1,7 @@
 """The Qt Widgets interface: the only package that imports PySide6.
 
-Importing it also guards against a PySide6 6.12.0 bug on CPython 3.11 (see ``guard_none_refcount``).
+Importing it also guards against a PySide6 6.12 bug on CPython 3.11 where that binding is installed
+(see ``guard_none_refcount``).
 """
 
 from __future__ import annotations
@@ -34,4 +35,18 @@ def guard_none_refcount() -> bool:
     return True
 
 
-guard_none_refcount()
+def binding_may_lose_nones(version: tuple[int, ...] | None = None) -> bool:
+    """True where the guard is needed: PySide6 6.12 or later (the series with the bug) on CPython < 3.12.
+
+    pyproject keeps 6.12 out, but a distribution's or a user's PySide6 may still be one; the releases
+    measured clean do not pay for ctypes at every start.
+    """
+    if version is None:
+        import PySide6
+
+        version = tuple(PySide6.__version_info__[:2])
+    return sys.version_info < (3, 12) and tuple(version[:2]) >= (6, 12)
+
+
+if binding_may_lose_nones():
+    guard_none_refcount()

@@ -8,7 +8,7 @@ calls after its own gesture and PIN (``operator_requested`` is where that consol
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QWindow
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.journey import Journey
@@ -111,7 +111,7 @@ class MainWindow(QWidget):
             handle.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if isinstance(watched, QWindow) and event.type() == QEvent.Type.Expose and watched.isExposed():
+        if watched.isWindowType() and event.type() == QEvent.Type.Expose and watched.isExposed():  # type: ignore[attr-defined]
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self.first_frame.emit)
         return False

@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtWidgets import QLabel
 
-from kiosk.ui import guard_none_refcount
+from kiosk.ui import binding_may_lose_nones, guard_none_refcount
 
 
 def test_many_void_calls_cannot_exhaust_nones_reference_count(qtbot) -> None:  # noqa: ANN001
@@ -32,3 +32,11 @@ def test_the_installed_binding_keeps_none_references_balanced(qtbot) -> None:  #
     for i in range(5_000):
         label.setText(str(i))
     assert abs(sys.getrefcount(None) - before) < 100
+
+
+def test_the_guard_is_applied_where_the_bug_can_be() -> None:
+    old_python = sys.version_info < (3, 12)
+    assert binding_may_lose_nones((6, 12, 0)) is old_python
+    assert binding_may_lose_nones((6, 13, 1)) is old_python
+    assert binding_may_lose_nones((6, 11, 3)) is False
+    assert binding_may_lose_nones((6, 8, 0)) is False
