@@ -54,13 +54,13 @@ def one_run() -> list[tuple[str, float]]:
     mark("register fonts")
     from kiosk.operator.config import arrange_lessons
 
-    pack = app_module.open_pack(settings, log_diagnostics=False)
+    pack, _ = app_module.open_catalogue(settings)
     operator, _ = app_module.operator_arrangement(Path("/nonexistent/kiosk.toml"))
     shown = arrange_lessons(pack, operator.lesson_order, operator.hidden_lessons)
-    mark("catalogue and operator's arrangement")
+    mark("catalogue (snapshot) and operator's arrangement")
     recorder = app_module.DeferredRecorder(settings)
     journey = app_module.make_journey(shown, settings, recorder)
-    window = app_module.make_window(app, journey, settings, QSize(1600, 900))
+    window = app_module.make_window(app, journey, settings, QSize(1600, 900), filters_after_first_frame=True)
     mark("main window with the attract screen")
     painted: list[bool] = []
     window.first_frame.connect(lambda: painted.append(True))

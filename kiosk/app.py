@@ -8,6 +8,7 @@ from __future__ import annotations
 import gc
 import logging
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,13 +47,31 @@ def application() -> QApplication:
     return app
 
 
-def open_pack(settings: Settings, *, log_diagnostics: bool = True) -> Pack:
+def open_pack(settings: Settings) -> Pack:
     root = settings.lessons or paths.default_lessons_dir()
     pack = load_pack(root)
-    if log_diagnostics:
-        for diagnostic in pack.diagnostics:
-            log.warning("%s", diagnostic)
+    for diagnostic in pack.diagnostics:
+        log.warning("%s", diagnostic)
     return pack
+
+
+def open_catalogue(settings: Settings) -> tuple[Pack, Callable[[], object] | None]:
+    """The catalogue for the kiosk's start, and what to do once the first frame is up.
+
+    From the pack's snapshot when nothing in the pack changed since it was taken (no YAML is read
+    before the first frame); otherwise the pack is read, and the function returned saves a fresh
+    snapshot for the next start.
+    """
+    from kiosk.content import snapshot
+
+    root = settings.lessons or paths.default_lessons_dir()
+    file = snapshot.snapshot_file(paths.cache_dir(), root)
+    pack = snapshot.load(root, file)
+    if pack is not None:
+        return pack, None
+    before = snapshot.try_fingerprint(root)
+    pack = load_pack(root)
+    return pack, lambda: snapshot.save(pack, file, before)
 
 
 def open_recorder(settings: Settings) -> Recorder:
@@ -186,7 +205,7 @@ def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
 
     app = application()
     fonts.register_bundled_fonts()
-    pack = open_pack(settings, log_diagnostics=False)
+    pack, save_snapshot = open_catalogue(settings)
     if not pack.lessons:
         root = settings.lessons or paths.default_lessons_dir()
         print(f"kiosk: no lesson can be shown from {root}; run 'kiosk check {root}'", file=sys.stderr)
@@ -208,7 +227,9 @@ def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
     if exit_after_start == "shown":
         window.first_frame.connect(window.leave_kiosk)
     else:
-        window.first_frame.connect(lambda: started.finish(pack, config_path, operator, problems))
+        window.first_frame.connect(
+            lambda: started.finish(pack, config_path, operator, problems, save_snapshot)
+        )
         if exit_after_start == "ready":
             window.first_frame.connect(window.leave_kiosk)
     window.show_kiosk()
@@ -227,8 +248,16 @@ class StartedKiosk:
         self._crash_handler: object = None
         self._beat: object = None
 
-    def finish(self, pack: Pack, config_path: Path, operator: OperatorConfig, problems: list[str]) -> None:
-        """The log file, crash handler, heartbeat, operator gesture, results store and other screens."""
+    def finish(
+        self,
+        pack: Pack,
+        config_path: Path,
+        operator: OperatorConfig,
+        problems: list[str],
+        save_snapshot: Callable[[], object] | None = None,
+    ) -> None:
+        """The log file, crash handler, heartbeat, operator gesture, results store and other screens,
+        and the catalogue's snapshot when the pack had to be read."""
         from kiosk import logs
         from kiosk.ui import crash, heartbeat
         from kiosk.ui.admin.install import install_console
@@ -248,6 +277,8 @@ class StartedKiosk:
         # What the first taps need, so they do not wait for it.
         self.recorder.open()
         self.window.router.prebuild()
+        if save_snapshot is not None:
+            save_snapshot()
         settle_memory()  # the screens and the console hook live as long as the kiosk too
 
     def stop(self) -> None:

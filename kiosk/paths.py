@@ -73,6 +73,13 @@ def default_database() -> Path:
     return data_dir() / "results.db"
 
 
+def cache_dir() -> Path:
+    """Things the kiosk can always make again (the catalogue snapshot): safe to delete."""
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
 def log_dir() -> Path:
     import platformdirs
 

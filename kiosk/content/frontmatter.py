@@ -8,14 +8,25 @@ blow up whoever walks the result.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+@cache
+def _yaml() -> tuple[Any, Any]:
+    """PyYAML and its safe loader (the C one when present, for speed), imported on first use.
+
+    Importing PyYAML costs more than reading a whole catalogue; the kiosk starts from a catalogue
+    snapshot (kiosk.content.snapshot) when it can, and then needs no YAML before the first lesson.
+    """
+    import yaml
+
+    return yaml, getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 MAX_FRONT_MATTER_LINES = 400
 
 
@@ -63,9 +74,10 @@ def key_lines(lines: list[str], first_line: int) -> dict[str, int]:
 
 def parse_yaml(text: str, path: Path, first_line: int = 1) -> Any:
     """``yaml.safe_load`` with aliases refused and errors turned into diagnostics with the file's line."""
+    yaml, loader = _yaml()
     if "&" in text or "*" in text:
         try:
-            for token in yaml.scan(text, Loader=_Loader):
+            for token in yaml.scan(text, Loader=loader):
                 if isinstance(token, yaml.AliasToken | yaml.AnchorToken):
                     line = first_line + token.start_mark.line
                     raise ContentError(
@@ -74,14 +86,14 @@ def parse_yaml(text: str, path: Path, first_line: int = 1) -> Any:
         except yaml.YAMLError as exc:
             raise ContentError(_yaml_diagnostic(exc, path, first_line)) from None
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader, by construction
+        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader, by construction
     except yaml.YAMLError as exc:
         raise ContentError(_yaml_diagnostic(exc, path, first_line)) from None
     except (RecursionError, MemoryError):
         raise ContentError(error(path, first_line, "the YAML is too deeply nested")) from None
 
 
-def _yaml_diagnostic(exc: yaml.YAMLError, path: Path, first_line: int) -> Diagnostic:
+def _yaml_diagnostic(exc: Exception, path: Path, first_line: int) -> Diagnostic:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = first_line + mark.line if mark is not None else first_line
     problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]

@@ -22,7 +22,7 @@ PACK_KEYS = ("title", "default_language", "languages", "order", "tips")
 PACK_FILE = "pack.yaml"
 SHARED_ASSETS = "assets"
 CATALOGUE_HEAD_BYTES = 64 * 1024
-_LANG_FILE = re.compile(r"^(lesson|quiz)(?:\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*))?\.md$")
+LESSON_FILE = re.compile(r"^(lesson|quiz)(?:\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*))?\.md$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 
 
@@ -106,7 +106,7 @@ def _lesson_files(folder: Path) -> tuple[dict[str, Path], dict[str, Path]]:
     quizzes: dict[str, Path] = {}
     with os.scandir(folder) as it:
         for item in it:
-            match = _LANG_FILE.match(item.name)
+            match = LESSON_FILE.match(item.name)
             if match and item.is_file():
                 (lessons if match.group(1) == "lesson" else quizzes)[match.group(2) or ""] = Path(item.path)
     return lessons, quizzes
