@@ -221,7 +221,9 @@ def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
     window = make_window(app, journey, settings, screen, filters_after_first_frame=True)
     if settings.hide_cursor:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
-    started = StartedKiosk(window, recorder)
+    started = StartedKiosk(
+        window, recorder, on_ready=window.leave_kiosk if exit_after_start == "ready" else None
+    )
     problems = [operator_problem] if operator_problem else []
     window.first_frame.connect(settle_memory)
     if exit_after_start == "shown":
@@ -230,8 +232,6 @@ def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
         window.first_frame.connect(
             lambda: started.finish(pack, config_path, operator, problems, save_snapshot)
         )
-        if exit_after_start == "ready":
-            window.first_frame.connect(window.leave_kiosk)
     window.show_kiosk()
     status = app.exec()
     started.stop()
@@ -241,9 +241,12 @@ def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
 class StartedKiosk:
     """What the running kiosk sets up once its attract screen is showing, and takes down at the end."""
 
-    def __init__(self, window: MainWindow, recorder: DeferredRecorder) -> None:
+    def __init__(
+        self, window: MainWindow, recorder: DeferredRecorder, on_ready: Callable[[], object] | None = None
+    ) -> None:
         self.window = window
         self.recorder = recorder
+        self.on_ready = on_ready  # called once everything is set up (``--exit-after-start ready``)
         self._log_handler: object = None
         self._crash_handler: object = None
         self._beat: object = None
@@ -256,8 +259,9 @@ class StartedKiosk:
         problems: list[str],
         save_snapshot: Callable[[], object] | None = None,
     ) -> None:
-        """The log file, crash handler, heartbeat, operator gesture, results store and other screens,
-        and the catalogue's snapshot when the pack had to be read."""
+        """The log file, crash handler, heartbeat and operator gesture now; then, one event-loop turn
+        each so that a tap meanwhile is not kept waiting, the results store, the other screens, the
+        catalogue's snapshot (when the pack had to be read) and freezing what start-up made."""
         from kiosk import logs
         from kiosk.ui import crash, heartbeat
         from kiosk.ui.admin.install import install_console
@@ -274,12 +278,25 @@ class StartedKiosk:
         install_console(
             self.window, store=self.recorder, full_pack=pack, config_path=config_path, operator=operator
         )
-        # What the first taps need, so they do not wait for it.
-        self.recorder.open()
-        self.window.router.prebuild()
+        # What the first taps need, so they do not wait for it; the screens and the console hook live
+        # as long as the kiosk, so they are frozen with the rest.
+        steps: list[Callable[[], object]] = [self.recorder.open, self.window.router.prebuild]
         if save_snapshot is not None:
-            save_snapshot()
-        settle_memory()  # the screens and the console hook live as long as the kiosk too
+            steps.append(save_snapshot)
+        steps.append(settle_memory)
+        if self.on_ready is not None:
+            steps.append(self.on_ready)
+        self._run_steps(steps)
+
+    def _run_steps(self, steps: list[Callable[[], object]]) -> None:
+        from PySide6.QtCore import QTimer
+
+        def next_step() -> None:
+            if steps and not self.window.shutting_down:
+                steps.pop(0)()
+                QTimer.singleShot(0, next_step)
+
+        QTimer.singleShot(0, next_step)
 
     def stop(self) -> None:
         if self._beat is not None:

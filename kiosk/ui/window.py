@@ -70,6 +70,11 @@ class MainWindow(QWidget):
             self.setWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint)
         self.router.sync()
 
+    @property
+    def shutting_down(self) -> bool:
+        """True once ``shutdown`` ran: the window is going, nothing new should start."""
+        return self._shut_down
+
     def _install_filters(self) -> None:
         app = QApplication.instance()
         assert app is not None

@@ -31,15 +31,8 @@ def test_run_installs_the_console_with_the_settings_file(
         return hook
 
     monkeypatch.setattr(install, "install_console", recording)
-    finish = app.StartedKiosk.finish
-
-    def finish_then_leave(self: app.StartedKiosk, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
-        finish(self, *args, **kwargs)
-        self.window.leave_kiosk()  # as the operator would, once everything is set up
-
-    monkeypatch.setattr(app.StartedKiosk, "finish", finish_then_leave)
     args = ["--config", str(config), "--lessons", str(PACK), "--database", str(tmp_path / "r.db")]
-    assert main([*args, "--windowed"]) == 0
+    assert main([*args, "--windowed", "--exit-after-start", "ready"]) == 0
     (hook,) = hooks
     assert hook.controls.config_path == config
     assert [entry.id for entry in hook.window.journey.pack.lessons] == ["phishing"]
@@ -103,3 +96,25 @@ def test_start_up_runs_without_the_cyclic_collector_and_freezes_what_it_made(
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+def test_after_the_first_frame_the_slow_steps_leave_room_for_taps(qtbot, make_window, tmp_path: Path) -> None:  # noqa: ANN001
+    from kiosk.operator.config import OperatorConfig
+    from kiosk.settings import Settings
+
+    window = make_window()
+    database = tmp_path / "r.db"
+    recorder = app.DeferredRecorder(Settings(database=database))
+    ready: list[bool] = []
+    started = app.StartedKiosk(window, recorder, on_ready=lambda: ready.append(True))
+    started.finish(window.journey.pack, tmp_path / "k.toml", OperatorConfig(), [])
+    try:
+        # finish() returned to the event loop before opening the store or building the other screens
+        assert not database.exists() and len(window.router.built_screens) == 1
+        qtbot.waitUntil(lambda: ready == [True], timeout=10_000)
+        assert database.exists() and len(window.router.built_screens) > 1
+    finally:
+        started.stop()
+        import gc
+
+        gc.unfreeze()
