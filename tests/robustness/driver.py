@@ -9,7 +9,7 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, qInstallMessageHandler
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTextEdit, QWidget
 
@@ -162,5 +162,22 @@ def checked_buttons(root: QWidget) -> list[QAbstractButton]:
 
 
 def live_qobjects(root: QObject) -> int:
-    """QObjects alive under ``root`` (widgets, layouts, timers, animations)."""
-    return len(root.findChildren(QObject))
+    """QObjects alive under ``root`` (widgets, layouts, timers, animations), counted without wrappers.
+
+    ``findChildren`` would tie a new Python wrapper to ``root``'s for every object Qt made on its own
+    (a text document's frames, say); when Qt later deletes that object the wrapper is never told and
+    stays alive, so a count taken after every visit would itself leak. ``dumpObjectTree`` sends one
+    debug message per object, ``root`` first, which a message handler counts instead.
+    """
+    messages = 0
+
+    def count(_mode: object, _context: object, _message: str) -> None:
+        nonlocal messages
+        messages += 1
+
+    previous = qInstallMessageHandler(count)
+    try:
+        root.dumpObjectTree()
+    finally:
+        qInstallMessageHandler(previous)
+    return messages - 1

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.journey import Screen
 from kiosk.ui.window import MainWindow
-from tests.robustness.driver import finish_lesson, flush_deletes, open_card, tap
+from tests.robustness.driver import finish_lesson, flush_deletes, live_qobjects, open_card, tap
 
 
 @dataclass(frozen=True)
@@ -40,10 +40,7 @@ def rss_bytes() -> int:
 
 def count_objects(window: MainWindow) -> tuple[int, int, int]:
     """QObjects under the window, every widget, and QObjects parented to the application (translators)."""
-    from PySide6.QtCore import QObject
-
-    app = QApplication.instance()
-    return len(window.findChildren(QObject)), len(QApplication.allWidgets()), len(app.findChildren(QObject))
+    return live_qobjects(window), len(QApplication.allWidgets()), live_qobjects(QApplication.instance())
 
 
 def scripted_visit(window: MainWindow, rng: random.Random, visit: int) -> int:
