@@ -10,9 +10,9 @@ No Qt here.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -68,9 +68,13 @@ def try_fingerprint(root: Path) -> Fingerprint | None:
 
 
 def snapshot_file(cache_dir: Path, root: Path) -> Path:
-    """Where the snapshot of the pack at ``root`` is kept: one file per pack folder."""
-    key = hashlib.sha256(str(Path(root).resolve()).encode("utf-8")).hexdigest()[:16]
-    return Path(cache_dir) / f"catalogue-{key}.json"
+    """Where the snapshot of the pack at ``root`` is kept: one file per pack folder.
+
+    A CRC names the file (hashlib would load OpenSSL at start-up); two folders sharing one name only
+    overwrite each other's snapshot, since ``load`` checks the folder the snapshot is of.
+    """
+    key = zlib.crc32(str(Path(root).resolve()).encode("utf-8"))
+    return Path(cache_dir) / f"catalogue-{key:08x}.json"
 
 
 # -- the catalogue as JSON --------------------------------------------------------------------------------
