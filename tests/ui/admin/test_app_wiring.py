@@ -15,26 +15,44 @@ from tests.ui.conftest import PACK
 OPERATOR = '[operator]\nlesson_order = ["phishing"]\nhidden_lessons = ["basics"]\n'
 
 
+def recorded(monkeypatch: pytest.MonkeyPatch, owner: object, name: str, note=None) -> list:  # noqa: ANN001
+    """Wrap ``owner.name`` so that each call's result (or ``note(result)``) is kept in the list returned."""
+    seen: list = []
+    real = getattr(owner, name)
+
+    def wrapper(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        result = real(*args, **kwargs)
+        seen.append(result if note is None else note(result))
+        return result
+
+    monkeypatch.setattr(owner, name, wrapper)
+    return seen
+
+
+def kiosk_args(tmp_path: Path, settings: str = OPERATOR) -> list[str]:
+    """Command-line options for a kiosk on the test pack, with ``settings`` as its kiosk.toml."""
+    config = tmp_path / "kiosk.toml"
+    config.write_text(settings, encoding="utf-8")
+    return [
+        "--config",
+        str(config),
+        "--lessons",
+        str(PACK),
+        "--database",
+        str(tmp_path / "r.db"),
+        "--windowed",
+    ]
+
+
 def test_run_installs_the_console_with_the_settings_file(
     qapp,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
-    config = tmp_path / "kiosk.toml"
-    config.write_text(OPERATOR, encoding="utf-8")
-    hooks: list[install.ConsoleHook] = []
-    real = install.install_console
-
-    def recording(window, **kwargs):  # noqa: ANN001, ANN202
-        hook = real(window, **kwargs)
-        hooks.append(hook)
-        return hook
-
-    monkeypatch.setattr(install, "install_console", recording)
-    args = ["--config", str(config), "--lessons", str(PACK), "--database", str(tmp_path / "r.db")]
-    assert main([*args, "--windowed", "--exit-after-start", "ready"]) == 0
+    hooks = recorded(monkeypatch, install, "install_console")
+    assert main([*kiosk_args(tmp_path), "--exit-after-start", "ready"]) == 0
     (hook,) = hooks
-    assert hook.controls.config_path == config
+    assert hook.controls.config_path == tmp_path / "kiosk.toml"
     assert [entry.id for entry in hook.window.journey.pack.lessons] == ["phishing"]
     assert not hook.built  # the console itself waits for the gesture
     assert (tmp_path / "r.db").exists()  # the store opened right after the first frame
@@ -45,19 +63,8 @@ def test_the_first_frame_already_shows_the_operators_choice(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
-    config = tmp_path / "kiosk.toml"
-    config.write_text(OPERATOR, encoding="utf-8")
-    windows = []
-    real = app.make_window
-
-    def recording(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        window = real(*args, **kwargs)
-        windows.append(window)
-        return window
-
-    monkeypatch.setattr(app, "make_window", recording)
-    args = ["--config", str(config), "--lessons", str(PACK), "--database", str(tmp_path / "r.db")]
-    assert main([*args, "--windowed", "--exit-after-start"]) == 0
+    windows = recorded(monkeypatch, app, "make_window")
+    assert main([*kiosk_args(tmp_path), "--exit-after-start"]) == 0
     (window,) = windows
     assert [entry.id for entry in window.journey.pack.lessons] == ["phishing"]
     assert not (tmp_path / "r.db").exists()  # it quit at the first frame, before the store was needed
@@ -70,26 +77,10 @@ def test_start_up_runs_without_the_cyclic_collector_and_freezes_what_it_made(
 ) -> None:
     import gc
 
-    seen: list[tuple[bool, int]] = []
-    real = app.make_window
-
-    def recording(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        seen.append((gc.isenabled(), gc.get_freeze_count()))
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(app, "make_window", recording)
+    seen = recorded(monkeypatch, app, "make_window", lambda _: (gc.isenabled(), gc.get_freeze_count()))
     gc.unfreeze()
     try:
-        args = [
-            "--lessons",
-            str(PACK),
-            "--database",
-            str(tmp_path / "r.db"),
-            "--config",
-            str(tmp_path / "k.toml"),
-        ]
-        (tmp_path / "k.toml").write_text("", encoding="utf-8")
-        assert main([*args, "--windowed", "--exit-after-start"]) == 0
+        assert main([*kiosk_args(tmp_path, ""), "--exit-after-start"]) == 0
         assert seen == [(False, 0)]  # building the window: collector off, nothing frozen yet
         assert gc.isenabled()  # back on at the first frame (and whatever happens after)
         assert gc.get_freeze_count() > 0  # what start-up made is frozen
