@@ -133,6 +133,55 @@ class Journey:
     def can_confirm(self) -> bool:
         return self.screen is Screen.QUESTION and bool(self.selection)
 
+    # -- what is likely next (read-only: lets the UI prepare ahead of the visitor's tap) -------------
+
+    @property
+    def lesson_loader(self) -> LessonLoader:
+        return self._load_lesson
+
+    def lessons_to_warm(self) -> tuple[tuple[LessonEntry, str], ...]:
+        """Every lesson in every pack language, likeliest to be opened first.
+
+        The kiosk's own language comes first, then the others in the pack's order; within a language,
+        lessons go in catalogue order (the cards a visitor sees first). A lesson missing a language
+        is left out of that language (opening it shows its default version, listed under that one).
+        """
+        languages = [self.home_language] + [
+            code for code in self.pack.languages if code != self.home_language
+        ]
+        return tuple(
+            (entry, language)
+            for language in languages
+            for entry in self.pack.lessons
+            if language in entry.versions
+        )
+
+    @property
+    def upcoming_question(self) -> PresentedQuestion | None:
+        """The question that Next will show, without taking the step; None if Next shows no question.
+
+        On a lesson's last page that is the quiz's first question (as this visitor's next attempt
+        orders it); on the feedback of any question but the last, the following question.
+        """
+        if self.screen is Screen.READER and self.lesson is not None and self.visit is not None:
+            if not self.on_last_page or not self.has_quiz:
+                return None
+            assert self.lesson.quiz is not None
+            attempt = self.visit.attempts.get(self.lesson.id, 0) + 1
+            return QuizRun.start(
+                self.lesson.id, self.lesson.quiz, seed=self.visit.seed, attempt=attempt
+            ).current
+        if self.screen is Screen.FEEDBACK and self.quiz_run is not None and not self.quiz_run.is_last:
+            return self.quiz_run.presented[self.quiz_run.index + 1]
+        return None
+
+    @property
+    def upcoming_result(self) -> QuizResult | None:
+        """On the last question's feedback, the result that Next will show (nothing is recorded yet)."""
+        if self.screen is Screen.FEEDBACK and self.quiz_run is not None and self.quiz_run.is_last:
+            return self.quiz_run.result()
+        return None
+
     # -- taps ------------------------------------------------------------------------------------------
 
     def set_language(self, language: str) -> None:

@@ -2,19 +2,24 @@
 
 Slots here are one journey call each; what to show next is the journey's decision. A screen that is
 left gets ``on_leave`` (timers stop, visitor traces are wiped) and the new one ``on_enter``. Screens
-other than the attract screen are built on first use (or by ``prebuild`` just after start).
+other than the attract screen are built on first use (or by ``prebuild`` just after start). After
+each change the hidden screen the next tap most likely shows is prepared (``kiosk.ui.ahead``), and
+the lessons are parsed ahead on a worker thread, so a tap mostly just swaps screens.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QStackedWidget
 
+from kiosk.content.cache import LessonCache
 from kiosk.journey import Journey, Screen
+from kiosk.ui.ahead import Preparer
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import ScreenBase
 
@@ -30,6 +35,10 @@ log = logging.getLogger(__name__)
 class Router(QObject):
     screen_changed = Signal(str)  # the Screen value now shown
     language_changed = Signal(str)
+    #: the thread parsing lessons ahead (``warm_lessons``), and what stops it
+    warming: threading.Thread | None = None
+    _warm_stop: threading.Event | None = None
+    _ahead: Preparer | None = None  # prepares the next screen once a change is painted
 
     def __init__(
         self, journey: Journey, stack: QStackedWidget, scale: float, native_names: dict[str, str]
@@ -114,10 +123,49 @@ class Router(QObject):
         return self.result
 
     def prebuild(self) -> None:
-        """Build every screen now, so the first tap on each costs no construction."""
+        """Build every screen now and parse the lessons in the background: first taps wait for neither."""
         for state in Screen:
             self.screen_for(state)
         self.catalogue.prepare(self.journey)
+        self.warm_lessons()
+
+    def warm_lessons(self) -> threading.Thread | None:
+        """Parse the pack's lessons on a worker thread, likeliest first, so a first opening finds them ready.
+
+        Content is plain Python: the thread touches no widget. It stops early when the router goes.
+        Returns the thread (None when the journey's loader keeps nothing, so parsing ahead is useless).
+        """
+        cache = self.journey.lesson_loader
+        if not isinstance(cache, LessonCache):
+            return None
+        stop = self._warm_stop
+        if stop is None:
+            stop = self._warm_stop = threading.Event()
+            self.destroyed.connect(stop.set)
+        lessons = self.journey.lessons_to_warm()
+        thread = threading.Thread(target=cache.warm, args=(lessons, stop), name="lesson-warm-up", daemon=True)
+        thread.start()
+        self.warming = thread
+        return thread
+
+    def stop_warming(self) -> None:
+        """End the background parse after the lesson it is on (tests, shutdown)."""
+        if self._warm_stop is not None:
+            self._warm_stop.set()
+        if self.warming is not None:
+            self.warming.join()
+
+    # -- preparing what the next tap shows -----------------------------------------------------------
+
+    @property
+    def preparer(self) -> Preparer:
+        if self._ahead is None:
+            self._ahead = Preparer(self)
+        return self._ahead
+
+    def prepare_ahead(self) -> None:
+        """Prepare now what the next tap most likely shows (the event loop does it after each change)."""
+        self.preparer.run_now()
 
     @property
     def built_screens(self) -> tuple[ScreenBase, ...]:
@@ -159,6 +207,7 @@ class Router(QObject):
             self.stack.setCurrentWidget(screen)
             screen.on_enter(self.journey)
         self.screen_changed.emit(str(self.journey.screen))
+        self.preparer.schedule()
 
     def _note_language(self, language: str) -> None:
         self._interface_language = language

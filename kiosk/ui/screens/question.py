@@ -30,6 +30,10 @@ class QuestionScreen(ScreenBase):
         self.pool: list[ChoiceCard] = []  # every card made so far, reused question after question
         self._shown: PresentedQuestion | None = None
         self._journey: Journey | None = None
+        # The answer's own words (localised HTML) for the feedback panel, and the verdict icon drawn.
+        self._feedback_html = self._explanation_html = ""
+        self._verdict_icon = ""
+        self._focus_first = False  # a question was just built: its first card takes the focus when shown
         body = self.lesson_layout(spacing=16)
         self.question = text_label(rich=True, name="QuestionText")
         self.hint = QLabel()
@@ -115,12 +119,10 @@ class QuestionScreen(ScreenBase):
         shown = journey.question
         lesson = journey.lesson
         assert lesson is not None
-        if shown is not self._shown:
+        if shown != self._shown:
             self._build(shown, journey)
         self.top.title.setText(lesson.meta.title)
         outcome = journey.outcome if journey.screen is Screen.FEEDBACK else None
-        for card in self.cards.values():
-            card.set_state(*self._card_state(card.choice_id, journey.selection, outcome))
         self.confirm_button.setVisible(outcome is None)
         self.confirm_button.setEnabled(journey.can_confirm)
         self.next_button.setVisible(outcome is not None)
@@ -128,9 +130,25 @@ class QuestionScreen(ScreenBase):
         self.retranslate()
         if outcome is not None:
             self.next_button.setFocus()
+        elif self._focus_first and self.cards:
+            next(iter(self.cards.values())).setFocus()
+        self._focus_first = False
+
+    def prepare(self, shown: PresentedQuestion, journey: Journey) -> None:
+        """Fill the (hidden) screen with ``shown``, the question the next tap brings; the router calls it.
+
+        ``render`` then finds the cards filled; if the journey shows another question, it fills them again.
+        """
+        if shown != self._shown:
+            self._build(shown, journey)
 
     def _build(self, shown: PresentedQuestion, journey: Journey) -> None:
-        self._clear_cards()
+        """Fill the pooled cards with ``shown``'s choices; cards stay shown from question to question.
+
+        Hiding and showing them again would lay the whole list out twice; only cards this question
+        does not need are hidden (and emptied).
+        """
+        self.cards = {}
         lesson = journey.lesson
         assert lesson is not None
         html, _ = localise(
@@ -150,13 +168,17 @@ class QuestionScreen(ScreenBase):
                 self.pool.append(card)
             card = self.pool[position]
             card.set_choice(choice, shown.multiple, lesson.folder, journey.pack.root)
-            card.show()  # at once, not at the next turn of the event loop
+            if card.isHidden():
+                card.show()  # at once, not at the next turn of the event loop
             self.cards[choice.id] = card
+        for card in self.pool[len(shown.choices) :]:
+            if not card.isHidden():
+                card.hide()
+                card.clear()
         self._shown = shown
         self.scroll.verticalScrollBar().setValue(0)
         self.panel_scroll.verticalScrollBar().setValue(0)
-        if self.cards:
-            next(iter(self.cards.values())).setFocus()
+        self._focus_first = True
 
     def _card_state(
         self, choice_id: str, selection: frozenset[str], outcome: AnswerOutcome | None
@@ -173,12 +195,18 @@ class QuestionScreen(ScreenBase):
         return "other", ""
 
     def _show_feedback(self, outcome: AnswerOutcome | None) -> None:
+        """The panel's colour and icon, and the answer's own words; ``retranslate`` puts the words up."""
         verdict = "none" if outcome is None else ("right" if outcome.correct else "wrong")
         if self.panel.property("verdict") != verdict:
             self.panel.setProperty("verdict", verdict)
             repolish(self.panel, self.verdict)
         icon = {"none": "info", "right": "right", "wrong": "wrong"}[verdict]
-        self.verdict_icon.setPixmap(resources.pixmap(icon, self.px(56), self.devicePixelRatioF()))
+        if icon != self._verdict_icon:
+            self.verdict_icon.setPixmap(resources.pixmap(icon, self.px(56), self.devicePixelRatioF()))
+            self._verdict_icon = icon
+        if outcome is None:
+            self._feedback_html = self._explanation_html = ""
+            return
         journey = self._journey
         lesson = journey.lesson if journey else None
         folder = lesson.folder if lesson else None
@@ -189,15 +217,8 @@ class QuestionScreen(ScreenBase):
                 html, folder, root, scale=self.scale, max_width=self.px(600), max_height=self.px(240)
             )[0]
 
-        if outcome is None:
-            self.feedback.setText("")
-            self.explanation.setText("")
-        else:
-            self.feedback.setText(local("".join(outcome.chosen_feedback_html)))
-            self.explanation.setText(local(outcome.explanation_html))
-        self.feedback.setVisible(bool(self.feedback.text()))
-        self.explanation.setVisible(bool(self.explanation.text()))
-        self.why.setVisible(bool(self.explanation.text()))
+        self._feedback_html = local("".join(outcome.chosen_feedback_html))
+        self._explanation_html = local(outcome.explanation_html)
 
     def _clear_cards(self) -> None:
         for card in self.pool:
@@ -214,7 +235,9 @@ class QuestionScreen(ScreenBase):
         self._journey = None
         self.question.setText("")
         self._show_feedback(None)
-        self.rate.setText("")
+        for label in (self.verdict, self.feedback, self.explanation, self.rate):
+            _show_text(label, "")
+        self.why.hide()
 
     # -- words -------------------------------------------------------------------------------------------
 
@@ -235,24 +258,35 @@ class QuestionScreen(ScreenBase):
             self.hint.setText(self.tr("Choose one answer, then check it."))
         outcome = journey.outcome if journey.screen is Screen.FEEDBACK else None
         if outcome is None:
-            self.verdict.setText(self.tr("Take your time."))
-            self.feedback.setText(
-                self.tr("Tap an answer to choose it. You can change your mind until you check.")
-            )
-            self.feedback.setVisible(True)
-            self.rate.setText("")
+            verdict = self.tr("Take your time.")
+            feedback = self.tr("Tap an answer to choose it. You can change your mind until you check.")
+            rate = ""
         else:
-            self.verdict.setText(self.tr("Right!") if outcome.correct else self.tr("Not quite."))
-            rate = outcome.correct_rate
-            self.rate.setText(
+            verdict = self.tr("Right!") if outcome.correct else self.tr("Not quite.")
+            feedback = self._feedback_html
+            share = outcome.correct_rate
+            rate = (
                 ""
-                if rate is None
-                else self.tr("%1% of visitors got this right.").replace("%1", str(round(rate * 100)))
+                if share is None
+                else self.tr("%1% of visitors got this right.").replace("%1", str(round(share * 100)))
             )
-        self.rate.setVisible(bool(self.rate.text()))
+        # Each label is touched only if its words change: a new text means a new layout.
+        _show_text(self.verdict, verdict)
+        _show_text(self.feedback, feedback)
+        _show_text(self.explanation, self._explanation_html)
+        self.why.setVisible(bool(self._explanation_html))
+        _show_text(self.rate, rate)
         set_text(
             self.next_button,
             self.tr("See my result") if outcome and outcome.is_last else self.tr("Next question"),
         )
         for card in self.cards.values():
             card.set_state(*self._card_state(card.choice_id, journey.selection, outcome))
+
+
+def _show_text(label: QLabel, text: str) -> None:
+    """``text`` on ``label``, which shows only when it has some; unchanged words cost nothing."""
+    if label.text() != text:
+        label.setText(text)
+    if label.isHidden() == bool(text):
+        label.setVisible(bool(text))

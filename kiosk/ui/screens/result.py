@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
+from kiosk.content.model import Lesson
 from kiosk.journey import Journey, MissedQuestion, QuizResult
 from kiosk.ui import resources
 from kiosk.ui.screens.base import ScreenBase
@@ -73,6 +74,7 @@ class ResultScreen(ScreenBase):
         self.result: QuizResult | None = None
         self.missed_items: list[MissedItem] = []
         self.title = ""
+        self._filled: tuple[object, ...] | None = None  # what the screen holds: result, lesson, language
         page = QHBoxLayout(self)
         page.setContentsMargins(self.px(64), self.px(48), self.px(64), self.px(40))
         page.setSpacing(self.px(48))
@@ -127,6 +129,19 @@ class ResultScreen(ScreenBase):
         result = journey.result
         lesson = journey.lesson
         assert result is not None and lesson is not None
+        self.prepare(result, lesson, journey.pack.root)
+        self.scroll.verticalScrollBar().setValue(0)
+        self.another_button.setFocus()
+
+    def prepare(self, result: QuizResult, lesson: Lesson, pack_root: Path) -> None:
+        """Fill the screen for ``result``; the router calls it ahead, while the last feedback shows.
+
+        Filled while hidden, the words and missed questions cost no layout until the screen shows,
+        and ``render`` then finds them in place (it fills again if the result is another one).
+        """
+        filled = (result, lesson.meta.title, lesson.folder, lesson.language, pack_root)
+        if filled == self._filled:
+            return
         self.result = result
         self.title = lesson.meta.title
         self.icon.setPixmap(
@@ -137,14 +152,15 @@ class ResultScreen(ScreenBase):
                 self.missed_items.append(MissedItem(self.scale))
                 self.missed_list.insertWidget(position, self.missed_items[-1])
             self.missed_items[position].set_missed(
-                missed, lesson.folder, journey.pack.root, lesson.language, self._right_answer
+                missed, lesson.folder, pack_root, lesson.language, self._right_answer
             )
         # Items are kept and refilled rather than rebuilt: styling a new widget is the slow part.
         for position, item in enumerate(self.missed_items):
-            item.setVisible(position < len(result.missed))
-        self.scroll.verticalScrollBar().setValue(0)
+            shown = position < len(result.missed)
+            if item.isHidden() == shown:
+                item.setVisible(shown)
         self.retranslate()
-        self.another_button.setFocus()
+        self._filled = filled
 
     def _clear_missed(self) -> None:
         for item in self.missed_items:
@@ -158,6 +174,7 @@ class ResultScreen(ScreenBase):
         self._clear_missed()
         self.result = None
         self.title = ""
+        self._filled = None
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -199,6 +199,8 @@ class ChoiceCard(CardButton):
         self.plain_text = ""
         self.scale = scale
         self.state = ""
+        self._marker = ""  # the marker and verdict icons now drawn, so unchanged ones are not redrawn
+        self._verdict_icon: str | None = ""
         s = scale
         row = QHBoxLayout(self)
         row.setContentsMargins(round(22 * s), round(14 * s), round(22 * s), round(14 * s))
@@ -225,8 +227,8 @@ class ChoiceCard(CardButton):
         )
         self.text.setText(html)
         self.plain_text = QTextDocumentFragment.fromHtml(choice.html).toPlainText().strip()
-        self.state = ""  # the marker depends on `multiple` too: always redraw
-        self.set_state("idle", "")
+        self.setAccessibleName(self.plain_text)
+        self.set_state("idle", "")  # the marker follows `multiple` too: set_state compares it
 
     def clear(self) -> None:
         self.choice_id = self.plain_text = ""
@@ -240,27 +242,39 @@ class ChoiceCard(CardButton):
         return
 
     def set_state(self, state: str, status_text: str) -> None:
-        """Show one of STATES; after answering, ``status_text`` says in words what the colour says."""
+        """Show one of STATES; after answering, ``status_text`` says in words what the colour says.
+
+        Only what differs from the card's last state is touched: re-polishing a card (its stylesheet
+        rules select on ``state``) and redrawing icons are the costly part of a screen change.
+        """
         assert state in self.STATES, state
-        if state == self.state and self.status.text() == status_text:
-            return
-        self.state = state
-        self.setProperty("state", state)
         side = round(40 * self.scale)
         ratio = self.devicePixelRatioF()
         chosen = state in ("selected", "right-chosen", "wrong-chosen")
         marker = (
             ("box-on" if chosen else "box-off") if self.multiple else ("radio-on" if chosen else "radio-off")
         )
-        self.marker.setPixmap(resources.pixmap(marker, side, ratio))
+        if marker != self._marker:
+            self.marker.setPixmap(resources.pixmap(marker, side, ratio))
+            self._marker = marker
         verdict_icon = {"right-chosen": "right", "right-missed": "right", "wrong-chosen": "wrong"}.get(state)
-        self.status_icon.setVisible(verdict_icon is not None)
-        if verdict_icon:
-            self.status_icon.setPixmap(resources.pixmap(verdict_icon, side, ratio))
-        self.status.setText(status_text)
-        self.status.setVisible(bool(status_text))
+        if verdict_icon != self._verdict_icon:
+            self.status_icon.setVisible(verdict_icon is not None)
+            if verdict_icon:
+                self.status_icon.setPixmap(resources.pixmap(verdict_icon, side, ratio))
+            self._verdict_icon = verdict_icon
+        if status_text != self.status.text() or self.status.isHidden() == bool(status_text):
+            self.status.setText(status_text)
+            self.status.setVisible(bool(status_text))
         self.setCheckable(True)
-        self.setChecked(chosen)
-        self.setAccessibleName(self.plain_text)
-        self.setAccessibleDescription(status_text)
-        repolish(self, self.text)
+        if self.isChecked() != chosen:
+            self.setChecked(chosen)
+        if self.accessibleDescription() != status_text:
+            self.setAccessibleDescription(status_text)
+        if state != self.state:
+            before, self.state = self.state, state
+            self.setProperty("state", state)
+            if "other" in (before, state) or not before:
+                repolish(self, self.text)  # the choice's words are restyled only by the "other" rule
+            else:
+                repolish(self)
