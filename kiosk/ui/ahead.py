@@ -76,21 +76,23 @@ class Preparer(QObject):
         router = self.router
         journey = router.journey
         state = journey.screen
-        if state is Screen.FEEDBACK:
+        # Only screens already built are prepared: building them is ``prebuild``'s job, after the
+        # first frame, and must not slip in before it.
+        if state is Screen.FEEDBACK and router.built("result") is not None:
             result, lesson = journey.upcoming_result, journey.lesson
             if result is None or lesson is None:
                 return
             router.result.prepare(result, lesson, journey.pack.root)
             yield
             yield from self.lay_out(router.result)
-        elif state is Screen.READER:
+        elif state is Screen.READER and router.built("question") is not None:
             shown = journey.upcoming_question
             if shown is None:
                 return
             router.question.prepare(shown, journey)
             yield
             yield from self.lay_out(router.question)
-        elif state in (Screen.ATTRACT, Screen.RESULT):
+        elif state in (Screen.ATTRACT, Screen.RESULT) and router.built("catalogue") is not None:
             # The visitor's language may have just changed, and the result added a tick.
             router.catalogue.render(journey)
             yield

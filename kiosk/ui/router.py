@@ -128,6 +128,11 @@ class Router(QObject):
             self.screen_for(state)
         self.catalogue.prepare(self.journey)
         self.warm_lessons()
+        self.preparer.schedule()  # the catalogue laid out and painted once before the first visitor
+
+    def built(self, name: str) -> ScreenBase | None:
+        """The screen called ``name`` ("catalogue", "question", "result", ...) if it is built yet."""
+        return self._built.get(name)
 
     def warm_lessons(self) -> threading.Thread | None:
         """Parse the pack's lessons on a worker thread, likeliest first, so a first opening finds them ready.
