@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from kiosk import paths  # noqa: E402
 from kiosk.results.store import ResultsStore  # noqa: E402
 from tests.robustness.driver import build_window, close_window, flush_deletes  # noqa: E402
-from tests.robustness.soak import count_objects, scripted_visit, soak  # noqa: E402
+from tests.robustness.soak import count_objects, malloc_in_use, scripted_visit, soak  # noqa: E402
 
 MB = 1024 * 1024
 
@@ -63,7 +63,9 @@ def main() -> int:
             last[0] = now
             if sample.visit % 200 == 0:
                 print(
-                    f"  visit {sample.visit}: rss {sample.rss_bytes / MB:.1f} MB, qobjects {sample.qobjects}"
+                    f"  visit {sample.visit}: rss {sample.rss_bytes / MB:.1f} MB, malloc in use"
+                    f" {malloc_in_use() / MB:.1f} MB, qobjects {sample.qobjects}",
+                    flush=True,
                 )
 
         started = time.perf_counter()
