@@ -270,12 +270,21 @@ class QuestionScreen(ScreenBase):
                 if share is None
                 else self.tr("%1% of visitors got this right.").replace("%1", str(round(share * 100)))
             )
-        # Each label is touched only if its words change: a new text means a new layout.
-        _show_text(self.verdict, verdict)
-        _show_text(self.feedback, feedback)
-        _show_text(self.explanation, self._explanation_html)
+        # Each label is touched only if its words change: a new text means a new layout. Qt lays the
+        # panel out at once for every label shown in it, so when labels appear the panel is hidden
+        # meanwhile and laid out once as it shows again.
+        texts = {self.verdict: verdict, self.feedback: feedback, self.explanation: self._explanation_html}
+        texts[self.rate] = rate
+        appearing = any(label.isHidden() and text for label, text in texts.items())
+        appearing = appearing or (self.why.isHidden() and bool(self._explanation_html))
+        regroup = appearing and self.panel.isVisible()
+        if regroup:
+            self.panel.hide()
+        for label, text in texts.items():
+            _show_text(label, text)
         self.why.setVisible(bool(self._explanation_html))
-        _show_text(self.rate, rate)
+        if regroup:
+            self.panel.show()
         set_text(
             self.next_button,
             self.tr("See my result") if outcome and outcome.is_last else self.tr("Next question"),

@@ -212,10 +212,18 @@ class ChoiceCard(CardButton):
         self.status_icon = QLabel()
         self.status_icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.status = text_label("ChoiceStatus", wrap=False)
+        # The verdict's icon and words come and go together, in one box: Qt lays a card out again at
+        # once whenever a widget in it is shown, so one show beats two. Spaced as if in the row itself.
+        self.verdict_box = QWidget()
+        self.verdict_box.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        verdict = QHBoxLayout(self.verdict_box)
+        verdict.setContentsMargins(0, 0, 0, 0)
+        verdict.setSpacing(round(20 * s))
+        verdict.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        verdict.addWidget(self.status, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.marker, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.text, 1)
-        row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignVCenter)
-        row.addWidget(self.status, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.verdict_box)  # the row's full height, so its two centre exactly as in the row
 
     def set_choice(self, choice: Choice, multiple: bool, folder: Path | None, pack_root: Path | None) -> None:
         """Show ``choice``; cards are refilled question after question, since styling new ones is slow."""
@@ -258,6 +266,10 @@ class ChoiceCard(CardButton):
             self.marker.setPixmap(resources.pixmap(marker, side, ratio))
             self._marker = marker
         verdict_icon = {"right-chosen": "right", "right-missed": "right", "wrong-chosen": "wrong"}.get(state)
+        shown = verdict_icon is not None or bool(status_text)
+        if not shown and not self.verdict_box.isHidden():
+            self.verdict_box.hide()
+        # Changed while the box is hidden (or staying shown), the icon and words cost no layout each.
         if verdict_icon != self._verdict_icon:
             self.status_icon.setVisible(verdict_icon is not None)
             if verdict_icon:
@@ -266,6 +278,8 @@ class ChoiceCard(CardButton):
         if status_text != self.status.text() or self.status.isHidden() == bool(status_text):
             self.status.setText(status_text)
             self.status.setVisible(bool(status_text))
+        if shown and self.verdict_box.isHidden():
+            self.verdict_box.show()
         self.setCheckable(True)
         if self.isChecked() != chosen:
             self.setChecked(chosen)
