@@ -22,6 +22,8 @@ ACTIVITY = {
 
 
 class IdleWatch(QObject):
+    KINDS = frozenset(ACTIVITY)  # the events it looks at (kiosk.ui.input_filters)
+
     countdown_started = Signal(int)
     countdown_tick = Signal(int)  # seconds left
     resumed = Signal()

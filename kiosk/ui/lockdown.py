@@ -40,6 +40,8 @@ def is_escape(event: QKeyEvent) -> bool:
 class Lockdown(QObject):
     """An application-wide event filter; ``locked`` is read at every event so the operator can unlock."""
 
+    KINDS = frozenset(_WATCHED)  # the events it looks at (kiosk.ui.input_filters)
+
     def __init__(
         self, locked: Callable[[], bool], close_window: Callable[[], None], parent: QObject | None = None
     ):

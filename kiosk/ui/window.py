@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.journey import Journey
 from kiosk.ui.idle import IdleWatch
+from kiosk.ui.input_filters import InputFilters
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.router import Router
 from kiosk.ui.widgets.idle_overlay import IdleOverlay
@@ -62,6 +63,11 @@ class MainWindow(QWidget):
         self.idle.resumed.connect(self.overlay.hide)
         self.idle.expired.connect(self._idle_expired)
         self.lockdown = Lockdown(lambda: self.kiosk_mode and not self._close_allowed, self.close, self)
+        # One application filter for the lockdown, the idle watch and the operator gesture (added by
+        # kiosk.ui.admin): every event of the application passes it, so one call rather than three.
+        self.input_filters = InputFilters(self)
+        self.input_filters.add(self.lockdown, Lockdown.KINDS)
+        self.input_filters.add(self.idle, IdleWatch.KINDS)
         if filters_after_first_frame:
             self.first_frame.connect(self._install_filters)
         else:
@@ -79,8 +85,7 @@ class MainWindow(QWidget):
         app = QApplication.instance()
         assert app is not None
         if not self._shut_down:
-            app.installEventFilter(self.lockdown)
-            app.installEventFilter(self.idle)
+            app.installEventFilter(self.input_filters)
 
     def _idle_expired(self) -> None:
         self.overlay.hide()
@@ -138,8 +143,7 @@ class MainWindow(QWidget):
             self.router.current.on_leave()
         app = QGuiApplication.instance()
         if app is not None:
-            app.removeEventFilter(self.idle)
-            app.removeEventFilter(self.lockdown)
+            app.removeEventFilter(self.input_filters)
         if self.journey.visit is not None:
             self.journey.abandon()
         self.closing.emit()

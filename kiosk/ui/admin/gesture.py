@@ -19,6 +19,10 @@ from kiosk.operator.gesture import CornerSequence, corner_of
 
 class CornerGesture(QObject):
     recognised = Signal()
+    #: the events it looks at (kiosk.ui.input_filters)
+    KINDS = frozenset(
+        {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick}
+    )
 
     def __init__(
         self,

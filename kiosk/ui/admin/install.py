@@ -11,8 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication
-
 from kiosk.content.model import Pack
 from kiosk.operator.config import OperatorConfig, load_operator_config
 from kiosk.settings import SettingsError
@@ -42,12 +40,10 @@ class ConsoleHook:
             enabled=lambda: not (self._console and self._console.isVisible()),
             keep_steps=lambda: not window.journey.idle_applies,
         )
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self.gesture)
+        window.input_filters.add(self.gesture, CornerGesture.KINDS)
         self.gesture.recognised.connect(window.request_operator)
         window.operator_requested.connect(self.open)
-        window.closing.connect(lambda: app.removeEventFilter(self.gesture))
+        window.closing.connect(lambda: window.input_filters.remove(self.gesture))
 
     @property
     def console(self) -> OperatorConsole:
