@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QStackedWidget
 
 from kiosk.content.cache import LessonCache
 from kiosk.journey import Journey, Screen
-from kiosk.ui.ahead import Preparer
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import ScreenBase
 
 if TYPE_CHECKING:
+    from kiosk.ui.ahead import Preparer
     from kiosk.ui.screens.catalogue import CatalogueScreen
     from kiosk.ui.screens.question import QuestionScreen
     from kiosk.ui.screens.reader import ReaderScreen
@@ -165,6 +165,8 @@ class Router(QObject):
     @property
     def preparer(self) -> Preparer:
         if self._ahead is None:
+            from kiosk.ui.ahead import Preparer
+
             self._ahead = Preparer(self)
         return self._ahead
 
@@ -212,7 +214,10 @@ class Router(QObject):
             self.stack.setCurrentWidget(screen)
             screen.on_enter(self.journey)
         self.screen_changed.emit(str(self.journey.screen))
-        self.preparer.schedule()
+        if len(self._built) > 1:
+            # Only built screens are prepared, so with the attract screen alone (the start, before
+            # prebuild) there is nothing to do, and the preparer is not even imported before the first frame.
+            self.preparer.schedule()
 
     def _note_language(self, language: str) -> None:
         self._interface_language = language
