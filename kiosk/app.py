@@ -18,7 +18,6 @@ from kiosk.content.cache import LessonCache
 from kiosk.content.loader import load_pack
 from kiosk.content.model import Pack
 from kiosk.journey import Journey
-from kiosk.results.records import AnswerRecord, QuizResultRecord, Recorder, VisitEnd
 from kiosk.settings import Settings
 
 if TYPE_CHECKING:
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.operator.config import OperatorConfig
+    from kiosk.results.records import AnswerRecord, QuizResultRecord, Recorder, VisitEnd
     from kiosk.ui.window import MainWindow
 
 log = logging.getLogger(__name__)

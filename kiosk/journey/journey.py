@@ -12,14 +12,20 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from kiosk.content.diagnostics import ContentError
 from kiosk.content.model import Lesson, LessonEntry, Pack, Page
-from kiosk.journey.outcomes import AnswerOutcome, OpenLesson, PresentedQuestion, QuizResult
-from kiosk.journey.quiz_run import QuizRun
-from kiosk.journey.scoring import is_correct
 from kiosk.journey.states import JourneyError, Screen
-from kiosk.results.records import AnswerRecord, NullRecorder, QuizResultRecord, Recorder, VisitEnd
+
+if TYPE_CHECKING:
+    from kiosk.journey.outcomes import AnswerOutcome, OpenLesson, PresentedQuestion, QuizResult
+    from kiosk.journey.quiz_run import QuizRun
+    from kiosk.results.records import Recorder
+
+# The quiz machinery (kiosk.journey.quiz_run, .outcomes, .scoring) and the answer records are imported
+# by the methods that use them: a journey on its attract screen needs none of them, and their dozen
+# dataclasses cost the kiosk's start about 10 ms before its first frame.
 
 
 def _new_id() -> str:
@@ -68,7 +74,11 @@ class Journey:
     ) -> None:
         self.pack = pack
         self._load_lesson = load_lesson
-        self._recorder: Recorder = recorder or NullRecorder()
+        if recorder is None:
+            from kiosk.results.records import NullRecorder
+
+            recorder = NullRecorder()
+        self._recorder: Recorder = recorder
         self._now, self._monotonic, self._new_seed = now, monotonic, new_seed
         self.kiosk_name, self.event_label = kiosk_name, event_label
         self.home_language = language if language in pack.languages else pack.default_language
@@ -168,6 +178,8 @@ class Journey:
                 return None
             assert self.lesson.quiz is not None
             attempt = self.visit.attempts.get(self.lesson.id, 0) + 1
+            from kiosk.journey.quiz_run import QuizRun
+
             return QuizRun.start(
                 self.lesson.id, self.lesson.quiz, seed=self.visit.seed, attempt=attempt
             ).current
@@ -210,6 +222,8 @@ class Journey:
         self.screen = Screen.CATALOGUE
 
     def open_lesson(self, lesson_id: str) -> OpenLesson:
+        from kiosk.journey.outcomes import OpenLesson
+
         self._expect(Screen.CATALOGUE)
         entry = self.pack.lesson(lesson_id)
         if entry is None:
@@ -263,6 +277,10 @@ class Journey:
         run, visit, lesson = self._need_run(), self._need_visit(), self._need_lesson()
         if not run.selection:
             raise JourneyError("nothing is chosen yet")
+        from kiosk.journey.outcomes import AnswerOutcome
+        from kiosk.journey.scoring import is_correct
+        from kiosk.results.records import AnswerRecord
+
         shown, chosen = run.current, frozenset(run.selection)
         correct = is_correct(shown.question, chosen)
         self._recorder.record_answer(
@@ -305,6 +323,8 @@ class Journey:
             self._shown_at = self._monotonic()
             self.screen = Screen.QUESTION
             return
+        from kiosk.results.records import QuizResultRecord
+
         self.result = run.result()
         self._recorder.record_quiz_result(
             QuizResultRecord(
@@ -329,15 +349,15 @@ class Journey:
     def finish(self) -> None:
         """ "Finish" on the result screen (or the catalogue): the visit ends and the kiosk is clean."""
         self._expect(Screen.RESULT, Screen.CATALOGUE)
-        self._end(VisitEnd.FINISHED)
+        self._end("finished")
 
     def idle_reset(self) -> None:
         """Nobody answered "Still there?": end the visit and forget everything about the visitor."""
-        self._end(VisitEnd.IDLE)
+        self._end("idle")
 
     def abandon(self) -> None:
         """The app is closing or the operator took over: end any visit without counting it as finished."""
-        self._end(VisitEnd.ABANDONED)
+        self._end("abandoned")
 
     # -- internals ---------------------------------------------------------------------------------------
 
@@ -346,6 +366,8 @@ class Journey:
         assert lesson.quiz is not None
         attempt = visit.attempts.get(lesson.id, 0) + 1
         visit.attempts[lesson.id] = attempt
+        from kiosk.journey.quiz_run import QuizRun
+
         self.quiz_run = QuizRun.start(lesson.id, lesson.quiz, seed=visit.seed, attempt=attempt)
         self._shown_at = self._monotonic()
         self.screen = Screen.QUESTION
@@ -355,9 +377,12 @@ class Journey:
         self.quiz_run = self.outcome = self.result = None
         self.screen = Screen.CATALOGUE
 
-    def _end(self, how: VisitEnd) -> None:
+    def _end(self, how: str) -> None:
+        """End any visit the way ``how`` names (a ``VisitEnd`` value) and forget the visitor."""
         if self.visit is not None:
-            self._recorder.end_visit(self.visit.id, self._now(), how)
+            from kiosk.results.records import VisitEnd
+
+            self._recorder.end_visit(self.visit.id, self._now(), VisitEnd(how))
         self._reset()
 
     def _expect(self, *screens: Screen) -> None:
