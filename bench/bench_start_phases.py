@@ -57,7 +57,7 @@ def one_run() -> list[tuple[str, float]]:
     pack, _ = app_module.open_catalogue(settings)
     operator, _ = app_module.operator_arrangement(Path("/nonexistent/kiosk.toml"))
     shown = arrange_lessons(pack, operator.lesson_order, operator.hidden_lessons)
-    mark("catalogue (snapshot) and operator's arrangement")
+    mark("catalogue (snapshot if saved) and arrangement")
     recorder = app_module.DeferredRecorder(settings)
     journey = app_module.make_journey(shown, settings, recorder)
     window = app_module.make_window(app, journey, settings, QSize(1600, 900), filters_after_first_frame=True)
