@@ -100,6 +100,11 @@ def _lesson_meta(
     return meta, diags
 
 
+def is_lesson_folder(name: str) -> bool:
+    """Whether a folder of the pack holds a lesson: not hidden, not "_drafts" style, not shared assets."""
+    return not name.startswith((".", "_")) and name != SHARED_ASSETS
+
+
 def _lesson_files(folder: Path) -> tuple[dict[str, Path], dict[str, Path]]:
     """language code (or '' for the default) -> lesson file, and the same for quiz files."""
     lessons: dict[str, Path] = {}
@@ -184,10 +189,8 @@ def load_pack(root: Path) -> Pack:
     entries: list[LessonEntry] = []
     seen: dict[str, str] = {}
     with os.scandir(root) as it:
-        folders = sorted(Path(d.path) for d in it if d.is_dir() and not d.name.startswith((".", "_")))
+        folders = sorted(Path(d.path) for d in it if d.is_dir() and is_lesson_folder(d.name))
     for folder in folders:
-        if folder.name == SHARED_ASSETS:
-            continue
         try:
             entry = _load_entry(folder, default_language, diags)
         except (OSError, ContentError) as exc:  # a folder that cannot be listed

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.content.diagnostics import Diagnostic, Severity
-from kiosk.content.loader import LESSON_FILE, PACK_FILE, SHARED_ASSETS
+from kiosk.content.loader import LESSON_FILE, PACK_FILE, is_lesson_folder
 from kiosk.content.model import LessonEntry, LessonMeta, Pack
 
 #: bump when the snapshot's layout or the loader's reading of a pack changes
@@ -46,7 +46,7 @@ def fingerprint(root: Path) -> Fingerprint:
         folders = sorted(e.name for e in it if e.is_dir())
     found.append(["folders", *folders])
     for name in folders:
-        if name.startswith((".", "_")) or name == SHARED_ASSETS:
+        if not is_lesson_folder(name):
             continue
         folder = root / name
         try:
