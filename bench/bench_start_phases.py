@@ -52,10 +52,10 @@ def one_run() -> list[tuple[str, float]]:
 
     fonts.register_bundled_fonts()
     mark("register fonts")
-    from kiosk.operator.config import arrange_lessons
+    from kiosk.operator.config import arrange_lessons, load_operator_config_or_defaults
 
     pack, _ = app_module.open_catalogue(settings)
-    operator, _ = app_module.operator_arrangement(Path("/nonexistent/kiosk.toml"))
+    operator, _ = load_operator_config_or_defaults(Path("/nonexistent/kiosk.toml"))
     shown = arrange_lessons(pack, operator.lesson_order, operator.hidden_lessons)
     mark("catalogue (snapshot if saved) and arrangement")
     recorder = app_module.DeferredRecorder(settings)

@@ -178,18 +178,6 @@ def settle_memory() -> None:
     gc.enable()
 
 
-def operator_arrangement(config_path: Path) -> tuple[OperatorConfig, str | None]:
-    """The operator's ``[operator]`` settings, and the problem (logged later) if that table is damaged."""
-    from kiosk.operator.config import OperatorConfig, load_operator_config
-    from kiosk.settings import SettingsError
-
-    try:
-        return load_operator_config(config_path), None
-    except SettingsError as exc:
-        # A damaged [operator] table must not keep the kiosk from starting; it goes to the log.
-        return OperatorConfig(), str(exc)
-
-
 def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
     """Start the kiosk and return the exit status when its window closes.
 
@@ -200,7 +188,7 @@ def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
     """
     from PySide6.QtCore import QSize, Qt
 
-    from kiosk.operator.config import arrange_lessons
+    from kiosk.operator.config import arrange_lessons, load_operator_config_or_defaults
     from kiosk.ui import fonts
 
     app = application()
@@ -211,7 +199,8 @@ def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
         print(f"kiosk: no lesson can be shown from {root}; run 'kiosk check {root}'", file=sys.stderr)
         return 1
     config_path = settings.source or paths.default_config_file()
-    operator, operator_problem = operator_arrangement(config_path)
+    # A damaged [operator] table's problem is logged once the log is set up (StartedKiosk.finish).
+    operator, operator_problem = load_operator_config_or_defaults(config_path)
     recorder = DeferredRecorder(settings)
     shown = arrange_lessons(pack, operator.lesson_order, operator.hidden_lessons)
     journey = make_journey(shown, settings, recorder)

@@ -54,6 +54,15 @@ def load_operator_config(path: Path) -> OperatorConfig:
     return parse_operator_config(text, path)
 
 
+def load_operator_config_or_defaults(path: Path) -> tuple[OperatorConfig, str | None]:
+    """Like ``load_operator_config``, but a damaged ``[operator]`` table gives the defaults and its
+    message (for the log): it must not keep the kiosk from starting."""
+    try:
+        return load_operator_config(path), None
+    except SettingsError as exc:
+        return OperatorConfig(), str(exc)
+
+
 def parse_operator_config(text: str, path: Path) -> OperatorConfig:
     try:
         table = tomllib.loads(text).get(TABLE, {})

@@ -16,6 +16,7 @@ from kiosk.operator.config import (
     arrange_lessons,
     edit_toml,
     load_operator_config,
+    load_operator_config_or_defaults,
     save_settings,
 )
 from kiosk.operator.drives import removable_mounts
@@ -153,3 +154,15 @@ def test_which_taps_advance_the_sequence() -> None:
     seq.tap(Corner.TOP_LEFT, 0)
     assert seq.advances(Corner.TOP_RIGHT, 1) and not seq.advances(Corner.BOTTOM_LEFT, 1)
     assert not seq.advances(Corner.TOP_RIGHT, 7)  # too late: only a fresh start counts
+
+
+def test_a_damaged_operator_table_gives_the_defaults_and_says_why(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    path.write_text('[operator]\nhidden_lessons = "phishing"\n', encoding="utf-8")  # a text, not a list
+    with pytest.raises(SettingsError):
+        load_operator_config(path)
+    operator, problem = load_operator_config_or_defaults(path)
+    assert operator == OperatorConfig()
+    assert problem is not None and str(path) in problem and "hidden_lessons" in problem
+    path.write_text('[operator]\nhidden_lessons = ["phishing"]\n', encoding="utf-8")
+    assert load_operator_config_or_defaults(path) == (OperatorConfig(hidden_lessons=("phishing",)), None)

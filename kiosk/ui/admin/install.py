@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.content.model import Pack
-from kiosk.operator.config import OperatorConfig, load_operator_config
-from kiosk.settings import SettingsError
+from kiosk.operator.config import OperatorConfig, load_operator_config_or_defaults
 from kiosk.ui.admin.controls import KioskControls
 from kiosk.ui.admin.gesture import CornerGesture
 
@@ -83,12 +82,9 @@ def install_console(
     names = names or {code: i18n.native_name(code) for code in full_pack.languages}
     arranged = operator is not None
     if operator is None:
-        try:
-            operator = load_operator_config(config_path)
-        except SettingsError as exc:
-            # A damaged [operator] table must not keep the kiosk from starting; it is in the log.
-            log.error("%s", exc)
-            operator = OperatorConfig()
+        operator, problem = load_operator_config_or_defaults(config_path)
+        if problem:
+            log.error("%s", problem)
     controls = KioskControls(window, full_pack, config_path, operator)
     if not arranged:
         controls.set_pack(full_pack)
