@@ -176,13 +176,7 @@ class Journey:
         if self.screen is Screen.READER and self.lesson is not None and self.visit is not None:
             if not self.on_last_page or not self.has_quiz:
                 return None
-            assert self.lesson.quiz is not None
-            attempt = self.visit.attempts.get(self.lesson.id, 0) + 1
-            from kiosk.journey.quiz_run import QuizRun
-
-            return QuizRun.start(
-                self.lesson.id, self.lesson.quiz, seed=self.visit.seed, attempt=attempt
-            ).current
+            return self._next_run(self.visit, self.lesson).current
         if self.screen is Screen.FEEDBACK and self.quiz_run is not None and not self.quiz_run.is_last:
             return self.quiz_run.presented[self.quiz_run.index + 1]
         return None
@@ -363,14 +357,19 @@ class Journey:
 
     def _start_quiz(self) -> None:
         visit, lesson = self._need_visit(), self._need_lesson()
-        assert lesson.quiz is not None
-        attempt = visit.attempts.get(lesson.id, 0) + 1
-        visit.attempts[lesson.id] = attempt
-        from kiosk.journey.quiz_run import QuizRun
-
-        self.quiz_run = QuizRun.start(lesson.id, lesson.quiz, seed=visit.seed, attempt=attempt)
+        self.quiz_run = self._next_run(visit, lesson)
+        visit.attempts[lesson.id] = visit.attempts.get(lesson.id, 0) + 1  # the attempt just started
         self._shown_at = self._monotonic()
         self.screen = Screen.QUESTION
+
+    @staticmethod
+    def _next_run(visit: Visit, lesson: Lesson) -> QuizRun:
+        """The quiz run of this visitor's next attempt at ``lesson`` (its order depends on the attempt)."""
+        from kiosk.journey.quiz_run import QuizRun
+
+        assert lesson.quiz is not None
+        attempt = visit.attempts.get(lesson.id, 0) + 1
+        return QuizRun.start(lesson.id, lesson.quiz, seed=visit.seed, attempt=attempt)
 
     def _close_lesson(self) -> None:
         self.lesson, self.page_index = None, 0
