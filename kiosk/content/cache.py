@@ -9,33 +9,22 @@ it parsed; a lesson asked for while that thread is parsing it waits for that par
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from pathlib import Path
 
 from kiosk.content.loader import load_lesson
 from kiosk.content.model import Lesson, LessonEntry
+from kiosk.content.textfile import file_stamp
 
 log = logging.getLogger(__name__)
 
 _Key = tuple[str, str, tuple[int, int] | None, str, tuple[int, int] | None]
 
 
-def _stamp(path: Path | None) -> tuple[int, int] | None:
-    if path is None:
-        return None
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return (st.st_mtime_ns, st.st_size)
-
-
 def _key(entry: LessonEntry, language: str) -> _Key:
     meta = entry.meta(language)
-    return (str(meta.path), language, _stamp(meta.path), str(meta.quiz_path), _stamp(meta.quiz_path))
+    return (str(meta.path), language, file_stamp(meta.path), str(meta.quiz_path), file_stamp(meta.quiz_path))
 
 
 class LessonCache:

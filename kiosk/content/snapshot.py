@@ -19,6 +19,7 @@ from typing import Any
 from kiosk.content.diagnostics import Diagnostic, Severity
 from kiosk.content.loader import LESSON_FILE, PACK_FILE, is_lesson_folder
 from kiosk.content.model import LessonEntry, LessonMeta, Pack
+from kiosk.content.textfile import file_stamp
 
 #: bump when the snapshot's layout or the loader's reading of a pack changes
 FORMAT = 1
@@ -26,12 +27,9 @@ FORMAT = 1
 Fingerprint = list[list[object]]
 
 
-def _stamp(path: str) -> list[object]:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return [None]
-    return [st.st_size, st.st_mtime_ns]
+def _stamp(path: str | Path) -> list[object]:
+    """``file_stamp`` as JSON keeps it (a list), ``[None]`` for a missing file."""
+    return list(file_stamp(path) or (None,))
 
 
 def fingerprint(root: Path) -> Fingerprint:
@@ -41,7 +39,7 @@ def fingerprint(root: Path) -> Fingerprint:
     when ``root`` cannot be listed.
     """
     root = Path(root)
-    found: Fingerprint = [[PACK_FILE, *_stamp(str(root / PACK_FILE))]]
+    found: Fingerprint = [[PACK_FILE, *_stamp(root / PACK_FILE)]]
     with os.scandir(root) as it:
         folders = sorted(e.name for e in it if e.is_dir())
     found.append(["folders", *folders])
