@@ -12,10 +12,12 @@ import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from kiosk.content.loader import load_lesson
-from kiosk.content.model import Lesson, LessonEntry
-from kiosk.content.textfile import file_stamp
+from kiosk.content.layout import file_stamp
+
+if TYPE_CHECKING:
+    from kiosk.content.model import Lesson, LessonEntry
 
 log = logging.getLogger(__name__)
 
@@ -27,15 +29,23 @@ def _key(entry: LessonEntry, language: str) -> _Key:
     return (str(meta.path), language, file_stamp(meta.path), str(meta.quiz_path), file_stamp(meta.quiz_path))
 
 
+def _load_lesson(entry: LessonEntry, language: str) -> Lesson:
+    """``load_lesson``, imported when the first lesson is parsed: the cache is made before the kiosk's
+    first frame, the loader and its parsers are not needed until after it."""
+    from kiosk.content.loader import load_lesson
+
+    return load_lesson(entry, language)
+
+
 class LessonCache:
     """A drop-in for ``load_lesson(entry, language)`` that remembers up to ``size`` parsed lessons.
 
     Safe to call from several threads at once.
     """
 
-    def __init__(self, size: int = 64, loader: Callable[[LessonEntry, str], Lesson] = load_lesson) -> None:
+    def __init__(self, size: int = 64, loader: Callable[[LessonEntry, str], Lesson] | None = None) -> None:
         self._size = size
-        self._loader = loader
+        self._loader = loader or _load_lesson
         self._lessons: OrderedDict[_Key, Lesson] = OrderedDict()
         self._lock = threading.Lock()
         self._loading: dict[_Key, threading.Event] = {}  # parses under way, by the thread doing them

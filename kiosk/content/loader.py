@@ -14,15 +14,13 @@ from typing import Any
 
 from kiosk.content import frontmatter
 from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
+from kiosk.content.layout import LESSON_FILE, PACK_FILE, is_lesson_folder
 from kiosk.content.model import Lesson, LessonEntry, LessonMeta, Pack, Page
 from kiosk.content.textfile import read_text
 
 LESSON_KEYS = ("title", "summary", "minutes", "order", "tags", "cover", "sources", "tips")
 PACK_KEYS = ("title", "default_language", "languages", "order", "tips")
-PACK_FILE = "pack.yaml"
-SHARED_ASSETS = "assets"
 CATALOGUE_HEAD_BYTES = 64 * 1024
-LESSON_FILE = re.compile(r"^(lesson|quiz)(?:\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*))?\.md$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 
 
@@ -98,11 +96,6 @@ def _lesson_meta(
         quiz_path=quiz_path,
     )
     return meta, diags
-
-
-def is_lesson_folder(name: str) -> bool:
-    """Whether a folder of the pack holds a lesson: not hidden, not "_drafts" style, not shared assets."""
-    return not name.startswith((".", "_")) and name != SHARED_ASSETS
 
 
 def _lesson_files(folder: Path) -> tuple[dict[str, Path], dict[str, Path]]:

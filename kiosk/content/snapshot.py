@@ -14,12 +14,13 @@ import json
 import os
 import zlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.content.diagnostics import Diagnostic, Severity
-from kiosk.content.loader import LESSON_FILE, PACK_FILE, is_lesson_folder
+from kiosk.content.layout import LESSON_FILE, PACK_FILE, file_stamp, is_lesson_folder
 from kiosk.content.model import LessonEntry, LessonMeta, Pack
-from kiosk.content.textfile import file_stamp
+
+if TYPE_CHECKING:
+    from kiosk.content.diagnostics import Diagnostic
 
 #: bump when the snapshot's layout or the loader's reading of a pack changes
 FORMAT = 1
@@ -136,6 +137,16 @@ def pack_to_json(pack: Pack) -> dict[str, Any]:
     }
 
 
+def _diagnostics_from_json(items: list[list[Any]]) -> tuple[Diagnostic, ...]:
+    if not items:
+        return ()  # the usual case: the diagnostics module is not needed before the first frame
+    from kiosk.content.diagnostics import Diagnostic, Severity
+
+    return tuple(
+        Diagnostic(Path(path), line, Severity(severity), message) for path, line, severity, message in items
+    )
+
+
 def pack_from_json(data: dict[str, Any]) -> Pack:
     lessons = tuple(
         LessonEntry(
@@ -153,10 +164,7 @@ def pack_from_json(data: dict[str, Any]) -> Pack:
         languages=tuple(data["languages"]),
         lessons=lessons,
         tips={language: tuple(tips) for language, tips in data["tips"].items()},
-        diagnostics=tuple(
-            Diagnostic(Path(path), line, Severity(severity), message)
-            for path, line, severity, message in data["diagnostics"]
-        ),
+        diagnostics=_diagnostics_from_json(data["diagnostics"]),
     )
 
 

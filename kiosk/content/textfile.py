@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from kiosk.content.diagnostics import ContentError, error
+from kiosk.content.layout import file_stamp
+
+__all__ = ["MAX_IMAGE_BYTES", "MAX_MARKDOWN_BYTES", "decode_text", "file_stamp", "read_text"]
 
 MAX_MARKDOWN_BYTES = 2 * 1024 * 1024
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
-
-
-def file_stamp(path: str | Path | None) -> tuple[int, int] | None:
-    """(size, modification time in ns) of a file, or None when there is none: what tells that it changed."""
-    if path is None:
-        return None
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return (st.st_size, st.st_mtime_ns)
 
 
 def _mib(n: int) -> str:

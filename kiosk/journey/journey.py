@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from kiosk.content.diagnostics import ContentError
-from kiosk.content.model import Lesson, LessonEntry, Pack, Page
 from kiosk.journey.states import JourneyError, Screen
 
 if TYPE_CHECKING:
+    from kiosk.content.model import Lesson, LessonEntry, Pack, Page
     from kiosk.journey.outcomes import AnswerOutcome, OpenLesson, PresentedQuestion, QuizResult
     from kiosk.journey.quiz_run import QuizRun
     from kiosk.results.records import Recorder
@@ -36,7 +35,7 @@ def _new_id() -> str:
     return str(uuid.uuid4())
 
 
-LessonLoader = Callable[[LessonEntry, str], Lesson]
+LessonLoader = Callable[["LessonEntry", str], "Lesson"]
 
 
 def _utc_now() -> datetime:
@@ -216,6 +215,7 @@ class Journey:
         self.screen = Screen.CATALOGUE
 
     def open_lesson(self, lesson_id: str) -> OpenLesson:
+        from kiosk.content.diagnostics import ContentError
         from kiosk.journey.outcomes import OpenLesson
 
         self._expect(Screen.CATALOGUE)

@@ -1,0 +1,89 @@
+"""Immutable model of one lesson opened in full: lesson, page, quiz, question, choice.
+
+Text fields ending in ``_html`` hold HTML already sanitised by ``kiosk.content.render``; image
+``src`` attributes in them are paths relative to ``Lesson.folder``. The catalogue's model (pack,
+lesson entry, lesson summary) is ``kiosk.content.model``, which also makes these importable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.content.diagnostics import Diagnostic
+    from kiosk.content.model import LessonMeta
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    html: str
+    correct: bool
+    feedback_html: str = ""
+    #: the choice's Markdown source, for hashing and for importers/exporters
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    html: str
+    choices: tuple[Choice, ...]
+    explanation_html: str = ""
+    #: a short hash of everything that defines the question, so results know which version was answered
+    content_hash: str = ""
+    #: line of the question's heading in its quiz file (1-based)
+    line: int = 0
+
+    @property
+    def multiple(self) -> bool:
+        """True for "select all that apply" (more than one correct choice)."""
+        return sum(1 for c in self.choices if c.correct) > 1
+
+    @property
+    def correct_ids(self) -> frozenset[str]:
+        return frozenset(c.id for c in self.choices if c.correct)
+
+
+@dataclass(frozen=True)
+class Quiz:
+    questions: tuple[Question, ...]
+    pass_mark: int = 60  # percent of the questions asked
+    shuffle_choices: bool = True
+    shuffle_questions: bool = False
+    draw: int | None = None  # ask this many questions drawn from the bank; None = all
+    path: Path | None = None
+
+    @property
+    def asked_count(self) -> int:
+        return min(self.draw, len(self.questions)) if self.draw else len(self.questions)
+
+
+@dataclass(frozen=True)
+class Page:
+    html: str
+    line: int = 0  # line in lesson.md where the page starts
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """A fully loaded lesson in one language: its pages and, if it has one, its quiz."""
+
+    meta: LessonMeta
+    pages: tuple[Page, ...]
+    quiz: Quiz | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    @property
+    def language(self) -> str:
+        return self.meta.language
+
+    @property
+    def folder(self) -> Path:
+        return self.meta.folder
