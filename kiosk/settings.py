@@ -7,7 +7,6 @@ person reading it is a teacher or booth operator with a text editor, not a devel
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -78,6 +77,8 @@ def load_settings(path: Path, *, required: bool) -> Settings:
 
 
 def parse_settings(text: str, path: Path) -> Settings:
+    import tomllib  # here: a kiosk with no settings file starts without it
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

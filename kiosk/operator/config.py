@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -64,6 +63,8 @@ def load_operator_config_or_defaults(path: Path) -> tuple[OperatorConfig, str | 
 
 
 def parse_operator_config(text: str, path: Path) -> OperatorConfig:
+    import tomllib  # here: a kiosk with no settings file starts without it
+
     try:
         table = tomllib.loads(text).get(TABLE, {})
     except tomllib.TOMLDecodeError as exc:
@@ -215,6 +216,8 @@ def save_settings(
     # Whatever was written must read back as the values meant, or the old file stays.
     parse_settings(new, path)
     parse_operator_config(new, path)
+    import tomllib
+
     data = tomllib.loads(new)
     for key, value in (top or {}).items():
         _same(path, key, data.get(key), value)
