@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from kiosk import paths
 from kiosk.content.cache import LessonCache
-from kiosk.content.loader import load_pack
 from kiosk.content.model import Pack
 from kiosk.journey import Journey
 from kiosk.settings import Settings
@@ -32,15 +31,14 @@ log = logging.getLogger(__name__)
 
 
 def application() -> QApplication:
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     existing = QApplication.instance()
     if existing is not None:
         return existing  # type: ignore[return-value]
-    # Fractional HiDPI factors (125 %, 150 %) as they are, so the scale maths sees the real logical size.
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    # Fractional HiDPI factors (125 %, 150 %) stay as they are, so the scale maths sees the real logical
+    # size: Qt 6's default rounding policy, PassThrough (tests/ui/test_scaling.py checks it). Not set here
+    # because naming it would load PySide's whole Qt namespace before the first frame (see lockdown.py).
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Cyber Kiosk")
     app.setOrganizationName(paths.APP_AUTHOR)
@@ -48,6 +46,8 @@ def application() -> QApplication:
 
 
 def open_pack(settings: Settings) -> Pack:
+    from kiosk.content.loader import load_pack
+
     root = settings.lessons or paths.default_lessons_dir()
     pack = load_pack(root)
     for diagnostic in pack.diagnostics:
@@ -69,6 +69,8 @@ def open_catalogue(settings: Settings) -> tuple[Pack, Callable[[], object] | Non
     pack = snapshot.load(root, file)
     if pack is not None:
         return pack, None
+    from kiosk.content.loader import load_pack  # the pack's YAML only when there is no snapshot
+
     before = snapshot.try_fingerprint(root)
     pack = load_pack(root)
     return pack, lambda: snapshot.save(pack, file, before)
@@ -186,7 +188,7 @@ def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
     before the event loop handles anything a visitor does. ``exit_after_start`` ("shown" or "ready")
     quits at the first frame or once that setup is done: start-up benchmarks and tests.
     """
-    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtCore import QSize
 
     from kiosk.operator.config import arrange_lessons, load_operator_config_or_defaults
     from kiosk.ui import fonts
@@ -209,6 +211,8 @@ def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
         screen = QSize(min(1600, round(screen.width() * 0.85)), min(900, round(screen.height() * 0.85)))
     window = make_window(app, journey, settings, screen, filters_after_first_frame=True)
     if settings.hide_cursor:
+        from PySide6.QtCore import Qt  # only here: naming Qt.* costs the first frame ~20 ms (lockdown.py)
+
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     started = StartedKiosk(
         window, recorder, on_ready=window.leave_kiosk if exit_after_start == "ready" else None

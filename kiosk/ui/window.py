@@ -7,7 +7,7 @@ calls after its own gesture and PIN (``operator_requested`` is where that consol
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
@@ -47,7 +47,6 @@ class MainWindow(QWidget):
         self.kiosk_mode = kiosk_mode
         self._close_allowed = not kiosk_mode
         self._shut_down = False
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setAcceptDrops(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -69,10 +68,16 @@ class MainWindow(QWidget):
         self.input_filters.add(self.lockdown, Lockdown.KINDS)
         self.input_filters.add(self.idle, IdleWatch.KINDS)
         if filters_after_first_frame:
-            self.first_frame.connect(self._install_filters)
+            # The turn after the first frame, behind whatever the kiosk does at that frame: if that is
+            # to quit (``--exit-after-start``), nothing here runs. The close guard holds meanwhile.
+            self.first_frame.connect(lambda: QTimer.singleShot(0, self._install_filters))
         else:
             self._install_filters()
         if kiosk_mode:
+            # The one ``Qt.*`` value before the first frame, and only in kiosk mode: naming any makes
+            # PySide build its whole Qt namespace (about 20 ms), but the flag must be set before show.
+            from PySide6.QtCore import Qt
+
             self.setWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint)
         self.router.sync()
 
@@ -82,10 +87,16 @@ class MainWindow(QWidget):
         return self._shut_down
 
     def _install_filters(self) -> None:
+        if self._shut_down:
+            return
+        from PySide6.QtCore import Qt
+
         app = QApplication.instance()
         assert app is not None
-        if not self._shut_down:
-            app.installEventFilter(self.input_filters)
+        # With the filters, not in __init__: no menu can be asked for before the first frame, and
+        # naming a Qt.* value costs the first frame about 20 ms (see lockdown.py).
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        app.installEventFilter(self.input_filters)
 
     def _idle_expired(self) -> None:
         self.overlay.hide()

@@ -44,5 +44,6 @@ def test_input_filters_held_back_start_working_at_the_first_frame(qtbot, recorde
     qtbot.keyClick(window.router.attract.start_button, Qt.Key.Key_Escape)
     assert window.isVisible()  # windowed Esc closes only through the lockdown filter, not installed yet
     window.first_frame.emit()
+    QApplication.processEvents()  # they are installed the turn after the first frame
     qtbot.keyClick(window.router.attract.start_button, Qt.Key.Key_Escape)
     assert not window.isVisible()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -12,6 +12,15 @@ from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, set_text
 
 TIP_SECONDS = 8
+
+
+def centred(widget: QWidget) -> QHBoxLayout:
+    """A row holding ``widget`` at its own width in the middle."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 class AttractScreen(ScreenBase):
@@ -41,16 +50,17 @@ class AttractScreen(ScreenBase):
         page.addLayout(self.language_row)
         page.addStretch(3)
 
+        # Alignments come from the stylesheet (qproperty-alignment) and centring from stretches: this
+        # screen is built before the first frame, and naming any Qt.* value would load PySide's whole Qt
+        # namespace first (about 20 ms; see kiosk/ui/lockdown.py).
         self.shield = QLabel()
-        self.shield.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.shield.setObjectName("AttractShield")
         self.shield.setPixmap(resources.pixmap("shield", self.px(150), self.devicePixelRatioF()))
         self.title = QLabel()
         self.title.setObjectName("AttractTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
         self.event = QLabel()
         self.event.setObjectName("AttractEvent")
-        self.event.setAlignment(Qt.AlignmentFlag.AlignCenter)
         page.addWidget(self.shield)
         page.addSpacing(self.px(24))
         page.addWidget(self.title)
@@ -65,6 +75,7 @@ class AttractScreen(ScreenBase):
         tip_row.setContentsMargins(self.px(36), self.px(28), self.px(40), self.px(28))
         tip_row.setSpacing(self.px(28))
         bulb = QLabel()
+        bulb.setObjectName("TipBulb")
         bulb.setPixmap(resources.pixmap("lightbulb", self.px(64), self.devicePixelRatioF()))
         tip_text = QVBoxLayout()
         tip_text.setSpacing(self.px(6))
@@ -75,16 +86,16 @@ class AttractScreen(ScreenBase):
         self.tip.setWordWrap(True)
         tip_text.addWidget(self.tip_label)
         tip_text.addWidget(self.tip)
-        tip_row.addWidget(bulb, 0, Qt.AlignmentFlag.AlignTop)
+        tip_row.addWidget(bulb)
         tip_row.addLayout(tip_text, 1)
-        page.addWidget(self.tip_card, 0, Qt.AlignmentFlag.AlignHCenter)
+        page.addLayout(centred(self.tip_card))
         page.addStretch(2)
 
         self.start_button = big_button("primary", "touch")
         self.start_button.setObjectName("StartButton")
         self.start_button.setIconSize(QSize(self.px(48), self.px(48)))
         self.start_button.clicked.connect(self.start_requested)
-        page.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        page.addLayout(centred(self.start_button))
         page.addStretch(1)
         self.retranslate()
 
@@ -138,6 +149,8 @@ class AttractScreen(ScreenBase):
         self.tip.setText(self.tips[self.tip_index] if self.tips else "")
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import Qt
+
         # "Touch to start" means anywhere, not only the button.
         if event.button() == Qt.MouseButton.LeftButton:
             self.start_requested.emit()

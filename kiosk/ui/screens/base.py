@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.journey import Journey
 from kiosk.ui.widgets.buttons import big_button
 
 
-class ScreenBase(QWidget):
-    """A screen of the journey. The router calls ``on_enter``/``render``/``on_leave``; the screen only shows."""
+class ScreenBase(QFrame):
+    """A screen of the journey. The router calls ``on_enter``/``render``/``on_leave``; the screen only shows.
+
+    A QFrame, not a plain QWidget, so the stylesheet paints its background without the attribute a
+    Python subclass of QWidget would need (naming it loads PySide's whole Qt namespace before the
+    first frame; see kiosk/ui/lockdown.py).
+    """
 
     def __init__(self, scale: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scale = scale
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
     def px(self, value: float) -> int:
         return max(1, round(value * self.scale))

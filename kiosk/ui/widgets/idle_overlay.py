@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
-class IdleOverlay(QWidget):
+class IdleOverlay(QFrame):
+    """Built with the window, before its first frame, so it names no ``Qt.*`` value (see
+    kiosk/ui/lockdown.py): a QFrame paints its stylesheet background by itself, stretches centre the
+    card, and the stylesheet aligns the labels."""
+
     def __init__(self, scale: float, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.remaining = 0
         outer = QVBoxLayout(self)
-        outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        outer.addLayout(row)
+        outer.addStretch(1)
         self.card = QFrame()
         self.card.setObjectName("IdleCard")
         self.card.setMinimumWidth(round(760 * scale))
@@ -27,9 +33,10 @@ class IdleOverlay(QWidget):
         self.text.setObjectName("IdleText")
         self.text.setWordWrap(True)
         for label in (self.title, self.count, self.text):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             card.addWidget(label)
-        outer.addWidget(self.card)
+        row.addStretch(1)
+        row.addWidget(self.card)
+        row.addStretch(1)
         parent.installEventFilter(self)
         self.hide()
         self.retranslate()
