@@ -13,19 +13,32 @@ wait behind other work (a timer, a background step) counts that wait. ``--think-
 back to back with no idle time at all. Wall time is the measure; the main thread's CPU time is printed
 beside it because on a shared machine other processes inflate wall time.
 
-    .venv/bin/python bench/bench_screens.py [--cycles 30] [--think-ms 250]
+With ``--slowest N`` the N slowest changes are listed with where their time went (the wait for the
+tap, the slot, the event loop's layout and paint; CPU time; times the thread was descheduled), to tell
+a first-time cost from the machine's other work. ``--profile-slow MS`` runs every change under
+cProfile and prints the profile of each change whose CPU time passed MS: for finding causes only, as
+the profiler slows every change (its figures are not the kiosk's).
+
+    .venv/bin/python bench/bench_screens.py [--cycles 30] [--think-ms 250] [--slowest 12] [--profile-slow MS]
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import dataclasses
 import gc
+import io
+import json
 import os
+import pstats
+import resource
 import statistics
 import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -63,10 +76,39 @@ class GcPauses:
             self.pauses.append((time.perf_counter() - self._start) * 1000)
 
 
+@dataclass(frozen=True)
+class Sample:
+    """One timed change and where its time went (ms)."""
+
+    index: int
+    cycle: int
+    kind: str
+    wall: float
+    cpu: float
+    wait: float  # from the tap being due to its slot starting
+    slot: float  # the slot (the journey call and the screen's render)
+    events: float  # processEvents(): layout requests and the paint
+    descheduled: int  # involuntary context switches of the main thread during the change
+
+
+def thread_switches() -> int:
+    return resource.getrusage(resource.RUSAGE_THREAD).ru_nivcsw
+
+
 def main() -> int:  # noqa: PLR0915 (one straight walk through the journey)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cycles", type=int, default=30)
     parser.add_argument("--think-ms", type=int, default=250, help="idle event loop between taps (0: none)")
+    parser.add_argument("--slowest", type=int, default=12, help="list the N slowest changes (0: none)")
+    parser.add_argument(
+        "--profile-slow", type=float, default=0.0, metavar="MS", help="profile changes over MS of CPU time"
+    )
+    parser.add_argument(
+        "--profile-kind",
+        metavar="CHANGE",
+        help="profile every change of this kind and print the sum (slows it)",
+    )
+    parser.add_argument("--samples-out", type=Path, help="write every change's figures to this JSON file")
     args = parser.parse_args()
 
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QSize, Qt, QTimer
@@ -112,19 +154,52 @@ def main() -> int:  # noqa: PLR0915 (one straight walk through the journey)
         screen.installEventFilter(paint_seen)
     repainted = 0
 
+    samples: list[Sample] = []
+    profiles: list[tuple[Sample, str]] = []
+    kind_profile: list[cProfile.Profile] = []
+    cycle_now = 0
+
     def change(name: str, action: Callable[[], object], start: float) -> None:
         nonlocal repainted
+        fired = time.perf_counter()
+        switches = thread_switches()
         start_cpu = time.thread_time()
+        profiler = cProfile.Profile() if args.profile_slow > 0 or name == args.profile_kind else None
         gc_pauses.timing = True
         PaintSeen.painted.clear()
+        if profiler is not None:
+            profiler.enable()
         action()
+        slot_done = time.perf_counter()
         qapp.processEvents()  # layout requests, and the paint they cause, as the event loop would
         if router.current not in PaintSeen.painted:
             window.repaint()  # never seen so far; kept so that a change is never timed unpainted
             repainted += 1
+        if profiler is not None:
+            profiler.disable()
         gc_pauses.timing = False
-        times[name].append((time.perf_counter() - start) * 1000)
-        cpu[name].append((time.thread_time() - start_cpu) * 1000)
+        end = time.perf_counter()
+        used = (time.thread_time() - start_cpu) * 1000
+        times[name].append((end - start) * 1000)
+        cpu[name].append(used)
+        sample = Sample(
+            index=len(samples),
+            cycle=cycle_now,
+            kind=name,
+            wall=(end - start) * 1000,
+            cpu=used,
+            wait=(fired - start) * 1000,
+            slot=(slot_done - fired) * 1000,
+            events=(end - slot_done) * 1000,
+            descheduled=thread_switches() - switches,
+        )
+        samples.append(sample)
+        if profiler is not None and name == args.profile_kind:
+            kind_profile.append(profiler)
+        if profiler is not None and args.profile_slow > 0 and used > args.profile_slow:
+            out = io.StringIO()
+            pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(14)
+            profiles.append((sample, out.getvalue()))
 
     loop = QEventLoop()
     tap_timer = QTimer()
@@ -149,6 +224,7 @@ def main() -> int:  # noqa: PLR0915 (one straight walk through the journey)
         loop.exec()
 
     for cycle in range(args.cycles):
+        cycle_now = cycle
         language = pack.languages[cycle % len(pack.languages)]
         switched = journey.language != language
         if switched:
@@ -192,6 +268,26 @@ def main() -> int:  # noqa: PLR0915 (one straight walk through the journey)
     longest = max(gc_pauses.pauses, default=0.0)
     print(f"collector pauses inside changes: {len(gc_pauses.pauses)}, longest {longest:.1f} ms")
     print(f"changes whose screen processEvents() did not paint (repainted synchronously): {repainted}")
+    if args.slowest > 0:
+        print(f"\nslowest {args.slowest} changes (ms; desched = times the main thread was descheduled):")
+        print(
+            f"{'#':>4} {'cycle':>5} {'change':40} {'wall':>6} {'cpu':>6} {'wait':>5} {'slot':>6} {'events':>6} {'desched':>7}"
+        )
+        for s in sorted(samples, key=lambda s: s.wall, reverse=True)[: args.slowest]:
+            print(
+                f"{s.index:4d} {s.cycle:5d} {s.kind:40} {s.wall:6.1f} {s.cpu:6.1f} {s.wait:5.1f} "
+                f"{s.slot:6.1f} {s.events:6.1f} {s.descheduled:7d}"
+            )
+    if args.samples_out is not None:
+        args.samples_out.write_text(json.dumps([dataclasses.asdict(s) for s in samples], indent=0))
+    if kind_profile:
+        print(f"\n--- {len(kind_profile)} changes '{args.profile_kind}' profiled together:")
+        pstats.Stats(*kind_profile).sort_stats("tottime").print_stats(25)
+    for sample, text in profiles:
+        print(
+            f"\n--- profile of change #{sample.index} (cycle {sample.cycle}, {sample.kind}): cpu {sample.cpu:.1f} ms"
+        )
+        print(text)
     window.leave_kiosk()
     sys.stdout.flush()
     # Skip interpreter teardown: PySide6 can crash destroying widgets at exit, which says nothing
