@@ -2,10 +2,11 @@
 
 The result is filled while the last answer's feedback shows, the quiz's first question while the last
 page shows, the catalogue in the visitor's language (and with their ticks) while the attract or result
-screen shows. Then the screen is laid out and painted off screen once, so text layouts and glyphs are
-ready and the tap itself only swaps screens. The work runs in small steps, one per turn of the event
-loop, so a tap never waits long behind it. A screen checks on entering that what it holds is what the
-journey holds and fills itself again if not: preparing can save time, never show something else.
+screen shows; while an earlier page shows, the next page's pictures are decoded. A screen is then laid
+out and painted off screen once, so text layouts and glyphs are ready and the tap itself only swaps
+screens. The work runs in small steps, one per turn of the event loop, so a tap never waits long
+behind it. A screen checks on entering that what it holds is what the journey holds and fills itself
+again if not: preparing can save time, never show something else.
 """
 
 from __future__ import annotations
@@ -85,18 +86,37 @@ class Preparer(QObject):
             router.result.prepare(result, lesson, journey.pack.root)
             yield
             yield from self.lay_out(router.result)
-        elif state is Screen.READER and router.built("question") is not None:
-            shown = journey.upcoming_question
-            if shown is None:
-                return
-            router.question.prepare(shown, journey)
-            yield
-            yield from self.lay_out(router.question)
+        elif state is Screen.READER:
+            yield from self.reading()
         elif state in (Screen.ATTRACT, Screen.RESULT) and router.built("catalogue") is not None:
             # The visitor's language may have just changed, and the result added a tick.
             router.catalogue.render(journey)
             yield
             yield from self.lay_out(router.catalogue)
+
+    def reading(self) -> Iterator[None]:
+        """While a page shows: the quiz's choice cards made, then the next page's pictures or the first question."""
+        router, journey = self.router, self.router.journey
+        lesson = journey.lesson
+        if lesson is None or router.built("question") is None or router.built("reader") is None:
+            return
+        if lesson.quiz is not None:
+            # As many choice cards as the quiz's largest question needs, one card per step.
+            needed = max((len(q.choices) for q in lesson.quiz.questions), default=0)
+            while len(router.question.pool) < needed:
+                router.question.reserve_cards(len(router.question.pool) + 1)
+                yield
+        if not journey.on_last_page:
+            # The next page's pictures: decoding a drawing is most of turning to a picture page.
+            page = lesson.pages[journey.page_index + 1]
+            router.reader.view.prepare_page(page.html, lesson.folder, journey.pack.root)
+            return
+        shown = journey.upcoming_question
+        if shown is None:
+            return
+        router.question.prepare(shown, journey)
+        yield
+        yield from self.lay_out(router.question)
 
     def lay_out(self, screen: ScreenBase) -> Iterator[None]:
         """Lay the hidden ``screen`` out at the size it will show at, then paint it once off screen.

@@ -77,6 +77,7 @@ class LessonView(QTextBrowser):
         super().__init__(parent)
         self.scale = scale
         self._approved: dict[str, tuple[Path, QSize]] = {}
+        self._pictures: dict[str, QImage] = {}  # decoded ahead for the page being set, by URL
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -89,8 +90,12 @@ class LessonView(QTextBrowser):
         # A finger drags the page; the mouse does too, the same gesture a visitor would try.
         QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         self.document().setDocumentMargin(max(8, round(36 * scale)))
+        # A page prepared ahead (``prepare_page``): what it was made from, its localised HTML and pictures.
+        self._ahead: tuple[tuple[object, ...], str, dict[str, tuple[Path, QSize]], dict[str, QImage]] | None
+        self._ahead = None
 
-    def show_html(self, html: str, folder: Path | None, pack_root: Path | None) -> None:
+    def _page_key(self, html: str, folder: Path | None, pack_root: Path | None) -> tuple[object, ...]:
+        """The page and the bounds its pictures get now (they follow the view's width once it shows)."""
         margin = 2 * self.document().documentMargin() + 4
         max_width = (
             max(100, round(self.viewport().width() - margin))
@@ -98,15 +103,43 @@ class LessonView(QTextBrowser):
             else round(1200 * self.scale)
         )
         max_height = max(100, round(420 * self.scale))
-        html, self._approved = localise(
-            html, folder, pack_root, scale=self.scale, max_width=max_width, max_height=max_height
-        )
+        return (html, folder, pack_root, max_width, max_height, self.devicePixelRatioF())
+
+    def _localise(self, key: tuple[object, ...]) -> tuple[str, dict[str, tuple[Path, QSize]]]:
+        html, folder, pack_root, max_width, max_height, _ = key
+        return localise(html, folder, pack_root, scale=self.scale, max_width=max_width, max_height=max_height)  # type: ignore[arg-type]
+
+    def prepare_page(self, html: str, folder: Path | None, pack_root: Path | None) -> None:
+        """Localise and decode the pictures of the page the next tap most likely shows, while this one shows.
+
+        Decoding a drawing (an SVG rendered at its size) is the costly part of turning to a picture page;
+        ``show_html`` of that same page at the same width then only lays it out. One page is kept.
+        """
+        key = self._page_key(html, folder, pack_root)
+        if self._ahead is not None and self._ahead[0] == key:
+            return
+        localised, approved = self._localise(key)
+        ratio = self.devicePixelRatioF()
+        pictures = {url: load_image(path, size, ratio) for url, (path, size) in approved.items()}
+        self._ahead = (key, localised, approved, pictures)
+
+    def show_html(self, html: str, folder: Path | None, pack_root: Path | None) -> None:
+        key = self._page_key(html, folder, pack_root)
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead[0] == key:
+            html, self._approved, self._pictures = ahead[1], ahead[2], ahead[3]
+        else:
+            html, self._approved = self._localise(key)
+            self._pictures = {}
         self.document().setDefaultStyleSheet(self._css())
+        # The document asks for its pictures as it lays the page out (at the next paint): they stay
+        # here until another page comes (shared with the document's own copies, not duplicated).
         self.setHtml(html)
         self.scroll_to_top()
 
     def clear_page(self) -> None:
-        self._approved = {}
+        self._approved, self._pictures = {}, {}
+        self._ahead = None
         self.clear()
         self.scroll_to_top()
 
@@ -134,5 +167,10 @@ class LessonView(QTextBrowser):
         if getattr(kind, "value", kind) == QTextDocument.ResourceType.ImageResource.value:
             found = self._approved.get(key)
             if found is not None:
-                return load_image(found[0], found[1], self.devicePixelRatioF())
+                picture = self._pictures.get(key)
+                return (
+                    picture
+                    if picture is not None
+                    else load_image(found[0], found[1], self.devicePixelRatioF())
+                )
         return None
