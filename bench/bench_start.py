@@ -5,9 +5,8 @@ both alike. The target is a median ratio of at most 1.5. The kiosk quits at its 
 frame (``--exit-after-start``); a third series (``--exit-after-start ready``) also waits for what is
 set up right after that frame (log, crash handler, operator gesture, results store, other screens),
 for information, a fourth is a first start (no catalogue snapshot yet: the pack's YAML is read
-before the first frame), and a fifth starts in kiosk mode (full screen and frameless, as at a booth;
-the frameless flag has to be set before the window is shown, which loads PySide's whole ``Qt``
-namespace before the first frame, about 20 ms the windowed start does without). Every kiosk run has its own temporary user dirs: the snapshot the "ready"
+before the first frame), and a fifth starts in kiosk mode (full screen and frameless, as at a booth).
+Every kiosk run has its own temporary user dirs: the snapshot the "ready"
 warm-up run leaves there is what later starts use, as on a kiosk that has started once before. The project's modules are compiled to bytecode first, as an installed package and
 the frozen build have them (this environment may set PYTHONDONTWRITEBYTECODE, which would otherwise
 make every run compile the kiosk's sources again while the bare window's PySide6 is compiled).

@@ -74,17 +74,37 @@ class MainWindow(QWidget):
         else:
             self._install_filters()
         if kiosk_mode:
-            # The one ``Qt.*`` value before the first frame, and only in kiosk mode: naming any makes
-            # PySide build its whole Qt namespace (about 20 ms), but the flag must be set before show.
-            from PySide6.QtCore import Qt
-
-            self.setWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint)
+            self._make_frameless()
+            self.first_frame.connect(lambda: QTimer.singleShot(0, self._record_frameless))
         self.router.sync()
 
     @property
     def shutting_down(self) -> bool:
         """True once ``shutdown`` ran: the window is going, nothing new should start."""
         return self._shut_down
+
+    def _make_frameless(self) -> None:
+        """No title bar or frame, set before the window is first shown, on its native window.
+
+        ``setWindowFlags`` would take a ``Qt.WindowType`` value, and naming any ``Qt.*`` value makes
+        PySide build its whole Qt namespace (about 20 ms) before the first frame; Qt's meta-object
+        turns the flags' names into their value instead. ``_record_frameless`` tells the widget the
+        same flags the turn after the first frame, so a native window made again later keeps them.
+        """
+        self.winId()  # makes the native window now, with the widget's flags
+        handle = self.windowHandle()
+        meta = handle.metaObject()
+        flags = meta.property(meta.indexOfProperty("flags")).enumerator()
+        value, known = flags.keysToValue("Window|FramelessWindowHint")
+        if known:
+            handle.setProperty("flags", value)
+
+    def _record_frameless(self) -> None:
+        if self._shut_down:
+            return
+        from PySide6.QtCore import Qt
+
+        self.overrideWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint)
 
     def _install_filters(self) -> None:
         if self._shut_down:

@@ -18,7 +18,6 @@ ESCAPES = [
 @pytest.mark.parametrize(("key", "modifier"), ESCAPES)
 def test_escape_keys_do_nothing_in_kiosk_mode(qtbot, make_window, key, modifier) -> None:  # noqa: ANN001
     window = make_window(kiosk=True)
-    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
     qtbot.keyClick(window.router.attract.start_button, key, modifier)
     assert window.isVisible()
 
@@ -28,6 +27,23 @@ def test_escape_keys_close_the_window_in_windowed_mode(qtbot, make_window, key, 
     window = make_window(kiosk=False)
     qtbot.keyClick(window.router.attract.start_button, key, modifier)
     assert not window.isVisible()
+
+
+def test_kiosk_mode_is_frameless_from_the_first_show(qtbot, make_window) -> None:  # noqa: ANN001
+    window = make_window(kiosk=True)
+    # the native window is frameless as shown; the widget learns it the turn after the first frame
+    assert window.windowHandle().flags() & Qt.WindowType.FramelessWindowHint
+    window.first_frame.emit()
+    qtbot.waitUntil(lambda: bool(window.windowFlags() & Qt.WindowType.FramelessWindowHint), timeout=1000)
+    assert window.windowHandle().flags() & Qt.WindowType.FramelessWindowHint
+
+
+def test_windowed_mode_keeps_its_frame(qtbot, make_window) -> None:  # noqa: ANN001
+    window = make_window(kiosk=False)
+    window.first_frame.emit()
+    QApplication.processEvents()
+    assert not window.windowHandle().flags() & Qt.WindowType.FramelessWindowHint
+    assert not window.windowFlags() & Qt.WindowType.FramelessWindowHint
 
 
 def test_the_close_event_is_ignored_in_kiosk_mode_until_the_operator_allows_it(qtbot, make_window) -> None:  # noqa: ANN001
