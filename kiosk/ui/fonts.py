@@ -1,7 +1,8 @@
 """The bundled fonts: register them with Qt at start and build the interface font for a language.
 
 The kiosk ships a subset of Noto Sans CJK SC so Chinese shows as Chinese on a machine with no CJK font
-(a fresh Linux kiosk, a stripped Windows image); ``packaging/subset_font.py`` makes it.
+(a fresh Linux kiosk, a stripped Windows image); ``packaging/subset_font.py`` makes it. It is also the
+first font for Chinese in text that names a generic family (pictures' ``font-family="sans-serif"``).
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
 from kiosk import paths
 
@@ -32,6 +34,10 @@ LATIN_FAMILIES: tuple[str, ...] = (
 
 FONT_SUFFIXES = (".otf", ".ttf", ".ttc")
 
+#: the generic families of CSS and SVG; text that names one of them gets the bundled font for the
+#: characters the family's own font lacks, before any system fallback font is tried
+GENERIC_FAMILIES: tuple[str, ...] = ("sans-serif", "serif", "monospace")
+
 # Qt keeps application fonts for the life of the process; remember what was added so a second
 # call (tests, a restart of the main window) does not register the same files twice.
 _registered: dict[Path, list[str]] = {}
@@ -49,12 +55,22 @@ def register_bundled_fonts(folder: Path | None = None) -> list[str]:
 
     Needs a QGuiApplication. A file Qt cannot read is logged and skipped, so a damaged font never
     stops the kiosk from starting (Chinese would then fall back to whatever the system has).
+
+    The files are read into memory and handed over as data, not as paths. Given a path, FreeType maps
+    the file once for every face Qt opens of it, and the soak bench saw up to four faces of one CJK
+    font open at once, their mapped pages adding up in resident memory. Given data, every face reads
+    the one copy Qt keeps (1.8 MB for the regular weight).
     """
     families: list[str] = []
     for path in bundled_font_files(folder):
         key = path.resolve()
         if key not in _registered:
-            font_id = QFontDatabase.addApplicationFont(str(path))
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                log.warning("could not read the bundled font %s: %s", path, exc)
+                continue
+            font_id = QFontDatabase.addApplicationFontFromData(QByteArray(data))
             if font_id < 0:
                 log.warning("Qt could not load the bundled font %s", path)
                 continue
@@ -62,7 +78,27 @@ def register_bundled_fonts(folder: Path | None = None) -> list[str]:
         for family in _registered[key]:
             if family not in families:
                 families.append(family)
+    if BUNDLED_CJK_FAMILY in families:
+        prefer_for_generic_families(BUNDLED_CJK_FAMILY)
     return families
+
+
+def prefer_for_generic_families(family: str) -> None:
+    """Make ``family`` the font for the characters a generic family's own font lacks (Chinese, mostly).
+
+    The pictures' SVG text names ``sans-serif``; on Linux that is DejaVu Sans, which has no Chinese, so
+    Qt went on to the system's CJK fallback (DroidSansFallbackFull.ttf, 4 MB, opened from its file).
+    Qt tries a name's substitutes in order and skips the generic name itself once it has any, so the
+    font the name stood for comes first (Latin letters keep their look, and the pictures' text keeps
+    the widths it was laid out with), then ``family``. Qt ignores a repeated substitute.
+    """
+    for generic in GENERIC_FAMILIES:
+        if family in QFont.substitutes(generic):
+            continue
+        resolved = QFontInfo(QFont(generic)).family()
+        if resolved and resolved != family:
+            QFont.insertSubstitution(generic, resolved)
+        QFont.insertSubstitution(generic, family)
 
 
 def is_cjk_language(language: str) -> bool:
