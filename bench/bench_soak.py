@@ -4,9 +4,10 @@
 
 Plays the visits of tests/robustness/soak.py (one to three lessons, language switches, Finish on the
 catalogue or the result screen, some idle resets) through the real window on the bundled course, with
-a real results database on disk. Pass: resident memory grows by at most 10 MB from visit 200 to the
+a real results database on disk and the bundled fonts registered as the kiosk registers them. Pass: resident memory grows by at most 10 MB from visit 200 to the
 last visit, the QObject count is back to its baseline (taken after warm-up) after every visit, and
-every finished quiz is in the database.
+every finished quiz is in the database. ``--fonts N`` lists, every N visits, each mapping of a font
+file with its resident pages, RssAnon/RssFile and the threads: where resident file pages come from.
 """
 
 from __future__ import annotations
@@ -27,10 +28,36 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kiosk import paths  # noqa: E402
 from kiosk.results.store import ResultsStore  # noqa: E402
+from kiosk.ui import fonts  # noqa: E402
 from tests.robustness.driver import build_window, close_window, flush_deletes  # noqa: E402
-from tests.robustness.soak import count_objects, malloc_in_use, scripted_visit, soak  # noqa: E402
+from tests.robustness.soak import (  # noqa: E402
+    count_objects,
+    font_mappings,
+    malloc_in_use,
+    memory_status,
+    scripted_visit,
+    soak,
+)
 
 MB = 1024 * 1024
+
+
+def print_fonts(visit: int) -> None:
+    """The font files mapped now, one line per mapping, then RssAnon/RssFile and the live threads."""
+    status = memory_status()
+    total = sum(m.rss_bytes for m in font_mappings())
+    print(
+        f"  fonts at visit {visit}: anon {status.get('RssAnon', 0) / MB:.1f} MB, file"
+        f" {status.get('RssFile', 0) / MB:.1f} MB, font pages {total / MB:.1f} MB",
+        flush=True,
+    )
+    for mapping in font_mappings():
+        print(f"    {mapping.start} {mapping.rss_bytes / MB:5.1f} MB  {mapping.path}", flush=True)
+    try:
+        threads = sorted(p.joinpath("comm").read_text().strip() for p in Path("/proc/self/task").iterdir())
+    except OSError:
+        threads = []
+    print(f"    threads: {', '.join(threads)}", flush=True)
 
 
 def main() -> int:
@@ -39,11 +66,27 @@ def main() -> int:
     parser.add_argument("--from-visit", type=int, default=200, help="memory growth is measured from here")
     parser.add_argument("--pack", type=Path, default=paths.default_lessons_dir())
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument(
+        "--system-fonts-only",
+        action="store_true",
+        help="leave the bundled fonts out, as this bench did until it was fixed (a comparison)",
+    )
+    parser.add_argument(
+        "--fonts",
+        type=int,
+        default=0,
+        metavar="N",
+        help="every N visits, list each mapped font file with its resident pages, and the threads",
+    )
     args = parser.parse_args()
 
     errors: list[str] = []
     sys.excepthook = lambda kind, value, tb: errors.append(f"{kind.__name__}: {value}")
     QApplication.instance() or QApplication([])
+    if not args.system_fonts_only:
+        # As kiosk.app.run does before its window: without this the Chinese screens and pictures are
+        # drawn with whatever CJK font the system has, which is not what a kiosk runs.
+        fonts.register_bundled_fonts()
     with tempfile.TemporaryDirectory(prefix="bench-soak-") as tmp:
         store = ResultsStore.open(Path(tmp) / "results.db")
         window = build_window(args.pack, store, kiosk=True)
@@ -67,6 +110,8 @@ def main() -> int:
                     f" {malloc_in_use() / MB:.1f} MB, qobjects {sample.qobjects}",
                     flush=True,
                 )
+            if args.fonts and sample.visit % args.fonts == 0:
+                print_fonts(sample.visit)
 
         started = time.perf_counter()
         samples = soak(window, args.visits, args.seed, progress)

@@ -59,6 +59,50 @@ def malloc_in_use() -> int:
     return info.uordblks + info.hblkhd  # small blocks in the heaps plus blocks mapped on their own
 
 
+FONT_SUFFIXES = (".ttf", ".otf", ".ttc")
+
+
+@dataclass(frozen=True, slots=True)
+class FontMapping:
+    """One mapping of a font file in this process (FreeType maps a file once per open face)."""
+
+    path: str
+    start: str  # the mapping's address, which tells two mappings of one file apart
+    rss_bytes: int
+
+
+def font_mappings() -> list[FontMapping]:
+    """Every mapping of a font file in /proc/self/smaps with its resident size; [] where /proc is missing."""
+    try:
+        lines = Path("/proc/self/smaps").read_text().splitlines()
+    except OSError:
+        return []
+    found: list[FontMapping] = []
+    current: tuple[str, str] | None = None
+    for line in lines:
+        head = line.split(maxsplit=5)
+        if len(head) >= 5 and "-" in head[0] and not head[0].endswith(":"):
+            path = head[5] if len(head) > 5 else ""
+            current = (path, head[0].split("-")[0]) if path.lower().endswith(FONT_SUFFIXES) else None
+        elif current is not None and line.startswith("Rss:"):
+            found.append(FontMapping(current[0], current[1], int(line.split()[1]) * 1024))
+    return found
+
+
+def memory_status() -> dict[str, int]:
+    """RssAnon, RssFile and RssShmem from /proc/self/status, in bytes; {} where /proc is missing."""
+    try:
+        lines = Path("/proc/self/status").read_text().splitlines()
+    except OSError:
+        return {}
+    wanted = ("RssAnon", "RssFile", "RssShmem")
+    return {
+        key: int(value.split()[0]) * 1024
+        for key, _, value in (line.partition(":") for line in lines)
+        if key in wanted
+    }
+
+
 def count_objects(window: MainWindow) -> tuple[int, int, int]:
     """QObjects under the window, every widget, and QObjects parented to the application (translators)."""
     return live_qobjects(window), len(QApplication.allWidgets()), live_qobjects(QApplication.instance())
