@@ -9,7 +9,6 @@ import gc
 import logging
 import sys
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +19,8 @@ from kiosk.journey import Journey
 from kiosk.settings import Settings
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QApplication
 

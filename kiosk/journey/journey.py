@@ -11,12 +11,13 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from kiosk.journey.states import JourneyError, Screen
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from kiosk.content.model import Lesson, LessonEntry, Pack, Page
     from kiosk.journey.outcomes import AnswerOutcome, OpenLesson, PresentedQuestion, QuizResult
     from kiosk.journey.quiz_run import QuizRun
@@ -39,6 +40,8 @@ LessonLoader = Callable[["LessonEntry", str], "Lesson"]
 
 
 def _utc_now() -> datetime:
+    from datetime import UTC, datetime  # at the first visit: the attract screen needs no clock
+
     return datetime.now(UTC)
 
 
