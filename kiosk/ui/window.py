@@ -98,6 +98,10 @@ class MainWindow(QWidget):
         value, known = flags.keysToValue("Window|FramelessWindowHint")
         if known:
             handle.setProperty("flags", value)
+        else:  # a Qt whose meta-object names them otherwise: the usual, slower way
+            from PySide6.QtCore import Qt
+
+            self.setWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint)
 
     def _record_frameless(self) -> None:
         if self._shut_down:
