@@ -169,6 +169,19 @@ def make_window(
     return window
 
 
+def hide_pointer() -> None:
+    """Blank the mouse pointer over the whole kiosk (touch screens: ``--hide-cursor``).
+
+    Called at the first frame rather than before it: naming a cursor shape makes PySide build its
+    whole Qt namespace (about 20 ms; see kiosk/ui/lockdown.py), and no one is helped by a blank
+    pointer over a screen that is not drawn yet.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+
+
 def settle_memory() -> None:
     """Freeze what start-up made and turn the cyclic garbage collector (back) on.
 
@@ -211,10 +224,6 @@ def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
     if settings.windowed:
         screen = QSize(min(1600, round(screen.width() * 0.85)), min(900, round(screen.height() * 0.85)))
     window = make_window(app, journey, settings, screen, filters_after_first_frame=True)
-    if settings.hide_cursor:
-        from PySide6.QtCore import Qt  # only here: naming Qt.* costs the first frame ~20 ms (lockdown.py)
-
-        app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     started = StartedKiosk(
         window, recorder, on_ready=window.leave_kiosk if exit_after_start == "ready" else None
     )
@@ -223,6 +232,8 @@ def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
     if exit_after_start == "shown":
         window.first_frame.connect(window.leave_kiosk)
     else:
+        if settings.hide_cursor:
+            window.first_frame.connect(hide_pointer)
         window.first_frame.connect(
             lambda: started.finish(pack, config_path, operator, problems, save_snapshot)
         )

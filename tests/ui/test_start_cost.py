@@ -48,7 +48,7 @@ PROBE = textwrap.dedent(
 )
 
 
-def first_frame_state(tmp_path: Path, *options: str) -> dict[str, object]:
+def first_frame_state(tmp_path: Path, *options: str, probe_first: str = "") -> dict[str, object]:
     """What was loaded when the first frame was painted, on a kiosk that has started before."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     for name in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
@@ -56,7 +56,8 @@ def first_frame_state(tmp_path: Path, *options: str) -> dict[str, object]:
     run = {"env": env, "cwd": ROOT, "capture_output": True, "text": True, "timeout": 60}
     earlier = subprocess.run([sys.executable, "-m", "kiosk", *options, "--exit-after-start", "ready"], **run)
     assert earlier.returncode == 0, earlier.stderr  # it saved the catalogue snapshot
-    done = subprocess.run([sys.executable, "-c", "import json\n" + PROBE, *options], **run)
+    before = f"from PySide6 import QtCore\n{probe_first}\n" if probe_first else ""
+    done = subprocess.run([sys.executable, "-c", "import json\n" + before + PROBE, *options], **run)
     assert done.returncode == 0, done.stderr
     frames = json.loads(done.stdout.strip().splitlines()[-1])
     assert len(frames) == 1
@@ -71,10 +72,49 @@ def test_a_windowed_start_paints_its_first_frame_without_what_comes_later(tmp_pa
     assert first_frame_state(tmp_path, "--windowed") == {"Qt": False, "modules": []}
 
 
+def test_hiding_the_pointer_waits_for_the_first_frame(tmp_path: Path) -> None:
+    assert first_frame_state(tmp_path, "--windowed", "--hide-cursor") == {"Qt": False, "modules": []}
+
+
 def test_the_probe_sees_the_namespace_when_it_is_loaded(tmp_path: Path) -> None:
-    # --hide-cursor blanks the pointer before the first frame, naming a cursor shape: the probe must
-    # report it, so the two tests above can fail.
-    assert first_frame_state(tmp_path, "--windowed", "--hide-cursor")["Qt"] is True
+    # The probe names Qt itself before the kiosk starts: it must report it, so the tests above can fail.
+    assert first_frame_state(tmp_path, "--windowed", probe_first="QtCore.Qt")["Qt"] is True
+
+
+def test_the_pointer_is_blank_once_the_kiosk_is_up(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for name in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        env[name] = str(tmp_path / name)
+    probe = textwrap.dedent(
+        """
+        import sys
+        from PySide6.QtWidgets import QApplication
+        import kiosk.ui.window as window_module
+        from kiosk import app
+        from kiosk.cli import parse
+        from kiosk.commands.run import settings_from
+
+        shapes = []
+        leave = window_module.MainWindow.leave_kiosk
+
+        def leave_kiosk(self):
+            cursor = QApplication.overrideCursor()
+            shapes.append(None if cursor is None else cursor.shape().name)
+            leave(self)
+
+        window_module.MainWindow.leave_kiosk = leave_kiosk
+        _, args = parse(sys.argv[1:])
+        status = app.run(settings_from(args), exit_after_start="ready")
+        print(shapes)
+        sys.exit(status)
+        """
+    )
+    run = {"env": env, "cwd": ROOT, "capture_output": True, "text": True, "timeout": 60}
+    hidden = subprocess.run([sys.executable, "-c", probe, "--windowed", "--hide-cursor"], **run)
+    shown = subprocess.run([sys.executable, "-c", probe, "--windowed"], **run)
+    assert hidden.returncode == 0 and shown.returncode == 0, hidden.stderr + shown.stderr
+    assert hidden.stdout.strip().splitlines()[-1] == "['BlankCursor']"
+    assert shown.stdout.strip().splitlines()[-1] == "[None]"
 
 
 def test_fractional_screen_scales_pass_through_unrounded(qapp: QApplication) -> None:
