@@ -13,13 +13,17 @@ wait behind other work (a timer, a background step) counts that wait. ``--think-
 back to back with no idle time at all. Wall time is the measure; the main thread's CPU time is printed
 beside it because on a shared machine other processes inflate wall time.
 
-With ``--slowest N`` the N slowest changes are listed with where their time went (the wait for the
-tap, the slot, the event loop's layout and paint; CPU time; times the thread was descheduled), to tell
-a first-time cost from the machine's other work. ``--profile-slow MS`` runs every change under
-cProfile and prints the profile of each change whose CPU time passed MS: for finding causes only, as
-the profiler slows every change (its figures are not the kiosk's).
+Each kind's row also counts its changes of 50 ms or more, and how many of those used 50 ms of the
+main thread's CPU themselves (the others waited for the machine). With ``--slowest N`` the N slowest
+changes are listed with where their time went (the wait for the tap, the slot, the event loop's
+layout and paint; CPU time; times the thread was descheduled; page faults; a speed probe run right
+after), to tell a first-time cost from the machine's other work. ``--profile-slow MS`` runs every
+change under cProfile and prints the profile of each change whose CPU time passed MS, and
+``--profile-kind CHANGE`` the summed profile of one kind: for finding causes only, as the profiler
+slows every change. ``--samples-out FILE`` keeps every change's figures, and ``--pool FILE...``
+reports on several runs' samples together (more changes of each kind than one run of a few minutes).
 
-    .venv/bin/python bench/bench_screens.py [--cycles 30] [--think-ms 250] [--slowest 12] [--profile-slow MS]
+    .venv/bin/python bench/bench_screens.py [--cycles 30] [--think-ms 250] [--slowest 12] [--samples-out F]
 """
 
 from __future__ import annotations
@@ -89,10 +93,68 @@ class Sample:
     slot: float  # the slot (the journey call and the screen's render)
     events: float  # processEvents(): layout requests and the paint
     descheduled: int  # involuntary context switches of the main thread during the change
+    faults: int = 0  # page faults of the main thread during the change (fresh memory touched)
+    probe: float = 0.0  # CPU ms of a fixed piece of Python run right after the change (machine speed)
 
 
 def thread_switches() -> int:
     return resource.getrusage(resource.RUSAGE_THREAD).ru_nivcsw
+
+
+def speed_probe() -> float:
+    """CPU ms of the same small piece of pure Python each time: when it takes several times its usual
+    time, the machine itself was slow then (another process on the core's other hyperthread, the host)."""
+    start = time.thread_time()
+    total = 0
+    for i in range(8_000):
+        total += i % 7
+    return (time.thread_time() - start) * 1000
+
+
+def thread_faults() -> int:
+    usage = resource.getrusage(resource.RUSAGE_THREAD)
+    return usage.ru_minflt + usage.ru_majflt
+
+
+def machine_ticks() -> tuple[int, int, int]:
+    """The machine's busy, steal and total CPU ticks so far (from /proc/stat; zeros elsewhere)."""
+    try:
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return 0, 0, 0
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    steal = fields[7] if len(fields) > 7 else 0
+    return sum(fields[:8]) - idle - steal, steal, sum(fields[:8])
+
+
+def report(samples: list[Sample], limit: float = 50.0) -> float:
+    """Print p50/p99 per kind of change and over all, wall and CPU; return p99 over all (wall)."""
+    kinds: dict[str, list[Sample]] = defaultdict(list)
+    for sample in samples:
+        kinds[sample.kind].append(sample)
+    print(
+        f"{'change':40} {'n':>4} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7} {'cpu p50':>8} {'cpu p99':>8}"
+        f" {f'>{limit:.0f} wall':>8} {'of them cpu':>11}"
+    )
+
+    def row(name: str, group: list[Sample]) -> None:
+        wall, used = [s.wall for s in group], [s.cpu for s in group]
+        over = [s for s in group if s.wall >= limit]
+        print(
+            f"{name:40} {len(wall):4d} {statistics.median(wall):7.1f} {percentile(wall, 0.99):7.1f} "
+            f"{max(wall):7.1f} {statistics.median(used):8.1f} {percentile(used, 0.99):8.1f}"
+            f" {len(over):8d} {sum(s.cpu >= limit for s in over):11d}"
+        )
+
+    for name, group in kinds.items():
+        row(name, group)
+    row("all changes", samples)
+    print(
+        f"(p99 is the value below which 99% of a kind's changes fall; with fewer than 52 changes of a kind it is"
+        f" that kind's slowest. '>{limit:.0f} wall': changes at or over {limit:.0f} ms; 'of them cpu': those"
+        f" whose main thread itself used {limit:.0f} ms of CPU, the rest waited for the machine)"
+    )
+    return percentile([s.wall for s in samples], 0.99)
 
 
 def main() -> int:  # noqa: PLR0915 (one straight walk through the journey)
@@ -109,7 +171,18 @@ def main() -> int:  # noqa: PLR0915 (one straight walk through the journey)
         help="profile every change of this kind and print the sum (slows it)",
     )
     parser.add_argument("--samples-out", type=Path, help="write every change's figures to this JSON file")
+    parser.add_argument(
+        "--pool",
+        type=Path,
+        nargs="+",
+        metavar="JSON",
+        help="only report on the samples of earlier runs, pooled",
+    )
     args = parser.parse_args()
+    if args.pool:
+        pooled = [Sample(**item) for path in args.pool for item in json.loads(path.read_text())]
+        print(f"{len(args.pool)} runs pooled: {', '.join(str(path) for path in args.pool)}")
+        return 0 if report(pooled) < 50 else 1
 
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QSize, Qt, QTimer
 
@@ -135,9 +208,8 @@ def main() -> int:  # noqa: PLR0915 (one straight walk through the journey)
         settle()  # as the app does then: start-up's objects frozen out of the collector's sight
     qapp.processEvents()
     router = window.router
-    times: dict[str, list[float]] = defaultdict(list)
-    cpu: dict[str, list[float]] = defaultdict(list)
     gc_pauses = GcPauses()
+    machine_before, own_before = machine_ticks(), os.times()
 
     class PaintSeen(QObject):
         """Notes that a screen received a paint event (installed on the screens only, so it is cheap)."""
@@ -162,7 +234,7 @@ def main() -> int:  # noqa: PLR0915 (one straight walk through the journey)
     def change(name: str, action: Callable[[], object], start: float) -> None:
         nonlocal repainted
         fired = time.perf_counter()
-        switches = thread_switches()
+        switches, faults = thread_switches(), thread_faults()
         start_cpu = time.thread_time()
         profiler = cProfile.Profile() if args.profile_slow > 0 or name == args.profile_kind else None
         gc_pauses.timing = True
@@ -180,8 +252,6 @@ def main() -> int:  # noqa: PLR0915 (one straight walk through the journey)
         gc_pauses.timing = False
         end = time.perf_counter()
         used = (time.thread_time() - start_cpu) * 1000
-        times[name].append((end - start) * 1000)
-        cpu[name].append(used)
         sample = Sample(
             index=len(samples),
             cycle=cycle_now,
@@ -192,6 +262,8 @@ def main() -> int:  # noqa: PLR0915 (one straight walk through the journey)
             slot=(slot_done - fired) * 1000,
             events=(end - slot_done) * 1000,
             descheduled=thread_switches() - switches,
+            faults=thread_faults() - faults,
+            probe=speed_probe(),  # after the change is timed, in the visitor's reading time
         )
         samples.append(sample)
         if profiler is not None and name == args.profile_kind:
@@ -249,35 +321,49 @@ def main() -> int:  # noqa: PLR0915 (one straight walk through the journey)
         else:
             step("idle reset -> attract", router.reset)
 
-    everything = [t for values in times.values() for t in values]
-    all_cpu = [t for values in cpu.values() for t in values]
+    machine_after, own_after = machine_ticks(), os.times()
     think = f"{args.think_ms} ms idle between taps" if args.think_ms > 0 else "taps back to back"
     print(f"{args.cycles} cycles at 1920x1080, offscreen, {think}; Python {sys.version.split()[0]}")
     print(f"load average before the run's end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    print(f"{'change':40} {'n':>4} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7} {'cpu p50':>8} {'cpu p99':>8}")
-
-    def row(name: str, wall: list[float], used: list[float]) -> None:
-        print(
-            f"{name:40} {len(wall):4d} {statistics.median(wall):7.1f} {percentile(wall, 0.99):7.1f} "
-            f"{max(wall):7.1f} {statistics.median(used):8.1f} {percentile(used, 0.99):8.1f}"
+    total = machine_after[2] - machine_before[2]
+    if total > 0:
+        # Ticks are per core: the share of all cores' time, times the cores, is cores busy on average.
+        cores = os.cpu_count() or 1
+        own = (own_after.user + own_after.system - own_before.user - own_before.system) * os.sysconf(
+            "SC_CLK_TCK"
         )
-
-    for name, values in times.items():
-        row(name, values, cpu[name])
-    row("all changes", everything, all_cpu)
+        others = max(0.0, (machine_after[0] - machine_before[0] - own) / total * cores)
+        steal = (machine_after[1] - machine_before[1]) / total * cores
+        print(
+            f"during the run other processes kept {others:.2f} of the {cores} cores busy on average; stolen {steal:.2f}"
+        )
+    everything = [s.wall for s in samples]
+    report(samples)
     longest = max(gc_pauses.pauses, default=0.0)
     print(f"collector pauses inside changes: {len(gc_pauses.pauses)}, longest {longest:.1f} ms")
     print(f"changes whose screen processEvents() did not paint (repainted synchronously): {repainted}")
     if args.slowest > 0:
-        print(f"\nslowest {args.slowest} changes (ms; desched = times the main thread was descheduled):")
         print(
-            f"{'#':>4} {'cycle':>5} {'change':40} {'wall':>6} {'cpu':>6} {'wait':>5} {'slot':>6} {'events':>6} {'desched':>7}"
+            f"\nslowest {args.slowest} changes (ms; desched = times the main thread was descheduled,"
+            " faults = its page faults, probe = the speed probe's CPU time right after, over its median):"
         )
+        print(
+            f"{'#':>4} {'cycle':>5} {'change':40} {'wall':>6} {'cpu':>6} {'wait':>5} {'slot':>6} {'events':>6} {'desched':>7} {'faults':>6} {'probe':>6}"
+        )
+        usual = statistics.median(s.probe for s in samples)
         for s in sorted(samples, key=lambda s: s.wall, reverse=True)[: args.slowest]:
             print(
                 f"{s.index:4d} {s.cycle:5d} {s.kind:40} {s.wall:6.1f} {s.cpu:6.1f} {s.wait:5.1f} "
-                f"{s.slot:6.1f} {s.events:6.1f} {s.descheduled:7d}"
+                f"{s.slot:6.1f} {s.events:6.1f} {s.descheduled:7d} {s.faults:6d} {s.probe / usual:5.1f}x"
             )
+    if samples and samples[0].probe > 0:
+        usual = statistics.median(s.probe for s in samples)
+        slow = [s for s in samples if s.wall >= 50]
+        print(
+            f"speed probe (a fixed bit of Python after each change, median {usual:.2f} ms CPU): 2x or more after"
+            f" {sum(s.probe >= 2 * usual for s in slow)} of the {len(slow)} changes of 50 ms or more, after"
+            f" {sum(s.probe >= 2 * usual for s in samples)} of all {len(samples)}"
+        )
     if args.samples_out is not None:
         args.samples_out.write_text(json.dumps([dataclasses.asdict(s) for s in samples], indent=0))
     if kind_profile:
