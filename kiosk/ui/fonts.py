@@ -11,7 +11,7 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QFile, QIODevice
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
 from kiosk import paths
@@ -65,12 +65,11 @@ def register_bundled_fonts(folder: Path | None = None) -> list[str]:
     for path in bundled_font_files(folder):
         key = path.resolve()
         if key not in _registered:
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                log.warning("could not read the bundled font %s: %s", path, exc)
+            data = _read(path)
+            if data is None:
+                log.warning("could not read the bundled font %s", path)
                 continue
-            font_id = QFontDatabase.addApplicationFontFromData(QByteArray(data))
+            font_id = QFontDatabase.addApplicationFontFromData(data)
             if font_id < 0:
                 log.warning("Qt could not load the bundled font %s", path)
                 continue
@@ -81,6 +80,17 @@ def register_bundled_fonts(folder: Path | None = None) -> list[str]:
     if BUNDLED_CJK_FAMILY in families:
         prefer_for_generic_families(BUNDLED_CJK_FAMILY)
     return families
+
+
+def _read(path: Path) -> QByteArray | None:
+    """The file's bytes in one copy (Python's read_bytes and a QByteArray of it would make two)."""
+    file = QFile(str(path))
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        return None
+    try:
+        return file.readAll()
+    finally:
+        file.close()
 
 
 def prefer_for_generic_families(family: str) -> None:
