@@ -41,6 +41,7 @@ GENERIC_FAMILIES: tuple[str, ...] = ("sans-serif", "serif", "monospace")
 # Qt keeps application fonts for the life of the process; remember what was added so a second
 # call (tests, a restart of the main window) does not register the same files twice.
 _registered: dict[Path, list[str]] = {}
+_resolved_generics: list[QFont] = []
 
 
 def bundled_font_files(folder: Path | None = None) -> list[Path]:
@@ -105,7 +106,12 @@ def prefer_for_generic_families(family: str) -> None:
     for generic in GENERIC_FAMILIES:
         if family in QFont.substitutes(generic):
             continue
-        resolved = QFontInfo(QFont(generic)).family()
+        font = QFont(generic)
+        resolved = QFontInfo(font).family()
+        # Kept for the life of the process: this font holds the face Qt just opened. Let go, its face
+        # is the first Qt closes (serif is used nowhere), and from the first close on Qt 6.11 kept
+        # opening new faces of fonts already open (see the soak part of docs/benchmarks.md).
+        _resolved_generics.append(font)
         if resolved and resolved != family:
             QFont.insertSubstitution(generic, resolved)
         QFont.insertSubstitution(generic, family)
