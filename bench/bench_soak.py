@@ -38,6 +38,7 @@ from tests.robustness.soak import (  # noqa: E402
     memory_status,
     scripted_visit,
     soak,
+    tour,
 )
 
 MB = 1024 * 1024
@@ -105,7 +106,7 @@ def main() -> int:
         import random
 
         rng = random.Random(0)
-        warm = sum(scripted_visit(window, rng, visit) for visit in range(1, 15))
+        warm = tour(window, rng) + sum(scripted_visit(window, rng, visit) for visit in range(1, 15))
         flush_deletes()
         baseline = count_objects(window)
         times: list[float] = []

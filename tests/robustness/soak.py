@@ -137,6 +137,33 @@ def scripted_visit(window: MainWindow, rng: random.Random, visit: int) -> int:
     return quizzes
 
 
+def tour(window: MainWindow, rng: random.Random) -> int:
+    """A warm-up visit per language through every lesson of the pack; returns the quizzes finished.
+
+    What the kiosk keeps for reuse grows to the largest thing it has had to show (the question
+    screen's choice cards: as many as the largest question of any lesson opened so far), so a QObject
+    baseline taken before every lesson was opened would see that pool grow later and call it a leak.
+    Each lesson's preparation runs in full on its first page, as it does while a visitor reads.
+    """
+    router, journey = window.router, window.journey
+    quizzes = 0
+    for language in journey.languages:
+        assert journey.screen is Screen.ATTRACT, journey.screen
+        if len(journey.languages) > 1:
+            tap(router.attract.language_buttons[language])
+        tap(router.attract.start_button)
+        for lesson_id in list(router.catalogue.cards):
+            open_card(window, lesson_id)
+            if journey.screen is Screen.CATALOGUE:
+                continue
+            router.preparer.run_now()
+            quizzes += finish_lesson(window, rng)
+            if journey.screen is Screen.RESULT:
+                tap(router.result.another_button)
+        tap(router.catalogue.finish_button)
+    return quizzes
+
+
 def soak(
     window: MainWindow,
     visits: int,

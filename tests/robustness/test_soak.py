@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.results.store import ResultsStore
 from tests.robustness.driver import SMALL_PACK, build_window, close_window, flush_deletes, live_qobjects
-from tests.robustness.soak import count_objects, scripted_visit, soak
+from tests.robustness.soak import count_objects, scripted_visit, soak, tour
 
 VISITS = 100
 
@@ -26,7 +26,7 @@ def test_every_visit_leaves_the_qobject_count_where_it_was(qtbot, tmp_path) -> N
         window.router.prebuild()
         # Warm-up visits fill the screens' pools (choice cards, missed items) to what the pack needs.
         rng = random.Random(0)
-        warm_quizzes = sum(scripted_visit(window, rng, visit) for visit in range(1, 8))
+        warm_quizzes = tour(window, rng) + sum(scripted_visit(window, rng, visit) for visit in range(1, 8))
         flush_deletes()
         baseline = count_objects(window)
         samples = soak(window, VISITS, seed=1)
