@@ -110,13 +110,20 @@ def play_visit(
     return finished
 
 
-def finish_lesson(window: MainWindow, rng: random.Random) -> int:
-    """From the first page of a lesson to its result (or back to the catalogue); 1 if a quiz finished."""
+def finish_lesson(window: MainWindow, rng: random.Random, *, wrong: bool = False) -> int:
+    """From the first page of a lesson to its result (or back to the catalogue); 1 if a quiz finished.
+
+    Answers are random, or with ``wrong`` one wrong choice each (every question missed)."""
     router, journey = window.router, window.journey
     for _ in range(200):  # a bound, so a journey bug fails the test instead of hanging it
         screen = journey.screen
         if screen is Screen.READER:
             tap(router.reader.next_button)
+        elif screen is Screen.QUESTION and wrong:
+            right = journey.question.question.correct_ids
+            wrong_cards = [card for cid, card in router.question.cards.items() if cid not in right]
+            tap(wrong_cards[0] if wrong_cards else next(iter(router.question.cards.values())))
+            tap(router.question.confirm_button)
         elif screen is Screen.QUESTION:
             cards = list(router.question.cards.values())
             for card in rng.sample(cards, rng.randint(1, len(cards))):

@@ -140,10 +140,12 @@ def scripted_visit(window: MainWindow, rng: random.Random, visit: int) -> int:
 def tour(window: MainWindow, rng: random.Random) -> int:
     """A warm-up visit per language through every lesson of the pack; returns the quizzes finished.
 
-    What the kiosk keeps for reuse grows to the largest thing it has had to show (the question
-    screen's choice cards: as many as the largest question of any lesson opened so far), so a QObject
-    baseline taken before every lesson was opened would see that pool grow later and call it a leak.
-    Each lesson's preparation runs in full on its first page, as it does while a visitor reads.
+    What the kiosk keeps for reuse grows to the largest thing it has had to show: the question
+    screen's choice cards (as many as the largest question of any lesson opened so far) and the result
+    screen's missed questions (as many as the most missed in one quiz so far). A QObject baseline taken
+    before those are full would see them grow later and call it a leak. So each lesson's preparation
+    runs in full on its first page, as it does while a visitor reads, and every question is answered
+    wrongly, so every quiz's result lists all its questions as missed.
     """
     router, journey = window.router, window.journey
     quizzes = 0
@@ -157,7 +159,7 @@ def tour(window: MainWindow, rng: random.Random) -> int:
             if journey.screen is Screen.CATALOGUE:
                 continue
             router.preparer.run_now()
-            quizzes += finish_lesson(window, rng)
+            quizzes += finish_lesson(window, rng, wrong=True)
             if journey.screen is Screen.RESULT:
                 tap(router.result.another_button)
         tap(router.catalogue.finish_button)
