@@ -48,12 +48,17 @@ PROBE = textwrap.dedent(
 )
 
 
-def first_frame_state(tmp_path: Path, *options: str, probe_first: str = "") -> dict[str, object]:
-    """What was loaded when the first frame was painted, on a kiosk that has started before."""
+def kiosk_process(tmp_path: Path) -> dict[str, object]:
+    """``subprocess.run`` arguments for a kiosk offscreen, in user dirs of its own under ``tmp_path``."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     for name in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
         env[name] = str(tmp_path / name)
-    run = {"env": env, "cwd": ROOT, "capture_output": True, "text": True, "timeout": 60}
+    return {"env": env, "cwd": ROOT, "capture_output": True, "text": True, "timeout": 60}
+
+
+def first_frame_state(tmp_path: Path, *options: str, probe_first: str = "") -> dict[str, object]:
+    """What was loaded when the first frame was painted, on a kiosk that has started before."""
+    run = kiosk_process(tmp_path)
     earlier = subprocess.run([sys.executable, "-m", "kiosk", *options, "--exit-after-start", "ready"], **run)
     assert earlier.returncode == 0, earlier.stderr  # it saved the catalogue snapshot
     before = f"from PySide6 import QtCore\n{probe_first}\n" if probe_first else ""
@@ -82,9 +87,6 @@ def test_the_probe_sees_the_namespace_when_it_is_loaded(tmp_path: Path) -> None:
 
 
 def test_the_pointer_is_blank_once_the_kiosk_is_up(tmp_path: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    for name in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
-        env[name] = str(tmp_path / name)
     probe = textwrap.dedent(
         """
         import sys
@@ -109,7 +111,7 @@ def test_the_pointer_is_blank_once_the_kiosk_is_up(tmp_path: Path) -> None:
         sys.exit(status)
         """
     )
-    run = {"env": env, "cwd": ROOT, "capture_output": True, "text": True, "timeout": 60}
+    run = kiosk_process(tmp_path)
     hidden = subprocess.run([sys.executable, "-c", probe, "--windowed", "--hide-cursor"], **run)
     shown = subprocess.run([sys.executable, "-c", probe, "--windowed"], **run)
     assert hidden.returncode == 0 and shown.returncode == 0, hidden.stderr + shown.stderr
