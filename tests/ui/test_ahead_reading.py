@@ -107,14 +107,19 @@ def shown_pictures(view: LessonView) -> dict[str, QSize]:
     return found
 
 
+def open_basics(window: MainWindow) -> None:
+    """Every screen built, no lessons parsed in the background, and the picture lesson open at page one."""
+    window.router.prebuild()
+    window.router.stop_warming()
+    window.router._call(window.journey.start)  # noqa: SLF001
+    window.router.open_lesson("basics")
+
+
 def test_the_next_pages_drawing_is_decoded_while_the_first_page_shows(
     qtbot, picture_window: MainWindow, monkeypatch
 ) -> None:  # noqa: ANN001
     router, journey = picture_window.router, picture_window.journey
-    router.prebuild()
-    router.stop_warming()
-    router._call(journey.start)  # noqa: SLF001
-    router.open_lesson("basics")
+    open_basics(picture_window)
     assert journey.screen is Screen.READER and journey.page_index == 0
     seen = decodes(monkeypatch)
     router.prepare_ahead()
@@ -137,10 +142,7 @@ def test_a_page_that_was_not_prepared_still_loads_its_pictures(
     qtbot, picture_window: MainWindow, monkeypatch
 ) -> None:  # noqa: ANN001
     router, journey = picture_window.router, picture_window.journey
-    router.prebuild()
-    router.stop_warming()
-    router._call(journey.start)  # noqa: SLF001
-    router.open_lesson("basics")
+    open_basics(picture_window)
     view = router.reader.view
     # Something else was prepared (the visitor went elsewhere): it is not used for this page.
     view.prepare_page("<p>another page</p>", journey.lesson.folder, journey.pack.root)
@@ -153,10 +155,7 @@ def test_a_page_that_was_not_prepared_still_loads_its_pictures(
 
 def test_leaving_the_lesson_drops_the_prepared_page(qtbot, picture_window: MainWindow) -> None:  # noqa: ANN001
     router, journey = picture_window.router, picture_window.journey
-    router.prebuild()
-    router.stop_warming()
-    router._call(journey.start)  # noqa: SLF001
-    router.open_lesson("basics")
+    open_basics(picture_window)
     router.prepare_ahead()
     assert router.reader.view._ahead is not None  # noqa: SLF001
     router._call(journey.leave_lesson)  # noqa: SLF001
@@ -165,10 +164,7 @@ def test_leaving_the_lesson_drops_the_prepared_page(qtbot, picture_window: MainW
 
 def test_the_quizs_cards_are_made_while_the_first_page_shows(qtbot, picture_window: MainWindow) -> None:  # noqa: ANN001
     router, journey = picture_window.router, picture_window.journey
-    router.prebuild()
-    router.stop_warming()
-    router._call(journey.start)  # noqa: SLF001
-    router.open_lesson("basics")
+    open_basics(picture_window)
     router.prepare_ahead()
     QApplication.processEvents()  # a card joining a shown layout would show itself now
     pool = list(router.question.pool)
