@@ -38,7 +38,7 @@ def application() -> QApplication:
     if existing is not None:
         return existing  # type: ignore[return-value]
     # Fractional HiDPI factors (125 %, 150 %) stay as they are, so the scale maths sees the real logical
-    # size: Qt 6's default rounding policy, PassThrough (tests/ui/test_scaling.py checks it). Not set here
+    # size: Qt 6's default rounding policy, PassThrough (tests/ui/test_start_cost.py checks it). Not set here
     # because naming it would load PySide's whole Qt namespace before the first frame (see lockdown.py).
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Cyber Kiosk")
