@@ -268,13 +268,42 @@ class Journey:
         self._expect(Screen.QUESTION)
         self._need_run().toggle(choice_id)
 
+    def preview_outcome(self) -> AnswerOutcome | None:
+        """What Check would say about the selection now, without recording anything; None if nothing is chosen.
+
+        Read-only, like ``upcoming_question``: it lets the UI prepare the feedback while the visitor
+        decides. Confirming records the answer first, so its share of right answers may include it.
+        """
+        if self.screen is not Screen.QUESTION or self.quiz_run is None or not self.quiz_run.selection:
+            return None
+        from kiosk.journey.scoring import is_correct
+
+        chosen = frozenset(self.quiz_run.selection)
+        return self._outcome(chosen, is_correct(self.quiz_run.current.question, chosen))
+
+    def _outcome(self, chosen: frozenset[str], correct: bool) -> AnswerOutcome:
+        from kiosk.journey.outcomes import AnswerOutcome
+
+        run, lesson = self._need_run(), self._need_lesson()
+        shown = run.current
+        return AnswerOutcome(
+            question=shown,
+            chosen=chosen,
+            correct=correct,
+            chosen_feedback_html=tuple(
+                c.feedback_html for c in shown.choices if c.id in chosen and c.feedback_html
+            ),
+            explanation_html=shown.question.explanation_html,
+            correct_rate=self._recorder.correct_rate(lesson.id, shown.question.id),
+            is_last=run.is_last,
+        )
+
     def confirm(self) -> AnswerOutcome:
         """Check the selection, record the answer (before any feedback shows), and say how it went."""
         self._expect(Screen.QUESTION)
         run, visit, lesson = self._need_run(), self._need_visit(), self._need_lesson()
         if not run.selection:
             raise JourneyError("nothing is chosen yet")
-        from kiosk.journey.outcomes import AnswerOutcome
         from kiosk.journey.scoring import is_correct
         from kiosk.results.records import AnswerRecord
 
@@ -295,17 +324,7 @@ class Journey:
             )
         )
         run.answers.append((shown, chosen, correct))
-        self.outcome = AnswerOutcome(
-            question=shown,
-            chosen=chosen,
-            correct=correct,
-            chosen_feedback_html=tuple(
-                c.feedback_html for c in shown.choices if c.id in chosen and c.feedback_html
-            ),
-            explanation_html=shown.question.explanation_html,
-            correct_rate=self._recorder.correct_rate(lesson.id, shown.question.id),
-            is_last=run.is_last,
-        )
+        self.outcome = self._outcome(chosen, correct)
         self.screen = Screen.FEEDBACK
         return self.outcome
 

@@ -108,3 +108,49 @@ def test_the_upcoming_result_is_the_result_and_nothing_is_recorded_before_next(
     journey.next_question()
     assert journey.screen is Screen.RESULT and journey.result == upcoming
     assert journey.upcoming_result is None
+
+
+def test_the_previewed_outcome_is_what_check_then_says_and_records_nothing(
+    journey: Journey, library: Library, recorder: FakeRecorder
+) -> None:
+    feedback = {"a": "<p>Yes.</p>", "c": "<p>No, c.</p>"}
+    quiz = Quiz(
+        questions=(question("q1", {"a", "b"}, feedback=feedback), question("q2", "a", feedback=feedback))
+    )
+    library.add(make_lesson("passwords", "en", pages=1, quiz=quiz))
+    journey.start()
+    journey.open_lesson("passwords")
+    assert journey.preview_outcome() is None  # no question on screen
+    journey.next_page()
+    assert journey.preview_outcome() is None  # nothing chosen yet
+    recorder.rate = 0.4
+    while True:
+        calls = list(recorder.calls)
+        for cid in ("a", "c", "c", "b") if journey.question.multiple else ("c", "a"):
+            journey.toggle_choice(cid)
+            preview = journey.preview_outcome()
+            assert preview is not None and preview.chosen == journey.selection
+        assert recorder.calls == calls  # previewing records nothing
+        assert preview.correct is True and preview.correct_rate == 0.4
+        outcome = journey.confirm()
+        assert outcome == preview
+        assert journey.preview_outcome() is None  # the answer is in: there is nothing to foresee
+        if outcome.is_last:
+            break
+        journey.next_question()
+    assert len(recorder.of("record_answer")) == 2
+
+
+def test_a_wrong_selection_is_previewed_wrong_with_its_choice_feedback(
+    journey: Journey, library: Library
+) -> None:
+    quiz = Quiz(questions=(question("q1", "a", feedback={"b": "<p>Not b.</p>"}),))
+    library.add(make_lesson("passwords", "en", pages=1, quiz=quiz))
+    journey.start()
+    journey.open_lesson("passwords")
+    journey.next_page()
+    journey.toggle_choice("b")
+    preview = journey.preview_outcome()
+    assert preview is not None and not preview.correct
+    assert preview.chosen_feedback_html == ("<p>Not b.</p>",) and preview.is_last
+    assert journey.confirm() == preview
