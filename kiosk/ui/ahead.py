@@ -1,7 +1,8 @@
 """Preparing, while a visitor reads a screen, the hidden screen their next tap most likely shows.
 
 The result is filled while the last answer's feedback shows, the quiz's first question while the last
-page shows, the catalogue in the visitor's language (and with their ticks) while the attract or result
+page shows, the next question while an earlier answer's feedback shows and the feedback on the answer
+chosen while a question shows (both on the twin question screen; see ``Router.screen_for``), the catalogue in the visitor's language (and with their ticks) while the attract or result
 screen shows; while an earlier page shows, the next page's pictures are decoded. A screen is then laid
 out and painted off screen once, so text layouts and glyphs are ready and the tap itself only swaps
 screens. The work runs in small steps, one per turn of the event loop, so a tap never waits long
@@ -79,13 +80,16 @@ class Preparer(QObject):
         state = journey.screen
         # Only screens already built are prepared: building them is ``prebuild``'s job, after the
         # first frame, and must not slip in before it.
-        if state is Screen.FEEDBACK and router.built("result") is not None:
-            result, lesson = journey.upcoming_result, journey.lesson
-            if result is None or lesson is None:
+        result = journey.upcoming_result if state is Screen.FEEDBACK else None
+        if result is not None:
+            lesson = journey.lesson
+            if lesson is None or router.built("result") is None:
                 return
             router.result.prepare(result, lesson, journey.pack.root)
             yield
             yield from self.lay_out(router.result)
+        elif state in (Screen.QUESTION, Screen.FEEDBACK):
+            yield from self.answering()
         elif state is Screen.READER:
             yield from self.reading()
         elif state in (Screen.ATTRACT, Screen.RESULT) and router.built("catalogue") is not None:
@@ -94,6 +98,30 @@ class Preparer(QObject):
             yield
             yield from self.lay_out(router.catalogue)
 
+    def answering(self) -> Iterator[None]:
+        """While a question shows, its twin gets the feedback on the answer chosen; during feedback, the next question."""
+        from kiosk.ui.screens.question import QuestionView
+
+        router, journey = self.router, self.router.journey
+        if router.built("question-twin") is None or router.current is not router.question:
+            return
+        if journey.screen is Screen.QUESTION:
+            outcome = journey.preview_outcome()
+            if outcome is None:
+                return  # nothing chosen yet: the next tap only marks a card
+            view = QuestionView(journey.question, journey.selection, outcome)
+        else:
+            upcoming = journey.upcoming_question
+            if upcoming is None:
+                return
+            view = QuestionView(upcoming, frozenset())
+        twin = router.question_twin
+        if twin.holds(view):
+            return
+        twin.prepare(view, journey)
+        yield
+        yield from self.lay_out(twin)
+
     def reading(self) -> Iterator[None]:
         """While a page shows: the quiz's choice cards made, then the next page's pictures or the first question."""
         router, journey = self.router, self.router.journey
@@ -101,11 +129,13 @@ class Preparer(QObject):
         if lesson is None or router.built("question") is None or router.built("reader") is None:
             return
         if lesson.quiz is not None:
-            # As many choice cards as the quiz's largest question needs, one card per step.
+            # As many choice cards as the quiz's largest question needs, one card per step, on both
+            # question screens: either may show any question.
             needed = max((len(q.choices) for q in lesson.quiz.questions), default=0)
-            while len(router.question.pool) < needed:
-                router.question.reserve_cards(len(router.question.pool) + 1)
-                yield
+            for screen in router.question_screens:
+                while len(screen.pool) < needed:
+                    screen.reserve_cards(len(screen.pool) + 1)
+                    yield
         if not journey.on_last_page:
             # The next page's pictures: decoding a drawing is most of turning to a picture page.
             page = lesson.pages[journey.page_index + 1]
@@ -114,7 +144,9 @@ class Preparer(QObject):
         shown = journey.upcoming_question
         if shown is None:
             return
-        router.question.prepare(shown, journey)
+        from kiosk.ui.screens.question import QuestionView
+
+        router.question.prepare(QuestionView(shown, frozenset()), journey)
         yield
         yield from self.lay_out(router.question)
 

@@ -48,6 +48,7 @@ class Router(QObject):
         self.stack = stack
         self.scale = scale
         self._built: dict[str, ScreenBase] = {}
+        self._questions: list[QuestionScreen] = []  # the one in use first, then its twin
         self._current: ScreenBase | None = None
         self._interface_language = journey.language  # what language_changed last announced
         self.language_changed.connect(self._note_language)
@@ -88,17 +89,31 @@ class Router(QObject):
 
     @property
     def question(self) -> QuestionScreen:
-        if "question" not in self._built:
-            from kiosk.ui.screens.question import QuestionScreen
+        """The question screen in use: on view during a quiz, and the one a quiz starts on."""
+        return self._question_screens(1)[0]
 
-            j = self.journey
-            screen = QuestionScreen(self.scale)
-            screen.choice_toggled.connect(lambda cid: self._call(j.toggle_choice, cid))
-            screen.confirm_requested.connect(self._do(j.confirm))
-            screen.next_requested.connect(self._do(j.next_question))
-            screen.leave_requested.connect(self._do(j.leave_lesson))
-            self._add("question", screen)
-        return self._built["question"]  # type: ignore[return-value]
+    @property
+    def question_twin(self) -> QuestionScreen:
+        """The other question screen, filled while the visitor looks at the one in use (see ``screen_for``)."""
+        return self._question_screens(2)[1]
+
+    def _question_screens(self, count: int) -> list[QuestionScreen]:
+        while len(self._questions) < count:
+            name = "question-twin" if self._questions else "question"
+            self._questions.append(self._make_question(name))
+        return self._questions
+
+    def _make_question(self, name: str) -> QuestionScreen:
+        from kiosk.ui.screens.question import QuestionScreen
+
+        j = self.journey
+        screen = QuestionScreen(self.scale)
+        screen.choice_toggled.connect(lambda cid: self._call(j.toggle_choice, cid))
+        screen.confirm_requested.connect(self._do(j.confirm))
+        screen.next_requested.connect(self._do(j.next_question))
+        screen.leave_requested.connect(self._do(j.leave_lesson))
+        self._add(name, screen)
+        return screen
 
     @property
     def result(self) -> ResultScreen:
@@ -119,13 +134,32 @@ class Router(QObject):
         if state is Screen.READER:
             return self.reader
         if state in (Screen.QUESTION, Screen.FEEDBACK):
-            return self.question
+            return self._question_for_now()
         return self.result
+
+    def _question_for_now(self) -> QuestionScreen:
+        """The question screen in use, unless the journey moved on to what its twin was filled with.
+
+        Then the two change roles: the twin shows, laid out and painted already, and the one left
+        becomes the twin, to be filled with what comes after.
+        """
+        in_use = self.question
+        if len(self._questions) < 2 or self._current is not in_use:
+            return in_use
+        from kiosk.ui.screens.question import QuestionView
+
+        view = QuestionView.of(self.journey)
+        twin = self._questions[1]
+        if twin.holds(view) and not in_use.holds(view):
+            self._questions.reverse()
+            return twin
+        return in_use
 
     def prebuild(self) -> None:
         """Build every screen now and parse the lessons in the background: first taps wait for neither."""
         for state in Screen:
             self.screen_for(state)
+        self._question_screens(2)
         self.catalogue.prepare(self.journey)
         self.warm_lessons()
         self.preparer.schedule()  # the catalogue laid out and painted once before the first visitor
@@ -175,6 +209,11 @@ class Router(QObject):
         self.preparer.run_now()
 
     @property
+    def question_screens(self) -> tuple[QuestionScreen, ...]:
+        """The question screens built so far (two once ``prebuild`` ran), the one in use first."""
+        return tuple(self._questions)
+
+    @property
     def built_screens(self) -> tuple[ScreenBase, ...]:
         return tuple(self._built.values())
 
@@ -202,7 +241,10 @@ class Router(QObject):
         if screen is self._current:
             screen.render(self.journey)
         else:
-            if self._current is not None:
+            twins = self._current in self._questions and screen in self._questions
+            if self._current is not None and not twins:
+                # Between the twin question screens nothing is left behind for good: the screen
+                # stepped away from is filled again for what follows, and wiped when the visit ends.
                 self._current.on_leave()
                 if screen is self.attract:
                     # The visit ended (Finish): no screen keeps anything of that visitor.

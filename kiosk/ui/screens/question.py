@@ -1,10 +1,14 @@
 """A quiz question: tap choices, confirm, then feedback in icon, words and colour, and Next.
 
 The screen serves two journey states: QUESTION (choosing) and FEEDBACK (the answer is in); it shows
-whatever the journey holds and decides nothing.
+whatever the journey holds and decides nothing. The router keeps two of them and shows them in turn:
+while the visitor looks at one, the other is filled with what their next tap most likely shows (the
+next question, or the feedback on the answer chosen), so that tap only swaps screens.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
@@ -15,6 +19,27 @@ from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, icon_right, set_text
 from kiosk.ui.widgets.cards import ChoiceCard, repolish, text_label
 from kiosk.ui.widgets.html import localise
+
+
+@dataclass(frozen=True)
+class QuestionView:
+    """What a question screen shows: the question, the visitor's selection, and the outcome once checked."""
+
+    shown: PresentedQuestion
+    selection: frozenset[str]
+    outcome: AnswerOutcome | None = None
+
+    @classmethod
+    def of(cls, journey: Journey) -> QuestionView:
+        """What the journey shows now (on the QUESTION or FEEDBACK screen)."""
+        outcome = journey.outcome if journey.screen is Screen.FEEDBACK else None
+        return cls(journey.question, journey.selection, outcome)
+
+    @property
+    def same_look(self) -> tuple[object, ...]:
+        """All but the share of right answers, which checking may change by the answer it records."""
+        outcome = self.outcome
+        return (self.shown, self.selection, outcome and replace(outcome, correct_rate=None))
 
 
 class QuestionScreen(ScreenBase):
@@ -28,7 +53,8 @@ class QuestionScreen(ScreenBase):
         self.setObjectName("QuestionScreen")
         self.cards: dict[str, ChoiceCard] = {}  # the cards of the question on screen, by choice id
         self.pool: list[ChoiceCard] = []  # every card made so far, reused question after question
-        self._shown: PresentedQuestion | None = None
+        self._shown: PresentedQuestion | None = None  # the question the cards are filled with
+        self._view: QuestionView | None = None  # what the whole screen shows
         self._journey: Journey | None = None
         # The answer's own words (localised HTML) for the feedback panel, and the verdict icon drawn.
         self._feedback_html = self._explanation_html = ""
@@ -115,32 +141,42 @@ class QuestionScreen(ScreenBase):
     # -- rendering ---------------------------------------------------------------------------------------
 
     def render(self, journey: Journey) -> None:
-        self._journey = journey
-        shown = journey.question
-        lesson = journey.lesson
-        assert lesson is not None
-        if shown != self._shown:
-            self._build(shown, journey)
-        self.top.title.setText(lesson.meta.title)
-        outcome = journey.outcome if journey.screen is Screen.FEEDBACK else None
-        self.confirm_button.setVisible(outcome is None)
-        self.confirm_button.setEnabled(journey.can_confirm)
-        self.next_button.setVisible(outcome is not None)
-        self._show_feedback(outcome)
-        self.retranslate()
-        if outcome is not None:
+        self._show(QuestionView.of(journey), journey)
+        if self._view and self._view.outcome is not None:
             self.next_button.setFocus()
         elif self._focus_first and self.cards:
             next(iter(self.cards.values())).setFocus()
         self._focus_first = False
 
-    def prepare(self, shown: PresentedQuestion, journey: Journey) -> None:
-        """Fill the (hidden) screen with ``shown``, the question the next tap brings; the router calls it.
+    def prepare(self, view: QuestionView, journey: Journey) -> None:
+        """Fill the (hidden) screen with ``view``, what the next tap most likely shows; the router calls it.
 
-        ``render`` then finds the cards filled; if the journey shows another question, it fills them again.
+        ``render`` then finds the screen filled; if the journey shows something else, it fills it again.
         """
-        if shown != self._shown:
-            self._build(shown, journey)
+        self._show(view, journey)
+
+    def holds(self, view: QuestionView) -> bool:
+        """Whether the screen is filled with ``view`` already (but perhaps another share of right answers)."""
+        return self._view is not None and self._view.same_look == view.same_look
+
+    def _show(self, view: QuestionView, journey: Journey) -> None:
+        self._journey = journey
+        if self.holds(view):
+            self._view = view
+            self._show_rate()  # the one part that may differ: nothing else is touched again
+            return
+        lesson = journey.lesson
+        assert lesson is not None
+        if view.shown != self._shown:
+            self._build(view.shown, journey)
+        self._view = view
+        self.top.title.setText(lesson.meta.title)
+        outcome = view.outcome
+        self.confirm_button.setVisible(outcome is None)
+        self.confirm_button.setEnabled(outcome is None and bool(view.selection))
+        self.next_button.setVisible(outcome is not None)
+        self._show_feedback(outcome)
+        self.retranslate()
 
     def _build(self, shown: PresentedQuestion, journey: Journey) -> None:
         """Fill the pooled cards with ``shown``'s choices; cards stay shown from question to question.
@@ -244,6 +280,7 @@ class QuestionScreen(ScreenBase):
     def wipe(self) -> None:
         self._clear_cards()
         self._journey = None
+        self._view = None
         self.question.setText("")
         self._show_feedback(None)
         for label in (self.verdict, self.feedback, self.explanation, self.rate):
@@ -257,9 +294,10 @@ class QuestionScreen(ScreenBase):
         set_text(self.top.lessons_button, self.tr("Lessons"))
         set_text(self.confirm_button, self.tr("Check my answer"))
         self.why.setText(self.tr("Why"))
-        if journey is None or journey.quiz_run is None:
+        view = self._view
+        if journey is None or view is None:
             return
-        shown = journey.question
+        shown = view.shown
         self.top.step.setText(
             self.tr("Question %1 of %2").replace("%1", str(shown.number)).replace("%2", str(shown.total))
         )
@@ -267,25 +305,18 @@ class QuestionScreen(ScreenBase):
             self.hint.setText(self.tr("Select all that apply, then check your answer."))
         else:
             self.hint.setText(self.tr("Choose one answer, then check it."))
-        outcome = journey.outcome if journey.screen is Screen.FEEDBACK else None
+        outcome = view.outcome
         if outcome is None:
             verdict = self.tr("Take your time.")
             feedback = self.tr("Tap an answer to choose it. You can change your mind until you check.")
-            rate = ""
         else:
             verdict = self.tr("Right!") if outcome.correct else self.tr("Not quite.")
             feedback = self._feedback_html
-            share = outcome.correct_rate
-            rate = (
-                ""
-                if share is None
-                else self.tr("%1% of visitors got this right.").replace("%1", str(round(share * 100)))
-            )
         # Each label is touched only if its words change: a new text means a new layout. Qt lays the
         # panel out at once for every label shown in it, so when labels appear the panel is hidden
         # meanwhile and laid out once as it shows again.
         texts = {self.verdict: verdict, self.feedback: feedback, self.explanation: self._explanation_html}
-        texts[self.rate] = rate
+        texts[self.rate] = self._rate_text()
         appearing = any(label.isHidden() and text for label, text in texts.items())
         appearing = appearing or (self.why.isHidden() and bool(self._explanation_html))
         regroup = appearing and self.panel.isVisible()
@@ -301,7 +332,17 @@ class QuestionScreen(ScreenBase):
             self.tr("See my result") if outcome and outcome.is_last else self.tr("Next question"),
         )
         for card in self.cards.values():
-            card.set_state(*self._card_state(card.choice_id, journey.selection, outcome))
+            card.set_state(*self._card_state(card.choice_id, view.selection, outcome))
+
+    def _rate_text(self) -> str:
+        outcome = self._view.outcome if self._view else None
+        share = outcome.correct_rate if outcome else None
+        if share is None:
+            return ""
+        return self.tr("%1% of visitors got this right.").replace("%1", str(round(share * 100)))
+
+    def _show_rate(self) -> None:
+        _show_text(self.rate, self._rate_text())
 
 
 def _show_text(label: QLabel, text: str) -> None:
