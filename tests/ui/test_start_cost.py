@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QEnterEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -137,7 +137,7 @@ def test_the_attract_screen_is_centred_as_before(make_window) -> None:  # noqa: 
     for widget in (attract.tip_card, attract.start_button):
         centre = widget.mapTo(attract, widget.rect().center()).x()
         assert abs(centre - middle) <= 2, (widget.objectName(), centre, middle)
-    bulb = attract.tip_card.findChild(type(attract.title), "TipBulb")
+    bulb = attract.tip_card.findChild(QLabel, "TipBulb")
     assert bulb.alignment() & Qt.AlignmentFlag.AlignTop
 
 

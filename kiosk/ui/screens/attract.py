@@ -10,6 +10,7 @@ from kiosk.journey import Journey
 from kiosk.ui import resources
 from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, set_text
+from kiosk.ui.widgets.picture_label import PictureLabel
 
 TIP_SECONDS = 8
 
@@ -56,7 +57,7 @@ class AttractScreen(ScreenBase):
         self.shield = QLabel()
         self.shield.setObjectName("AttractShield")
         self.shield.setPixmap(resources.pixmap("shield", self.px(150), self.devicePixelRatioF()))
-        self.title = QLabel()
+        self.title = PictureLabel()  # 84 px words: drawn once, not at every paint
         self.title.setObjectName("AttractTitle")
         self.title.setWordWrap(True)
         self.event = QLabel()
