@@ -40,6 +40,7 @@ class Preparer(QObject):
         super().__init__(router)
         self.router = router
         self._steps: Iterator[None] | None = None
+        self._to_wipe: list[ScreenBase] = []  # screens left, to be wiped before anything is prepared
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._step)
@@ -48,6 +49,15 @@ class Preparer(QObject):
         """The screen just changed: drop any preparation under way and start afresh shortly."""
         self._steps = None
         self._timer.start(AHEAD_MS)
+
+    def wipe_later(self, screen: ScreenBase) -> None:
+        """Wipe ``screen``, just left, in the first step after the change (unless it shows again by then)."""
+        if screen not in self._to_wipe:
+            self._to_wipe.append(screen)
+
+    def forget_wipes(self) -> None:
+        """Every screen is being wiped at once (the visit ended): nothing is left to wipe later."""
+        self._to_wipe.clear()
 
     def stop(self) -> None:
         self._steps = None
@@ -76,6 +86,11 @@ class Preparer(QObject):
 
     def steps(self) -> Iterator[None]:
         router = self.router
+        while self._to_wipe:
+            screen = self._to_wipe.pop(0)
+            if screen is not router.current:
+                screen.wipe()
+                yield
         journey = router.journey
         state = journey.screen
         # Only screens already built are prepared: building them is ``prebuild``'s job, after the

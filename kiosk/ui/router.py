@@ -1,7 +1,9 @@
 """The one router: turns screen signals into journey calls, then shows the screen for the journey's state.
 
 Slots here are one journey call each; what to show next is the journey's decision. A screen that is
-left gets ``on_leave`` (timers stop, visitor traces are wiped) and the new one ``on_enter``. Screens
+left gets ``on_leave`` (timers stop) and the new one ``on_enter``; what the left one showed is wiped
+right after the change is painted (by the preparer, so the tap does not wait for it), and every
+screen is wiped at once when the visit ends. Screens
 other than the attract screen are built on first use (or by ``prebuild`` just after start). After
 each change the hidden screen the next tap most likely shows is prepared (``kiosk.ui.ahead``), and
 the lessons are parsed ahead on a worker thread, so a tap mostly just swaps screens.
@@ -248,10 +250,11 @@ class Router(QObject):
                 self._current.on_leave()
                 if screen is self.attract:
                     # The visit ended (Finish): no screen keeps anything of that visitor.
-                    for built in self.built_screens:
-                        built.wipe()
+                    self.wipe_all()
                     if self.journey.language != self._interface_language:
                         self.language_changed.emit(self.journey.language)  # the kiosk's own again
+                else:
+                    self.preparer.wipe_later(self._current)
             self._current = screen
             self.stack.setCurrentWidget(screen)
             screen.on_enter(self.journey)
@@ -260,6 +263,13 @@ class Router(QObject):
             # Only built screens are prepared, so with the attract screen alone (the start, before
             # prebuild) there is nothing to do, and the preparer is not even imported before the first frame.
             self.preparer.schedule()
+
+    def wipe_all(self) -> None:
+        """Every screen forgets what it showed (the visit ended, or the kiosk is closing)."""
+        if self._ahead is not None:
+            self._ahead.forget_wipes()
+        for screen in self.built_screens:
+            screen.wipe()
 
     def _note_language(self, language: str) -> None:
         self._interface_language = language
@@ -297,8 +307,7 @@ class Router(QObject):
         """The idle reset: the journey forgets the visitor, and every screen wipes what it showed."""
         language = self.journey.language
         self.journey.idle_reset()
-        for screen in self.built_screens:
-            screen.wipe()
+        self.wipe_all()
         if self.journey.language != language:
             # Back to the kiosk's own language; switching costs a restyle, so only when it changed.
             self.language_changed.emit(self.journey.language)

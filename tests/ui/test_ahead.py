@@ -188,3 +188,17 @@ def test_a_prepared_result_leaves_nothing_behind_when_the_visitor_goes(qtbot, ma
     assert router.result.result is None
     assert not any(text for text in words(router.result) if "right" in text)
     assert all(item.question.text() == "" for item in router.result.missed_items)
+
+
+def test_a_screen_left_is_wiped_just_after_the_change_not_in_the_tap(qtbot, make_window) -> None:  # noqa: ANN001
+    window = make_window()
+    router, journey = window.router, window.journey
+    to_last_feedback(router, journey)
+    router._call(journey.next_question)  # noqa: SLF001
+    question = router.question
+    assert journey.screen is Screen.RESULT and question.cards  # the tap only swapped screens
+    qtbot.waitUntil(lambda: question.cards == {} and question.question.text() == "")
+    router._call(journey.try_another)  # noqa: SLF001
+    assert router.result.result is not None
+    qtbot.waitUntil(lambda: router.result.result is None)
+    assert all(item.question.text() == "" for item in router.result.missed_items)

@@ -28,7 +28,11 @@ class ScreenBase(QFrame):
         self.render(journey)
 
     def on_leave(self) -> None:
-        """Stop anything running (timers, animations) so a hidden screen costs nothing."""
+        """Stop anything running (timers, animations) so a hidden screen costs nothing.
+
+        What the screen showed is wiped just after the change (the router has the preparer do it,
+        off the tap's clock), and at once for every screen when the visit ends.
+        """
 
     def render(self, journey: Journey) -> None:
         raise NotImplementedError

@@ -274,9 +274,6 @@ class QuestionScreen(ScreenBase):
         self.cards = {}
         self._shown = None
 
-    def on_leave(self) -> None:
-        self.wipe()
-
     def wipe(self) -> None:
         self._clear_cards()
         self._journey = None

@@ -70,9 +70,6 @@ class ReaderScreen(ScreenBase):
         self.retranslate()
         self.next_button.setFocus()
 
-    def on_leave(self) -> None:
-        self.wipe()
-
     def wipe(self) -> None:
         self.view.clear_page()
         self._shown = None

@@ -167,9 +167,6 @@ class ResultScreen(ScreenBase):
             item.clear()
             item.hide()
 
-    def on_leave(self) -> None:
-        self.wipe()
-
     def wipe(self) -> None:
         self._clear_missed()
         self.result = None
