@@ -7,9 +7,18 @@ stylesheet draws them and a finger can hit anywhere on them.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImageReader, QKeyEvent, QPainter, QPaintEvent, QPixmap, QTextDocumentFragment
+from PySide6.QtGui import (
+    QColor,
+    QImageReader,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QTextDocumentFragment,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHBoxLayout,
@@ -25,6 +34,11 @@ from kiosk.content.model import Choice, LessonMeta
 from kiosk.content.resources import resolve_image
 from kiosk.ui import resources
 from kiosk.ui.widgets.html import fitted_size, load_image, localise
+
+#: a fully transparent colour, to draw a background picture on
+CLEAR = QColor(0, 0, 0, 0)
+#: background pictures a card class keeps (sizes times states: focus, hover, pressed, finished)
+BACKGROUNDS_KEPT = 16
 
 
 def text_label(name: str, *, wrap: bool = True, rich: bool = False) -> QLabel:
@@ -50,7 +64,14 @@ def repolish(widget: QWidget, *descendants: QWidget) -> None:
 
 
 class CardButton(QAbstractButton):
-    """A button drawn by the stylesheet, with a layout of labels inside."""
+    """A button drawn by the stylesheet, with a layout of labels inside.
+
+    A subclass whose cards share one size may set ``backgrounds`` to a dict: its stylesheet-drawn
+    background and rounded border are then drawn once per size and state into a picture that every
+    card reuses (a rounded border cost a lesson card about 0.4 ms a paint, 3.5 ms a catalogue).
+    """
+
+    backgrounds: ClassVar[dict[tuple[object, ...], QPixmap] | None] = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,7 +82,30 @@ class CardButton(QAbstractButton):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         option = QStyleOption()
         option.initFrom(self)
-        painter = QPainter(self)
+        pictures = self.backgrounds
+        if pictures is None:
+            self.draw_background(QPainter(self), option)
+            return
+        ratio = self.devicePixelRatioF()
+        looks = (self.size(), ratio, option.state, self.background_key())
+        picture = pictures.get(looks)
+        if picture is None:
+            if len(pictures) >= BACKGROUNDS_KEPT:
+                pictures.clear()
+            picture = QPixmap(self.size() * ratio)
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(CLEAR)
+            painter = QPainter(picture)
+            self.draw_background(painter, option)
+            painter.end()
+            pictures[looks] = picture
+        QPainter(self).drawPixmap(0, 0, picture)
+
+    def background_key(self) -> object:
+        """What, besides size and state, the stylesheet draws the background from (dynamic properties)."""
+        return None
+
+    def draw_background(self, painter: QPainter, option: QStyleOption) -> None:
         self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
@@ -92,6 +136,8 @@ class CardButton(QAbstractButton):
 class LessonCard(CardButton):
     """A lesson in the catalogue: cover, title, summary, minutes, and a tick once this visitor finished it."""
 
+    backgrounds: ClassVar[dict[tuple[object, ...], QPixmap] | None] = {}
+
     def __init__(
         self, meta: LessonMeta, pack_root: Path, scale: float, parent: QWidget | None = None
     ) -> None:
@@ -114,6 +160,8 @@ class LessonCard(CardButton):
         self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.cover.setFixedHeight(round(190 * s))
         self.cover.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # Its stylesheet background is part of the card's background picture (draw_background).
+        self.cover.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         outer.addWidget(self.cover)
         body = QVBoxLayout()
         body.setContentsMargins(round(24 * s), round(16 * s), round(24 * s), round(18 * s))
@@ -168,6 +216,19 @@ class LessonCard(CardButton):
         size = fitted_size(QImageReader(str(path)).size(), 100.0, box.width(), box.height())
         image = load_image(path, size, self.devicePixelRatioF())
         self.cover.setPixmap(QPixmap.fromImage(image))
+
+    def background_key(self) -> object:
+        return self.finished, self.cover.geometry().getRect()
+
+    def draw_background(self, painter: QPainter, option: QStyleOption) -> None:
+        """The card's background and border, and under the cover picture its own rounded background."""
+        super().draw_background(painter, option)
+        cover = QStyleOption()
+        cover.initFrom(self.cover)
+        painter.save()
+        painter.translate(self.cover.pos())
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, cover, painter, self.cover)
+        painter.restore()
 
     def set_texts(self, minutes: str, done: str, accessible: str) -> None:
         self.minutes.setText(minutes)
