@@ -27,13 +27,18 @@ def ready(router: Router) -> None:
     router.stop_warming()
 
 
-def to_last_feedback(router: Router, journey: Journey) -> None:
-    """Through basics' pages and quiz, answering wrong, up to the last question's feedback."""
+def to_first_question(router: Router, journey: Journey) -> None:
+    """Through basics' pages to its quiz's first question, every screen built first."""
     ready(router)
     router._call(journey.start)  # noqa: SLF001
     router.open_lesson("basics")
     while journey.screen is Screen.READER:
         router._call(journey.next_page)  # noqa: SLF001
+
+
+def to_last_feedback(router: Router, journey: Journey) -> None:
+    """Through basics' pages and quiz, answering wrong, up to the last question's feedback."""
+    to_first_question(router, journey)
     while True:
         wrong = next(c.id for c in journey.question.choices if not c.correct)
         router._call(journey.toggle_choice, wrong)  # noqa: SLF001

@@ -9,15 +9,7 @@ from kiosk.ui.router import Router
 from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.widgets.cards import ChoiceCard
 from tests.journey.conftest import FakeRecorder
-from tests.ui.test_ahead import count_calls, ready, words
-
-
-def to_first_question(router: Router, journey: Journey) -> None:
-    ready(router)
-    router._call(journey.start)  # noqa: SLF001
-    router.open_lesson("basics")
-    while journey.screen is Screen.READER:
-        router._call(journey.next_page)  # noqa: SLF001
+from tests.ui.test_ahead import count_calls, to_first_question, words
 
 
 def choose(router: Router, journey: Journey, *, right: bool) -> str:
