@@ -1,9 +1,9 @@
 """The one router: turns screen signals into journey calls, then shows the screen for the journey's state.
 
 Slots here are one journey call each; what to show next is the journey's decision. A screen that is
-left gets ``on_leave`` (timers stop) and the new one ``on_enter``; what the left one showed is wiped
-right after the change is painted (by the preparer, so the tap does not wait for it), and every
-screen is wiped at once when the visit ends. Screens
+left gets ``on_leave`` (timers stop) and the new one ``on_enter``; a lesson's screens (reader,
+question, result) are wiped right after the change that leaves them is painted (by the preparer, so
+the tap does not wait for it), and every screen is wiped at once when the visit ends. Screens
 other than the attract screen are built on first use (or by ``prebuild`` just after start). After
 each change the hidden screen the next tap most likely shows is prepared (``kiosk.ui.ahead``), and
 the lessons are parsed ahead on a worker thread, so a tap mostly just swaps screens.
@@ -253,7 +253,7 @@ class Router(QObject):
                     self.wipe_all()
                     if self.journey.language != self._interface_language:
                         self.language_changed.emit(self.journey.language)  # the kiosk's own again
-                else:
+                elif self._current.wiped_when_left:
                     self.preparer.wipe_later(self._current)
             self._current = screen
             self.stack.setCurrentWidget(screen)

@@ -12,6 +12,7 @@ from kiosk.content.cache import LessonCache
 from kiosk.content.loader import load_lesson
 from kiosk.journey import Journey, Screen
 from kiosk.ui.router import Router
+from kiosk.ui.screens.catalogue import CatalogueScreen
 from kiosk.ui.screens.result import MissedItem
 from kiosk.ui.widgets.cards import ChoiceCard
 
@@ -207,3 +208,21 @@ def test_a_screen_left_is_wiped_just_after_the_change_not_in_the_tap(qtbot, make
     assert router.result.result is not None
     qtbot.waitUntil(lambda: router.result.result is None)
     assert all(item.question.text() == "" for item in router.result.missed_items)
+
+
+def test_the_catalogue_keeps_the_visitors_place_while_they_are_in_a_lesson(
+    qtbot, make_window, monkeypatch
+) -> None:  # noqa: ANN001
+    window = make_window()
+    router, journey = window.router, window.journey
+    ready(router)
+    router._call(journey.start)  # noqa: SLF001
+    wipes = count_calls(monkeypatch, CatalogueScreen, "wipe")  # a wipe scrolls it to the top, ticks off
+    router.open_lesson("basics")
+    router.prepare_ahead()  # the idle steps while the visitor reads, wipes of the screens left included
+    router._call(journey.leave_lesson)  # noqa: SLF001
+    router.prepare_ahead()
+    assert journey.screen is Screen.CATALOGUE and router.reader.view._ahead is None  # noqa: SLF001
+    assert wipes == []
+    router._call(journey.finish)  # noqa: SLF001
+    assert len(wipes) == 1  # the visit's end wipes it

@@ -17,6 +17,10 @@ class ScreenBase(QFrame):
     first frame; see kiosk/ui/lockdown.py).
     """
 
+    #: whether what the screen showed is wiped once the visitor leaves it (just after the change),
+    #: rather than only when the visit ends; the catalogue keeps the visitor's ticks and scroll place
+    wiped_when_left = False
+
     def __init__(self, scale: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scale = scale
@@ -30,8 +34,9 @@ class ScreenBase(QFrame):
     def on_leave(self) -> None:
         """Stop anything running (timers, animations) so a hidden screen costs nothing.
 
-        What the screen showed is wiped just after the change (the router has the preparer do it,
-        off the tap's clock), and at once for every screen when the visit ends.
+        What the screen showed is wiped at once for every screen when the visit ends, and, for a
+        screen ``wiped_when_left``, just after the change that leaves it (the router has the preparer
+        do that, off the tap's clock).
         """
 
     def render(self, journey: Journey) -> None:

@@ -43,6 +43,7 @@ class QuestionView:
 
 
 class QuestionScreen(ScreenBase):
+    wiped_when_left = True
     choice_toggled = Signal(str)
     confirm_requested = Signal()
     next_requested = Signal()

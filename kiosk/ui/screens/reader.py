@@ -13,6 +13,7 @@ from kiosk.ui.widgets.progress_dots import ProgressDots
 
 
 class ReaderScreen(ScreenBase):
+    wiped_when_left = True
     next_requested = Signal()
     back_requested = Signal()
     leave_requested = Signal()

@@ -65,6 +65,7 @@ class MissedItem(QFrame):
 
 
 class ResultScreen(ScreenBase):
+    wiped_when_left = True
     another_requested = Signal()
     finish_requested = Signal()
 
