@@ -2,8 +2,9 @@
 
 The result is filled while the last answer's feedback shows, the quiz's first question while the last
 page shows, the next question while an earlier answer's feedback shows and the feedback on the answer
-chosen while a question shows (both on the twin question screen; see ``Router.screen_for``), the catalogue in the visitor's language (and with their ticks) while the attract or result
-screen shows; while an earlier page shows, the next page's pictures are decoded. A screen is then laid
+chosen while a question shows (both on the twin question screen; see ``Router.sync``), the catalogue
+in the visitor's language (and with their ticks) while the attract or result screen shows; while an
+earlier page shows, the next page's pictures are decoded. A screen is then laid
 out and painted off screen once, so text layouts and glyphs are ready and the tap itself only swaps
 screens. The work runs in small steps, one per turn of the event loop, so a tap never waits long
 behind it. A screen checks on entering that what it holds is what the journey holds and fills itself
@@ -114,7 +115,7 @@ class Preparer(QObject):
             yield from self.lay_out(router.catalogue)
 
     def answering(self) -> Iterator[None]:
-        """While a question shows, its twin gets the feedback on the answer chosen; during feedback, the next question."""
+        """While a question shows, its twin gets the feedback on the answer chosen; then the next question."""
         from kiosk.ui.screens.question import QuestionView
 
         router, journey = self.router, self.router.journey
@@ -124,12 +125,12 @@ class Preparer(QObject):
             outcome = journey.preview_outcome()
             if outcome is None:
                 return  # nothing chosen yet: the next tap only marks a card
-            view = QuestionView(journey.question, journey.selection, outcome)
+            view = QuestionView.ahead(journey, journey.question, outcome)
         else:
             upcoming = journey.upcoming_question
             if upcoming is None:
                 return
-            view = QuestionView(upcoming, frozenset())
+            view = QuestionView.ahead(journey, upcoming)
         twin = router.question_twin
         if twin.holds(view):
             return
@@ -138,7 +139,7 @@ class Preparer(QObject):
         yield from self.lay_out(twin)
 
     def reading(self) -> Iterator[None]:
-        """While a page shows: the quiz's choice cards made, then the next page's pictures or the first question."""
+        """While a page shows: the quiz's choice cards made, then the next page's pictures or the quiz."""
         router, journey = self.router, self.router.journey
         lesson = journey.lesson
         if lesson is None or router.built("question") is None or router.built("reader") is None:
@@ -161,7 +162,7 @@ class Preparer(QObject):
             return
         from kiosk.ui.screens.question import QuestionView
 
-        router.question.prepare(QuestionView(shown, frozenset()), journey)
+        router.question.prepare(QuestionView.ahead(journey, shown), journey)
         yield
         yield from self.lay_out(router.question)
 

@@ -96,7 +96,7 @@ class Router(QObject):
 
     @property
     def question_twin(self) -> QuestionScreen:
-        """The other question screen, filled while the visitor looks at the one in use (see ``screen_for``)."""
+        """The other question screen, filled while the visitor looks at the one in use (see ``sync``)."""
         return self._question_screens(2)[1]
 
     def _question_screens(self, count: int) -> list[QuestionScreen]:
@@ -136,11 +136,11 @@ class Router(QObject):
         if state is Screen.READER:
             return self.reader
         if state in (Screen.QUESTION, Screen.FEEDBACK):
-            return self._question_for_now()
+            return self.question
         return self.result
 
     def _question_for_now(self) -> QuestionScreen:
-        """The question screen in use, unless the journey moved on to what its twin was filled with.
+        """The question screen to show: the one in use, unless the journey moved on to what its twin holds.
 
         Then the two change roles: the twin shows, laid out and painted already, and the one left
         becomes the twin, to be filled with what comes after.
@@ -239,11 +239,15 @@ class Router(QObject):
 
     def sync(self) -> None:
         """Show the journey's screen: leave the old one, enter the new one, or refresh the same one."""
-        screen = self.screen_for(self.journey.screen)
+        state = self.journey.screen
+        asking = state in (Screen.QUESTION, Screen.FEEDBACK)
+        screen = self._question_for_now() if asking else self.screen_for(state)
         if screen is self._current:
             screen.render(self.journey)
         else:
             twins = self._current in self._questions and screen in self._questions
+            if twins:
+                screen.keep_place_of(self._current)  # type: ignore[arg-type]
             if self._current is not None and not twins:
                 # Between the twin question screens nothing is left behind for good: the screen
                 # stepped away from is filled again for what follows, and wiped when the visit ends.
@@ -254,7 +258,10 @@ class Router(QObject):
                     if self.journey.language != self._interface_language:
                         self.language_changed.emit(self.journey.language)  # the kiosk's own again
                 elif self._current.wiped_when_left:
-                    self.preparer.wipe_later(self._current)
+                    # Leaving the quiz leaves both question screens: the twin may hold an answer too.
+                    left = self._questions if self._current in self._questions else [self._current]
+                    for screen_left in left:
+                        self.preparer.wipe_later(screen_left)
             self._current = screen
             self.stack.setCurrentWidget(screen)
             screen.on_enter(self.journey)
@@ -263,6 +270,12 @@ class Router(QObject):
             # Only built screens are prepared, so with the attract screen alone (the start, before
             # prebuild) there is nothing to do, and the preparer is not even imported before the first frame.
             self.preparer.schedule()
+
+    def stop_preparing(self) -> None:
+        """Nothing more is prepared or wiped later (the kiosk is closing)."""
+        if self._ahead is not None:
+            self._ahead.stop()
+            self._ahead.forget_wipes()
 
     def wipe_all(self) -> None:
         """Every screen forgets what it showed (the visit ended, or the kiosk is closing)."""

@@ -176,6 +176,7 @@ class MainWindow(QWidget):
         self.idle.stop()
         if self.router.current is not None:
             self.router.current.on_leave()
+        self.router.stop_preparing()
         self.router.wipe_all()
         app = QGuiApplication.instance()
         if app is not None:

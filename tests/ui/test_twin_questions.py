@@ -4,9 +4,13 @@ shows is always exactly what the journey holds."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from PySide6.QtWidgets import QApplication
+
 from kiosk.journey import Journey, Screen
 from kiosk.ui.router import Router
-from kiosk.ui.screens.question import QuestionScreen
+from kiosk.ui.screens.question import QuestionScreen, QuestionView
 from kiosk.ui.widgets.cards import ChoiceCard
 from tests.journey.conftest import FakeRecorder
 from tests.ui.test_ahead import count_calls, to_first_question, words
@@ -119,3 +123,44 @@ def test_neither_question_screen_keeps_anything_once_the_visitor_goes(qtbot, mak
         assert screen.cards == {} and screen.question.text() == ""
         assert not any(card.isChecked() or card.state != "idle" for card in screen.pool)
         assert not any(text for text in words(screen) if "right" in text.lower())
+
+
+def test_check_keeps_the_choices_scrolled_where_the_visitor_had_them(qtbot, make_window) -> None:  # noqa: ANN001
+    window = make_window()
+    window.setFixedSize(1920, 520)  # styled for 1080p, but short: the choices scroll
+    router, journey = window.router, window.journey
+    to_first_question(router, journey)
+    QApplication.processEvents()  # laid out on screen
+    bar = router.question.scroll.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    router._call(journey.toggle_choice, journey.question.choices[-1].id)  # noqa: SLF001
+    router.prepare_ahead()
+    twin = router.question_twin
+    router._call(journey.confirm)  # noqa: SLF001
+    assert window.stack.currentWidget() is twin  # swapped, and still where the visitor was
+    assert twin.scroll.verticalScrollBar().value() == bar.maximum() > 0
+
+
+def test_leaving_the_quiz_wipes_both_question_screens_soon_after(qtbot, make_window) -> None:  # noqa: ANN001
+    window = make_window()
+    router, journey = window.router, window.journey
+    to_first_question(router, journey)
+    choose(router, journey, right=False)
+    router.prepare_ahead()  # the twin now holds the feedback on that answer
+    assert any(card.state == "wrong-chosen" for card in router.question_twin.cards.values())
+    router._call(journey.leave_lesson)  # noqa: SLF001
+    router.prepare_ahead()  # the idle steps after the change
+    assert journey.screen is Screen.CATALOGUE
+    for screen in router.question_screens:
+        assert screen.cards == {} and not any(card.state != "idle" for card in screen.pool)
+
+
+def test_the_same_question_in_another_lesson_is_not_taken_for_this_one(qtbot, make_window) -> None:  # noqa: ANN001
+    window = make_window()
+    router, journey = window.router, window.journey
+    to_first_question(router, journey)
+    view = QuestionView.of(journey)
+    assert router.question.holds(view)
+    copied = replace(view, lesson=("basics-copy", *view.lesson[1:]))  # a copied lesson folder, say
+    assert not router.question.holds(copied)

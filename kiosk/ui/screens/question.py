@@ -23,8 +23,9 @@ from kiosk.ui.widgets.html import localise
 
 @dataclass(frozen=True)
 class QuestionView:
-    """What a question screen shows: the question, the visitor's selection, and the outcome once checked."""
+    """What a question screen shows: a lesson's question, the selection, the outcome once checked."""
 
+    lesson: tuple[object, ...]  # which lesson (id, language, folder): its title and pictures show too
     shown: PresentedQuestion
     selection: frozenset[str]
     outcome: AnswerOutcome | None = None
@@ -33,13 +34,26 @@ class QuestionView:
     def of(cls, journey: Journey) -> QuestionView:
         """What the journey shows now (on the QUESTION or FEEDBACK screen)."""
         outcome = journey.outcome if journey.screen is Screen.FEEDBACK else None
-        return cls(journey.question, journey.selection, outcome)
+        return cls(_lesson_key(journey), journey.question, journey.selection, outcome)
+
+    @classmethod
+    def ahead(
+        cls, journey: Journey, shown: PresentedQuestion, outcome: AnswerOutcome | None = None
+    ) -> QuestionView:
+        """What a tap would show: ``shown`` with nothing chosen yet, or checked with ``outcome``."""
+        selection = outcome.chosen if outcome is not None else frozenset()
+        return cls(_lesson_key(journey), shown, selection, outcome)
 
     @property
     def same_look(self) -> tuple[object, ...]:
         """All but the share of right answers, which checking may change by the answer it records."""
         outcome = self.outcome
-        return (self.shown, self.selection, outcome and replace(outcome, correct_rate=None))
+        return (self.lesson, self.shown, self.selection, outcome and replace(outcome, correct_rate=None))
+
+
+def _lesson_key(journey: Journey) -> tuple[object, ...]:
+    lesson = journey.lesson
+    return () if lesson is None else (lesson.id, lesson.language, lesson.folder)
 
 
 class QuestionScreen(ScreenBase):
@@ -155,6 +169,11 @@ class QuestionScreen(ScreenBase):
         ``render`` then finds the screen filled; if the journey shows something else, it fills it again.
         """
         self._show(view, journey)
+
+    def keep_place_of(self, other: QuestionScreen) -> None:
+        """Scroll the choices to where ``other`` has them, if it shows the same question (Check swaps)."""
+        if self._view is not None and other._view is not None and self._view.shown == other._view.shown:
+            self.scroll.verticalScrollBar().setValue(other.scroll.verticalScrollBar().value())
 
     def holds(self, view: QuestionView) -> bool:
         """Whether the screen is filled with ``view`` already (but perhaps another share of right answers)."""
