@@ -21,6 +21,7 @@ def drawn_afresh(card: LessonCard, monkeypatch) -> QImage:  # noqa: ANN001
 
 
 def test_every_state_of_a_card_looks_as_drawn_afresh(qtbot, make_window, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(LessonCard, "backgrounds", {})  # this test's pictures only
     window = make_window()
     router = window.router
     router.prebuild()
