@@ -269,7 +269,7 @@ class Journey:
         self._need_run().toggle(choice_id)
 
     def preview_outcome(self) -> AnswerOutcome | None:
-        """What Check would say about the selection now, without recording anything; None if nothing is chosen.
+        """What Check would say about the selection now, recording nothing; None if nothing is chosen.
 
         Read-only, like ``upcoming_question``: it lets the UI prepare the feedback while the visitor
         decides. Confirming records the answer first, so its share of right answers may include it.

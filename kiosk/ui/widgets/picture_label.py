@@ -1,4 +1,4 @@
-"""A label for very large words (the attract screen's title), drawn once into a picture that later paints reuse.
+"""A label for very large words (the attract title), drawn once into a picture that later paints reuse.
 
 Qt fills glyphs larger than 64 px as outlines at every paint instead of taking them from its glyph
 cache: the 84 px title cost each paint of the attract screen about 3.4 ms, half of it. Raising Qt's
@@ -27,7 +27,9 @@ class PictureLabel(QLabel):
     A picture is taken shortly after the label first paints something (only the label's own
     painting, on a transparent ground, so whatever lies behind it still shows through), and is
     used for as long as the text, size, font, colours, device pixel ratio and enabled state are the
-    same.
+    same. Alignment, margins and wrapping are not compared: they are the stylesheet's and the
+    screen's and do not change while it runs. On a transparent ground text is antialiased in grey,
+    never with coloured subpixels.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
