@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from kiosk import paths
 
@@ -48,3 +48,14 @@ def icon(name: str) -> QIcon:
 def pixmap(name: str, side: int, ratio: float = 1.0) -> QPixmap:
     """The icon ``name`` rendered sharp at ``side`` logical pixels on a screen of device ratio ``ratio``."""
     return icon(name).pixmap(QSize(side, side), ratio)
+
+
+def clear_pixmap(size: QSize, ratio: float) -> QPixmap:
+    """A fully transparent pixmap of ``size`` logical pixels, sharp on a screen of device ratio ``ratio``.
+
+    To draw a picture of something on (``Qt.transparent`` is not named: see kiosk/ui/lockdown.py).
+    """
+    picture = QPixmap(size * ratio)
+    picture.setDevicePixelRatio(ratio)
+    picture.fill(QColor(0, 0, 0, 0))
+    return picture

@@ -183,7 +183,7 @@ class QuestionScreen(ScreenBase):
         self._journey = journey
         if self.holds(view):
             self._view = view
-            self._show_rate()  # the one part that may differ: nothing else is touched again
+            _show_text(self.rate, self._rate_text())  # the one part that may differ: nothing else is touched
             return
         lesson = journey.lesson
         assert lesson is not None
@@ -307,12 +307,11 @@ class QuestionScreen(ScreenBase):
     # -- words -------------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        journey = self._journey
         set_text(self.top.lessons_button, self.tr("Lessons"))
         set_text(self.confirm_button, self.tr("Check my answer"))
         self.why.setText(self.tr("Why"))
         view = self._view
-        if journey is None or view is None:
+        if view is None:
             return
         shown = view.shown
         self.top.step.setText(
@@ -357,9 +356,6 @@ class QuestionScreen(ScreenBase):
         if share is None:
             return ""
         return self.tr("%1% of visitors got this right.").replace("%1", str(round(share * 100)))
-
-    def _show_rate(self) -> None:
-        _show_text(self.rate, self._rate_text())
 
 
 def _show_text(label: QLabel, text: str) -> None:

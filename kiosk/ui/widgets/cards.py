@@ -11,7 +11,6 @@ from typing import ClassVar
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import (
-    QColor,
     QImageReader,
     QKeyEvent,
     QPainter,
@@ -35,8 +34,6 @@ from kiosk.content.resources import resolve_image
 from kiosk.ui import resources
 from kiosk.ui.widgets.html import fitted_size, load_image, localise
 
-#: a fully transparent colour, to draw a background picture on
-CLEAR = QColor(0, 0, 0, 0)
 #: background pictures a card class keeps (a size or two times the states: focus, finished, hover);
 #: a lesson card's is 0.9 MB at 1080p, 3.7 MB at 4K
 BACKGROUNDS_KEPT = 8
@@ -100,9 +97,7 @@ class CardButton(QAbstractButton):
         if picture is None:
             if len(pictures) >= BACKGROUNDS_KEPT:
                 pictures.clear()
-            picture = QPixmap(self.size() * ratio)
-            picture.setDevicePixelRatio(ratio)
-            picture.fill(CLEAR)
+            picture = resources.clear_pixmap(self.size(), ratio)
             painter = QPainter(picture)
             self.draw_background(painter, option)
             painter.end()

@@ -9,14 +9,14 @@ drew nothing at all.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QTimer
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QRegion
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QRegion
 from PySide6.QtWidgets import QLabel, QWidget
+
+from kiosk.ui import resources
 
 #: how long after a paint the picture of what it showed is taken: after the screen change that
 #: painted it, never inside it
 PICTURE_DELAY_MS = 200
-#: a fully transparent colour (``Qt.transparent`` is not named: see kiosk/ui/lockdown.py)
-CLEAR = QColor(0, 0, 0, 0)
 #: pictures kept: one per language the title was shown in, and the odd window size
 PICTURES_KEPT = 6
 
@@ -65,10 +65,7 @@ class PictureLabel(QLabel):
         if len(self._pictures) >= PICTURES_KEPT:
             self._pictures.clear()
         looks = self._looks()
-        ratio = self.devicePixelRatioF()
-        picture = QPixmap(self.size() * ratio)
-        picture.setDevicePixelRatio(ratio)
-        picture.fill(CLEAR)
+        picture = resources.clear_pixmap(self.size(), self.devicePixelRatioF())
         self._grabbing = True
         try:
             # Without the window background that grab() would paint under it.
