@@ -11,7 +11,7 @@ import pytest
 from kiosk.content.diagnostics import ContentError, error
 from kiosk.content.model import Choice, Lesson, LessonEntry, LessonMeta, Pack, Page, Question, Quiz
 from kiosk.journey import Journey
-from kiosk.results.records import AnswerRecord, QuizResultRecord, VisitEnd
+from kiosk.journey.records import AnswerRecord, QuizResultRecord, VisitEnd
 
 ROOT = Path("/pack")
 

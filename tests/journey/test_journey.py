@@ -6,7 +6,7 @@ import pytest
 
 from kiosk.content.model import Quiz
 from kiosk.journey import Journey, JourneyError, Screen
-from kiosk.results.records import AnswerRecord, QuizResultRecord, VisitEnd
+from kiosk.journey.records import AnswerRecord, QuizResultRecord, VisitEnd
 from tests.journey.conftest import Clock, FakeRecorder, Library, make_lesson, question, standard_quiz
 
 

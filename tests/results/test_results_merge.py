@@ -19,9 +19,9 @@ from results_helpers import (
     visit_lessons_match,
 )
 
+from kiosk.journey.records import VisitEnd
 from kiosk.results.export import copy_database
 from kiosk.results.merge import MergeError, merge_databases
-from kiosk.results.records import VisitEnd
 from kiosk.results.schema import TABLES
 from kiosk.results.store import ResultsStore
 

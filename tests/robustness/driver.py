@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTextEdit, 
 
 from kiosk import app as kiosk_app
 from kiosk.journey import Screen
-from kiosk.results.records import Recorder
+from kiosk.journey.records import Recorder
 from kiosk.settings import Settings
 from kiosk.ui.window import MainWindow
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import qWarning
 
 from kiosk import logs
 from kiosk.journey import Screen
-from kiosk.results.records import VisitEnd
+from kiosk.journey.records import VisitEnd
 from kiosk.ui import crash
 from kiosk.ui.window import MainWindow
 from tests.journey.conftest import FakeRecorder

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 
 from kiosk.journey import Screen
-from kiosk.results.records import VisitEnd
+from kiosk.journey.records import VisitEnd
 from tests.journey.conftest import FakeRecorder
 from tests.ui.test_journey_clicks import tap
 

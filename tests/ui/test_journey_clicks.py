@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton
 
 from kiosk.journey import Screen
-from kiosk.results.records import VisitEnd
+from kiosk.journey.records import VisitEnd
 from tests.journey.conftest import FakeRecorder
 
 

@@ -12,10 +12,10 @@ from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk import app as kiosk_app
+from kiosk.journey.records import AnswerRecord, QuizResultRecord
 from kiosk.operator.config import load_operator_config
 from kiosk.operator.lockout import Lockout
 from kiosk.operator.pin import hash_pin
-from kiosk.results.records import AnswerRecord, QuizResultRecord
 from kiosk.results.store import ResultsStore
 from kiosk.settings import Settings, load_settings
 from kiosk.ui.admin.console import OperatorConsole
