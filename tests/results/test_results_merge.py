@@ -78,6 +78,7 @@ def write(path: Path, visits: list, answers: list, quizzes: list = ()) -> Path: 
     return copy_database(store.db, path)
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(databases, st.randoms(use_true_random=False))
 def test_merge_is_idempotent_and_order_independent(dbs: list, rnd) -> None:
