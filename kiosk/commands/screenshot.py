@@ -19,6 +19,7 @@ from kiosk.settings import Settings
 
 if TYPE_CHECKING:
     from kiosk.results.store import ResultsStore
+    from kiosk.ui.window import MainWindow
 
 SIZES = ((1920, 1080), (1280, 720))
 #: enough visits that every question has a few dozen answers
@@ -65,10 +66,10 @@ def visitor_screens(
     qt = kiosk_app.application()
     shown = settings.with_overrides(windowed=True, idle_timeout=0)
 
-    def open_window(language: str, size: tuple[int, int]):  # noqa: ANN202 (a MainWindow)
+    def open_window(language: str, size: tuple[int, int]) -> MainWindow:
         return kiosk_app.preview_window(qt, pack, shown.with_overrides(language=language), size)
 
-    return render_visits(pack, open_window, out_dir, tuple(sizes))
+    return render_visits(pack, open_window, out_dir, sizes)
 
 
 def console_screens(
@@ -81,7 +82,7 @@ def console_screens(
     label = settings.event_label or DEMO_EVENT
     shown = settings.with_overrides(windowed=True, idle_timeout=0, event_label=label, kiosk_name="stand-a")
 
-    def open_window(language: str, size: tuple[int, int]):  # noqa: ANN202 (a MainWindow)
+    def open_window(language: str, size: tuple[int, int]) -> MainWindow:
         return kiosk_app.preview_window(qt, pack, shown.with_overrides(language=language), size)
 
     store = demo_store(pack, label)

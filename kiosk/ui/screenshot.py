@@ -6,12 +6,17 @@ Every language of the pack, at 1920x1080 and 1280x720, so a change to a screen c
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.content.model import Lesson, Pack
 
-SIZES = ((1920, 1080), (1280, 720))
+if TYPE_CHECKING:
+    from kiosk.ui.window import MainWindow
+
+#: ``open_window(language, (width, height))``: a shown window of exactly that size, on a journey of its own
+OpenWindow = Callable[[str, tuple[int, int]], "MainWindow"]
 
 
 def _pick_lesson(pack: Pack, language: str) -> str | None:
@@ -92,7 +97,7 @@ def _walk(window, journey, lesson_id: str) -> Iterator[str]:  # noqa: ANN001 (Qt
     window.overlay.hide()
 
 
-def save_picture(window, path: Path) -> Path:  # noqa: ANN001 (a MainWindow)
+def save_picture(window: MainWindow, path: Path) -> Path:
     """Let the window finish what the last step queued, then save what it shows as a PNG."""
     from PySide6.QtWidgets import QApplication
 
@@ -101,7 +106,7 @@ def save_picture(window, path: Path) -> Path:  # noqa: ANN001 (a MainWindow)
     return path
 
 
-def close_window(window) -> None:  # noqa: ANN001 (a MainWindow)
+def close_window(window: MainWindow) -> None:
     from PySide6.QtWidgets import QApplication
 
     window.leave_kiosk()
@@ -110,16 +115,10 @@ def close_window(window) -> None:  # noqa: ANN001 (a MainWindow)
 
 
 def render_visits(
-    pack: Pack,
-    open_window: Callable[[str, tuple[int, int]], object],
-    out_dir: Path,
-    sizes=SIZES,  # noqa: ANN001
+    pack: Pack, open_window: OpenWindow, out_dir: Path, sizes: Iterable[tuple[int, int]]
 ) -> list[Path]:
-    """A visitor's way through every screen, in each of the pack's languages and each size.
-
-    ``open_window(language, (width, height))`` gives a shown window of that size on its own journey
-    (kiosk.commands.screenshot wires it); the pictures are named ``<w>x<h>-<language>-<nn>-<state>.png``.
-    """
+    """A visitor's way through every screen, in each of the pack's languages and each size, as PNG
+    files named ``<w>x<h>-<language>-<nn>-<state>.png`` (kiosk.commands.screenshot wires the windows)."""
     saved: list[Path] = []
     for language in pack.languages:
         lesson_id = _pick_lesson(pack, language)
@@ -127,7 +126,7 @@ def render_visits(
             continue
         for width, height in sizes:
             window = open_window(language, (width, height))
-            for number, name in enumerate(_walk(window, window.journey, lesson_id), start=1):  # type: ignore[attr-defined]
+            for number, name in enumerate(_walk(window, window.journey, lesson_id), start=1):
                 saved.append(
                     save_picture(window, out_dir / f"{width}x{height}-{language}-{number:02}-{name}.png")
                 )
