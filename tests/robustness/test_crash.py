@@ -15,6 +15,7 @@ from kiosk.journey.records import VisitEnd
 from kiosk.ui import crash
 from kiosk.ui.window import MainWindow
 from tests.robustness.driver import SMALL_PACK, build_window, close_window, tap, visible_texts
+from tests.support.clock import FakeClock
 from tests.support.recorder import FakeRecorder
 
 
@@ -90,24 +91,24 @@ def test_qt_warnings_go_to_the_log(qtbot, qtlog, log_file: Path) -> None:  # noq
 
 
 def test_a_flood_of_errors_quits_for_the_supervisor(qtbot) -> None:  # noqa: ANN001
-    now = [0.0]
+    clock = FakeClock(0.0)
     quits: list[int] = []
-    handler = crash.CrashHandler(lambda: None, quit_app=quits.append, clock=lambda: now[0])
+    handler = crash.CrashHandler(lambda: None, quit_app=quits.append, clock=clock)
     for _ in range(crash.FLOOD_COUNT - 1):
         handler.excepthook(ValueError, ValueError("x"), None)
-        now[0] += 1
+        clock.advance(1)
     assert quits == []
     handler.excepthook(ValueError, ValueError("x"), None)
     assert quits == [crash.CRASH_STATUS]
 
 
 def test_errors_far_apart_do_not_count_as_a_flood(qtbot) -> None:  # noqa: ANN001
-    now = [0.0]
+    clock = FakeClock(0.0)
     quits: list[int] = []
-    handler = crash.CrashHandler(lambda: None, quit_app=quits.append, clock=lambda: now[0])
+    handler = crash.CrashHandler(lambda: None, quit_app=quits.append, clock=clock)
     for _ in range(3 * crash.FLOOD_COUNT):
         handler.excepthook(ValueError, ValueError("x"), None)
-        now[0] += crash.FLOOD_SECONDS / 2
+        clock.advance(crash.FLOOD_SECONDS / 2)
     assert quits == []
 
 
