@@ -181,7 +181,7 @@ def preview_window(
     tick_ms: int = 1000,
 ) -> MainWindow:
     """A shown window of exactly ``size`` on a journey of its own that records into ``recorder`` (or
-    nowhere): what ``kiosk --screenshot`` and ``--self-test`` drive."""
+    nowhere): what ``kiosk --screenshot``, ``--self-test`` and the tests drive."""
     from PySide6.QtCore import QSize
 
     from kiosk.journey.records import NullRecorder

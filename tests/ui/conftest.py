@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from kiosk import app as kiosk_app
@@ -34,11 +33,9 @@ def make_window(qtbot, recorder: FakeRecorder) -> Iterator[Callable[..., MainWin
         settings = Settings(
             lessons=PACK, windowed=not kiosk, idle_timeout=idle, idle_countdown=countdown, language=language
         )
-        journey = kiosk_app.make_journey(kiosk_app.open_pack(settings), settings, recorder)
-        window = kiosk_app.make_window(app, journey, settings, QSize(*size), tick_ms=tick_ms)
+        pack = kiosk_app.open_pack(settings)
+        window = kiosk_app.preview_window(app, pack, settings, size, recorder, tick_ms=tick_ms)
         qtbot.addWidget(window)
-        window.setFixedSize(*size)
-        window.show()
         qtbot.waitExposed(window)
         windows.append(window)
         return window
