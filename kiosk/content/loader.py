@@ -22,6 +22,9 @@ LESSON_KEYS = ("title", "summary", "minutes", "order", "tags", "cover", "sources
 PACK_KEYS = ("title", "default_language", "languages", "order", "tips")
 CATALOGUE_HEAD_BYTES = 64 * 1024
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+#: what 'minutes' and 'order' may hold: a visit lasts minutes, and an order is a small position
+MAX_MINUTES = 600
+MAX_ORDER = 1_000_000
 
 
 def _per_language(value: Any, default_language: str) -> dict[str, Any]:
@@ -69,15 +72,27 @@ def _lesson_meta(
     if "title" not in data or not str(data.get("title") or "").strip():
         raise ContentError(error(path, 1, "the lesson needs a title: add 'title: ...' to the front matter"))
     minutes = data.get("minutes")
-    if minutes is not None and (
-        isinstance(minutes, bool) or not isinstance(minutes, int | float) or minutes <= 0
-    ):
-        diags.append(warning(path, line("minutes"), "'minutes' must be a number of minutes, like 3"))
-        minutes = None
+    if minutes is not None:
+        checked = frontmatter.as_number(minutes, 1, MAX_MINUTES)
+        if checked is None:
+            diags.append(
+                warning(
+                    path,
+                    line("minutes"),
+                    f"'minutes' must be a number of minutes from 1 to {MAX_MINUTES}, like 3",
+                )
+            )
+        minutes = checked
     order = data.get("order")
-    if order is not None and (isinstance(order, bool) or not isinstance(order, int | float)):
-        diags.append(warning(path, line("order"), "'order' must be a number, like 1"))
-        order = None
+    if order is not None:
+        checked = frontmatter.as_number(order, -MAX_ORDER, MAX_ORDER)
+        if checked is None:
+            diags.append(
+                warning(
+                    path, line("order"), f"'order' must be a number from -{MAX_ORDER} to {MAX_ORDER}, like 1"
+                )
+            )
+        order = checked
     cover = data.get("cover")
     if cover is not None:
         cover = frontmatter.as_text(cover, "cover", path, line("cover"))
