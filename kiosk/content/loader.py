@@ -25,6 +25,8 @@ _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 #: what 'minutes' and 'order' may hold: a visit lasts minutes, and an order is a small position
 MAX_MINUTES = 600
 MAX_ORDER = 1_000_000
+#: the start of an HTML tag, comment or declaration: "<b", "</i", "<!--", "<?" (not "a < b" or "<3")
+_MARKUP = re.compile(r"<[/!?]?[A-Za-z!?][^<>\n]{0,40}>?")
 
 
 def _per_language(value: Any, default_language: str) -> dict[str, Any]:
@@ -56,6 +58,27 @@ def _read_pack_file(root: Path, diags: list[Diagnostic]) -> dict[str, Any]:
     diags.extend(frontmatter.unknown_keys(fm, PACK_KEYS, path))
     data["_lines"] = fm.lines
     return data
+
+
+def markup_warnings(path: Path, line: int, field: str, texts: Any) -> list[Diagnostic]:
+    """Warn about HTML tags in a field the kiosk shows as plain text (titles, summaries, tips).
+
+    Shown as plain text they are harmless but appear as they are, angle brackets and all; an author
+    who wrote them expected bold text or a picture.
+    """
+    out = []
+    for text in (texts,) if isinstance(texts, str) else texts:
+        match = _MARKUP.search(text)
+        if match:
+            out.append(
+                warning(
+                    path,
+                    line,
+                    f"the {field} holds HTML markup ('{match.group(0)}'); it is shown as plain text, "
+                    "tags and all: remove the tags",
+                )
+            )
+    return out
 
 
 def _lesson_meta(
@@ -110,6 +133,9 @@ def _lesson_meta(
         tips=frontmatter.as_text_list(data.get("tips"), "tips", path, line("tips")),
         quiz_path=quiz_path,
     )
+    diags += markup_warnings(path, line("title"), "title", meta.title)
+    diags += markup_warnings(path, line("summary"), "summary", meta.summary)
+    diags += markup_warnings(path, line("tips"), "tips", meta.tips)
     return meta, diags
 
 
@@ -188,10 +214,12 @@ def load_pack(root: Path) -> Pack:
     pack_path = root / PACK_FILE
     default_language = str(data.get("default_language") or "en")
     titles = {k: str(v) for k, v in _per_language(data.get("title"), default_language).items()}
+    diags += markup_warnings(pack_path, lines.get("title", 1), "pack title", list(titles.values()))
     tips: dict[str, tuple[str, ...]] = {}
     for language, value in _per_language(data.get("tips"), default_language).items():
         try:
             tips[language] = frontmatter.as_text_list(value, "tips", pack_path, lines.get("tips", 1))
+            diags += markup_warnings(pack_path, lines.get("tips", 1), "tips", tips[language])
         except ContentError as exc:
             diags.extend(exc.diagnostics)
     entries: list[LessonEntry] = []

@@ -104,7 +104,8 @@ class _OfflineTree(Treeprocessor):
 
     def _check_image(self, parent: ET.Element, img: ET.Element) -> None:
         ctx = self.ctx
-        src = img.get("src") or ""
+        src = _unstash(img.get("src") or "")
+        img.set("src", src)
         problem = image_problem(ctx.lesson_folder, ctx.pack_root, src) if ctx else refusal(src)
         if problem is None:
             if ctx:
@@ -120,7 +121,24 @@ class _OfflineTree(Treeprocessor):
 
     def _line_of(self, needle: str) -> int:
         pos = self.source.find(needle) if needle else -1
+        if pos < 0 and needle:  # the author may have escaped some of its characters: x\_y for x_y
+            written = re.search("".join("\\\\?" + re.escape(c) for c in needle), self.source)
+            pos = written.start() if written else -1
         return self.first_line + (self.source.count("\n", 0, pos) if pos >= 0 else 0)
+
+
+# python-markdown's placeholders, still in the tree when this processor runs: a backslash-escaped
+# character (STX, its code, ETX), an ampersand, and stashed inline HTML
+_ESCAPED = re.compile("\x02(\\d+)\x03")
+_PLACEHOLDER = re.compile("\x02[^\x03]*\x03")
+
+
+def _unstash(text: str) -> str:
+    """``text`` as the author wrote it: escapes resolved (``x\\_y`` is ``x_y``), no placeholder left."""
+    if "\x02" not in text:
+        return text
+    text = _ESCAPED.sub(lambda m: chr(int(m.group(1))), text).replace("\x02amp\x03", "&")
+    return _PLACEHOLDER.sub("", text)
 
 
 _local = threading.local()
@@ -162,12 +180,10 @@ def render_markdown(text: str, ctx: RenderContext | None = None, first_line: int
     if fast is not None:
         return fast
     if ctx is not None:
-        match = _DANGER.search(text)
-        if match:
+        for match in _DANGER.finditer(text):
             line = first_line + text.count("\n", 0, match.start())
-            ctx.diagnostics.append(
-                warning(ctx.path, line, f"'{match.group(0).strip()}' is not allowed and was removed")
-            )
+            shown = re.sub(r"\s+", "", match.group(0))
+            ctx.diagnostics.append(warning(ctx.path, line, f"'{shown}' is not allowed and was removed"))
         for raw in _RAW_IMG.finditer(text):
             problem = image_problem(ctx.lesson_folder, ctx.pack_root, raw.group(1))
             if problem:
