@@ -139,21 +139,34 @@ def _lesson_meta(
     return meta, diags
 
 
-def _lesson_files(folder: Path) -> tuple[dict[str, Path], dict[str, Path]]:
-    """language code (or '' for the default) -> lesson file, and the same for quiz files."""
+def _lesson_files(folder: Path, diags: list[Diagnostic]) -> tuple[dict[str, Path], dict[str, Path]]:
+    """language code (or '' for the default) -> lesson file, and the same for quiz files.
+
+    A lesson or quiz that is a symbolic link is refused, wherever it points: a link can lead out of
+    the pack (to any file the kiosk's user may read), and a pack copied to a USB stick loses it anyway.
+    """
     lessons: dict[str, Path] = {}
     quizzes: dict[str, Path] = {}
     with os.scandir(folder) as it:
         for item in it:
             match = LESSON_FILE.match(item.name)
-            if match and item.is_file():
+            if match and item.is_symlink():
+                diags.append(
+                    error(
+                        Path(item.path),
+                        0,
+                        f"'{item.name}' is a symbolic link; lessons and quizzes must be real files "
+                        "inside the pack (copy the file here instead)",
+                    )
+                )
+            elif match and item.is_file(follow_symlinks=False):
                 (lessons if match.group(1) == "lesson" else quizzes)[match.group(2) or ""] = Path(item.path)
     return lessons, quizzes
 
 
 def _load_entry(folder: Path, default_language: str, diags: list[Diagnostic]) -> LessonEntry | None:
     lesson_id = folder.name
-    lessons, quizzes = _lesson_files(folder)
+    lessons, quizzes = _lesson_files(folder, diags)
     if "" not in lessons:
         if lessons:
             diags.append(
@@ -226,7 +239,17 @@ def load_pack(root: Path) -> Pack:
     seen: dict[str, str] = {}
     with os.scandir(root) as it:
         folders = sorted(Path(d.path) for d in it if d.is_dir() and is_lesson_folder(d.name))
+    real_root = root.resolve()
     for folder in folders:
+        if folder.is_symlink() and not folder.resolve().is_relative_to(real_root):
+            diags.append(
+                error(
+                    folder,
+                    0,
+                    "this folder is a link to a place outside the lesson pack; copy the lesson here",
+                )
+            )
+            continue
         try:
             entry = _load_entry(folder, default_language, diags)
         except (OSError, ContentError) as exc:  # a folder that cannot be listed
