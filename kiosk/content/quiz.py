@@ -26,6 +26,8 @@ _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 #: a quiz has at most this many questions (a visitor stays minutes, and each question is a screen)
 MAX_QUESTIONS = 200
+#: a question has at most this many choices: each is a card on one screen (10,000 froze the kiosk)
+MAX_CHOICES = 12
 
 
 @dataclass
@@ -165,6 +167,14 @@ def build_question(q: _RawQuestion, ctx: RenderContext) -> Question:
         problems.append(
             error(path, q.line, f"question '{qid}' has no correct choice: mark one with \"- [x]\"")
         )
+    if len(q.choices) > MAX_CHOICES:
+        problems.append(
+            error(
+                path,
+                q.line,
+                f"question '{qid}' has {len(q.choices)} choices; at most {MAX_CHOICES} fit on a screen",
+            )
+        )
     if problems:
         raise ContentError(problems)
     if len(q.choices) < 2:
@@ -273,6 +283,16 @@ def parse_quiz(text: str, ctx: RenderContext) -> Quiz | None:
     ctx.diagnostics.extend(diags)
     questions: list[Question] = []
     first_seen: dict[str, int] = {}
+    if len(raw_questions) > MAX_QUESTIONS:
+        ctx.diagnostics.append(
+            error(
+                path,
+                raw_questions[MAX_QUESTIONS].line,
+                f"the quiz has {len(raw_questions)} questions; at most {MAX_QUESTIONS} are asked, "
+                "the rest from here on are left out",
+            )
+        )
+        del raw_questions[MAX_QUESTIONS:]
     for raw in raw_questions:
         try:
             question = build_question(raw, ctx)

@@ -11,12 +11,14 @@ from kiosk.content.layout import file_stamp
 
 __all__ = ["MAX_IMAGE_BYTES", "MAX_MARKDOWN_BYTES", "decode_text", "file_stamp", "read_text"]
 
-MAX_MARKDOWN_BYTES = 2 * 1024 * 1024
+#: a lesson is minutes of reading (a long one is 20 KiB); rendering hostile Markdown costs up to about
+#: 30 microseconds a byte, so this bounds the worst lesson's parse to seconds
+MAX_MARKDOWN_BYTES = 256 * 1024
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
 
 
 def _mib(n: int) -> str:
-    return f"{n / (1024 * 1024):.1f} MiB"
+    return f"{n / (1024 * 1024):.1f} MiB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KiB"
 
 
 def decode_text(data: bytes, path: Path) -> str:
