@@ -92,7 +92,7 @@ class AttractScreen(ScreenBase):
         page.addLayout(centred(self.tip_card))
         page.addStretch(2)
 
-        self.start_button = big_button("primary", "touch")
+        self.start_button = big_button("primary", "touch", ink="dark")
         self.start_button.setObjectName("StartButton")
         self.start_button.setIconSize(QSize(self.px(48), self.px(48)))
         self.start_button.clicked.connect(self.start_requested)

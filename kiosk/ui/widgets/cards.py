@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.model import Choice, LessonMeta
 from kiosk.content.resources import resolve_image
-from kiosk.ui import resources
+from kiosk.ui import resources, theme
 from kiosk.ui.widgets.html import fitted_size, load_image, localise
 
 #: background pictures a card class keeps (a size or two times the states: focus, finished, hover);
@@ -72,8 +72,8 @@ class CardButton(QAbstractButton):
     """A button drawn by the stylesheet, with a layout of labels inside.
 
     A subclass whose cards share one size may set ``backgrounds`` to a dict: its stylesheet-drawn
-    background and rounded border are then drawn once per size and state into a picture that every
-    card reuses (a rounded border cost a lesson card about 0.4 ms a paint, 3.5 ms a catalogue).
+    background and rounded border are then drawn once per size, state and look (theme and text scale)
+    into a picture that every card reuses (a rounded border cost a lesson card about 0.4 ms a paint, 3.5 ms a catalogue).
     """
 
     backgrounds: ClassVar[dict[tuple[object, ...], QPixmap] | None] = None
@@ -92,7 +92,13 @@ class CardButton(QAbstractButton):
             self.draw_background(QPainter(self), option)
             return
         ratio = self.devicePixelRatioF()
-        looks = (self.size(), ratio, option.state & _drawn_states(), self.background_key())
+        looks = (
+            self.size(),
+            ratio,
+            option.state & _drawn_states(),
+            self.background_key(),
+            theme.current().key,
+        )
         picture = pictures.get(looks)
         if picture is None:
             if len(pictures) >= BACKGROUNDS_KEPT:
