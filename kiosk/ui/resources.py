@@ -212,6 +212,32 @@ def pixmap(name: str, side: int, ratio: float = 1.0, ink: str = DEFAULT_INK) -> 
     return icon(name, ink).pixmap(QSize(side, side), ratio)
 
 
+#: the attribute a label shown an icon by ``show_icon`` keeps its icon in, for ``refresh_icon``
+_ICON_ATTR = "_kiosk_icon"
+
+
+def show_icon(label, name: str, side: int, ratio: float = 1.0, ink: str = DEFAULT_INK) -> None:  # noqa: ANN001
+    """Show icon ``name`` on ``label`` (a QLabel) at ``side`` logical pixels, and remember which, so a
+    theme switched at run time draws it again (``refresh_icon``; see kiosk.ui.restyle)."""
+    setattr(label, _ICON_ATTR, (name, side, ink))
+    label.setPixmap(pixmap(name, side, ratio, ink))
+
+
+def drop_icon(label) -> None:  # noqa: ANN001
+    """``label`` shows something else now (a lesson's own picture): a theme switch leaves it alone."""
+    setattr(label, _ICON_ATTR, None)
+
+
+def refresh_icon(label) -> bool:  # noqa: ANN001
+    """Draw again the icon ``show_icon`` put on ``label`` in the look now in use; False if it has none."""
+    shown = getattr(label, _ICON_ATTR, None)
+    if shown is None:
+        return False
+    name, side, ink = shown
+    label.setPixmap(pixmap(name, side, label.devicePixelRatioF(), ink))
+    return True
+
+
 def forget_pictures() -> None:
     """Drop every kept icon picture (they are keyed on the look, so this only frees memory)."""
     _pictures.clear()

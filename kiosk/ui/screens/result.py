@@ -145,8 +145,8 @@ class ResultScreen(ScreenBase):
             return
         self.result = result
         self.title = lesson.meta.title
-        self.icon.setPixmap(
-            resources.pixmap("star" if result.passed else "retry", self.px(128), self.devicePixelRatioF())
+        resources.show_icon(
+            self.icon, "star" if result.passed else "retry", self.px(128), self.devicePixelRatioF()
         )
         for position, missed in enumerate(result.missed):
             if position == len(self.missed_items):
