@@ -150,6 +150,20 @@ def test_the_right_answer_is_rarely_the_one_longest_choice(language) -> None:
     assert share <= LONGEST_RIGHT_MAX, f"{language}: {len(longest)} of {len(questions)}: {longest}"
 
 
+def right_is_unique_shortest(question) -> bool:
+    right = next(c for c in question.choices if c.correct)
+    others = [_visible_length(c) for c in question.choices if not c.correct]
+    return _visible_length(right) < min(others)
+
+
+@pytest.mark.parametrize("language", ["en", "zh-CN"])
+def test_the_right_answer_is_rarely_the_one_shortest_choice(language) -> None:
+    """The opposite tell: a course that avoids long right answers must not teach 'pick the shortest'."""
+    questions = list(_single_answer_questions(language))
+    shortest = [f"{lid}#{q.id}" for lid, q in questions if right_is_unique_shortest(q)]
+    assert len(shortest) / len(questions) <= LONGEST_RIGHT_MAX, f"{language}: {shortest}"
+
+
 def test_the_measure_counts_a_right_answer_longer_than_every_other() -> None:
     def choice(text, correct):
         return SimpleNamespace(html=f"<p>{text}</p>", source=text, correct=correct)
@@ -160,6 +174,7 @@ def test_the_measure_counts_a_right_answer_longer_than_every_other() -> None:
     assert right_is_unique_longest(longest)
     assert not right_is_unique_longest(tied)
     assert not right_is_unique_longest(shorter)
+    assert right_is_unique_shortest(shorter) and not right_is_unique_shortest(tied)
 
 
 @pytest.mark.parametrize("entry", PACK.lessons, ids=lambda e: e.id)
