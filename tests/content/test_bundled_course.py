@@ -183,8 +183,7 @@ def test_no_two_choice_questions_and_no_all_but_one_select_all(entry) -> None:
         quiz = load_lesson(entry, language).quiz
         for question in quiz.questions:
             where = f"{quiz.path}:{question.line}"
-            images = question.choices[0].html.startswith("<img")
-            assert len(question.choices) >= 3 or images, f"{where}: two choices (true/false is its own kind)"
+            assert len(question.choices) >= 3, f"{where}: two choices (true/false is its own kind)"
             right = sum(c.correct for c in question.choices)
             if right > 1:
                 wrong = len(question.choices) - right
