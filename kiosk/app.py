@@ -150,11 +150,11 @@ def make_window(
     filters_after_first_frame: bool = False,
 ) -> MainWindow:
     """A main window sized and styled for ``size`` (the screen in kiosk mode, the window otherwise)."""
-    from kiosk.ui import i18n, resources
+    from kiosk.ui import i18n, resources, restyle
     from kiosk.ui.window import MainWindow
 
     scale = resources.scale_for(size)
-    app.setStyleSheet(resources.stylesheet(scale))
+    restyle.apply_stylesheet(app, scale)
     set_interface_language(app, journey.language)
     window = MainWindow(
         journey,
