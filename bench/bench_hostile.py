@@ -32,26 +32,24 @@ BENIGN_PARAGRAPH = (
 
 
 def benign_lesson(size: int) -> str:
-    pages = []
-    body = ""
-    while len(body) < size:
-        body += BENIGN_PARAGRAPH
-        if len(body) // 3000 > len(pages):
-            pages.append(body)
-            body = ""
-    return "---\ntitle: Benign\n---\n" + "\n---\n\n".join(pages + [body])
+    """Prose with links, bold text and lists, a page break every ten paragraphs, about ``size`` bytes."""
+    count = size // len(BENIGN_PARAGRAPH) + 1
+    paragraphs = [BENIGN_PARAGRAPH + ("\n---\n\n" if i % 10 == 9 else "") for i in range(count)]
+    return "---\ntitle: Benign\n---\n" + "".join(paragraphs)
 
 
-def time_check(pack: Path) -> float:
+def time_check(pack: Path) -> tuple[float, str]:
+    """Seconds for one ``kiosk check`` process, and its summary line (to see that it checked the lessons)."""
     start = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "kiosk", "check", "--quiet", str(pack)],
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "check", str(pack)],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
         check=False,
     )
-    return time.perf_counter() - start
+    return time.perf_counter() - start, done.stderr.strip().splitlines()[-1].split(": ", 1)[-1]
 
 
 def main() -> None:
@@ -71,10 +69,10 @@ def main() -> None:
             packs[name] = folder.parent
         packs["hostile pack (every case)"] = write_hostile_pack(base / "hostile-pack" / "pack").root
         for name, pack in packs.items():
-            times = [time_check(pack) for _ in range(args.repeat)]
-            print(
-                f"{name:28s} median {statistics.median(times):6.2f} s  ({', '.join(f'{t:.2f}' for t in times)})"
-            )
+            runs = [time_check(pack) for _ in range(args.repeat)]
+            times = [t for t, _ in runs]
+            spread = ", ".join(f"{t:.2f}" for t in times)
+            print(f"{name:28s} median {statistics.median(times):6.2f} s  ({spread})  [{runs[-1][1]}]")
 
 
 if __name__ == "__main__":
