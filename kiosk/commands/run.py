@@ -106,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"kiosk: --idle-timeout {problem}", file=sys.stderr)
         return 2
     if args.screenshot is not None:
-        from kiosk.ui.screenshot import screenshot_command
+        from kiosk.commands.screenshot import screenshot_command
 
         return screenshot_command(settings, args.screenshot)
     # The kiosk's start-up only adds objects that live as long as the kiosk: the cyclic collector
