@@ -171,6 +171,8 @@ def _play(app: Any, pack: Any, settings: Any, recorder: Any) -> tuple[Played, st
         _tap(router.attract.start_button)
         expect(journey.screen is Screen.CATALOGUE, f"start led to {journey.screen}, not the catalogue")
         _tap(router.catalogue.cards[lesson_id])
+        router.opener.finish()  # the lesson is parsed off the GUI thread; the self-test may wait for it
+        app.processEvents()
         expect(journey.screen is Screen.READER, f"the lesson card led to {journey.screen}")
         pages = journey.page_count
         for _ in range(pages):

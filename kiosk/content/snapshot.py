@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from kiosk.content.diagnostics import Diagnostic
 
 #: bump when the snapshot's layout or the loader's reading of a pack changes
-FORMAT = 1
+FORMAT = 2  # 2: symbolic links, non-finite numbers and markup are checked (issue 15)
 
 Fingerprint = list[list[object]]
 

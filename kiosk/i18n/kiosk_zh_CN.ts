@@ -48,6 +48,11 @@
         <source>Sorry, this lesson cannot be shown right now.</source>
         <translation>抱歉，这节课暂时无法打开。</translation>
     </message>
+    <message>
+        <location filename="../ui/router.py" line="306"/>
+        <source>Opening the lesson…</source>
+        <translation>正在打开课程…</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPanel</name>

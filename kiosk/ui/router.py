@@ -26,6 +26,7 @@ from kiosk.ui.screens.base import ScreenBase
 
 if TYPE_CHECKING:
     from kiosk.ui.ahead import Preparer
+    from kiosk.ui.opening import LessonOpener
     from kiosk.ui.screens.catalogue import CatalogueScreen
     from kiosk.ui.screens.question import QuestionScreen
     from kiosk.ui.screens.reader import ReaderScreen
@@ -41,6 +42,7 @@ class Router(QObject):
     warming: threading.Thread | None = None
     _warm_stop: threading.Event | None = None
     _ahead: Preparer | None = None  # prepares the next screen once a change is painted
+    _opener: LessonOpener | None = None
 
     def __init__(
         self, journey: Journey, stack: QStackedWidget, scale: float, native_names: dict[str, str]
@@ -287,9 +289,23 @@ class Router(QObject):
     def _note_language(self, language: str) -> None:
         self._interface_language = language
 
+    @property
+    def opener(self) -> LessonOpener:
+        """Opens lessons without the screen waiting for a parse (``kiosk.ui.opening``)."""
+        if self._opener is None:
+            from kiosk.ui.opening import LessonOpener
+
+            self._opener = LessonOpener(self.journey, self.open_lesson, self._lesson_unavailable, self)
+        return self._opener
+
     def open_lesson(self, lesson_id: str) -> None:
         from kiosk.journey import JourneyError
 
+        if self.journey.screen is not Screen.CATALOGUE:
+            self.opener.cancel()  # a late tap, or a parse that ended after the visitor moved on
+        elif not self.opener.can_open_now(lesson_id):
+            self.catalogue.show_problem(QCoreApplication.translate("CatalogueScreen", "Opening the lesson…"))
+            return
         try:
             opened = self.journey.open_lesson(lesson_id)
         except JourneyError as exc:
@@ -298,7 +314,13 @@ class Router(QObject):
             self.sync()
             return
         if not opened.ok:
-            log.error("lesson %s cannot be shown: %s", lesson_id, opened.problem)
+            self._lesson_unavailable(lesson_id, opened.problem)
+            return
+        self.sync()
+
+    def _lesson_unavailable(self, lesson_id: str, problem: str) -> None:
+        log.error("lesson %s cannot be shown: %s", lesson_id, problem)
+        if self.journey.screen is Screen.CATALOGUE:
             self.catalogue.show_problem(
                 QCoreApplication.translate("CatalogueScreen", "Sorry, this lesson cannot be shown right now.")
             )

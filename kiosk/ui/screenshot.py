@@ -51,6 +51,7 @@ def _walk(window, journey, lesson_id: str) -> Iterator[str]:  # noqa: ANN001 (Qt
     act(journey.start)
     yield "catalogue"
     router.open_lesson(lesson_id)
+    router.opener.finish()  # a screenshot may wait for the parse; a visitor never does
     yield "reader-first-page"
     pictured = False
     while journey.screen.value == "reader" and not journey.on_last_page:

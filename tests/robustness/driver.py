@@ -70,6 +70,8 @@ def open_card(window: MainWindow, lesson_id: str) -> None:
     catalogue.scroll.ensureWidgetVisible(card)
     settle()
     tap(card)
+    window.router.opener.finish()  # the parse runs off the GUI thread; a test waits for it to end
+    settle()
 
 
 def play_visit(

@@ -49,7 +49,9 @@ def test_an_exception_in_a_slot_is_logged_and_the_kiosk_starts_over(
     try:
         tap(window.router.attract.start_button)
         tap(window.router.catalogue.cards["basics"])
-        assert window.journey.screen is Screen.READER
+        qtbot.waitUntil(
+            lambda: window.journey.screen is Screen.READER, timeout=5000
+        )  # parsed off the GUI thread
 
         def broken_next_page() -> None:
             raise RuntimeError("the page turner broke")

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from kiosk import app as kiosk_app
@@ -28,13 +29,21 @@ def make_window(qtbot, recorder: FakeRecorder) -> Iterator[Callable[..., MainWin
         tick_ms: int = 20,
         size: tuple[int, int] = (1920, 1080),
         language: str | None = None,
+        warm: bool = True,
     ) -> MainWindow:
         app = QApplication.instance()
         settings = Settings(
             lessons=PACK, windowed=not kiosk, idle_timeout=idle, idle_countdown=countdown, language=language
         )
-        pack = kiosk_app.open_pack(settings)
-        window = kiosk_app.preview_window(app, pack, settings, size, recorder, tick_ms=tick_ms)
+        journey = kiosk_app.make_journey(kiosk_app.open_pack(settings), settings, recorder)
+        if warm:
+            # Every lesson parsed, as once the kiosk's warm-up thread is done: a tap on a card then
+            # opens it at once (tests/ui/test_opening.py covers a tap while the parse still runs).
+            for entry, language in journey.lessons_to_warm():
+                journey.lesson_loader(entry, language)
+        window = kiosk_app.make_window(app, journey, settings, QSize(*size), tick_ms=tick_ms)
+        window.setFixedSize(*size)
+        window.show()
         qtbot.addWidget(window)
         qtbot.waitExposed(window)
         windows.append(window)

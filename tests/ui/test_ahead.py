@@ -33,6 +33,7 @@ def to_first_question(router: Router, journey: Journey) -> None:
     ready(router)
     router._call(journey.start)  # noqa: SLF001
     router.open_lesson("basics")
+    router.opener.finish()
     while journey.screen is Screen.READER:
         router._call(journey.next_page)  # noqa: SLF001
 
@@ -62,7 +63,7 @@ def count_calls(monkeypatch, cls: type, name: str) -> list[object]:  # noqa: ANN
 
 
 def test_prebuild_parses_every_lesson_in_the_background(qtbot, make_window) -> None:  # noqa: ANN001
-    window = make_window()
+    window = make_window(warm=False)
     router, journey = window.router, window.journey
     cache = journey.lesson_loader
     assert isinstance(cache, LessonCache)
@@ -83,7 +84,7 @@ def test_the_background_parse_never_holds_up_a_visitor(qtbot, make_window, monke
         return load_lesson(entry, language)
 
     monkeypatch.setattr("kiosk.app.LessonCache", lambda: LessonCache(loader=slow_load))
-    window = make_window()
+    window = make_window(warm=False)
     router, journey = window.router, window.journey
     safety = threading.Timer(10, release.set)  # only so that a regression cannot hang the suite
     safety.start()
@@ -92,6 +93,7 @@ def test_the_background_parse_never_holds_up_a_visitor(qtbot, make_window, monke
         assert started.wait(10)
         router._call(journey.start)  # noqa: SLF001
         router.open_lesson("phishing")
+        router.opener.finish()
         assert journey.screen is Screen.READER and not release.is_set()
     finally:
         release.set()
@@ -140,6 +142,7 @@ def test_the_first_question_is_prepared_on_the_last_page(qtbot, make_window, mon
     ready(router)
     router._call(journey.start)  # noqa: SLF001
     router.open_lesson("basics")
+    router.opener.finish()
     while not journey.on_last_page:
         router._call(journey.next_page)  # noqa: SLF001
     router.prepare_ahead()
@@ -219,6 +222,7 @@ def test_the_catalogue_keeps_the_visitors_place_while_they_are_in_a_lesson(
     router._call(journey.start)  # noqa: SLF001
     wipes = count_calls(monkeypatch, CatalogueScreen, "wipe")  # a wipe scrolls it to the top, ticks off
     router.open_lesson("basics")
+    router.opener.finish()
     router.prepare_ahead()  # the idle steps while the visitor reads, wipes of the screens left included
     router._call(journey.leave_lesson)  # noqa: SLF001
     router.prepare_ahead()

@@ -190,6 +190,7 @@ def test_the_gesture_works_on_the_lesson_screens_too(qtbot, make_kiosk, screen: 
     window.journey.start()
     if screen == "reader":
         window.router.open_lesson(window.journey.pack.lessons[0].id)
+        window.router.opener.finish()
     window.router.sync()
     assert window.journey.screen.value == screen
     with qtbot.waitSignal(window.operator_requested, timeout=2000):
