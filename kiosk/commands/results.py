@@ -180,6 +180,12 @@ def _merge_line(report) -> str:
         )
     if report.purged:
         parts.append(f"left out {report.purged} rows older than the output's purge horizon")
+    if report.older_visits:
+        parts.append(
+            f"note: this file was purged before {report.input_horizon}, but the output still holds"
+            f" {report.older_visits} visits from before then (`kiosk results purge --before"
+            f" {report.input_horizon} --db OUTPUT` removes them too)"
+        )
     return "; ".join(parts)
 
 

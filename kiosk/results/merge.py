@@ -42,6 +42,9 @@ class MergeReport:
     ended: int = 0  # visits already in the output that this input gave their missing end
     conflicts: dict[str, int] = field(default_factory=dict)  # per table: ids reused with other content
     purged: int = 0  # rows left out because they are older than the output's purge horizon
+    #: the input's own purge horizon when the output still holds visits from before it (else "")
+    input_horizon: str = ""
+    older_visits: int = 0  # how many such visits the output holds
     error: str = ""
 
     @property
@@ -131,6 +134,21 @@ def open_output(out: Path) -> Database:
     return db
 
 
+def _source_horizon(conn: sqlite3.Connection) -> str:
+    """The input's purge horizon ("" if none), read only from a real ``purges`` table of plain columns."""
+    kind = conn.execute("SELECT type FROM source.sqlite_master WHERE name = 'purges'").fetchone()
+    if kind != ("table",):
+        return ""
+    columns = {row[1]: row for row in conn.execute("PRAGMA source.table_xinfo(purges)")}
+    if "before" not in columns or any(row[6] for row in columns.values()):
+        return ""
+    (day,) = conn.execute(
+        "SELECT max(before) FROM source.purges WHERE typeof(before) = 'text'"
+        " AND before GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+    ).fetchone()
+    return day or ""
+
+
 def _check_source(conn: sqlite3.Connection, source: Path) -> None:
     info = read_schema(conn, "source")
     if info.empty:
@@ -157,6 +175,13 @@ def merge_into(db: Database, source: Path, progress: MergeProgress | None = None
     try:
         _check_source(conn, source)
         horizon = {"horizon": purge_horizon(db) or ""}
+        # An input purged later than the output: the output may still hold what the input let go.
+        input_horizon = _source_horizon(conn)
+        older = 0
+        if input_horizon > horizon["horizon"]:
+            older = conn.execute(
+                "SELECT count(*) FROM main.visits WHERE started_at < ?", (input_horizon,)
+            ).fetchone()[0]
         added, conflicts, purged, ended = {}, {}, 0, 0
         with db.atomic():
             for table in TABLES:
@@ -182,6 +207,8 @@ def merge_into(db: Database, source: Path, progress: MergeProgress | None = None
         ended=ended,
         conflicts=conflicts,
         purged=purged,
+        input_horizon=input_horizon if older else "",
+        older_visits=older,
     )
 
 

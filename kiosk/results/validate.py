@@ -90,6 +90,11 @@ def read_schema(conn: sqlite3.Connection, schema: str = "main") -> SchemaInfo:
     if not objects:
         return SchemaInfo(empty=True, applied=())
     problem = _real_table(objects, _MIGRATIONS_TABLE)
+    if _MIGRATIONS_TABLE not in objects:
+        tables = sorted(name for name, (kind, _) in objects.items() if kind == "table")
+        # repr() keeps a hostile name from writing control characters to a terminal.
+        shown = ", ".join(repr(name[:40]) for name in tables[:3]) + (", ..." if len(tables) > 3 else "")
+        problem = f"it holds another application's tables: {shown}" if tables else problem
     if problem is None:
         names = {row[1] for row in _columns(conn, schema, _MIGRATIONS_TABLE)}
         if not names >= _MIGRATIONS_COLUMNS:

@@ -105,3 +105,23 @@ def test_the_purge_command_fails_when_it_cannot_verify(tmp_path: Path, capsys) -
     assert "purged, but not verified: another program" in capsys.readouterr().err
     assert main(["results", "purge", "--db", str(tmp_path / "results.db"), "--before", "2026-11-04"]) == 0
     assert "checked: the deleted rows are gone from the file" in capsys.readouterr().out
+
+
+def test_merging_a_file_purged_later_than_the_output_says_what_the_output_still_holds(
+    tmp_path: Path, capsys
+) -> None:
+    from kiosk.cli import main
+
+    booth = ResultsStore.open(tmp_path / "booth.db")
+    known_data_set(booth)
+    booth.close()
+    out = tmp_path / "all.db"
+    merge_databases([tmp_path / "booth.db"], out)
+    booth = ResultsStore.open(tmp_path / "booth.db")
+    assert booth.db is not None
+    purge(booth.db, date(2026, 11, 3))  # the booth purges its own file; the combined one is not touched
+    booth.close()
+    (report,) = merge_databases([tmp_path / "booth.db"], out)
+    assert (report.input_horizon, report.older_visits) == ("2026-11-03", 2)
+    assert main(["results", "merge", str(tmp_path / "booth.db"), "--out", str(out)]) == 0
+    assert "purged before 2026-11-03, but the output still holds 2 visits" in capsys.readouterr().out
