@@ -224,3 +224,21 @@ def test_the_kiosk_never_records_into_another_applications_database(tmp_path: Pa
     store.close()
     assert other.read_bytes() == before
     assert not list(tmp_path.glob("other.db.corrupt-*"))  # refused, not mistaken for a damaged file
+
+
+def test_a_failure_midway_through_an_input_leaves_none_of_it(tmp_path: Path, monkeypatch) -> None:
+    import kiosk.results.merge as merge_module
+
+    real = merge_module._insert_sql
+
+    def failing_on_quiz_results(table: str) -> str:
+        # The output refusing the last table's rows (a full disk, say), after the others went in.
+        return "INSERT INTO main.no_such_table VALUES (1)" if table == "quiz_results" else real(table)
+
+    monkeypatch.setattr(merge_module, "_insert_sql", failing_on_quiz_results)
+    out = tmp_path / "all.db"
+    first, second = merge_databases([good(tmp_path / "a.db"), good(tmp_path / "b.db")], out)
+    assert "no such table" in first.error and "no such table" in second.error
+    with sqlite3.connect(out) as conn:
+        assert [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES] == [0, 0, 0]
+        assert conn.execute("SELECT count(*) FROM answer_stats").fetchone() == (0,)
