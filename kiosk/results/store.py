@@ -20,7 +20,7 @@ from sqlite_utils import Database
 
 from kiosk.results.records import AnswerRecord, QuizResultRecord, VisitEnd
 from kiosk.results.schema import migrate
-from kiosk.results.validate import RefusedDatabase, read_schema
+from kiosk.results.validate import RefusedDatabase, printable, read_schema
 
 log = logging.getLogger(__name__)
 
@@ -361,7 +361,7 @@ class ResultsStore:
                 log.warning(
                     "results store: %s was written by a newer kiosk (schema %s); recording into it anyway",
                     self.path,
-                    info.applied[-1],
+                    printable(info.applied[-1]),
                 )
             else:
                 migrate(db)

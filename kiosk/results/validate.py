@@ -74,7 +74,8 @@ def _real_table(objects: dict[str, tuple[str, str]], name: str) -> str | None:
         return f"it has no {name} table"
     kind, sql = objects[name]
     if kind != "table":
-        return f"its {name} is a {kind}, not a table"
+        article = "an" if kind[:1] in "aeiou" else "a"
+        return f"its {name} is {article} {kind}, not a table"
     if sql.lstrip().upper().startswith("CREATE VIRTUAL"):
         return f"its {name} is a virtual table"
     return None
@@ -96,14 +97,15 @@ def read_schema(conn: sqlite3.Connection, schema: str = "main") -> SchemaInfo:
         shown = ", ".join(repr(name[:40]) for name in tables[:3]) + (", ..." if len(tables) > 3 else "")
         problem = f"it holds another application's tables: {shown}" if tables else problem
     if problem is None:
-        names = {row[1] for row in _columns(conn, schema, _MIGRATIONS_TABLE)}
-        if not names >= _MIGRATIONS_COLUMNS:
+        columns = {row[1]: row for row in _columns(conn, schema, _MIGRATIONS_TABLE)}
+        if not set(columns) >= _MIGRATIONS_COLUMNS or any(row[6] for row in columns.values()):
             problem = f"its {_MIGRATIONS_TABLE} table has other columns than sqlite-utils gives it"
     if problem is None:
         applied = tuple(
             str(name)
             for (name,) in conn.execute(
-                f"SELECT name FROM {schema}.{_MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+                f"SELECT substr(name, 1, 100) FROM {schema}.{_MIGRATIONS_TABLE} WHERE migration_set = ?"
+                " ORDER BY rowid LIMIT 1000",
                 (MIGRATIONS.name,),
             )
         )
@@ -148,6 +150,11 @@ def check_tables(conn: sqlite3.Connection, schema: str = "main") -> None:
                 raise RefusedDatabase(f"its {table} table is not keyed on id alone")
 
 
+def printable(text: str) -> str:
+    """``text`` as it is when every character prints, else escaped (a file's text to a terminal)."""
+    return text if text.isprintable() else repr(text)
+
+
 def refuse_newer(info: SchemaInfo, what: str) -> None:
     """Raise RefusedDatabase naming both schema versions when ``info`` is from a newer kiosk."""
     if not info.unknown:
@@ -157,7 +164,7 @@ def refuse_newer(info: SchemaInfo, what: str) -> None:
     known = known_migrations()
     raise RefusedDatabase(
         f"{what} was written by a newer Cyber Kiosk: its results schema is version {len(info.applied)}"
-        f" ({info.applied[-1]}), and this kiosk ({__version__}) knows versions up to {len(known)}"
+        f" ({printable(info.applied[-1])}), and this kiosk ({__version__}) knows versions up to {len(known)}"
         f" ({known[-1]}). Update this kiosk, then try again"
     )
 
