@@ -21,7 +21,7 @@ from urllib.parse import quote
 from sqlite_utils import Database
 
 from kiosk.results.schema import COLUMNS, TABLES, migrate, purge_horizon
-from kiosk.results.validate import RefusedDatabase, check_rows, check_tables, read_schema, refuse_newer
+from kiosk.results.validate import RefusedDatabase, check_rows, read_schema, refuse_newer
 
 #: called as progress(source, table) before each table of each source is merged
 MergeProgress = Callable[[Path, str], None]
@@ -153,8 +153,7 @@ def _check_source(conn: sqlite3.Connection, source: Path) -> None:
     info = read_schema(conn, "source")
     if info.empty:
         raise RefusedDatabase("not a Cyber Kiosk results database (it is empty)")
-    refuse_newer(info, "it")
-    check_tables(conn, "source")
+    refuse_newer(info, "it")  # read_schema has checked the tables of a schema this kiosk knows
     for table in TABLES:
         check_rows(conn, "source", table)
 
