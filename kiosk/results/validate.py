@@ -2,12 +2,14 @@
 
 A results file may come from a USB stick, so nothing in it runs before its shape is known: only
 ``sqlite_master`` and ``PRAGMA table_xinfo`` are read (a view, even an endlessly recursive one, is
-never selected from), then every row is checked in SQL against the rules the kiosk itself writes by.
+never selected from), then every row is checked against the rules the kiosk itself writes by.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kiosk.results.schema import COLUMNS, MIGRATIONS, TABLES
@@ -171,109 +173,120 @@ def refuse_newer(info: SchemaInfo, what: str) -> None:
 
 # -- the rows ------------------------------------------------------------------------------
 
-# An id (visit, answer, quiz result, lesson, question, choice): a letter or digit, then letters,
-# digits, '_', '.' or '-'. Random UUIDs and every id a lesson pack may use match; markup never does.
-_ID_CHARS = "A-Za-z0-9_.-"
-_TIME = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z"
-_ENDS = ("finished", "idle", "abandoned")
 #: the longest id, label or language text accepted from a results file
 MAX_TEXT = 200
-# Control characters (C0 and DEL) never belong in a label: they rewrite terminals and confuse layouts.
-_CONTROL = "*[" + "".join(chr(c) for c in range(1, 32)) + chr(127) + "]*"
+# An id (visit, answer, quiz result, lesson, question, choice): a letter or digit, then letters,
+# digits, '_', '.' or '-'. Random UUIDs and every id a lesson pack may use match; markup never does.
+_ID = r"[A-Za-z0-9][A-Za-z0-9_.-]*"
+_ID_RE = re.compile(_ID)
+_CHOSEN_RE = re.compile(rf"{_ID}(?:,{_ID})*")
+_TIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z")
+# Control characters never belong in a label: they rewrite terminals and confuse layouts.
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+_ENDS = frozenset({"finished", "idle", "abandoned"})
+
+Check = Callable[[object], bool]
 
 
-def _id(column: str, *, nullable: bool = False) -> str:
-    ok = (
-        f"(typeof({column}) = 'text' AND length({column}) BETWEEN 1 AND {MAX_TEXT}"
-        f" AND {column} NOT GLOB '*[^{_ID_CHARS}]*' AND substr({column}, 1, 1) GLOB '[A-Za-z0-9]')"
-    )
-    return f"({column} IS NULL OR {ok})" if nullable else ok
+def _is_id(value: object) -> bool:
+    return type(value) is str and len(value) <= MAX_TEXT and _ID_RE.fullmatch(value) is not None
 
 
-def _time(column: str, *, nullable: bool = False) -> str:
-    ok = f"(typeof({column}) = 'text' AND {column} GLOB '{_TIME}')"
-    return f"({column} IS NULL OR {ok})" if nullable else ok
+def _is_time(value: object) -> bool:
+    return type(value) is str and _TIME_RE.fullmatch(value) is not None
 
 
-def _label(column: str) -> str:
-    return f"(typeof({column}) = 'text' AND length({column}) <= {MAX_TEXT} AND {column} NOT GLOB :control)"
+def _is_label(value: object) -> bool:
+    return type(value) is str and len(value) <= MAX_TEXT and _CONTROL_RE.search(value) is None
 
 
-def _language(column: str) -> str:
-    return f"({column} IS NULL OR {column} = '' OR {_id(column)})"
+def _is_language(value: object) -> bool:
+    return value == "" or _is_id(value)
 
 
-def _flag(column: str) -> str:
-    return f"(typeof({column}) = 'integer' AND {column} IN (0, 1))"
+def _is_chosen(value: object) -> bool:
+    return type(value) is str and len(value) <= MAX_TEXT and _CHOSEN_RE.fullmatch(value) is not None
 
 
-def _count(column: str) -> str:
-    return f"(typeof({column}) = 'integer' AND {column} BETWEEN 0 AND 100000)"
+def _is_flag(value: object) -> bool:
+    return type(value) is int and value in (0, 1)
 
 
-# Each rule: what it checks (for the message), and an SQL condition every row must meet.
-RULES: dict[str, tuple[tuple[str, str], ...]] = {
-    "visits": (
-        ("id", _id("id")),
-        ("started_at (a UTC time)", _time("started_at")),
-        ("ended_at (a UTC time)", _time("ended_at", nullable=True)),
-        (
-            "ended_how",
-            "(ended_how IS NULL AND ended_at IS NULL OR ended_how IN "
-            + str(_ENDS)
-            + " AND ended_at IS NOT NULL)",
-        ),
-        ("language", _language("language") + " AND language IS NOT NULL"),
-        ("kiosk_name", _label("kiosk_name")),
-        ("event_label", _label("event_label")),
-    ),
-    "answers": (
-        ("id", _id("id")),
-        ("visit_id", _id("visit_id")),
-        ("lesson_id", _id("lesson_id")),
-        ("question_id", _id("question_id")),
-        ("question_hash", _id("question_hash", nullable=True)),
-        (
-            "chosen (choice ids joined by ',')",
-            f"(typeof(chosen) = 'text' AND length(chosen) BETWEEN 1 AND {MAX_TEXT}"
-            f" AND chosen NOT GLOB '*[^,{_ID_CHARS}]*' AND chosen NOT GLOB ',*' AND chosen NOT GLOB '*,'"
-            " AND chosen NOT GLOB '*,,*')",
-        ),
-        ("correct (0 or 1)", _flag("correct")),
-        (
-            "seconds",
-            "(seconds IS NULL OR typeof(seconds) IN ('real', 'integer') AND seconds BETWEEN 0 AND 1e7)",
-        ),
-        ("answered_at (a UTC time)", _time("answered_at")),
-        ("language", _language("language")),
-    ),
-    "quiz_results": (
-        ("id", _id("id")),
-        ("visit_id", _id("visit_id")),
-        ("lesson_id", _id("lesson_id")),
-        ("score", _count("score") + " AND score <= maximum"),
-        ("maximum", _count("maximum")),
-        ("passed (0 or 1)", _flag("passed")),
-        ("finished_at (a UTC time)", _time("finished_at")),
-        ("language", _language("language")),
-    ),
+def _is_count(value: object) -> bool:
+    return type(value) is int and 0 <= value <= 100_000
+
+
+def _is_seconds(value: object) -> bool:
+    # NaN fails both comparisons; infinity fails the upper bound.
+    return type(value) in (int, float) and 0 <= value <= 1e7  # type: ignore[operator]
+
+
+def _or_null(check: Check) -> Check:
+    return lambda value: value is None or check(value)
+
+
+#: per table, what each column must hold (in COLUMNS order), as the kiosk itself writes it
+CHECKS: dict[str, dict[str, tuple[str, Check]]] = {
+    "visits": {
+        "id": ("id", _is_id),
+        "started_at": ("started_at (a UTC time)", _is_time),
+        "ended_at": ("ended_at (a UTC time)", _or_null(_is_time)),
+        "ended_how": ("ended_how", _or_null(lambda value: value in _ENDS)),
+        "language": ("language", _is_language),
+        "kiosk_name": ("kiosk_name", _is_label),
+        "event_label": ("event_label", _is_label),
+    },
+    "answers": {
+        "id": ("id", _is_id),
+        "visit_id": ("visit_id", _is_id),
+        "lesson_id": ("lesson_id", _is_id),
+        "question_id": ("question_id", _is_id),
+        "question_hash": ("question_hash", _or_null(_is_id)),
+        "chosen": ("chosen (choice ids joined by ',')", _is_chosen),
+        "correct": ("correct (0 or 1)", _is_flag),
+        "seconds": ("seconds", _or_null(_is_seconds)),
+        "answered_at": ("answered_at (a UTC time)", _is_time),
+        "language": ("language", _or_null(_is_language)),
+    },
+    "quiz_results": {
+        "id": ("id", _is_id),
+        "visit_id": ("visit_id", _is_id),
+        "lesson_id": ("lesson_id", _is_id),
+        "score": ("score", _is_count),
+        "maximum": ("maximum", _is_count),
+        "passed": ("passed (0 or 1)", _is_flag),
+        "finished_at": ("finished_at (a UTC time)", _is_time),
+        "language": ("language", _or_null(_is_language)),
+    },
 }
 
 
+def _row_problem(table: str, row: dict[str, object]) -> str | None:
+    """What is wrong with the row as a whole (its columns each being valid), or None."""
+    if table == "visits" and (row["ended_at"] is None) != (row["ended_how"] is None):
+        return "ended_how (set exactly when ended_at is)"
+    if table == "quiz_results" and row["score"] > row["maximum"]:  # type: ignore[operator]
+        return "score (above its maximum)"
+    return None
+
+
 def check_rows(conn: sqlite3.Connection, schema: str, table: str) -> None:
-    """Raise RefusedDatabase when a row of ``schema.table`` breaks a rule, naming the rule and a row."""
-    rules = RULES[table]
-    sums = ", ".join(f"total(NOT ifnull({condition}, 0))" for _, condition in rules)
-    counts = conn.execute(f"SELECT {sums} FROM {schema}.{table}", {"control": _CONTROL}).fetchone()
-    for (what, condition), bad in zip(rules, counts, strict=True):
-        if not bad:
-            continue
-        (row_id,) = conn.execute(
-            f"SELECT substr(CAST(id AS TEXT), 1, 60) FROM {schema}.{table} WHERE NOT ifnull({condition}, 0)"
-            " LIMIT 1",
-            {"control": _CONTROL},
-        ).fetchone()
-        # repr() escapes control characters, so the id cannot rewrite the operator's terminal.
-        raise RefusedDatabase(
-            f"{int(bad)} row(s) of its {table} table have an invalid {what} (the first has id {row_id!r})"
+    """Raise RefusedDatabase at the first row of ``schema.table`` the kiosk would not have written.
+
+    Rows are read as they are stored (a table that is not STRICT may hold a text where a number
+    belongs), one at a time, so memory stays flat however large the file is.
+    """
+    columns = COLUMNS[table]
+    checks = [CHECKS[table][column] for column in columns]
+    for values in conn.execute(f"SELECT {', '.join(columns)} FROM {schema}.{table}"):
+        problem = next(
+            (what for (what, ok), value in zip(checks, values, strict=True) if not ok(value)), None
         )
+        if problem is None:
+            problem = _row_problem(table, dict(zip(columns, values, strict=True)))
+        if problem is not None:
+            row_id = values[0] if isinstance(values[0], str) else str(values[0])
+            # repr() escapes control characters, so the id cannot rewrite the operator's terminal.
+            raise RefusedDatabase(
+                f"its {table} table has a row with an invalid {problem} (its id is {row_id[:60]!r})"
+            )

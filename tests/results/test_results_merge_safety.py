@@ -91,7 +91,10 @@ def test_the_command_reports_conflicts_per_input_and_fails_for_a_refused_one(tmp
     assert lines[0].endswith("a.db: added 2 visits, 2 answers, 1 quiz results")
     assert "flipped.db: added 0 visits, 0 answers, 0 quiz results" in lines[1]
     assert "kept 2 conflicting rows as they were (2 answers: same id, other content)" in lines[1]
-    assert "bad.db: 1 row(s) of its answers table have an invalid id" in captured.err
+    assert (
+        "bad.db: its answers table has a row with an invalid id (its id is '<img src=\"/dev/zero\">')"
+        in captured.err
+    )
     assert "refused, nothing from this file was merged" in captured.err
     assert "Traceback" not in captured.err
 
@@ -158,6 +161,12 @@ def test_an_endless_recursive_view_is_never_run(tmp_path: Path) -> None:
         (["UPDATE answers SET chosen = 'a,<i>'"], "invalid chosen"),
         (["UPDATE answers SET answered_at = 'yesterday'"], "invalid answered_at"),
         (["UPDATE visits SET ended_how = 'exploded' WHERE id = 'v1'"], "invalid ended_how"),
+        (
+            ["UPDATE visits SET ended_at = NULL WHERE id = 'v1'"],
+            "invalid ended_how (set exactly when ended_at is)",
+        ),
+        (["UPDATE quiz_results SET score = 9"], "invalid score (above its maximum)"),
+        (["UPDATE answers SET seconds = 1e999"], "invalid seconds"),
     ],
 )
 def test_a_tampered_input_is_refused_whole_with_a_message(
