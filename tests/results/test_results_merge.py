@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from results_helpers import (
@@ -18,9 +19,9 @@ from results_helpers import (
     visit_lessons_match,
 )
 
+from kiosk.journey.records import VisitEnd
 from kiosk.results.export import copy_database
 from kiosk.results.merge import merge_databases
-from kiosk.results.records import VisitEnd
 from kiosk.results.schema import TABLES
 from kiosk.results.store import ResultsStore
 
@@ -83,6 +84,7 @@ def write(path: Path, visits: list, answers: list, quizzes: list = ()) -> Path: 
     return copy_database(store.db, path)
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(databases, st.randoms(use_true_random=False))
 def test_merge_is_idempotent_and_order_independent(dbs: list, rnd) -> None:

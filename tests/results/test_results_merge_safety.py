@@ -12,8 +12,8 @@ from results_helpers import T0
 from test_results_merge import contents, write
 
 from kiosk.cli import main
+from kiosk.journey.records import VisitEnd
 from kiosk.results.merge import merge_databases
-from kiosk.results.records import VisitEnd
 from kiosk.results.schema import TABLES
 from kiosk.results.store import ResultsStore
 
