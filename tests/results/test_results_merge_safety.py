@@ -105,6 +105,7 @@ def run_cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.slow
 def test_an_endless_recursive_view_is_never_run(tmp_path: Path) -> None:
     evil = edited(
         tmp_path / "view.db",
@@ -181,6 +182,7 @@ def test_a_tampered_input_is_refused_whole_with_a_message(
         assert [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES] == [0, 0, 0]
 
 
+@pytest.mark.slow
 def test_a_corrupt_input_gives_a_message_and_an_exit_status(tmp_path: Path) -> None:
     source = good(tmp_path / "a.db")
     data = bytearray(source.read_bytes())

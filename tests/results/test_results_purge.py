@@ -6,6 +6,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import pytest
 from results_helpers import known_data_set, stats_match_answers, visit_lessons_match
 
 from kiosk.results.merge import merge_databases
@@ -88,6 +89,7 @@ def test_purge_says_so_when_another_reader_keeps_the_deleted_rows_in_the_file(tm
     assert "展台一号".encode() not in data
 
 
+@pytest.mark.slow
 def test_the_purge_command_fails_when_it_cannot_verify(tmp_path: Path, capsys) -> None:
     from kiosk.cli import main
 
