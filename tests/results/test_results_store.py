@@ -247,3 +247,20 @@ def test_results_package_never_imports_qt() -> None:
     root = Path(__file__).resolve().parents[2]
     env = {**os.environ, "PYTHONPATH": str(root)}
     subprocess.run([sys.executable, "-c", code], check=True, cwd=root, env=env)
+
+
+def test_a_file_from_a_newer_kiosk_is_recorded_into_with_a_warning(tmp_path: Path, caplog) -> None:
+    # A kiosk downgraded after an update keeps recording (newer schemas only add), and says so.
+    path = tmp_path / "results.db"
+    ResultsStore.open(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+            " VALUES ('cyber-kiosk-results', 'm099_next' || char(27), '2030-01-01')"
+        )
+    conn.close()
+    store = ResultsStore.open(path)
+    start(store)
+    assert store.health().online and store.health().pending == 0
+    assert "written by a newer kiosk (schema 'm099_next\\x1b')" in caplog.text
+    store.close()
