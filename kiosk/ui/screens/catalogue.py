@@ -20,6 +20,7 @@ class CatalogueScreen(ScreenBase):
         super().__init__(scale, parent)
         self.setObjectName("CatalogueScreen")
         self.cards: dict[str, LessonCard] = {}
+        self.unavailable: set[str] = set()  # lessons that failed: their cards cannot be tapped (the router's)
         self._built_for: tuple[int, str] | None = None
         page = QVBoxLayout(self)
         page.setContentsMargins(self.px(64), self.px(40), self.px(64), self.px(32))
@@ -93,6 +94,9 @@ class CatalogueScreen(ScreenBase):
             if card.finished != (lesson_id in finished):
                 card.set_finished(lesson_id in finished)
                 self._card_texts(card)  # the accessible name says "Done" too
+            if card.isEnabled() == (lesson_id in self.unavailable):
+                card.setEnabled(lesson_id not in self.unavailable)
+                self._card_texts(card)
 
     def on_enter(self, journey: Journey) -> None:
         self.render(journey)
@@ -118,6 +122,8 @@ class CatalogueScreen(ScreenBase):
         accessible = card.meta.title + (f", {minutes_text}" if minutes_text else "")
         if card.finished:
             accessible += ", " + done
+        if not card.isEnabled():
+            accessible += ", " + self.tr("not available")
         card.set_texts(minutes_text, done, accessible)
 
     def _texts(self) -> None:
