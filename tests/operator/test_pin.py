@@ -95,3 +95,23 @@ def test_wrong_attempts_are_logged_without_the_digits(caplog: pytest.LogCaptureF
     assert "wrong operator PIN" in text and "locked for 60 seconds" in text
     for digits in ("1111", "2468", "9753", "8642", "5555", "7391"):
         assert digits not in text
+
+
+#: "2580" hashed with N=2**20, r=8 (1 GiB): a cost a later release, or another tool, may well choose
+COSTLY = "scrypt$1048576$8$1$GVO1Jj29D14vLRiH6BLc-A$2eXYwy7HM7NCUqo-1bnwIXE17ONYnSkLgB7i0CU6b4I"
+
+
+def test_a_stored_hash_with_a_larger_cost_verifies() -> None:
+    # Was "maxmem must be positive": the limit asked of scrypt was twice the need, past 2**31-1.
+    assert verify_pin("2580", COSTLY)
+
+
+@pytest.mark.parametrize(
+    "costs",
+    ["2097152$8$1", "1024$1048576$1", "1024$8$1048576", f"{2**64}$8$1", "1048576$16$1", "65536$8$64"],
+)
+def test_absurd_costs_are_refused_without_trying(costs: str) -> None:
+    salt_and_key = COSTLY.split("$", 4)[4]
+    with pytest.raises(PinError, match="cost this kiosk does not run"):
+        verify_pin("2580", f"scrypt${costs}${salt_and_key}")
+    assert not is_pin_hash(f"scrypt${costs}${salt_and_key}")
