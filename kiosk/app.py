@@ -268,6 +268,7 @@ class StartedKiosk:
         each so that a tap meanwhile is not kept waiting, the results store, the other screens, the
         catalogue's snapshot (when the pack had to be read) and freezing what start-up made."""
         from kiosk import logs
+        from kiosk.operator.lockout import STATE_FILE, Lockout
         from kiosk.ui import crash, heartbeat
         from kiosk.ui.admin.install import install_console
 
@@ -281,7 +282,12 @@ class StartedKiosk:
         self._crash_handler = crash.install(self.window)
         self._beat = heartbeat.start_heartbeat(self.window)
         install_console(
-            self.window, store=self.recorder, full_pack=pack, config_path=config_path, operator=operator
+            self.window,
+            store=self.recorder,
+            full_pack=pack,
+            config_path=config_path,
+            operator=operator,
+            lockout=Lockout(state=paths.data_dir() / STATE_FILE),  # a restart does not unlock the pad
         )
         # What the first taps need, so they do not wait for it; the screens and the console hook live
         # as long as the kiosk, so they are frozen with the rest.
