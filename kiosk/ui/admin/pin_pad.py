@@ -17,6 +17,7 @@ from kiosk.operator.pin import MAX_DIGITS, MIN_DIGITS, PinError, check_new_pin, 
 from kiosk.settings import SettingsError
 from kiosk.ui import resources
 from kiosk.ui.widgets.buttons import big_button, set_text
+from kiosk.ui.widgets.plain import plain_text
 
 log = logging.getLogger(__name__)
 
@@ -66,10 +67,13 @@ class PinPad(QWidget):
         box.setContentsMargins(self.px(56), self.px(40), self.px(56), self.px(40))
         box.setSpacing(self.px(14))
         self.title = QLabel()
+        plain_text(self.title)
         self.title.setObjectName("PinTitle")
         self.dots = QLabel()
+        plain_text(self.dots)
         self.dots.setObjectName("PinDots")
         self.message = QLabel()
+        plain_text(self.message)
         self.message.setObjectName("PinMessage")
         self.message.setWordWrap(True)
         self.message.setMinimumWidth(self.px(480))

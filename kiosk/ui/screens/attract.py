@@ -11,6 +11,7 @@ from kiosk.ui import resources
 from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, set_text
 from kiosk.ui.widgets.picture_label import PictureLabel
+from kiosk.ui.widgets.plain import plain_text
 
 TIP_SECONDS = 8
 
@@ -58,9 +59,11 @@ class AttractScreen(ScreenBase):
         self.shield.setObjectName("AttractShield")
         self.shield.setPixmap(resources.pixmap("shield", self.px(150), self.devicePixelRatioF()))
         self.title = PictureLabel()  # 84 px words: drawn once, not at every paint
+        plain_text(self.title)
         self.title.setObjectName("AttractTitle")
         self.title.setWordWrap(True)
         self.event = QLabel()
+        plain_text(self.event)
         self.event.setObjectName("AttractEvent")
         page.addWidget(self.shield)
         page.addSpacing(self.px(24))
@@ -81,8 +84,10 @@ class AttractScreen(ScreenBase):
         tip_text = QVBoxLayout()
         tip_text.setSpacing(self.px(6))
         self.tip_label = QLabel()
+        plain_text(self.tip_label)
         self.tip_label.setObjectName("TipLabel")
         self.tip = QLabel()
+        plain_text(self.tip)
         self.tip.setObjectName("TipText")
         self.tip.setWordWrap(True)
         tip_text.addWidget(self.tip_label)

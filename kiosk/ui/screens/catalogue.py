@@ -10,6 +10,7 @@ from kiosk.journey import Journey
 from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, set_text
 from kiosk.ui.widgets.cards import LessonCard
+from kiosk.ui.widgets.plain import plain_text
 
 
 class CatalogueScreen(ScreenBase):
@@ -29,8 +30,10 @@ class CatalogueScreen(ScreenBase):
         titles = QVBoxLayout()
         titles.setSpacing(self.px(4))
         self.heading = QLabel()
+        plain_text(self.heading)
         self.heading.setObjectName("ScreenTitle")
         self.subtitle = QLabel()
+        plain_text(self.subtitle)
         self.subtitle.setObjectName("ScreenSubtitle")
         titles.addWidget(self.heading)
         titles.addWidget(self.subtitle)
@@ -40,6 +43,7 @@ class CatalogueScreen(ScreenBase):
         header.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignTop)
         page.addLayout(header)
         self.problem = QLabel()
+        plain_text(self.problem)
         self.problem.setObjectName("Problem")
         self.problem.setWordWrap(True)
         self.problem.hide()
