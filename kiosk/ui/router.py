@@ -324,6 +324,11 @@ class Router(QObject):
             self._ahead.forget_wipes()
         for screen in self.built_screens:
             screen.wipe()
+            # A screen remembers which of its widgets had the focus and gives it back when shown again:
+            # the next visitor would find the focus on the card the last one opened.
+            remembered = screen.focusWidget()
+            if remembered is not None:
+                remembered.clearFocus()
 
     def _note_language(self, language: str) -> None:
         self._interface_language = language

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -101,6 +101,8 @@ class AttractScreen(ScreenBase):
         self.start_button.setObjectName("StartButton")
         self.start_button.setIconSize(QSize(self.px(48), self.px(48)))
         self.start_button.clicked.connect(self.start_requested)
+        self.start_button.setProperty("quiet", True)  # before it is first styled: no restyle at start
+        self.start_button.installEventFilter(self)
         page.addLayout(centred(self.start_button))
         page.addStretch(1)
         self.retranslate()
@@ -140,7 +142,24 @@ class AttractScreen(ScreenBase):
         self.render(journey)
         if len(self.tips) > 1:
             self.tip_timer.start()
+        # The focus is on "Touch to start" for a keyboard, but its ring shows only once someone moves
+        # the focus: a fresh visitor sees no trace of where the last one's focus was.
+        self._set_quiet_focus(True)
         self.start_button.setFocus()
+
+    def _set_quiet_focus(self, quiet: bool) -> None:
+        if self.start_button.property("quiet") != quiet:
+            self.start_button.setProperty("quiet", quiet)
+            self.start_button.style().unpolish(self.start_button)
+            self.start_button.style().polish(self.start_button)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # Once the focus has moved away (Tab, a language button), it shows its ring wherever it goes,
+        # "Touch to start" included. (Not by the focus event's reason: reading it names Qt.* before
+        # the first frame.)
+        if watched is self.start_button and event.type() == QEvent.Type.FocusOut:
+            self._set_quiet_focus(False)
+        return False
 
     def on_leave(self) -> None:
         self.tip_timer.stop()
