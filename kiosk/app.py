@@ -281,7 +281,7 @@ class StartedKiosk:
         # the heartbeat stops if the event loop freezes, and the supervisor restarts the kiosk.
         self._crash_handler = crash.install(self.window)
         self._beat = heartbeat.start_heartbeat(self.window)
-        install_console(
+        hook = install_console(
             self.window,
             store=self.recorder,
             full_pack=pack,
@@ -289,6 +289,9 @@ class StartedKiosk:
             operator=operator,
             lockout=Lockout(state=paths.data_dir() / STATE_FILE),  # a restart does not unlock the pad
         )
+        # Full screen without a PIN: the operator chooses one before any visitor screen is usable.
+        if not (self.window.kiosk_mode and hook.set_up_pin_first()) and not operator.has_pin:
+            log.warning("no operator PIN is set; set one with 'kiosk set-pin' before the kiosk is left alone")
         # What the first taps need, so they do not wait for it; the screens and the console hook live
         # as long as the kiosk, so they are frozen with the rest.
         steps: list[Callable[[], object]] = [self.recorder.open, self.window.router.prebuild]

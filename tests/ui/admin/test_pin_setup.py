@@ -1,0 +1,106 @@
+"""Issue 15, item 10: on a fresh install in kiosk mode the operator chooses the PIN before any visitor screen.
+
+Before, the first person to make the documented corner gesture chose the PIN and owned the console.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from kiosk.cli import main
+from kiosk.journey import Screen
+from kiosk.operator.pin import verify_pin
+from kiosk.ui.admin import install
+from tests.packaging.test_selftest import SMALL_PACK
+from tests.packaging.test_selftest import run as run_self_test
+from tests.ui.admin.conftest import cheap_hash, do_gesture, operator_config
+from tests.ui.admin.test_app_wiring import kiosk_args
+
+
+def type_on_pad(qtbot, pad, pin: str) -> None:  # noqa: ANN001
+    for digit in pin:
+        qtbot.mouseClick(pad.keys[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pad.ok, Qt.MouseButton.LeftButton)
+
+
+def test_the_set_up_screen_comes_first_and_keeps_visitors_out(qtbot, make_kiosk) -> None:  # noqa: ANN001
+    kiosk = make_kiosk(pin=None, kiosk=True)
+    window, hook = kiosk.window, kiosk.hook
+    assert hook.set_up_pin_first(hasher=cheap_hash)
+    setup = hook.setup
+    assert setup.isVisible() and setup.geometry() == window.rect()
+    # A visitor's touch, a key or the corner gesture reach nothing behind it.
+    qtbot.mouseClick(
+        window.childAt(QPoint(window.width() // 2, window.height() - 40)) or window, Qt.MouseButton.LeftButton
+    )
+    QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_Space)
+    QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
+    do_gesture(qtbot, window)
+    assert window.journey.screen is Screen.ATTRACT and window.journey.visit is None
+    assert not hook.built  # the console's own PIN pad did not open
+    assert not setup.pad.back.isVisible()  # no way past it
+    # The PIN, twice, on the on-screen pad.
+    type_on_pad(qtbot, setup.pad, "4096")
+    assert "same PIN again" in setup.pad.message.text()
+    with qtbot.waitSignal(setup.done, timeout=2000):
+        type_on_pad(qtbot, setup.pad, "4096")
+    assert not setup.isVisible()
+    assert verify_pin("4096", operator_config(kiosk.config).pin_hash)
+    # Now the visitors' kiosk.
+    qtbot.mouseClick(window.router.attract.start_button, Qt.MouseButton.LeftButton)
+    assert window.journey.screen is Screen.CATALOGUE
+
+
+def test_no_set_up_screen_with_a_pin(qtbot, make_kiosk) -> None:  # noqa: ANN001
+    kiosk = make_kiosk(kiosk=True)
+    assert not kiosk.hook.set_up_pin_first()
+    assert kiosk.hook.setup is None
+
+
+def spy_hooks(monkeypatch: pytest.MonkeyPatch) -> list[install.ConsoleHook]:
+    hooks: list[install.ConsoleHook] = []
+    real = install.install_console
+
+    def spy(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        hooks.append(real(*args, **kwargs))
+        return hooks[-1]
+
+    monkeypatch.setattr(install, "install_console", spy)
+    return hooks
+
+
+def test_a_full_screen_kiosk_without_a_pin_starts_on_the_set_up_screen(
+    qapp,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    hooks = spy_hooks(monkeypatch)
+    args = [a for a in kiosk_args(tmp_path, settings="") if a != "--windowed"]
+    assert main([*args, "--exit-after-start", "ready"]) == 0
+    assert hooks[-1].setup is not None
+
+
+def test_windowed_mode_is_unchanged_and_the_log_warns(
+    qapp,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,  # noqa: ANN001
+) -> None:
+    hooks = spy_hooks(monkeypatch)
+    caplog.set_level(logging.WARNING)
+    assert main([*kiosk_args(tmp_path, settings=""), "--exit-after-start", "ready"]) == 0
+    assert hooks[-1].setup is None
+    assert any("no operator PIN is set" in r.getMessage() for r in caplog.records)
+
+
+def test_the_self_test_warns_when_no_pin_is_set(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+    empty = tmp_path / "kiosk.toml"
+    empty.write_text("", encoding="utf-8")
+    code, lines = run_self_test(lessons=SMALL_PACK, config=empty)
+    assert code == 0
+    assert any(line.startswith("warn operator PIN: none is set") for line in lines)
