@@ -125,8 +125,9 @@ def render_screens(settings: Settings, out_dir: Path, sizes=SIZES) -> list[Path]
             window.leave_kiosk()
             window.deleteLater()
             app.processEvents()
-    from kiosk.ui.admin.screenshot import render_console
+    from kiosk.ui.admin.screenshot import render_console, render_setup
 
+    saved += render_setup(settings, pack, out_dir, sizes)
     saved += render_console(settings, pack, out_dir, sizes)
     return saved
 

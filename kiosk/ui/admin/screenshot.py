@@ -106,3 +106,42 @@ def render_console(
                 window.deleteLater()
                 app.processEvents()
     return saved
+
+
+def render_setup(
+    settings: Settings, pack: Pack, out_dir: Path, sizes: Iterable[tuple[int, int]]
+) -> list[Path]:
+    """The set-up screen a full-screen kiosk without a PIN starts on: ``<w>x<h>-<language>-console-00-setup.png``.
+
+    One PIN typed once, so the picture shows the pad asking for it again."""
+    from PySide6.QtCore import QSize
+
+    from kiosk.app import application, make_journey, make_window
+    from kiosk.results.records import NullRecorder
+    from kiosk.ui.admin.install import install_console
+
+    app = application()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="kiosk-setup-shots-") as scratch:
+        config = Path(scratch) / "kiosk.toml"  # no PIN in it: the set-up screen shows
+        for language in pack.languages:
+            for width, height in sizes:
+                shown = settings.with_overrides(language=language)
+                journey = make_journey(pack, shown, NullRecorder())
+                window = make_window(app, journey, shown, QSize(width, height))
+                window.setFixedSize(width, height)
+                window.show()
+                hook = install_console(window, store=NullRecorder(), full_pack=pack, config_path=config)
+                hook.set_up_pin_first()
+                for digit in "12":
+                    hook.setup.pad.press(digit)  # type: ignore[union-attr]
+                app.processEvents()
+                path = out_dir / f"{width}x{height}-{language}-console-00-setup.png"
+                window.grab().save(str(path))
+                saved.append(path)
+                hook.setup.pad.stop()  # type: ignore[union-attr]
+                window.leave_kiosk()
+                window.deleteLater()
+                app.processEvents()
+    return saved

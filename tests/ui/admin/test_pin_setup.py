@@ -104,3 +104,17 @@ def test_the_self_test_warns_when_no_pin_is_set(qapp, tmp_path: Path) -> None:  
     code, lines = run_self_test(lessons=SMALL_PACK, config=empty)
     assert code == 0
     assert any(line.startswith("warn operator PIN: none is set") for line in lines)
+
+
+def test_kiosk_screenshot_pictures_the_set_up_screen_in_each_language(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QImage
+
+    from kiosk.content.loader import load_pack
+    from kiosk.settings import Settings
+    from kiosk.ui.admin.screenshot import render_setup
+    from tests.ui.conftest import PACK
+
+    saved = render_setup(Settings(lessons=PACK, windowed=True), load_pack(PACK), tmp_path, [(1280, 720)])
+    assert [p.name for p in saved] == [f"1280x720-{lang}-console-00-setup.png" for lang in ("en", "zh-CN")]
+    english, chinese = (QImage(str(p)) for p in saved)
+    assert english.size().width() == 1280 and english != chinese  # the words are in each language
