@@ -53,10 +53,16 @@ class StayInFront(QObject):
     def _away(self) -> bool:
         return self.window.isMinimized() or not self.window.isVisible()
 
+    def _unseen(self) -> bool:
+        """Mapped as far as Qt knows, yet not on screen: a window manager's "show desktop" hides
+        windows that way (openbox: Super+D), and raising or activating them is not enough."""
+        handle = self.window.windowHandle()
+        return handle is not None and not handle.isExposed()
+
     def check(self) -> None:
         if not self.applies():
             return
-        if self._away() or not self.window.isActiveWindow():
+        if self._away() or self._unseen() or not self.window.isActiveWindow():
             self.restore()
 
     def _restore_soon(self) -> None:
@@ -70,9 +76,11 @@ class StayInFront(QObject):
         if not self.applies():
             return
         window = self.window
-        if self._away():
+        if self._away() or self._unseen():
             self.restored += 1
             log.warning("the kiosk window was minimised or hidden; showing it again")
+            if self._unseen() and not self._away():
+                window.hide()  # mapped anew, which ends a window manager's "show desktop"
         window.showFullScreen()
         window.raise_()
         window.activateWindow()

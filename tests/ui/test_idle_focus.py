@@ -58,3 +58,17 @@ def test_the_ring_shows_once_the_keyboard_moves_the_focus(qtbot, make_window) ->
     assert not start.hasFocus()
     start.setFocus(Qt.FocusReason.BacktabFocusReason)  # Shift+Tab back to it
     assert start.hasFocus() and border_colour(window) == RING
+
+
+def test_another_window_taking_the_focus_does_not_show_the_ring(qtbot, make_window) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QWidget
+
+    window = make_window(kiosk=True)
+    activate(qtbot, window)
+    window.router.attract.on_enter(window.journey)
+    intruder = QWidget()
+    qtbot.addWidget(intruder)
+    intruder.show()
+    activate(qtbot, intruder)
+    activate(qtbot, window)
+    assert window.router.attract.start_button.hasFocus() and border_colour(window) == PLAIN

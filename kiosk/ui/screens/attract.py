@@ -157,7 +157,9 @@ class AttractScreen(ScreenBase):
         # Once the focus has moved away (Tab, a language button), it shows its ring wherever it goes,
         # "Touch to start" included. (Not by the focus event's reason: reading it names Qt.* before
         # the first frame.)
-        if watched is self.start_button and event.type() == QEvent.Type.FocusOut:
+        # The window losing activation (another window, a window manager) moves nothing.
+        moved = watched is self.start_button and event.type() == QEvent.Type.FocusOut
+        if moved and self.start_button.isActiveWindow():
             self._set_quiet_focus(False)
         return False
 
