@@ -17,8 +17,8 @@
 <context>
     <name>CatalogueScreen</name>
     <message>
-        <source>not available</source>
-        <translation>暂不可用</translation>
+        <source>Not available right now</source>
+        <translation>暂时无法打开</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/screens/catalogue.py" line="116"/>

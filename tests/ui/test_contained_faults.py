@@ -83,7 +83,8 @@ def test_a_lesson_that_raises_is_unavailable_and_the_kiosk_stays(
     assert window.journey.screen is Screen.CATALOGUE and window.journey.visit is not None
     assert window.router.catalogue.problem.isVisible()
     card = window.router.catalogue.cards["basics"]
-    assert not card.isEnabled() and "not available" in card.accessibleName()
+    assert not card.isEnabled() and "Not available" in card.accessibleName()
+    assert card.minutes.text() == "Not available right now"
     assert window.router.catalogue.cards["phishing"].isEnabled()
     open_card(window, "phishing")
     assert window.journey.screen is Screen.READER

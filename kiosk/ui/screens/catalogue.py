@@ -122,12 +122,12 @@ class CatalogueScreen(ScreenBase):
     def _card_texts(self, card: LessonCard) -> None:
         minutes = card.meta.minutes
         minutes_text = self.tr("%n min", "", minutes) if minutes is not None else ""
+        if not card.isEnabled():
+            minutes_text = self.tr("Not available right now")  # a lesson that failed (the router's)
         done = self.tr("Done")
         accessible = card.meta.title + (f", {minutes_text}" if minutes_text else "")
         if card.finished:
             accessible += ", " + done
-        if not card.isEnabled():
-            accessible += ", " + self.tr("not available")
         card.set_texts(minutes_text, done, accessible)
 
     def _texts(self) -> None:
