@@ -224,6 +224,10 @@ def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
     if settings.windowed:
         screen = QSize(min(1600, round(screen.width() * 0.85)), min(900, round(screen.height() * 0.85)))
     window = make_window(app, journey, settings, screen, filters_after_first_frame=True)
+    if not settings.windowed and not operator.has_pin:
+        # The operator's set-up screen comes first (StartedKiosk.finish): no visitor screen before it,
+        # not even for the first frame.
+        window.stack.hide()
     started = StartedKiosk(
         window, recorder, on_ready=window.leave_kiosk if exit_after_start == "ready" else None
     )
@@ -292,6 +296,7 @@ class StartedKiosk:
         # Full screen without a PIN: the operator chooses one before any visitor screen is usable.
         if not (self.window.kiosk_mode and hook.set_up_pin_first()) and not operator.has_pin:
             log.warning("no operator PIN is set; set one with 'kiosk set-pin' before the kiosk is left alone")
+        self.window.stack.show()  # under the set-up screen, if there is one
         # What the first taps need, so they do not wait for it; the screens and the console hook live
         # as long as the kiosk, so they are frozen with the rest.
         steps: list[Callable[[], object]] = [self.recorder.open, self.window.router.prebuild]

@@ -79,10 +79,23 @@ def test_a_full_screen_kiosk_without_a_pin_starts_on_the_set_up_screen(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
+    from kiosk import app
+
     hooks = spy_hooks(monkeypatch)
+    at_first_frame: list[bool] = []
+    make_window = app.make_window
+
+    def spy_window(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        window = make_window(*args, **kwargs)
+        window.first_frame.connect(lambda: at_first_frame.append(window.stack.isVisible()))
+        return window
+
+    monkeypatch.setattr(app, "make_window", spy_window)
     args = [a for a in kiosk_args(tmp_path, settings="") if a != "--windowed"]
     assert main([*args, "--exit-after-start", "ready"]) == 0
-    assert hooks[-1].setup is not None
+    assert at_first_frame == [False]  # not even the first frame shows a visitor screen
+    hook = hooks[-1]
+    assert hook.setup is not None and not hook.window.stack.isHidden()  # visitors' screens wait under it
 
 
 def test_windowed_mode_is_unchanged_and_the_log_warns(
