@@ -8,6 +8,7 @@ import pytest
 
 from kiosk.operator.lockout import Lockout
 from kiosk.operator.pin import PinError, check_new_pin, hash_pin, is_pin_hash, verify_pin
+from tests.support.clock import FakeClock
 
 CHEAP = {"n": 2**10}  # a cheap cost keeps the suite quick; one test uses the real default
 
@@ -50,16 +51,8 @@ def test_a_clear_or_damaged_stored_pin_is_an_error_not_a_match(stored: str) -> N
         verify_pin("1234", stored)
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 def test_five_wrong_pins_lock_for_a_minute_then_twice_as_long() -> None:
-    clock = Clock()
+    clock = FakeClock(1000.0)
     lockout = Lockout(monotonic=clock)
     for tries_left in (4, 3, 2, 1):
         attempt = lockout.try_pin(lambda: False)
@@ -70,14 +63,14 @@ def test_five_wrong_pins_lock_for_a_minute_then_twice_as_long() -> None:
     checked = []
     refused = lockout.try_pin(lambda: checked.append(1) or True)
     assert not refused.accepted and not checked and refused.locked_for == pytest.approx(60)
-    clock.now += 59.5
+    clock.advance(59.5)
     assert lockout.locked and lockout.remaining() == pytest.approx(0.5)
-    clock.now += 0.5
+    clock.advance(0.5)
     assert not lockout.locked
     for _ in range(4):
         lockout.try_pin(lambda: False)
     assert lockout.try_pin(lambda: False).locked_for == 120
-    clock.now += 120
+    clock.advance(120)
     assert lockout.try_pin(lambda: True).accepted
     # Success forgives: the next lock is a minute again.
     for _ in range(5):
@@ -87,7 +80,7 @@ def test_five_wrong_pins_lock_for_a_minute_then_twice_as_long() -> None:
 
 def test_wrong_attempts_are_logged_without_the_digits(caplog: pytest.LogCaptureFixture) -> None:
     stored = hash_pin("7391", **CHEAP)
-    lockout = Lockout(monotonic=Clock())
+    lockout = Lockout(monotonic=FakeClock(1000.0))
     with caplog.at_level(logging.INFO, logger="kiosk.operator"):
         for guess in ("1111", "2468", "9753", "8642", "5555", "7391"):
             lockout.try_pin(lambda guess=guess: verify_pin(guess, stored))
@@ -124,13 +117,13 @@ def lock_it(lockout: Lockout) -> None:
 
 def test_the_lock_outlives_a_restart(tmp_path) -> None:  # noqa: ANN001
     # kiosk supervise restarts a crashed kiosk: the new process must find the pad still locked.
-    clock, state = Clock(), tmp_path / "lockout.json"
+    clock, state = FakeClock(), tmp_path / "lockout.json"
     lock_it(Lockout(monotonic=clock, state=state, boot=lambda: "boot-1"))
-    clock.now += 20
+    clock.advance(20)
     again = Lockout(monotonic=clock, state=state, boot=lambda: "boot-1")
     assert again.locked and again.remaining() == pytest.approx(40)
     assert not again.try_pin(lambda: True).accepted
-    clock.now += 40
+    clock.advance(40)
     assert not again.locked
     # The count of locks survived too: the next lock lasts twice as long.
     lock_it(again)
@@ -138,7 +131,7 @@ def test_the_lock_outlives_a_restart(tmp_path) -> None:  # noqa: ANN001
 
 
 def test_wrong_tries_are_counted_across_restarts(tmp_path) -> None:  # noqa: ANN001
-    clock, state = Clock(), tmp_path / "lockout.json"
+    clock, state = FakeClock(), tmp_path / "lockout.json"
     first = Lockout(monotonic=clock, state=state, boot=lambda: "b")
     for _ in range(3):
         first.try_pin(lambda: False)
@@ -149,19 +142,19 @@ def test_wrong_tries_are_counted_across_restarts(tmp_path) -> None:  # noqa: ANN
 
 
 def test_a_reboot_or_a_clock_change_never_ends_a_lock_early(tmp_path) -> None:  # noqa: ANN001
-    clock, state = Clock(), tmp_path / "lockout.json"
+    clock, state = FakeClock(), tmp_path / "lockout.json"
     lock_it(Lockout(monotonic=clock, state=state, boot=lambda: "boot-1"))
     # After a reboot the monotonic clock starts near zero: the lock starts over in full.
-    clock.now = 5.0
+    clock.seconds = 5.0
     rebooted = Lockout(monotonic=clock, state=state, boot=lambda: "boot-2")
     assert rebooted.remaining() == pytest.approx(60)
     # The wall clock plays no part: moving it a day ahead changes nothing.
-    clock.now = 5.0
+    clock.seconds = 5.0
     assert Lockout(monotonic=clock, state=state, boot=lambda: "boot-2").locked
 
 
 def test_success_clears_the_saved_lockout(tmp_path) -> None:  # noqa: ANN001
-    clock, state = Clock(), tmp_path / "lockout.json"
+    clock, state = FakeClock(), tmp_path / "lockout.json"
     lockout = Lockout(monotonic=clock, state=state, boot=lambda: "b")
     lockout.try_pin(lambda: False)
     lockout.try_pin(lambda: True)
@@ -175,6 +168,6 @@ def test_success_clears_the_saved_lockout(tmp_path) -> None:  # noqa: ANN001
 def test_a_damaged_state_file_is_no_error(tmp_path, content: str) -> None:  # noqa: ANN001
     state = tmp_path / "lockout.json"
     state.write_text(content, encoding="utf-8")
-    lockout = Lockout(monotonic=Clock(), state=state, boot=lambda: "b")
+    lockout = Lockout(monotonic=FakeClock(), state=state, boot=lambda: "b")
     lock_it(lockout)
     assert lockout.locked

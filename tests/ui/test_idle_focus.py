@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 
 from kiosk.journey import Screen
 from kiosk.ui.widgets.cards import LessonCard
-from tests.ui.test_journey_clicks import tap
+from tests.support.taps import tap
 
 RING, PLAIN = QColor("#fbbf24"), QColor("#2dd4bf")  # the start button's focus ring, and its own border
 
@@ -29,20 +29,20 @@ def border_colour(window) -> QColor:  # noqa: ANN001
 
 
 def test_an_idle_reset_leaves_no_focus_behind(qtbot, make_window) -> None:  # noqa: ANN001
-    window = make_window(kiosk=True, idle=0.05, countdown=1, tick_ms=20)
+    window = make_window(kiosk=True, idle=0.5, countdown=1, tick_ms=20)
     activate(qtbot, window)  # focus and its ring are drawn only in the active window
     router = window.router
-    tap(qtbot, router.attract.start_button)
-    tap(qtbot, router.catalogue.cards["phishing"])
+    tap(router.attract.start_button)
+    tap(router.catalogue.cards["phishing"])
     assert window.journey.screen is Screen.READER
-    tap(qtbot, router.reader.back_button)  # back on the catalogue, the card just used has the focus
+    tap(router.reader.back_button)  # back on the catalogue, the card just used has the focus
     assert window.focusWidget() is router.catalogue.cards["phishing"]
     qtbot.waitUntil(lambda: window.journey.screen is Screen.ATTRACT, timeout=5000)  # nobody answered
     # The focus is on "Touch to start", without its ring.
     assert router.attract.start_button.hasFocus()
     assert border_colour(window) == PLAIN
     # The next visitor's catalogue has no card focused.
-    tap(qtbot, router.attract.start_button)
+    tap(router.attract.start_button)
     assert window.journey.screen is Screen.CATALOGUE
     assert not isinstance(window.focusWidget(), LessonCard)
     assert not any(card.hasFocus() for card in router.catalogue.cards.values())

@@ -19,8 +19,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.journey import Screen
-from tests.journey.conftest import FakeRecorder
 from tests.robustness.driver import SMALL_PACK, build_window, close_window, open_card, settle, tap
+from tests.support.recorder import FakeRecorder
 from tests.ui.opened_files import OpenWatch, outside_picture
 
 ROOT = Path(__file__).resolve().parents[2]

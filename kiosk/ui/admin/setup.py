@@ -17,21 +17,9 @@ from kiosk.operator.lockout import Lockout
 from kiosk.operator.pin import MAX_DIGITS, MIN_DIGITS, hash_pin
 from kiosk.ui.admin.pin_pad import PinPad
 from kiosk.ui.admin.style import console_stylesheet
-from kiosk.ui.resources import _PX, scale_px
 from kiosk.ui.widgets.plain import plain_text
 
 log = logging.getLogger(__name__)
-
-_QSS = """
-#PinSetup { background: #eef2f7; }
-#PinSetup QLabel { color: #102a43; }
-#SetupTitle { font-size: 48px; font-weight: 800; color: #0b1f33; }
-#SetupText { font-size: 24px; color: #334e68; }
-"""
-
-
-def scaled(qss: str, scale: float) -> str:
-    return _PX.sub(lambda m: f"{scale_px(float(m.group(1)), scale)}px", qss)
 
 
 class PinSetup(QFrame):
@@ -49,7 +37,7 @@ class PinSetup(QFrame):
     ) -> None:
         super().__init__(window)
         self.setObjectName("PinSetup")
-        self.setStyleSheet(console_stylesheet(scale) + scaled(_QSS, scale))
+        self.setStyleSheet(console_stylesheet(scale))  # its rules for #PinSetup sit with the console's
         self.window_ = window
         row = QHBoxLayout(self)
         margin = round(64 * scale)

@@ -18,7 +18,8 @@ from kiosk.operator.pin import verify_pin
 from kiosk.ui.admin import install
 from tests.packaging.test_selftest import SMALL_PACK
 from tests.packaging.test_selftest import run as run_self_test
-from tests.ui.admin.conftest import cheap_hash, do_gesture, operator_config
+from tests.support.console import do_gesture
+from tests.ui.admin.conftest import cheap_hash, operator_config
 from tests.ui.admin.test_app_wiring import kiosk_args
 
 
@@ -40,7 +41,7 @@ def test_the_set_up_screen_comes_first_and_keeps_visitors_out(qtbot, make_kiosk)
     )
     QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_Space)
     QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
-    do_gesture(qtbot, window)
+    do_gesture(window)
     assert window.journey.screen is Screen.ATTRACT and window.journey.visit is None
     assert not hook.built  # the console's own PIN pad did not open
     assert not setup.pad.back.isVisible()  # no way past it
@@ -122,12 +123,12 @@ def test_the_self_test_warns_when_no_pin_is_set(qapp, tmp_path: Path) -> None:  
 def test_kiosk_screenshot_pictures_the_set_up_screen_in_each_language(qapp, tmp_path: Path) -> None:  # noqa: ANN001
     from PySide6.QtGui import QImage
 
+    from kiosk.commands.screenshot import setup_screens
     from kiosk.content.loader import load_pack
     from kiosk.settings import Settings
-    from kiosk.ui.admin.screenshot import render_setup
     from tests.ui.conftest import PACK
 
-    saved = render_setup(Settings(lessons=PACK, windowed=True), load_pack(PACK), tmp_path, [(1280, 720)])
+    saved = setup_screens(Settings(lessons=PACK, windowed=True), load_pack(PACK), tmp_path, [(1280, 720)])
     assert [p.name for p in saved] == [f"1280x720-{lang}-console-00-setup.png" for lang in ("en", "zh-CN")]
     english, chinese = (QImage(str(p)) for p in saved)
     assert english.size().width() == 1280 and english != chinese  # the words are in each language

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kiosk.results.records import AnswerRecord
+from kiosk.journey.records import AnswerRecord
 from kiosk.results.store import ResultsStore
 from tests.robustness.driver import settle
-from tests.ui.admin.conftest import do_gesture, enter_pin
+from tests.support.console import unlock
 from tests.ui.opened_files import outside_picture
 from tests.ui.test_plain_labels import assert_plain_or_sanitised, pytestmark  # noqa: F401
 
@@ -27,10 +27,7 @@ def test_ids_from_a_results_file_are_shown_as_written_in_the_console(
         store.record_answer(AnswerRecord(f"a{i}", "v1", marked, marked, "h", (choice,), False, 3.0, at))
     store.flush()
     kiosk = make_kiosk(store=store)
-    do_gesture(qtbot, kiosk.window)
-    with qtbot.waitSignal(kiosk.console.opened, timeout=2000):
-        enter_pin(qtbot, kiosk.console, "2468")
-    qtbot.waitUntil(lambda: not kiosk.console.reload_job.running, timeout=5000)
+    unlock(qtbot, kiosk)
     view = kiosk.console.view
     for name in list(view.nav_buttons):
         view.show_page(name)
