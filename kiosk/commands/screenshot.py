@@ -72,6 +72,22 @@ def visitor_screens(
     return render_visits(pack, open_window, out_dir, sizes)
 
 
+def setup_screens(
+    settings: Settings, pack: Pack, out_dir: Path, sizes: Iterable[tuple[int, int]]
+) -> list[Path]:
+    """The operator set-up screen a full-screen kiosk without a PIN starts on."""
+    from kiosk import app as kiosk_app
+    from kiosk.ui.admin.screenshot import render_setup
+
+    qt = kiosk_app.application()
+    shown = settings.with_overrides(windowed=True, idle_timeout=0)
+
+    def open_window(language: str, size: tuple[int, int]):  # noqa: ANN202 (a MainWindow)
+        return kiosk_app.preview_window(qt, pack, shown.with_overrides(language=language), size)
+
+    return render_setup(pack, open_window, out_dir, sizes)
+
+
 def console_screens(
     settings: Settings, pack: Pack, out_dir: Path, sizes: Iterable[tuple[int, int]]
 ) -> list[Path]:
@@ -100,7 +116,11 @@ def render_screens(settings: Settings, out_dir: Path, sizes: Iterable[tuple[int,
     fonts.register_bundled_fonts()
     pack = kiosk_app.open_pack(settings)
     out_dir.mkdir(parents=True, exist_ok=True)
-    return visitor_screens(settings, pack, out_dir, sizes) + console_screens(settings, pack, out_dir, sizes)
+    return (
+        visitor_screens(settings, pack, out_dir, sizes)
+        + setup_screens(settings, pack, out_dir, sizes)
+        + console_screens(settings, pack, out_dir, sizes)
+    )
 
 
 def screenshot_command(settings: Settings, out_dir: Path) -> int:

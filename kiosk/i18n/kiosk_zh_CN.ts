@@ -16,6 +16,10 @@
 </context>
 <context>
     <name>CatalogueScreen</name>
+    <message>
+        <source>Not available right now</source>
+        <translation>暂时无法打开</translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/screens/catalogue.py" line="116"/>
         <source>%n min</source>
@@ -486,6 +490,10 @@
 </context>
 <context>
     <name>PinPad</name>
+    <message>
+        <source>The stored PIN cannot be checked. Set it again with &apos;kiosk set-pin&apos;.</source>
+        <translation>无法核对已保存的 PIN 码。请用“kiosk set-pin”重新设置。</translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/admin/pin_pad.py" line="159"/>
         <source>Wrong PIN. %n tries left before the pad locks.</source>
@@ -563,6 +571,17 @@
         <location filename="../ui/admin/pin_pad.py" line="255"/>
         <source>Confirm the PIN</source>
         <translation>确认 PIN 码</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetup</name>
+    <message>
+        <source>Set up this kiosk</source>
+        <translation>设置这台展台</translation>
+    </message>
+    <message>
+        <source>Choose the operator PIN: %1 to %2 digits, typed twice. It opens the operator console (tap the four corners of the screen in turn, clockwise from the top left) and is the only way out of kiosk mode. Visitors see the kiosk once the PIN is saved.</source>
+        <translation>请设置管理员 PIN 码：%1 到 %2 位数字，需输入两次。它用来打开管理员控制台（从左上角起按顺时针依次轻触屏幕四个角），也是退出展台模式的唯一方式。保存 PIN 码后，访客才会看到展台内容。</translation>
     </message>
 </context>
 <context>

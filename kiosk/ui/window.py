@@ -76,6 +76,11 @@ class MainWindow(QWidget):
         if kiosk_mode:
             self._make_frameless()
             self.first_frame.connect(lambda: QTimer.singleShot(0, self._record_frameless))
+            from kiosk.ui.stay_in_front import StayInFront
+
+            # Minimised, hidden or covered by a window manager: back in front within a second or two.
+            self.stay_in_front = StayInFront(self, lambda: not self._close_allowed and not self._shut_down)
+            self.first_frame.connect(self.stay_in_front.start)
         self.router.sync()
 
     @property
@@ -174,6 +179,8 @@ class MainWindow(QWidget):
             return
         self._shut_down = True
         self.idle.stop()
+        if self.kiosk_mode:
+            self.stay_in_front.stop()
         if self.router.current is not None:
             self.router.current.on_leave()
         self.router.stop_preparing()

@@ -78,3 +78,38 @@ def render_console(
                 console.close_console()
                 close_window(window)
     return saved
+
+
+def render_setup(
+    pack: Pack,
+    open_window: Callable[[str, tuple[int, int]], object],
+    out_dir: Path,
+    sizes: Iterable[tuple[int, int]],
+) -> list[Path]:
+    """The set-up screen a full-screen kiosk without a PIN starts on: ``<w>x<h>-<language>-console-00-setup.png``.
+
+    One PIN typed once, so the picture shows the pad asking for it again. ``open_window`` as for
+    ``render_console``.
+    """
+    from kiosk.journey.records import NullRecorder
+    from kiosk.ui.admin.install import install_console
+    from kiosk.ui.screenshot import close_window, save_picture
+
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="kiosk-setup-shots-") as scratch:
+        config = Path(scratch) / "kiosk.toml"  # no PIN in it: the set-up screen shows
+        for language in pack.languages:
+            for width, height in sizes:
+                window = open_window(language, (width, height))
+                hook = install_console(window, store=NullRecorder(), full_pack=pack, config_path=config)  # type: ignore[arg-type]
+                hook.set_up_pin_first()
+                setup = hook.setup
+                assert setup is not None
+                for digit in "12":
+                    setup.pad.press(digit)
+                saved.append(
+                    save_picture(window, out_dir / f"{width}x{height}-{language}-console-00-setup.png")
+                )
+                setup.pad.stop()
+                close_window(window)
+    return saved

@@ -19,6 +19,7 @@ from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, icon_right, set_text
 from kiosk.ui.widgets.cards import ChoiceCard, repolish, text_label
 from kiosk.ui.widgets.html import localise
+from kiosk.ui.widgets.plain import plain_text
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class QuestionScreen(ScreenBase):
         body = self.lesson_layout(spacing=16)
         self.question = text_label(rich=True, name="QuestionText")
         self.hint = QLabel()
+        plain_text(self.hint)
         self.hint.setObjectName("Hint")
         body.addWidget(self.question)
         body.addWidget(self.hint)
@@ -106,15 +108,18 @@ class QuestionScreen(ScreenBase):
         verdict_row.setSpacing(self.px(16))
         self.verdict_icon = QLabel()
         self.verdict = QLabel()
+        plain_text(self.verdict)
         self.verdict.setObjectName("Verdict")
         self.verdict.setWordWrap(True)
         verdict_row.addWidget(self.verdict_icon, 0, Qt.AlignmentFlag.AlignTop)
         verdict_row.addWidget(self.verdict, 1)
         self.feedback = text_label(rich=True, name="FeedbackText")
         self.why = QLabel()
+        plain_text(self.why)
         self.why.setObjectName("WhyCaption")
         self.explanation = text_label(rich=True, name="Explanation")
         self.rate = QLabel()
+        plain_text(self.rate)
         self.rate.setObjectName("CorrectRate")
         self.rate.setWordWrap(True)
         panel.addLayout(verdict_row)
