@@ -97,19 +97,33 @@ _files: dict[tuple[object, ...], str] = {}
 
 def icon_file(name: str, ink: str = DEFAULT_INK, look: theme.Look | None = None) -> str:
     """A file holding icon ``name`` coloured for ``look``, for stylesheets (``image: url(...)``) that
-    need a path; written once per look into a folder that lasts as long as the kiosk runs."""
+    need a path. Named after its content in the kiosk's cache folder, so a look's file is written once
+    and reused by later runs; a temporary folder if the cache folder cannot be written."""
+    import zlib
+
     look = look or theme.current()
     key = (look.key, name, ink)
     if key not in _files:
-        folder = _icon_folder()
-        path = folder / f"{name}-{ink}-{look.theme.name}-{look.theme.digest}.svg"
-        path.write_text(icon_svg(name, ink, look), encoding="utf-8")
-        _files[key] = str(path)
+        svg = icon_svg(name, ink, look)
+        file_name = f"{name}-{zlib.crc32(svg.encode('utf-8')):08x}.svg"
+        for where in (lambda: paths.cache_dir() / "icons", _temporary_folder):
+            folder = where()
+            path = folder / file_name
+            try:
+                if not path.is_file() or path.read_text(encoding="utf-8") != svg:
+                    folder.mkdir(parents=True, exist_ok=True)
+                    path.write_text(svg, encoding="utf-8")
+            except OSError:
+                continue
+            _files[key] = str(path)
+            break
+        else:
+            raise OSError(f"no folder to write the icon {name} in")
     return _files[key]
 
 
 @cache
-def _icon_folder():  # noqa: ANN202 (a Path)
+def _temporary_folder():  # noqa: ANN202 (a Path)
     import tempfile
     from pathlib import Path
 
