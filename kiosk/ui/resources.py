@@ -182,12 +182,14 @@ class ThemedIconEngine(QIconEngine):
         return self.scaledPixmap(size, mode, state, 1.0)
 
     def scaledPixmap(self, size: QSize, mode, state, scale: float) -> QPixmap:  # noqa: ANN001, N802
+        """The icon at ``size`` logical pixels on a screen of device pixel ratio ``scale`` (Qt 6.8 and
+        later pass the logical size, as ``QIcon.pixmap(size, ratio)`` is given it)."""
         key = (theme.current().key, self.name, self.ink, size.width(), size.height(), mode, state, scale)
         picture = _pictures.get(key)
         if picture is None:
             if len(_pictures) >= PICTURES_KEPT:
                 _pictures.clear()
-            picture = _render(self.name, self.ink, size)
+            picture = _render(self.name, self.ink, size * scale)
             picture = _styled(picture, mode)
             picture.setDevicePixelRatio(scale)
             _pictures[key] = picture
@@ -195,8 +197,7 @@ class ThemedIconEngine(QIconEngine):
 
     def paint(self, painter: QPainter, rect: QRect, mode, state) -> None:  # noqa: ANN001
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        picture = self.scaledPixmap(rect.size() * ratio, mode, state, ratio)
-        painter.drawPixmap(rect, picture)
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, ratio))
 
 
 def _styled(picture: QPixmap, mode) -> QPixmap:  # noqa: ANN001

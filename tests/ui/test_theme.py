@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
 
 from kiosk import paths
 from kiosk.ui import resources, theme
@@ -190,3 +190,14 @@ def test_colours_and_sizes_come_as_qt_wants_them(qapp) -> None:  # noqa: ANN001
     assert resources.color("primary").name() == "#1d4ed8"
     assert resources.font_px("body", 2 / 3) == 16
     assert resources.font_px("body", 1.0, Look(DEFAULT, 1.5)) == 36
+
+
+@pytest.mark.parametrize("ratio", [1.0, 1.5, 2.0])
+@pytest.mark.parametrize("mode", [QIcon.Mode.Normal, QIcon.Mode.Disabled])
+def test_themed_icons_look_as_qt_draws_the_same_svg(qapp, ratio: float, mode: QIcon.Mode) -> None:  # noqa: ANN001
+    for name in ("right", "next", "radio-on", "shield"):
+        ink = "on-primary" if name == "next" else resources.DEFAULT_INK
+        ours = resources.icon(name, ink).pixmap(QSize(40, 40), ratio, mode)
+        qts = QIcon(resources.icon_file(name, ink)).pixmap(QSize(40, 40), ratio, mode)
+        assert (ours.size(), ours.devicePixelRatio()) == (qts.size(), qts.devicePixelRatio()), name
+        assert ours.toImage() == qts.toImage(), name
