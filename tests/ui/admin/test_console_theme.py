@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.results.store import ResultsStore
 from kiosk.ui import restyle, theme
-from tests.ui.admin.conftest import do_gesture, enter_pin
+from tests.support.console import unlock
 from tests.ui.test_theme import CONTRAST
 
 
@@ -32,10 +32,7 @@ def count(image: QImage, colour: str) -> int:
 
 def test_the_console_is_drawn_in_the_switched_theme(qtbot, make_kiosk, known_store: ResultsStore) -> None:  # noqa: ANN001
     kiosk = make_kiosk(store=known_store)
-    do_gesture(qtbot, kiosk.window)
-    with qtbot.waitSignal(kiosk.console.opened, timeout=2000):
-        enter_pin(qtbot, kiosk.console, "2468")
-    qtbot.waitUntil(lambda: not kiosk.console.reload_job.running, timeout=5000)
+    unlock(qtbot, kiosk)
     kiosk.console.view.show_page("questions")
     QApplication.processEvents()
     before = kiosk.console.grab().toImage()
