@@ -48,10 +48,7 @@ def test_the_console_is_drawn_in_the_switched_theme(qtbot, make_kiosk, known_sto
 
 def test_the_lesson_pack_lists_are_recoloured(qtbot, make_kiosk) -> None:  # noqa: ANN001
     kiosk = make_kiosk()
-    do_gesture(qtbot, kiosk.window)
-    with qtbot.waitSignal(kiosk.console.opened, timeout=2000):
-        enter_pin(qtbot, kiosk.console, "2468")
-    qtbot.waitUntil(lambda: not kiosk.console.reload_job.running, timeout=5000)
+    unlock(qtbot, kiosk)
     lessons = kiosk.console.view.content.lessons
     assert lessons.count() > 0
     assert lessons.item(0).foreground().color().name() == theme.DEFAULT.colors["text"]
