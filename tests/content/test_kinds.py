@@ -153,3 +153,17 @@ def test_check_passes_a_translated_true_false_question(make_pack) -> None:  # no
         }
     )
     assert [str(d) for d in check_pack(pack).diagnostics] == []
+
+
+def test_the_quiz_examples_of_the_authors_guide_parse_cleanly() -> None:
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "lesson-format.md").read_text(encoding="utf-8")
+    blocks = [block.split("```", 1)[0] for block in guide.split("```markdown\n")[1:]]
+    quizzes = [block for block in blocks if "- [x]" in block]
+    assert len(quizzes) >= 2
+    kinds_seen = set()
+    for block in quizzes:
+        quiz, diags = parse(block)
+        # The first example shows 'draw: 5' on a quiz that is cut short to two questions.
+        assert quiz is not None and [d for d in diags if "'draw'" not in d] == [], block
+        kinds_seen |= {q.kind for q in quiz.questions}
+    assert kinds_seen == {"single", "multiple", "true_false"}
