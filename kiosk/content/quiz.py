@@ -156,7 +156,7 @@ def _hash(q: _RawQuestion, choice_sources: list[tuple[str, bool, str]], kind: st
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
-def take_kind(q: _RawQuestion, path: Path) -> kinds.KindRules | None:
+def _take_kind(q: _RawQuestion, path: Path) -> kinds.KindRules | None:
     """The kind named on a ``kind:`` line right under the heading (the line is taken out of the text)."""
     for index, line in enumerate(q.body):
         if not line.strip():
@@ -194,7 +194,6 @@ def _settle_kind(
         choices=tuple(choices),
         choice_lines=tuple(raw.line for raw in q.choices),
         given_ids=tuple(given),
-        explicit=named is not None,
     )
     rules = named or kinds.infer(draft)
     settled, diags = rules.settle(draft)
@@ -218,7 +217,7 @@ def build_question(q: _RawQuestion, ctx: RenderContext) -> Question:
             error(path, q.line, f"question '{qid}' has no correct choice: mark one with \"- [x]\"")
         )
     try:
-        named_kind = take_kind(q, path)
+        named_kind = _take_kind(q, path)
     except ContentError as exc:
         problems.extend(exc.diagnostics)
     if problems:

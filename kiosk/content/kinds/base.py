@@ -20,7 +20,6 @@ class Draft:
     choices: tuple[Choice, ...]  # in the file's order, with ids (positional letters unless given)
     choice_lines: tuple[int, ...]
     given_ids: tuple[bool, ...]  # which choices carry the author's own ``{#id}``
-    explicit: bool  # the author wrote the kind on a ``kind:`` line
 
     @property
     def right_count(self) -> int:

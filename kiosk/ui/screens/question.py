@@ -201,10 +201,10 @@ class QuestionScreen(ScreenBase):
         self.retranslate()
 
     def _build(self, shown: PresentedQuestion, journey: Journey) -> None:
-        """Fill the pooled cards with ``shown``'s choices; cards stay shown from question to question.
+        """Show ``shown``'s text, and its choices on the widget its kind names (``question_kinds``).
 
-        Hiding and showing them again would lay the whole list out twice; only cards this question
-        does not need are hidden (and emptied).
+        The widget of the last question stays shown if this one is of a kind it shows too (refilling
+        beats laying a whole list out again); a widget no longer needed is hidden and emptied.
         """
         lesson = journey.lesson
         assert lesson is not None
