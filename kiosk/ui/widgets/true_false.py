@@ -34,6 +34,11 @@ class TrueFalseCard(ChoiceCard):
         word.addWidget(self.marker, 0, Qt.AlignmentFlag.AlignVCenter)
         word.addWidget(self.text, 0, Qt.AlignmentFlag.AlignVCenter)
         word.addStretch(1)
+        # The verdict's line is kept while empty, so the word does not jump up when the answer is checked.
+        policy = self.verdict_box.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.verdict_box.setSizePolicy(policy)
+        self.verdict_box.setMinimumHeight(round(40 * s))
         column.addStretch(1)
         column.addLayout(word)
         column.addWidget(self.verdict_box, 0, Qt.AlignmentFlag.AlignHCenter)
