@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from kiosk.content import kinds as content_kinds
 from kiosk.journey import Screen
@@ -58,8 +59,12 @@ def test_a_wrong_true_false_answer_shows_the_right_one(qtbot, make_window) -> No
     screen = to_true_false(window)
     true, false = screen.cards.values()
     qtbot.mouseClick(false, Qt.MouseButton.LeftButton)
+    words_at = (true.text.y(), false.text.y())
     qtbot.mouseClick(screen.confirm_button, Qt.MouseButton.LeftButton)
     assert screen.verdict.text() == "Not quite."
+    QApplication.processEvents()  # the tiles' layouts settle
+    # The words stay where the finger was (give or take the border, one pixel thicker when chosen).
+    assert all(abs(tile.text.y() - y) <= 1 for tile, y in zip((true, false), words_at, strict=True))
     assert (false.state, false.status.text()) == ("wrong-chosen", "Your answer: wrong")
     assert (true.state, true.status.text()) == ("right-missed", "Right answer")
     assert "whatever the sender typed in" in screen.feedback.text()

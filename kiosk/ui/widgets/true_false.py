@@ -38,7 +38,7 @@ class TrueFalseCard(ChoiceCard):
         policy = self.verdict_box.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.verdict_box.setSizePolicy(policy)
-        self.verdict_box.setMinimumHeight(round(40 * s))
+        self.verdict_box.setMinimumHeight(round(40 * s))  # the verdict icon's side, taller than its words
         column.addStretch(1)
         column.addLayout(word)
         column.addWidget(self.verdict_box, 0, Qt.AlignmentFlag.AlignHCenter)
