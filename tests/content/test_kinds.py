@@ -32,7 +32,14 @@ def test_without_a_kind_line_the_choices_decide() -> None:
 
 @pytest.mark.parametrize(
     ("right", "wrong"),
-    [("True", "False"), ("true.", "FALSE"), ("对", "错"), ("正确", "错误"), ("**True**", "False")],
+    [
+        ("True", "False"),
+        ("true.", "FALSE"),
+        ("对", "错"),
+        ("正确", "错误"),
+        ("√", "×"),
+        ("**True**", "False"),
+    ],
 )
 def test_a_true_false_pair_is_a_true_false_question_in_either_order(right: str, wrong: str) -> None:
     question, diags = only(f"## Statement {{#s}}\n\n- [ ] {wrong}\n  > Not so.\n- [x] {right}\n")

@@ -1,6 +1,6 @@
 """True/false: a statement the visitor judges, with exactly two choices, True and False.
 
-Written as the two choices ``- [x] True`` and ``- [ ] False`` (or 对/错, 正确/错误, in either order):
+Written as the two choices ``- [x] True`` and ``- [ ] False`` (or 对/错, 正确/错误, √/×, in either order):
 such a pair is a true/false question even without a ``kind:`` line. A choice in another language
 says which it is with an id, ``- [x] Vrai {#true}``. True always comes first and is never shuffled;
 the choices' ids are ``true`` and ``false`` (unless the author gave others), so results read plainly.
@@ -16,8 +16,8 @@ from kiosk.content.lesson_model import Choice
 
 #: the words that name each side, in the pack's languages (compared in lower case, end punctuation off)
 WORDS = {
-    True: ("true", "对", "正确", "對", "正確"),
-    False: ("false", "错", "错误", "錯", "錯誤"),
+    True: ("true", "对", "正确", "對", "正確", "√", "✓", "✔"),
+    False: ("false", "错", "错误", "錯", "錯誤", "×", "✗", "✘"),
 }
 _END = " \t.!。！"
 
