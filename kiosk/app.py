@@ -24,8 +24,9 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.journey.records import AnswerRecord, QuizResultRecord, Recorder, VisitEnd
     from kiosk.operator.config import OperatorConfig
-    from kiosk.results.records import AnswerRecord, QuizResultRecord, Recorder, VisitEnd
+    from kiosk.results.store import ResultsStore
     from kiosk.ui.window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -77,7 +78,8 @@ def open_catalogue(settings: Settings) -> tuple[Pack, Callable[[], object] | Non
     return pack, lambda: snapshot.save(pack, file, before)
 
 
-def open_recorder(settings: Settings) -> Recorder:
+def open_recorder(settings: Settings) -> ResultsStore:
+    """The results store the settings name (the user's data folder by default)."""
     from kiosk.results.store import ResultsStore
 
     return ResultsStore.open(settings.database or paths.default_database())
@@ -148,11 +150,11 @@ def make_window(
     filters_after_first_frame: bool = False,
 ) -> MainWindow:
     """A main window sized and styled for ``size`` (the screen in kiosk mode, the window otherwise)."""
-    from kiosk.ui import i18n, resources
+    from kiosk.ui import i18n, resources, restyle
     from kiosk.ui.window import MainWindow
 
     scale = resources.scale_for(size)
-    app.setStyleSheet(resources.stylesheet(scale))
+    restyle.apply_stylesheet(app, scale)
     set_interface_language(app, journey.language)
     window = MainWindow(
         journey,
@@ -166,6 +168,28 @@ def make_window(
     )
     window.router.language_changed.connect(lambda code: set_interface_language(app, code))
     window.resize(size)
+    return window
+
+
+def preview_window(
+    app: QApplication,
+    pack: Pack,
+    settings: Settings,
+    size: tuple[int, int],
+    recorder: Recorder | None = None,
+    *,
+    tick_ms: int = 1000,
+) -> MainWindow:
+    """A shown window of exactly ``size`` on a journey of its own that records into ``recorder`` (or
+    nowhere): what ``kiosk --screenshot`` and ``--self-test`` drive."""
+    from PySide6.QtCore import QSize
+
+    from kiosk.journey.records import NullRecorder
+
+    journey = make_journey(pack, settings, recorder if recorder is not None else NullRecorder())
+    window = make_window(app, journey, settings, QSize(*size), tick_ms=tick_ms)
+    window.setFixedSize(*size)
+    window.show()
     return window
 
 

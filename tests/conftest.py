@@ -1,4 +1,5 @@
-"""Test-wide setup: Qt renders offscreen, so the suite runs on CI machines without a display."""
+"""Test-wide setup: Qt renders offscreen (CI has no display), user folders are temporary, the
+translations are compiled, and the fixtures every package uses. Shared helpers are in tests/support/."""
 
 from __future__ import annotations
 
@@ -19,4 +20,19 @@ for _name in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_H
 
 # PySide6 6.12.0 on CPython 3.11 drops a reference to None on every void call; without this guard a
 # long test session aborts with "deallocating None" (see kiosk.ui.guard_none_refcount).
+import pytest  # noqa: E402
+
 import kiosk.ui  # noqa: E402, F401
+from tests.support.recorder import FakeRecorder  # noqa: E402
+from tests.support.translations import build_translations  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def translations() -> list:
+    """The .qm files the kiosk loads, compiled from the .ts sources if a fresh clone has none yet."""
+    return build_translations()
+
+
+@pytest.fixture
+def recorder() -> FakeRecorder:
+    return FakeRecorder()

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from kiosk.content.model import Lesson, LessonEntry, Pack, Page
     from kiosk.journey.outcomes import AnswerOutcome, OpenLesson, PresentedQuestion, QuizResult
     from kiosk.journey.quiz_run import QuizRun
-    from kiosk.results.records import Recorder
+    from kiosk.journey.records import Recorder
 
 # The quiz machinery (kiosk.journey.quiz_run, .outcomes, .scoring) and the answer records are imported
 # by the methods that use them: a journey on its attract screen needs none of them, and their dozen
@@ -77,7 +77,7 @@ class Journey:
         self.pack = pack
         self._load_lesson = load_lesson
         if recorder is None:
-            from kiosk.results.records import NullRecorder
+            from kiosk.journey.records import NullRecorder
 
             recorder = NullRecorder()
         self._recorder: Recorder = recorder
@@ -304,8 +304,8 @@ class Journey:
         run, visit, lesson = self._need_run(), self._need_visit(), self._need_lesson()
         if not run.selection:
             raise JourneyError("nothing is chosen yet")
+        from kiosk.journey.records import AnswerRecord
         from kiosk.journey.scoring import is_correct
-        from kiosk.results.records import AnswerRecord
 
         shown, chosen = run.current, frozenset(run.selection)
         correct = is_correct(shown.question, chosen)
@@ -339,7 +339,7 @@ class Journey:
             self._shown_at = self._monotonic()
             self.screen = Screen.QUESTION
             return
-        from kiosk.results.records import QuizResultRecord
+        from kiosk.journey.records import QuizResultRecord
 
         self.result = run.result()
         self._recorder.record_quiz_result(
@@ -401,7 +401,7 @@ class Journey:
     def _end(self, how: str) -> None:
         """End any visit the way ``how`` names (a ``VisitEnd`` value) and forget the visitor."""
         if self.visit is not None:
-            from kiosk.results.records import VisitEnd
+            from kiosk.journey.records import VisitEnd
 
             self._recorder.end_visit(self.visit.id, self._now(), VisitEnd(how))
         self._reset()

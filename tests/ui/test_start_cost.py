@@ -13,6 +13,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QEnterEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel
@@ -86,6 +87,7 @@ def test_the_probe_sees_the_namespace_when_it_is_loaded(tmp_path: Path) -> None:
     assert first_frame_state(tmp_path, "--windowed", probe_first="QtCore.Qt")["Qt"] is True
 
 
+@pytest.mark.slow
 def test_the_pointer_is_blank_once_the_kiosk_is_up(tmp_path: Path) -> None:
     probe = textwrap.dedent(
         """
@@ -157,6 +159,7 @@ def test_the_still_there_card_is_in_the_middle(make_window) -> None:  # noqa: AN
     )
 
 
+@pytest.mark.slow
 def test_a_button_shows_a_pointing_hand_once_a_mouse_is_over_it(make_window) -> None:  # noqa: ANN001
     window = make_window(kiosk=False)
     button = window.router.attract.start_button
