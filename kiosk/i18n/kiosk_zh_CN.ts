@@ -632,6 +632,11 @@
         <translation>选一个答案，再提交。</translation>
     </message>
     <message>
+        <location filename="../ui/question_kinds.py" line="55"/>
+        <source>True or false? Choose one, then check it.</source>
+        <translation>对还是错？选一个，再提交。</translation>
+    </message>
+    <message>
         <location filename="../ui/screens/question.py" line="248"/>
         <source>Take your time.</source>
         <translation>慢慢来，不着急。</translation>

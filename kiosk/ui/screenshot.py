@@ -20,11 +20,11 @@ OpenWindow = Callable[[str, tuple[int, int]], "MainWindow"]
 
 
 def _pick_lesson(pack: Pack, language: str) -> str | None:
-    """A lesson whose quiz has both kinds of question shows the most; else any lesson with a quiz."""
+    """The lesson whose quiz has the most kinds of question shows the most; else any lesson with a quiz."""
     from kiosk.content.diagnostics import ContentError
     from kiosk.content.loader import load_lesson
 
-    fallback = None
+    best, most = None, 0
     for entry in pack.lessons:
         try:
             lesson: Lesson = load_lesson(entry, language)
@@ -32,11 +32,10 @@ def _pick_lesson(pack: Pack, language: str) -> str | None:
             continue
         if not (lesson.quiz and lesson.quiz.questions):
             continue
-        kinds = {q.multiple for q in lesson.quiz.questions}
-        if kinds == {True, False}:
-            return entry.id
-        fallback = fallback or entry.id
-    return fallback or (pack.lessons[0].id if pack.lessons else None)
+        kinds = len({q.kind for q in lesson.quiz.questions})
+        if kinds > most:
+            best, most = entry.id, kinds
+    return best or (pack.lessons[0].id if pack.lessons else None)
 
 
 def _walk(window, journey, lesson_id: str) -> Iterator[str]:  # noqa: ANN001 (Qt objects)
@@ -64,12 +63,18 @@ def _walk(window, journey, lesson_id: str) -> Iterator[str]:  # noqa: ANN001 (Qt
     if journey.screen.value != "question":
         return
     yield "question"
-    answered_right = answered_wrong = answered_multiple = False
+    answered_right = answered_wrong = answered_multiple = answered_true_false = False
     while journey.screen.value == "question":
         shown = journey.question
         right = sorted(shown.question.correct_ids)
         wrong = [c.id for c in shown.choices if not c.correct]
-        if shown.multiple and not answered_multiple:
+        if shown.kind == "true_false" and not answered_true_false:
+            act(journey.toggle_choice, right[0])
+            yield "question-true-false-selected"
+            act(journey.confirm)
+            yield "feedback-true-false"
+            answered_true_false = True
+        elif shown.kind == "multiple" and not answered_multiple:
             for cid in [c.id for c in shown.choices if c.id in right][:-1] + wrong[:1]:
                 act(journey.toggle_choice, cid)
             yield "question-multiple-selected"

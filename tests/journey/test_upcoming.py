@@ -126,7 +126,7 @@ def test_the_previewed_outcome_is_what_check_then_says_and_records_nothing(
     recorder.rate = 0.4
     while True:
         calls = list(recorder.calls)
-        for cid in ("a", "c", "c", "b") if journey.question.multiple else ("c", "a"):
+        for cid in ("a", "c", "c", "b") if journey.question.kind == "multiple" else ("c", "a"):
             journey.toggle_choice(cid)
             preview = journey.preview_outcome()
             assert preview is not None and preview.chosen == journey.selection

@@ -111,7 +111,7 @@ def test_the_result_prepared_during_the_last_feedback_is_the_one_shown(
     assert window.stack.currentWidget() is router.question
     assert router.result.result == journey.upcoming_result
     prepared = words(router.result)
-    assert "0 of 2 right (0%)" in prepared
+    assert "0 of 3 right (0%)" in prepared
     fills = count_calls(monkeypatch, MissedItem, "set_missed")
     router._call(journey.next_question)  # noqa: SLF001
     assert journey.screen is Screen.RESULT and window.stack.currentWidget() is router.result
@@ -130,10 +130,10 @@ def test_a_prepared_result_that_is_not_the_journeys_is_filled_again(qtbot, make_
     assert upcoming is not None and journey.lesson is not None
     wrong = replace(upcoming, score=2, percent=100, passed=True, missed=())
     router.result.prepare(wrong, journey.lesson, journey.pack.root)
-    assert router.result.score.text() == "2 of 2 right (100%)"
+    assert router.result.score.text() == "2 of 3 right (100%)"
     router._call(journey.next_question)  # noqa: SLF001
-    assert router.result.score.text() == "0 of 2 right (0%)"
-    assert sum(item.isVisibleTo(router.result) for item in router.result.missed_items) == 2
+    assert router.result.score.text() == "0 of 3 right (0%)"
+    assert sum(item.isVisibleTo(router.result) for item in router.result.missed_items) == 3
 
 
 def test_the_first_question_is_prepared_on_the_last_page(qtbot, make_window, monkeypatch) -> None:  # noqa: ANN001
