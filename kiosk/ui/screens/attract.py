@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -51,9 +51,7 @@ class AttractScreen(ScreenBase):
         page.addLayout(self.language_row)
         page.addStretch(3)
 
-        # Alignments come from the stylesheet (qproperty-alignment) and centring from stretches: this
-        # screen is built before the first frame, and naming any Qt.* value would load PySide's whole Qt
-        # namespace first (about 20 ms; see kiosk/ui/lockdown.py).
+        # Alignments come from the stylesheet (qproperty-alignment) and centring from stretches.
         self.shield = QLabel()
         self.shield.setObjectName("AttractShield")
         self.shield.setPixmap(resources.pixmap("shield", self.px(150), self.devicePixelRatioF()))
@@ -150,8 +148,6 @@ class AttractScreen(ScreenBase):
         self.tip.setText(self.tips[self.tip_index] if self.tips else "")
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
-        from PySide6.QtCore import Qt
-
         # "Touch to start" means anywhere, not only the button.
         if event.button() == Qt.MouseButton.LeftButton:
             self.start_requested.emit()
