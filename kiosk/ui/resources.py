@@ -53,7 +53,7 @@ def pixmap(name: str, side: int, ratio: float = 1.0) -> QPixmap:
 def clear_pixmap(size: QSize, ratio: float) -> QPixmap:
     """A fully transparent pixmap of ``size`` logical pixels, sharp on a screen of device ratio ``ratio``.
 
-    To draw a picture of something on (``Qt.transparent`` is not named: see kiosk/ui/lockdown.py).
+    To draw a picture of something on.
     """
     picture = QPixmap(size * ratio)
     picture.setDevicePixelRatio(ratio)
