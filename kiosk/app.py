@@ -9,37 +9,33 @@ import gc
 import logging
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from kiosk import paths
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from kiosk import logs, paths
+from kiosk.content import snapshot
 from kiosk.content.cache import LessonCache
 from kiosk.content.model import Pack
 from kiosk.journey import Journey
+from kiosk.operator.config import OperatorConfig, arrange_lessons, load_operator_config_or_defaults
+from kiosk.results.records import AnswerRecord, QuizResultRecord, Recorder, VisitEnd
 from kiosk.settings import Settings
-
-if TYPE_CHECKING:
-    from datetime import datetime
-
-    from PySide6.QtCore import QSize
-    from PySide6.QtWidgets import QApplication
-
-    from kiosk.operator.config import OperatorConfig
-    from kiosk.results.records import AnswerRecord, QuizResultRecord, Recorder, VisitEnd
-    from kiosk.ui.window import MainWindow
+from kiosk.ui import crash, fonts, heartbeat, i18n, resources
+from kiosk.ui.admin.install import install_console
+from kiosk.ui.window import MainWindow
 
 log = logging.getLogger(__name__)
 
 
 def application() -> QApplication:
-    from PySide6.QtWidgets import QApplication
-
     existing = QApplication.instance()
     if existing is not None:
         return existing  # type: ignore[return-value]
     # Fractional HiDPI factors (125 %, 150 %) stay as they are, so the scale maths sees the real logical
-    # size: Qt 6's default rounding policy, PassThrough (tests/ui/test_start_cost.py checks it). Not set here
-    # because naming it would load PySide's whole Qt namespace before the first frame (see lockdown.py).
+    # size: Qt 6's default rounding policy, PassThrough (tests/ui/test_start_look.py checks it).
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Cyber Kiosk")
     app.setOrganizationName(paths.APP_AUTHOR)
@@ -47,7 +43,7 @@ def application() -> QApplication:
 
 
 def open_pack(settings: Settings) -> Pack:
-    from kiosk.content.loader import load_pack
+    from kiosk.content.loader import load_pack  # see open_catalogue
 
     root = settings.lessons or paths.default_lessons_dir()
     pack = load_pack(root)
@@ -59,18 +55,18 @@ def open_pack(settings: Settings) -> Pack:
 def open_catalogue(settings: Settings) -> tuple[Pack, Callable[[], object] | None]:
     """The catalogue for the kiosk's start, and what to do once the first frame is up.
 
-    From the pack's snapshot when nothing in the pack changed since it was taken (no YAML is read
+    From the pack's snapshot when nothing in the pack changed since it was taken (no YAML is parsed
     before the first frame); otherwise the pack is read, and the function returned saves a fresh
     snapshot for the next start.
     """
-    from kiosk.content import snapshot
-
     root = settings.lessons or paths.default_lessons_dir()
     file = snapshot.snapshot_file(paths.cache_dir(), root)
     pack = snapshot.load(root, file)
     if pack is not None:
         return pack, None
-    from kiosk.content.loader import load_pack  # the pack's YAML only when there is no snapshot
+    # The loader (PyYAML, python-markdown) is imported only here and by the first lesson opened: it
+    # would add about a third to the start (docs/benchmarks.md, issue 16).
+    from kiosk.content.loader import load_pack
 
     before = snapshot.try_fingerprint(root)
     pack = load_pack(root)
@@ -78,6 +74,7 @@ def open_catalogue(settings: Settings) -> tuple[Pack, Callable[[], object] | Non
 
 
 def open_recorder(settings: Settings) -> Recorder:
+    # After the first frame (DeferredRecorder): sqlite-utils alone costs the start about a third.
     from kiosk.results.store import ResultsStore
 
     return ResultsStore.open(settings.database or paths.default_database())
@@ -133,8 +130,6 @@ def make_journey(pack: Pack, settings: Settings, recorder: Recorder) -> Journey:
 
 
 def set_interface_language(app: QApplication, language: str) -> None:
-    from kiosk.ui import i18n
-
     i18n.set_language(app, language)
 
 
@@ -148,9 +143,6 @@ def make_window(
     filters_after_first_frame: bool = False,
 ) -> MainWindow:
     """A main window sized and styled for ``size`` (the screen in kiosk mode, the window otherwise)."""
-    from kiosk.ui import i18n, resources
-    from kiosk.ui.window import MainWindow
-
     scale = resources.scale_for(size)
     app.setStyleSheet(resources.stylesheet(scale))
     set_interface_language(app, journey.language)
@@ -170,15 +162,7 @@ def make_window(
 
 
 def hide_pointer() -> None:
-    """Blank the mouse pointer over the whole kiosk (touch screens: ``--hide-cursor``).
-
-    Called at the first frame rather than before it: naming a cursor shape makes PySide build its
-    whole Qt namespace (about 20 ms; see kiosk/ui/lockdown.py), and no one is helped by a blank
-    pointer over a screen that is not drawn yet.
-    """
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
+    """Blank the mouse pointer over the whole kiosk (touch screens: ``--hide-cursor``)."""
     QApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
 
 
@@ -202,11 +186,6 @@ def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
     before the event loop handles anything a visitor does. ``exit_after_start`` ("shown" or "ready")
     quits at the first frame or once that setup is done: start-up benchmarks and tests.
     """
-    from PySide6.QtCore import QSize
-
-    from kiosk.operator.config import arrange_lessons, load_operator_config_or_defaults
-    from kiosk.ui import fonts
-
     app = application()
     fonts.register_bundled_fonts()
     pack, save_snapshot = open_catalogue(settings)
@@ -267,10 +246,6 @@ class StartedKiosk:
         """The log file, crash handler, heartbeat and operator gesture now; then, one event-loop turn
         each so that a tap meanwhile is not kept waiting, the results store, the other screens, the
         catalogue's snapshot (when the pack had to be read) and freezing what start-up made."""
-        from kiosk import logs
-        from kiosk.ui import crash, heartbeat
-        from kiosk.ui.admin.install import install_console
-
         self._log_handler = logs.setup_logging(echo=False)
         for diagnostic in pack.diagnostics:
             log.warning("%s", diagnostic)
@@ -294,8 +269,6 @@ class StartedKiosk:
         self._run_steps(steps)
 
     def _run_steps(self, steps: list[Callable[[], object]]) -> None:
-        from PySide6.QtCore import QTimer
-
         def next_step() -> None:
             if steps and not self.window.shutting_down:
                 steps.pop(0)()
@@ -311,6 +284,4 @@ class StartedKiosk:
         self.window.shutdown()
         self.recorder.close()
         if self._log_handler is not None:
-            from kiosk import logs
-
             logs.close_logging(self._log_handler)  # type: ignore[arg-type]
