@@ -75,6 +75,7 @@ def start_xvfb() -> tuple[subprocess.Popen, str]:
         )
         for _ in range(50):
             if Path(f"/tmp/.X11-unix/X{number}").exists():
+                time.sleep(0.5)  # the socket appears a moment before the server takes clients
                 return server, f":{number}"
             time.sleep(0.1)
         server.kill()
