@@ -30,9 +30,11 @@ run: $(STAMP) translations
 test: $(STAMP) translations
 	$(BIN)/python -m pytest
 
+# ruff, then the layer contracts in pyproject.toml (import-linter; see docs/architecture.md).
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 # Refresh the .ts sources from the code (translators then fill them in with pyside6-linguist).
 lupdate: $(STAMP)
@@ -50,4 +52,4 @@ package-test: package
 	$(BIN)/python packaging/smoke_test.py dist/cyber-kiosk
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis $(QM)
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis .import_linter_cache $(QM)

@@ -41,7 +41,7 @@ def main() -> None:
 
     from kiosk.app import application, make_journey, make_window
     from kiosk.content.loader import load_pack
-    from kiosk.results.records import NullRecorder
+    from kiosk.journey.records import NullRecorder
     from kiosk.settings import Settings
     from kiosk.ui.admin.install import install_console
 

@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from results_data import build  # noqa: E402
 from sqlite_utils import Database  # noqa: E402
 
-from kiosk.results.records import AnswerRecord  # noqa: E402
+from kiosk.journey.records import AnswerRecord  # noqa: E402
 from kiosk.results.reports import ReportFilter, summarize  # noqa: E402
 from kiosk.results.schema import migrate  # noqa: E402
 from kiosk.results.store import _INSERT_ANSWER, ResultsStore, answer_params, apply_pragmas  # noqa: E402

@@ -189,7 +189,7 @@ def main() -> int:  # noqa: PLR0915 (one straight walk through the journey)
     from kiosk import app as kiosk_app
     from kiosk import paths
     from kiosk.journey import Screen
-    from kiosk.results.records import NullRecorder
+    from kiosk.journey.records import NullRecorder
     from kiosk.settings import Settings
     from kiosk.ui import fonts
 

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kiosk.results.demo import bundled_pack, run_demo  # noqa: E402
+from kiosk.commands.demo import bundled_pack, run_demo  # noqa: E402
 from kiosk.results.schema import COLUMNS  # noqa: E402
 from kiosk.results.store import ResultsStore  # noqa: E402
 

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -20,12 +21,15 @@ from kiosk.content import snapshot
 from kiosk.content.cache import LessonCache
 from kiosk.content.model import Pack
 from kiosk.journey import Journey
+from kiosk.journey.records import AnswerRecord, NullRecorder, QuizResultRecord, Recorder, VisitEnd
 from kiosk.operator.config import OperatorConfig, arrange_lessons, load_operator_config_or_defaults
-from kiosk.results.records import AnswerRecord, QuizResultRecord, Recorder, VisitEnd
 from kiosk.settings import Settings
-from kiosk.ui import crash, fonts, heartbeat, i18n, resources
+from kiosk.ui import crash, fonts, heartbeat, i18n, resources, restyle
 from kiosk.ui.admin.install import install_console
 from kiosk.ui.window import MainWindow
+
+if TYPE_CHECKING:
+    from kiosk.results.store import ResultsStore
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +77,8 @@ def open_catalogue(settings: Settings) -> tuple[Pack, Callable[[], object] | Non
     return pack, lambda: snapshot.save(pack, file, before)
 
 
-def open_recorder(settings: Settings) -> Recorder:
+def open_recorder(settings: Settings) -> ResultsStore:
+    """The results store the settings name (the user's data folder by default)."""
     # After the first frame (DeferredRecorder): sqlite-utils alone costs the start about a third.
     from kiosk.results.store import ResultsStore
 
@@ -144,7 +149,7 @@ def make_window(
 ) -> MainWindow:
     """A main window sized and styled for ``size`` (the screen in kiosk mode, the window otherwise)."""
     scale = resources.scale_for(size)
-    app.setStyleSheet(resources.stylesheet(scale))
+    restyle.apply_stylesheet(app, scale)
     set_interface_language(app, journey.language)
     window = MainWindow(
         journey,
@@ -158,6 +163,24 @@ def make_window(
     )
     window.router.language_changed.connect(lambda code: set_interface_language(app, code))
     window.resize(size)
+    return window
+
+
+def preview_window(
+    app: QApplication,
+    pack: Pack,
+    settings: Settings,
+    size: tuple[int, int],
+    recorder: Recorder | None = None,
+    *,
+    tick_ms: int = 1000,
+) -> MainWindow:
+    """A shown window of exactly ``size`` on a journey of its own that records into ``recorder`` (or
+    nowhere): what ``kiosk --screenshot`` and ``--self-test`` drive."""
+    journey = make_journey(pack, settings, recorder if recorder is not None else NullRecorder())
+    window = make_window(app, journey, settings, QSize(*size), tick_ms=tick_ms)
+    window.setFixedSize(*size)
+    window.show()
     return window
 
 

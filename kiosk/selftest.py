@@ -124,22 +124,11 @@ def _pick_lesson(pack: Any, language: str) -> tuple[str, int]:
 
 
 def _tap(widget: Any) -> None:
-    """A left click at the widget's centre, delivered through the application like a real tap."""
-    from PySide6.QtCore import QEvent, QPointF, Qt
-    from PySide6.QtGui import QMouseEvent
-    from PySide6.QtWidgets import QApplication
+    """A tap at the widget's centre, delivered through the application (kiosk.ui.probe)."""
+    from kiosk.ui import probe
 
     expect(widget.isVisible() and widget.isEnabled(), f"{widget.objectName() or widget} is not tappable")
-    centre = QPointF(widget.width() / 2, widget.height() / 2)
-    global_pos = QPointF(widget.mapToGlobal(centre.toPoint()))
-    left = Qt.MouseButton.LeftButton
-    for kind, buttons in (
-        (QEvent.Type.MouseButtonPress, left),
-        (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton),
-    ):
-        event = QMouseEvent(kind, centre, global_pos, left, buttons, Qt.KeyboardModifier.NoModifier)
-        QApplication.sendEvent(widget, event)
-    QApplication.processEvents()
+    probe.tap(widget)
 
 
 @dataclass(frozen=True)
@@ -151,19 +140,14 @@ class Played:
 
 
 def _play(app: Any, pack: Any, settings: Any, recorder: Any) -> tuple[Played, str]:
-    from PySide6.QtCore import QSize
-
     from kiosk import app as kiosk_app
     from kiosk.journey import Screen
     from kiosk.ui import fonts, i18n
 
     interface_language = i18n.current_language()
-    journey = kiosk_app.make_journey(pack, settings, recorder)
-    window = kiosk_app.make_window(app, journey, settings, QSize(*WINDOW_SIZE), tick_ms=50)
-    window.setFixedSize(*WINDOW_SIZE)
-    window.show()
+    window = kiosk_app.preview_window(app, pack, settings, WINDOW_SIZE, recorder, tick_ms=50)
     app.processEvents()
-    router = window.router
+    journey, router = window.journey, window.router
     steps: list[str] = []
     try:
         expect(window.stack.currentWidget() is router.attract, "the kiosk did not open on the attract screen")
@@ -263,13 +247,11 @@ def _read_back(database: Path, played: Played) -> str:
 
 
 def _qt_checks(app: Any) -> str:
-    from PySide6.QtGui import QImageReader
-
-    from kiosk.ui import fonts, resources
+    from kiosk.ui import fonts, probe, resources
 
     families = fonts.register_bundled_fonts()
     expect(fonts.BUNDLED_CJK_FAMILY in families, f"the bundled CJK font did not load (got {families})")
-    formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
+    formats = probe.readable_image_formats()
     missing = [f for f in IMAGE_FORMATS if f not in formats]
     expect(not missing, f"Qt cannot read {', '.join(missing)} images (missing imageformats plugins)")
     icon = resources.pixmap("shield", 64)
@@ -298,7 +280,6 @@ def run_self_test(lessons: Path | None = None, write: Callable[[str], None] | No
 
         if report.check("lesson pack", load):
             from kiosk import app as kiosk_app
-            from kiosk.results.store import ResultsStore
             from kiosk.settings import Settings
 
             app = kiosk_app.application()
@@ -307,7 +288,7 @@ def run_self_test(lessons: Path | None = None, write: Callable[[str], None] | No
             settings = Settings(
                 lessons=root, windowed=True, idle_timeout=0, kiosk_name="self-test", database=database
             )
-            store = ResultsStore.open(database)
+            store = kiosk_app.open_recorder(settings)
 
             def play() -> str:
                 try:

@@ -7,6 +7,7 @@ person reading it is a teacher or booth operator with a text editor, not a devel
 from __future__ import annotations
 
 import difflib
+import math
 import re
 import tomllib
 from dataclasses import dataclass, fields, replace
@@ -50,6 +51,30 @@ _KEY_TYPES: dict[str, tuple[type, ...]] = {
 }
 _TYPE_WORDS = {str: "a text in quotes", int: "a whole number", float: "a number", bool: "true or false"}
 _KNOWN = [f.name for f in fields(Settings) if f.name != "source"]
+#: the range each number setting may take, in seconds: QTimer counts milliseconds in 32 bits (24 days),
+#: and no booth waits more than a day for a visitor
+SECONDS_RANGE: dict[str, tuple[float, float]] = {
+    "idle_timeout": (0, 86_400),
+    "idle_countdown": (1, 600),
+    "console_idle_timeout": (0, 86_400),
+}
+_ZERO_MEANS = {"idle_timeout": "0 turns the idle reset off", "console_idle_timeout": "0 keeps it open"}
+
+
+def seconds_problem(key: str, value: float) -> str | None:
+    """Why ``value`` cannot be the number of seconds ``key`` holds (``inf``, ``nan``, ``1e10``...), or None."""
+    low, high = SECONDS_RANGE[key]
+    if not math.isfinite(value):
+        return f"must be a number of seconds from {low:g} to {high:g}, not {value!r}"
+    if value < 0:
+        return f"must not be negative ({_ZERO_MEANS.get(key, 'at least 1 second')})"
+    if value < low:
+        return f"must be at least {low:g} second"
+    if value > high:
+        return f"must be at most {high:g} seconds (a day), not {value:g}"
+    return None
+
+
 # Tables that later parts of the kiosk read (the operator console): not ours to check, so let them be.
 _FOREIGN_TABLES = {"operator", "results"}
 
@@ -100,10 +125,9 @@ def parse_settings(text: str, path: Path) -> Settings:
         # bool is an int in Python; a number key given `true` is still a mistake.
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
             raise _fail(path, line, key, f"must be {_TYPE_WORDS[types[-1]]}, not {value!r}")
-        if key in ("idle_timeout", "idle_countdown") and value < 0:
-            raise _fail(path, line, key, "must not be negative (0 turns the idle reset off)")
-        if key == "idle_countdown" and value == 0:
-            raise _fail(path, line, key, "must be at least 1 second")
+        problem = seconds_problem(key, value) if key in SECONDS_RANGE else None
+        if problem:
+            raise _fail(path, line, key, problem)
         if key in _PATH_KEYS:
             value = (path.parent / Path(value).expanduser()).resolve()
         values[key] = float(value) if key == "idle_timeout" else value

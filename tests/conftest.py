@@ -1,4 +1,5 @@
-"""Test-wide setup: Qt renders offscreen, so the suite runs on CI machines without a display."""
+"""Test-wide setup: Qt renders offscreen (CI has no display), user folders are temporary, the
+translations are compiled, and the fixtures every package uses. Shared helpers are in tests/support/."""
 
 from __future__ import annotations
 
@@ -16,3 +17,19 @@ _USER_DIRS = tempfile.mkdtemp(prefix="kiosk-tests-home-")
 atexit.register(shutil.rmtree, _USER_DIRS, ignore_errors=True)
 for _name in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
     os.environ[_name] = os.path.join(_USER_DIRS, _name.lower())
+
+import pytest  # noqa: E402
+
+from tests.support.recorder import FakeRecorder  # noqa: E402
+from tests.support.translations import build_translations  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def translations() -> list:
+    """The .qm files the kiosk loads, compiled from the .ts sources if a fresh clone has none yet."""
+    return build_translations()
+
+
+@pytest.fixture
+def recorder() -> FakeRecorder:
+    return FakeRecorder()

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.app import DeferredRecorder
-from kiosk.results.records import VisitEnd
+from kiosk.journey.records import VisitEnd
 from kiosk.settings import Settings
 
 

@@ -59,6 +59,14 @@ def test_the_command_line_wins_where_given() -> None:
         ("idle_timeout = -5\n", r"kiosk.toml:1: idle_timeout: must not be negative"),
         ("idle_countdown = 0\n", r"kiosk.toml:1: idle_countdown: must be at least 1 second"),
         ('kiosk_name = "a"\nlanguage = zh\n', r"kiosk.toml:2:\d+: not valid TOML: "),
+        (
+            "\nidle_timeout = inf\n",
+            r"kiosk.toml:2: idle_timeout: must be a number of seconds from 0 to 86400",
+        ),
+        ("idle_timeout = nan\n", r"kiosk.toml:1: idle_timeout: must be a number of seconds from 0 to 86400"),
+        ("idle_timeout = -inf\n", r"kiosk.toml:1: idle_timeout: must be a number of seconds"),
+        ("idle_timeout = 1e10\n", r"kiosk.toml:1: idle_timeout: must be at most 86400 seconds"),
+        ("idle_countdown = 100000000000\n", r"kiosk.toml:1: idle_countdown: must be at most 600 seconds"),
     ],
 )
 def test_bad_files_name_the_file_line_and_key(tmp_path: Path, text: str, expected: str) -> None:
@@ -73,3 +81,24 @@ def test_an_unreadable_file_is_reported(tmp_path: Path) -> None:
     path.write_bytes(b"kiosk_name = '\xff\xfe'")
     with pytest.raises(SettingsError, match="cannot read the settings file"):
         load_settings(path, required=True)
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "-inf", "1e10", "-1"])
+def test_a_bad_idle_timeout_on_the_command_line_is_a_message_not_a_traceback(
+    tmp_path: Path, value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk.cli import main
+
+    config = tmp_path / "kiosk.toml"
+    config.write_text("", encoding="utf-8")
+    assert main(["--config", str(config), f"--idle-timeout={value}", "--windowed"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("kiosk: --idle-timeout ") and "Traceback" not in err, err
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "1e10"])
+def test_the_console_idle_timeout_must_be_finite_and_at_most_a_day(tmp_path: Path, value: str) -> None:
+    from kiosk.operator.config import parse_operator_config
+
+    with pytest.raises(SettingsError, match="operator.console_idle_timeout: must be"):
+        parse_operator_config(f"[operator]\nconsole_idle_timeout = {value}\n", tmp_path / "kiosk.toml")

@@ -22,6 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from kiosk import paths
     from kiosk.content.check import check_pack
+    from kiosk.content.diagnostics import printable
 
     folder = args.folder or paths.default_lessons_dir()
     show_progress = sys.stderr.isatty() and not args.quiet
@@ -32,10 +33,10 @@ def run(args: argparse.Namespace) -> int:
 
     report = check_pack(folder, progress if show_progress else None)
     for diagnostic in report.diagnostics:
-        print(diagnostic)
+        print(diagnostic)  # control characters escaped (Diagnostic.__str__)
     if not args.quiet:
         print(
-            f"{folder}: {report.lessons} lessons in {', '.join(report.languages)}: "
+            f"{printable(str(folder))}: {report.lessons} lessons in {', '.join(report.languages)}: "
             f"{report.errors} error(s), {report.warnings} warning(s)",
             file=sys.stderr,
         )

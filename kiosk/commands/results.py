@@ -208,8 +208,8 @@ def run_purge(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from kiosk.results.demo import bundled_pack
-    from kiosk.results.demo import run_demo as play
+    from kiosk.commands.demo import bundled_pack
+    from kiosk.commands.demo import run_demo as play
     from kiosk.results.store import ResultsStore
 
     pack, load = bundled_pack(args.lessons)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kiosk import paths
 from kiosk.commands.self_test import add_self_test_option
-from kiosk.settings import Settings, SettingsError, load_settings
+from kiosk.settings import Settings, SettingsError, load_settings, seconds_problem
 
 
 class _WhenPrinted:
@@ -101,11 +101,12 @@ def run(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return 2
-    if args.idle_timeout is not None and args.idle_timeout < 0:
-        print("kiosk: --idle-timeout must not be negative (0 turns the idle reset off)", file=sys.stderr)
+    problem = seconds_problem("idle_timeout", args.idle_timeout) if args.idle_timeout is not None else None
+    if problem:
+        print(f"kiosk: --idle-timeout {problem}", file=sys.stderr)
         return 2
     if args.screenshot is not None:
-        from kiosk.ui.screenshot import screenshot_command
+        from kiosk.commands.screenshot import screenshot_command
 
         return screenshot_command(settings, args.screenshot)
     # The kiosk's start-up only adds objects that live as long as the kiosk: the cyclic collector

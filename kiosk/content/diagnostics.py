@@ -2,9 +2,32 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+
+# C0 and C1 controls, DEL, and the invisible marks that reorder or hide what a terminal shows
+# (bidirectional overrides and isolates, zero-width and line/paragraph separators)
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+_SHORT = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character written as an escape: safe to print to a terminal.
+
+    A folder name, a key or a title can hold ESC sequences that move the cursor and erase the lines a
+    teacher is reading; shown as ``\\x1b`` they are visible and harmless.
+    """
+
+    def escape(match: re.Match[str]) -> str:
+        char = match.group(0)
+        if char in _SHORT:
+            return _SHORT[char]
+        code = ord(char)
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _UNPRINTABLE.sub(escape, text)
 
 
 class Severity(StrEnum):
@@ -21,7 +44,7 @@ class Diagnostic:
 
     def __str__(self) -> str:
         line = f":{self.line}" if self.line else ""
-        return f"{self.path}{line}: {self.severity}: {self.message}"
+        return printable(f"{self.path}{line}: {self.severity}: {self.message}")
 
     @property
     def is_error(self) -> bool:

@@ -8,6 +8,7 @@ blow up whoever walks the result.
 from __future__ import annotations
 
 import difflib
+import math
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -133,3 +134,25 @@ def as_text_list(value: Any, key: str, path: Path, line: int) -> tuple[str, ...]
     if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
         return tuple(str(v).strip() for v in value)
     raise ContentError(error(path, line, f"'{key}' must be a list of texts, one per line starting with '- '"))
+
+
+def as_number(
+    value: Any, low: float, high: float, *, whole: bool = False, integral_float: bool = True
+) -> float | int | None:
+    """``value`` as a finite number in ``[low, high]`` (a whole number when ``whole``), else None.
+
+    YAML reads ``.inf``, ``.nan`` and ``1e400`` as floats; they are no number of minutes or percent,
+    and turning them into ``int`` raises. ``integral_float`` lets ``3.0`` count as whole.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return None
+        if whole:
+            if not (integral_float and value.is_integer()):
+                return None
+            value = int(value)
+    if not low <= value <= high:
+        return None
+    return value

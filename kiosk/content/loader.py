@@ -25,6 +25,11 @@ LESSON_KEYS = ("title", "summary", "minutes", "order", "tags", "cover", "sources
 PACK_KEYS = ("title", "default_language", "languages", "order", "tips")
 CATALOGUE_HEAD_BYTES = 64 * 1024
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+#: what 'minutes' and 'order' may hold: a visit lasts minutes, and an order is a small position
+MAX_MINUTES = 600
+MAX_ORDER = 1_000_000
+#: the start of an HTML tag, comment or declaration: "<b", "</i", "<!--", "<?" (not "a < b" or "<3")
+_MARKUP = re.compile(r"<[/!?]?[A-Za-z!?][^<>\n]{0,40}>?")
 
 
 def _per_language(value: Any, default_language: str) -> dict[str, Any]:
@@ -58,6 +63,27 @@ def _read_pack_file(root: Path, diags: list[Diagnostic]) -> dict[str, Any]:
     return data
 
 
+def markup_warnings(path: Path, line: int, field: str, texts: Any) -> list[Diagnostic]:
+    """Warn about HTML tags in a field the kiosk shows as plain text (titles, summaries, tips).
+
+    Shown as plain text they are harmless but appear as they are, angle brackets and all; an author
+    who wrote them expected bold text or a picture.
+    """
+    out = []
+    for text in (texts,) if isinstance(texts, str) else texts:
+        match = _MARKUP.search(text)
+        if match:
+            out.append(
+                warning(
+                    path,
+                    line,
+                    f"the {field} holds HTML markup ('{match.group(0)}'); it is shown as plain text, "
+                    "tags and all: remove the tags",
+                )
+            )
+    return out
+
+
 def _lesson_meta(
     lesson_id: str, language: str, path: Path, quiz_path: Path | None
 ) -> tuple[LessonMeta, list[Diagnostic]]:
@@ -72,15 +98,27 @@ def _lesson_meta(
     if "title" not in data or not str(data.get("title") or "").strip():
         raise ContentError(error(path, 1, "the lesson needs a title: add 'title: ...' to the front matter"))
     minutes = data.get("minutes")
-    if minutes is not None and (
-        isinstance(minutes, bool) or not isinstance(minutes, int | float) or minutes <= 0
-    ):
-        diags.append(warning(path, line("minutes"), "'minutes' must be a number of minutes, like 3"))
-        minutes = None
+    if minutes is not None:
+        checked = frontmatter.as_number(minutes, 1, MAX_MINUTES)
+        if checked is None:
+            diags.append(
+                warning(
+                    path,
+                    line("minutes"),
+                    f"'minutes' must be a number of minutes from 1 to {MAX_MINUTES}, like 3",
+                )
+            )
+        minutes = checked
     order = data.get("order")
-    if order is not None and (isinstance(order, bool) or not isinstance(order, int | float)):
-        diags.append(warning(path, line("order"), "'order' must be a number, like 1"))
-        order = None
+    if order is not None:
+        checked = frontmatter.as_number(order, -MAX_ORDER, MAX_ORDER)
+        if checked is None:
+            diags.append(
+                warning(
+                    path, line("order"), f"'order' must be a number from -{MAX_ORDER} to {MAX_ORDER}, like 1"
+                )
+            )
+        order = checked
     cover = data.get("cover")
     if cover is not None:
         cover = frontmatter.as_text(cover, "cover", path, line("cover"))
@@ -98,24 +136,40 @@ def _lesson_meta(
         tips=frontmatter.as_text_list(data.get("tips"), "tips", path, line("tips")),
         quiz_path=quiz_path,
     )
+    diags += markup_warnings(path, line("title"), "title", meta.title)
+    diags += markup_warnings(path, line("summary"), "summary", meta.summary)
+    diags += markup_warnings(path, line("tips"), "tips", meta.tips)
     return meta, diags
 
 
-def _lesson_files(folder: Path) -> tuple[dict[str, Path], dict[str, Path]]:
-    """language code (or '' for the default) -> lesson file, and the same for quiz files."""
+def _lesson_files(folder: Path, diags: list[Diagnostic]) -> tuple[dict[str, Path], dict[str, Path]]:
+    """language code (or '' for the default) -> lesson file, and the same for quiz files.
+
+    A lesson or quiz that is a symbolic link is refused, wherever it points: a link can lead out of
+    the pack (to any file the kiosk's user may read), and a pack copied to a USB stick loses it anyway.
+    """
     lessons: dict[str, Path] = {}
     quizzes: dict[str, Path] = {}
     with os.scandir(folder) as it:
         for item in it:
             match = LESSON_FILE.match(item.name)
-            if match and item.is_file():
+            if match and item.is_symlink():
+                diags.append(
+                    error(
+                        Path(item.path),
+                        0,
+                        f"'{item.name}' is a symbolic link; lessons and quizzes must be real files "
+                        "inside the pack (copy the file here instead)",
+                    )
+                )
+            elif match and item.is_file(follow_symlinks=False):
                 (lessons if match.group(1) == "lesson" else quizzes)[match.group(2) or ""] = Path(item.path)
     return lessons, quizzes
 
 
 def _load_entry(folder: Path, default_language: str, diags: list[Diagnostic]) -> LessonEntry | None:
     lesson_id = folder.name
-    lessons, quizzes = _lesson_files(folder)
+    lessons, quizzes = _lesson_files(folder, diags)
     if "" not in lessons:
         if lessons:
             diags.append(
@@ -176,17 +230,29 @@ def load_pack(root: Path) -> Pack:
     pack_path = root / PACK_FILE
     default_language = str(data.get("default_language") or "en")
     titles = {k: str(v) for k, v in _per_language(data.get("title"), default_language).items()}
+    diags += markup_warnings(pack_path, lines.get("title", 1), "pack title", list(titles.values()))
     tips: dict[str, tuple[str, ...]] = {}
     for language, value in _per_language(data.get("tips"), default_language).items():
         try:
             tips[language] = frontmatter.as_text_list(value, "tips", pack_path, lines.get("tips", 1))
+            diags += markup_warnings(pack_path, lines.get("tips", 1), "tips", tips[language])
         except ContentError as exc:
             diags.extend(exc.diagnostics)
     entries: list[LessonEntry] = []
     seen: dict[str, str] = {}
     with os.scandir(root) as it:
         folders = sorted(Path(d.path) for d in it if d.is_dir() and is_lesson_folder(d.name))
+    real_root = root.resolve()
     for folder in folders:
+        if folder.is_symlink() and not folder.resolve().is_relative_to(real_root):
+            diags.append(
+                error(
+                    folder,
+                    0,
+                    "this folder is a link to a place outside the lesson pack; copy the lesson here",
+                )
+            )
+            continue
         try:
             entry = _load_entry(folder, default_language, diags)
         except (OSError, ContentError) as exc:  # a folder that cannot be listed

@@ -24,6 +24,10 @@ _ITEM = re.compile(r"^[-*+]\s+(?:\[([ xX])\]\s?)?(.*)$")
 _ATTR_ID = re.compile(r"\s*\{\s*#([A-Za-z0-9][A-Za-z0-9_-]*)\s*\}\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+#: a quiz has at most this many questions (a visitor stays minutes, and each question is a screen)
+MAX_QUESTIONS = 200
+#: a question has at most this many choices: each is a card on one screen (10,000 froze the kiosk)
+MAX_CHOICES = 12
 
 
 @dataclass
@@ -163,6 +167,14 @@ def build_question(q: _RawQuestion, ctx: RenderContext) -> Question:
         problems.append(
             error(path, q.line, f"question '{qid}' has no correct choice: mark one with \"- [x]\"")
         )
+    if len(q.choices) > MAX_CHOICES:
+        problems.append(
+            error(
+                path,
+                q.line,
+                f"question '{qid}' has {len(q.choices)} choices; at most {MAX_CHOICES} fit on a screen",
+            )
+        )
     if problems:
         raise ContentError(problems)
     if len(q.choices) < 2:
@@ -217,36 +229,48 @@ def _letter(index: int) -> str:
     return letters[index] if index < 26 else f"c{index + 1}"
 
 
-def _settings(fm: frontmatter.FrontMatter, path: Path, count: int) -> tuple[int, bool, bool, int | None]:
+def _settings(
+    fm: frontmatter.FrontMatter, path: Path, count: int, diags: list[Diagnostic]
+) -> tuple[int, bool, bool, int | None]:
+    """The quiz's settings; each one that is wrong is reported in ``diags`` and left at its default."""
     data = fm.data
 
     def line(key: str) -> int:
         return fm.lines.get(key, 1)
 
     pass_mark = data.get("pass_mark", 60)
-    if isinstance(pass_mark, str) and pass_mark.strip().endswith("%"):
-        pass_mark = pass_mark.strip()[:-1]
-    try:
-        pass_mark = int(pass_mark)
-    except (TypeError, ValueError):
-        raise ContentError(
-            error(path, line("pass_mark"), "'pass_mark' must be a percentage from 0 to 100")
-        ) from None
-    if not 0 <= pass_mark <= 100:
-        raise ContentError(error(path, line("pass_mark"), "'pass_mark' must be a percentage from 0 to 100"))
+    if isinstance(pass_mark, str):
+        try:  # "80%" or "80"
+            pass_mark = float(pass_mark.strip().removesuffix("%"))
+        except ValueError:
+            pass
+    checked = frontmatter.as_number(pass_mark, 0, 100)
+    if checked is None:
+        diags.append(error(path, line("pass_mark"), "'pass_mark' must be a percentage from 0 to 100"))
+    pass_mark = 60 if checked is None else int(checked)
     flags = []
     for key, default in (("shuffle_choices", True), ("shuffle_questions", False)):
         value = data.get(key, default)
         if not isinstance(value, bool):
-            raise ContentError(error(path, line(key), f"'{key}' must be true or false"))
+            diags.append(error(path, line(key), f"'{key}' must be true or false"))
+            value = default
         flags.append(value)
     draw = data.get("draw")
-    if draw is not None and (isinstance(draw, bool) or not isinstance(draw, int) or draw < 1):
-        raise ContentError(error(path, line("draw"), "'draw' must be a whole number of questions, 1 or more"))
+    if draw is not None:
+        draw = frontmatter.as_number(draw, 1, MAX_QUESTIONS, whole=True, integral_float=False)
+        if draw is None:
+            diags.append(
+                error(
+                    path,
+                    line("draw"),
+                    f"'draw' must be a whole number of questions, from 1 to {MAX_QUESTIONS}",
+                )
+            )
     if draw is not None and count and draw > count:
-        raise ContentError(
+        diags.append(
             error(path, line("draw"), f"'draw' asks for {draw} questions but the quiz has only {count}")
         )
+        draw = None
     return pass_mark, flags[0], flags[1], draw
 
 
@@ -259,6 +283,16 @@ def parse_quiz(text: str, ctx: RenderContext) -> Quiz | None:
     ctx.diagnostics.extend(diags)
     questions: list[Question] = []
     first_seen: dict[str, int] = {}
+    if len(raw_questions) > MAX_QUESTIONS:
+        ctx.diagnostics.append(
+            error(
+                path,
+                raw_questions[MAX_QUESTIONS].line,
+                f"the quiz has {len(raw_questions)} questions; at most {MAX_QUESTIONS} are asked, "
+                "the rest from here on are left out",
+            )
+        )
+        del raw_questions[MAX_QUESTIONS:]
     for raw in raw_questions:
         try:
             question = build_question(raw, ctx)
@@ -288,11 +322,7 @@ def parse_quiz(text: str, ctx: RenderContext) -> Quiz | None:
         ctx.diagnostics.append(
             warning(path, fm.body_line, "the quiz has no questions: start each one with '## '")
         )
-    try:
-        pass_mark, shuffle_choices, shuffle_questions, draw = _settings(fm, path, len(questions))
-    except ContentError as exc:
-        ctx.diagnostics.extend(exc.diagnostics)
-        pass_mark, shuffle_choices, shuffle_questions, draw = 60, True, False, None
+    pass_mark, shuffle_choices, shuffle_questions, draw = _settings(fm, path, len(questions), ctx.diagnostics)
     if not questions:
         return None
     return Quiz(tuple(questions), pass_mark, shuffle_choices, shuffle_questions, draw, path)

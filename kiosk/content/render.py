@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 import threading
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import markdown
 import nh3
+from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
 
 from kiosk.content.diagnostics import Diagnostic, warning
 from kiosk.content.resources import image_problem, refusal
@@ -77,6 +80,86 @@ def sanitize_html(html: str) -> str:
     )
 
 
+#: python-markdown tries every "[" and "<" of a paragraph as the start of a link or tag and scans on
+#: from there, and rebuilds the paragraph's text for every piece of markup it finds: a paragraph of
+#: many unclosed links takes time quadratic in its length (minutes for a 150 KB page). A paragraph
+#: (or list item, or table cell) above either bound is shown as plain text, reported.
+MAX_OPENERS = 32
+MAX_PARAGRAPH = 10_000
+#: deeper nesting (lists in lists, quotes in quotes) is shown flattened: Qt lays out every level
+MAX_DEPTH = 16
+
+
+# A "<" that starts what looks like a tag but is never closed before the next "<": Python's HTML
+# parser (python-markdown's raw HTML step) scans to the end of the document from each of them.
+_UNCLOSED = re.compile(r"<(?=[A-Za-z/!?])[^<>]*(?=<|\Z)")
+
+
+class _UnclosedTags(Preprocessor):
+    """Before raw HTML is parsed: many unclosed tags are shown as plain text, reported once."""
+
+    ctx: RenderContext | None = None
+    first_line: int = 1
+
+    def run(self, lines: list[str]) -> list[str]:
+        text = "\n".join(lines)
+        if text.count("<") <= MAX_OPENERS:
+            return lines
+        found = [m.start() for m in _UNCLOSED.finditer(text)]
+        if len(found) <= MAX_OPENERS:
+            return lines
+        if self.ctx is not None:
+            self.ctx.diagnostics.append(
+                warning(
+                    self.ctx.path,
+                    self.first_line + text.count("\n", 0, found[0]),
+                    f"{len(found)} tags are opened with '<' but never closed with '>' (at most {MAX_OPENERS}); "
+                    "they are shown as plain text",
+                )
+            )
+        parts, last = [], 0
+        for start in found:
+            parts += [text[last:start], "&lt;"]
+            last = start + 1
+        parts.append(text[last:])
+        return "".join(parts).split("\n")
+
+
+class _Bounds(Treeprocessor):
+    """Before inline parsing: a text too long or with too many '[' or '<' stays plain text, reported."""
+
+    ctx: RenderContext | None = None
+    line_of: Callable[[str], int] | None = None
+
+    def run(self, root: ET.Element) -> None:
+        for element in root.iter():
+            element.text = self._bounded(element.text)
+            element.tail = self._bounded(element.tail)
+
+    def _bounded(self, text: str | None) -> str | None:
+        if not text or isinstance(text, AtomicString):
+            return text
+        openers = text.count("[") + text.count("<")
+        if openers <= MAX_OPENERS and len(text) <= MAX_PARAGRAPH:
+            return text
+        if self.ctx is not None and self.line_of is not None:
+            why = (
+                f"holds {openers} '[' and '<' (at most {MAX_OPENERS})"
+                if openers > MAX_OPENERS
+                else f"is {len(text):,} characters long (at most {MAX_PARAGRAPH:,})"
+            )
+            self.ctx.diagnostics.append(
+                warning(
+                    self.ctx.path,
+                    self.line_of(text.lstrip()[:40]),
+                    f"this paragraph {why}; it is shown as plain text, without its links, pictures "
+                    "and formatting: split it up",
+                )
+            )
+        # python-markdown leaves it as it is (escaped when written out); "&lt;" is _UnclosedTags' own
+        return AtomicString(text.replace("&lt;", "<"))
+
+
 class _OfflineTree(Treeprocessor):
     """Turns links into text and checks every image against the pack."""
 
@@ -85,12 +168,38 @@ class _OfflineTree(Treeprocessor):
     first_line: int = 1
 
     def run(self, root: ET.Element) -> None:
+        self._flatten(root, 0)
         for parent in root.iter():
             for child in list(parent):
                 if child.tag == "a":
                     self._unlink(child)
                 elif child.tag == "img":
                     self._check_image(parent, child)
+
+    def _flatten(self, element: ET.Element, depth: int) -> None:
+        """Below ``MAX_DEPTH`` levels, each element keeps only its text (reported once)."""
+        if depth < MAX_DEPTH:
+            for child in element:
+                self._flatten(child, depth + 1)
+            return
+        if len(element) == 0:
+            return
+        text = " ".join(part.strip() for part in element.itertext() if part.strip())
+        for child in list(element):
+            element.remove(child)
+        element.text = text
+        if self.ctx is not None and not self._flattened:
+            self._flattened = True
+            self.ctx.diagnostics.append(
+                warning(
+                    self.ctx.path,
+                    self.first_line,
+                    f"lists or quotes are nested more than {MAX_DEPTH} levels deep; "
+                    "the deeper levels are shown as plain text",
+                )
+            )
+
+    _flattened = False
 
     def _unlink(self, link: ET.Element) -> None:
         href = (link.get("href") or "").strip()
@@ -104,7 +213,8 @@ class _OfflineTree(Treeprocessor):
 
     def _check_image(self, parent: ET.Element, img: ET.Element) -> None:
         ctx = self.ctx
-        src = img.get("src") or ""
+        src = _unstash(img.get("src") or "")
+        img.set("src", src)
         problem = image_problem(ctx.lesson_folder, ctx.pack_root, src) if ctx else refusal(src)
         if problem is None:
             if ctx:
@@ -120,7 +230,24 @@ class _OfflineTree(Treeprocessor):
 
     def _line_of(self, needle: str) -> int:
         pos = self.source.find(needle) if needle else -1
+        if pos < 0 and needle:  # the author may have escaped some of its characters: x\_y for x_y
+            written = re.search("".join("\\\\?" + re.escape(c) for c in needle), self.source)
+            pos = written.start() if written else -1
         return self.first_line + (self.source.count("\n", 0, pos) if pos >= 0 else 0)
+
+
+# python-markdown's placeholders, still in the tree when this processor runs: a backslash-escaped
+# character (STX, its code, ETX), an ampersand, and stashed inline HTML
+_ESCAPED = re.compile("\x02(\\d+)\x03")
+_PLACEHOLDER = re.compile("\x02[^\x03]*\x03")
+
+
+def _unstash(text: str) -> str:
+    """``text`` as the author wrote it: escapes resolved (``x\\_y`` is ``x_y``), no placeholder left."""
+    if "\x02" not in text:
+        return text
+    text = _ESCAPED.sub(lambda m: chr(int(m.group(1))), text).replace("\x02amp\x03", "&")
+    return _PLACEHOLDER.sub("", text)
 
 
 _local = threading.local()
@@ -134,6 +261,9 @@ def _converter() -> markdown.Markdown:
             output_format="html",
         )
         md.treeprocessors.register(_OfflineTree(md), "kiosk_offline", 1)
+        md.treeprocessors.register(_Bounds(md), "kiosk_bounds", 25)  # before "inline" (20)
+        # after fenced code is set aside (25), before raw HTML is parsed (20)
+        md.preprocessors.register(_UnclosedTags(md), "kiosk_unclosed", 22)
         _local.md = md
     return md
 
@@ -162,12 +292,10 @@ def render_markdown(text: str, ctx: RenderContext | None = None, first_line: int
     if fast is not None:
         return fast
     if ctx is not None:
-        match = _DANGER.search(text)
-        if match:
+        for match in _DANGER.finditer(text):
             line = first_line + text.count("\n", 0, match.start())
-            ctx.diagnostics.append(
-                warning(ctx.path, line, f"'{match.group(0).strip()}' is not allowed and was removed")
-            )
+            shown = re.sub(r"\s+", "", match.group(0))
+            ctx.diagnostics.append(warning(ctx.path, line, f"'{shown}' is not allowed and was removed"))
         for raw in _RAW_IMG.finditer(text):
             problem = image_problem(ctx.lesson_folder, ctx.pack_root, raw.group(1))
             if problem:
@@ -177,7 +305,11 @@ def render_markdown(text: str, ctx: RenderContext | None = None, first_line: int
         return ""
     md = _converter()
     tree: _OfflineTree = md.treeprocessors["kiosk_offline"]  # type: ignore[assignment]
-    tree.ctx, tree.source, tree.first_line = ctx, text, first_line
+    tree.ctx, tree.source, tree.first_line, tree._flattened = ctx, text, first_line, False
+    bounds: _Bounds = md.treeprocessors["kiosk_bounds"]  # type: ignore[assignment]
+    bounds.ctx, bounds.line_of = ctx, tree._line_of
+    unclosed: _UnclosedTags = md.preprocessors["kiosk_unclosed"]  # type: ignore[assignment]
+    unclosed.ctx, unclosed.first_line = ctx, first_line
     try:
         md.reset()
         html = md.convert(text)
@@ -186,7 +318,7 @@ def render_markdown(text: str, ctx: RenderContext | None = None, first_line: int
             ctx.diagnostics.append(warning(ctx.path, first_line, "the text is nested too deeply to show"))
         html = "<p>" + nh3.clean_text(text[:2000]) + "</p>"
     finally:
-        tree.ctx = None
+        tree.ctx = bounds.ctx = bounds.line_of = unclosed.ctx = None
     return sanitize_html(html)
 
 

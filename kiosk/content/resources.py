@@ -1,7 +1,8 @@
 """Where a lesson's image reference may point: inside its own lesson folder or the pack's ``assets/``.
 
 Both the renderer (to refuse bad references with a diagnostic) and the UI (which loads images only
-through ``resolve_image``) use this one function, so nothing outside the pack is ever read.
+through ``resolve_image``) use this one function, so nothing outside the pack is ever read: neither
+directly, nor through a link, nor through an SVG that names another file (``kiosk.content.pictures``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
+from kiosk.content.pictures import picture_problem
 from kiosk.content.textfile import MAX_IMAGE_BYTES
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -52,8 +54,8 @@ def _inside(path: Path, root: Path) -> bool:
     return True
 
 
-def resolve_image(lesson_folder: Path, pack_root: Path, src: str) -> Path | None:
-    """The file ``src`` names, or None when it is refused, missing, or (through a link) outside the pack."""
+def _find(lesson_folder: Path, pack_root: Path, src: str) -> Path | None:
+    """The file ``src`` names inside the pack, or None when it is refused, missing or a link out."""
     if refusal(src) is not None:
         return None
     rel = unquote(src.strip().split("#", 1)[0].split("?", 1)[0]).replace("\\", "/")
@@ -69,12 +71,21 @@ def resolve_image(lesson_folder: Path, pack_root: Path, src: str) -> Path | None
     return None
 
 
+def resolve_image(lesson_folder: Path, pack_root: Path, src: str) -> Path | None:
+    """The file ``src`` names, or None when it is refused, missing, (through a link) outside the pack,
+    too large, or an SVG that refers to anything outside itself. The UI shows only what this returns."""
+    path = _find(lesson_folder, pack_root, src)
+    if path is None or path.stat().st_size > MAX_IMAGE_BYTES or picture_problem(path) is not None:
+        return None
+    return path
+
+
 def image_problem(lesson_folder: Path, pack_root: Path, src: str) -> str | None:
     """A message for a reference that cannot be shown, else None (used by the renderer and ``check``)."""
     why = refusal(src)
     if why:
         return why
-    path = resolve_image(lesson_folder, pack_root, src)
+    path = _find(lesson_folder, pack_root, src)
     if path is None:
         rel = src.strip()
         candidate = (lesson_folder / rel).resolve()
@@ -83,4 +94,7 @@ def image_problem(lesson_folder: Path, pack_root: Path, src: str) -> str | None:
         return f"picture '{rel}' not found in the lesson folder"
     if path.stat().st_size > MAX_IMAGE_BYTES:
         return f"picture '{src.strip()}' is larger than 10 MiB; make it smaller"
+    problem = picture_problem(path)
+    if problem:
+        return f"picture '{src.strip()}' {problem}"
     return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from kiosk.content.diagnostics import ContentError, error
@@ -9,12 +11,14 @@ from kiosk.content.layout import file_stamp
 
 __all__ = ["MAX_IMAGE_BYTES", "MAX_MARKDOWN_BYTES", "decode_text", "file_stamp", "read_text"]
 
-MAX_MARKDOWN_BYTES = 2 * 1024 * 1024
+#: a lesson is minutes of reading (a long one is 20 KiB); rendering hostile Markdown costs up to about
+#: 30 microseconds a byte, so this bounds the worst lesson's parse to seconds
+MAX_MARKDOWN_BYTES = 256 * 1024
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
 
 
 def _mib(n: int) -> str:
-    return f"{n / (1024 * 1024):.1f} MiB"
+    return f"{n / (1024 * 1024):.1f} MiB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KiB"
 
 
 def decode_text(data: bytes, path: Path) -> str:
@@ -53,11 +57,21 @@ def read_text(path: Path, limit: int = MAX_MARKDOWN_BYTES, head: int | None = No
         raise ContentError(
             error(path, 0, f"the file is too large ({_mib(size)}; at most {_mib(limit)}); split it up")
         )
+    # Not through a link swapped in since the folder was listed, and never blocking on a FIFO.
+    flags = (
+        os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    )
     try:
-        with path.open("rb") as fh:
-            data = fh.read(head) if head else fh.read()
+        fd = os.open(path, flags)
     except OSError as exc:
         raise ContentError(error(path, 0, f"cannot read the file: {exc.strerror or exc}")) from None
+    with open(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ContentError(error(path, 0, "this is not a regular file; save the text as a file here"))
+        try:
+            data = fh.read(head) if head else fh.read()
+        except OSError as exc:
+            raise ContentError(error(path, 0, f"cannot read the file: {exc.strerror or exc}")) from None
     if head and len(data) == head:
         # the cut may fall inside a multi-byte character: drop the incomplete tail
         data = data[: data.rfind(b"\n") + 1] or data

@@ -18,9 +18,9 @@ from kiosk.content.diagnostics import ContentError
 from kiosk.content.model import Lesson, LessonEntry, Pack, Page
 from kiosk.journey.outcomes import AnswerOutcome, OpenLesson, PresentedQuestion, QuizResult
 from kiosk.journey.quiz_run import QuizRun
+from kiosk.journey.records import AnswerRecord, NullRecorder, QuizResultRecord, Recorder, VisitEnd
 from kiosk.journey.scoring import is_correct
 from kiosk.journey.states import JourneyError, Screen
-from kiosk.results.records import AnswerRecord, NullRecorder, QuizResultRecord, Recorder, VisitEnd
 
 
 def _new_id() -> str:

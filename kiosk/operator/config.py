@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kiosk.content.model import Pack
-from kiosk.settings import SettingsError, parse_settings
+from kiosk.settings import SettingsError, parse_settings, seconds_problem
 
 TABLE = "operator"
 #: minutes of quiet before the console goes back to the visitor screens
@@ -84,8 +84,9 @@ def parse_operator_config(text: str, path: Path) -> OperatorConfig:
         if bad:
             raise SettingsError(f"{path}: {TABLE}.{key}: must be {words}, not {value!r}")
         if key == "console_idle_timeout":
-            if value < 0:
-                raise SettingsError(f"{path}: {TABLE}.{key}: must not be negative (0 keeps it open)")
+            problem = seconds_problem(key, value)
+            if problem:
+                raise SettingsError(f"{path}: {TABLE}.{key}: {problem}")
             value = float(value)
         values[key] = value
     return OperatorConfig(**values)  # type: ignore[arg-type]

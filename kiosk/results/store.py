@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from kiosk.results.records import AnswerRecord, QuizResultRecord, VisitEnd
+from kiosk.journey.records import AnswerRecord, QuizResultRecord, VisitEnd
 from kiosk.results.schema import migrate
 
 log = logging.getLogger(__name__)
@@ -112,7 +112,7 @@ def _is_corruption(exc: BaseException) -> bool:
 
 
 class ResultsStore:
-    """Implements :class:`kiosk.results.records.Recorder` on SQLite, with a retry queue in memory.
+    """Implements :class:`kiosk.journey.records.Recorder` on SQLite, with a retry queue in memory.
 
     Use it from one thread (the UI's): each record is one short transaction, committed before the
     call returns, which is what lets the journey show feedback only once the answer is safe.

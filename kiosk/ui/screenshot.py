@@ -1,18 +1,15 @@
-"""``kiosk --screenshot DIR``: walk a visitor through every screen offscreen and save each one as a PNG.
+"""The visitor's part of ``kiosk --screenshot DIR``: walk a visitor through every screen and picture each.
 
 Every language of the pack, at 1920x1080 and 1280x720, so a change to a screen can be judged by eye
-(and the README's pictures stay current).
+(and the README's pictures stay current). The windows are handed in (kiosk.commands.screenshot).
 """
 
 from __future__ import annotations
 
-import os
-import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from kiosk.content.model import Lesson, Pack
-from kiosk.settings import Settings
 
 SIZES = ((1920, 1080), (1280, 720))
 
@@ -95,48 +92,44 @@ def _walk(window, journey, lesson_id: str) -> Iterator[str]:  # noqa: ANN001 (Qt
     window.overlay.hide()
 
 
-def render_screens(settings: Settings, out_dir: Path, sizes=SIZES) -> list[Path]:  # noqa: ANN001
-    from PySide6.QtCore import QSize
+def save_picture(window, path: Path) -> Path:  # noqa: ANN001 (a MainWindow)
+    """Let the window finish what the last step queued, then save what it shows as a PNG."""
+    from PySide6.QtWidgets import QApplication
 
-    from kiosk.app import application, make_journey, make_window, open_pack
-    from kiosk.results.records import NullRecorder
-    from kiosk.ui import fonts
+    QApplication.processEvents()
+    window.grab().save(str(path))
+    return path
 
-    app = application()
-    fonts.register_bundled_fonts()
-    pack = open_pack(settings)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    settings = settings.with_overrides(windowed=True, idle_timeout=0)
+
+def close_window(window) -> None:  # noqa: ANN001 (a MainWindow)
+    from PySide6.QtWidgets import QApplication
+
+    window.leave_kiosk()
+    window.deleteLater()
+    QApplication.processEvents()
+
+
+def render_visits(
+    pack: Pack,
+    open_window: Callable[[str, tuple[int, int]], object],
+    out_dir: Path,
+    sizes=SIZES,  # noqa: ANN001
+) -> list[Path]:
+    """A visitor's way through every screen, in each of the pack's languages and each size.
+
+    ``open_window(language, (width, height))`` gives a shown window of that size on its own journey
+    (kiosk.commands.screenshot wires it); the pictures are named ``<w>x<h>-<language>-<nn>-<state>.png``.
+    """
     saved: list[Path] = []
     for language in pack.languages:
         lesson_id = _pick_lesson(pack, language)
         if lesson_id is None:
             continue
         for width, height in sizes:
-            journey = make_journey(pack, settings.with_overrides(language=language), NullRecorder())
-            window = make_window(app, journey, settings, QSize(width, height))
-            window.setFixedSize(width, height)
-            window.show()
-            for number, name in enumerate(_walk(window, journey, lesson_id), start=1):
-                app.processEvents()
-                path = out_dir / f"{width}x{height}-{language}-{number:02}-{name}.png"
-                window.grab().save(str(path))
-                saved.append(path)
-            window.leave_kiosk()
-            window.deleteLater()
-            app.processEvents()
-    from kiosk.ui.admin.screenshot import render_console
-
-    saved += render_console(settings, pack, out_dir, sizes)
+            window = open_window(language, (width, height))
+            for number, name in enumerate(_walk(window, window.journey, lesson_id), start=1):  # type: ignore[attr-defined]
+                saved.append(
+                    save_picture(window, out_dir / f"{width}x{height}-{language}-{number:02}-{name}.png")
+                )
+            close_window(window)
     return saved
-
-
-def screenshot_command(settings: Settings, out_dir: Path) -> int:
-    # Offscreen whatever the desktop: the pictures must not depend on the screen they were made on.
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    saved = render_screens(settings, out_dir)
-    if not saved:
-        print("kiosk: nothing to render: the lesson pack has no lesson that can be shown", file=sys.stderr)
-        return 1
-    print(f"kiosk: {len(saved)} screenshots in {out_dir}")
-    return 0

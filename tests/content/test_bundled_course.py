@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -39,15 +41,17 @@ def test_lesson_shape_in_both_languages(entry) -> None:
         lesson = load_lesson(entry, language)
         meta = lesson.meta
         assert lesson.diagnostics == ()
-        assert 3 <= len(lesson.pages) <= 6, f"{meta.path}: {len(lesson.pages)} pages"
+        # a visit is 3-5 minutes: about four pages and five questions (issue 23, item 6)
+        assert 3 <= len(lesson.pages) <= 4, f"{meta.path}: {len(lesson.pages)} pages"
         assert meta.sources, f"{meta.path}: cite the sources"
+        assert meta.tips, f"{meta.path}: give tips for the take-home QR code"
         assert meta.minutes and meta.summary and meta.cover
         assert (entry.folder / meta.cover).is_file()
         assert meta.quiz_path is not None and meta.quiz_path.name == (
             "quiz.md" if language == "en" else "quiz.zh-CN.md"
         )
         quiz = lesson.quiz
-        assert quiz is not None and 5 <= len(quiz.questions) <= 8
+        assert quiz is not None and len(quiz.questions) == 5, f"{meta.quiz_path}: {len(quiz.questions)}"
         for question in quiz.questions:
             assert question.explanation_html, f"{meta.quiz_path}:{question.line}: no explanation"
             wrong = [c for c in question.choices if not c.correct]
@@ -108,3 +112,115 @@ def test_svg_pictures_are_plain_enough_for_qt() -> None:
         assert "viewBox" in text, svg
         for bad in banned:
             assert bad not in text, f"{svg}: {bad}"
+
+
+# --- quiz quality (issue 23, item 4) -------------------------------------------------------------
+
+#: at most this share of single-answer questions, per language, may have the right answer as the
+#: one longest choice: visitors learn to pick the longest choice when it is right too often
+LONGEST_RIGHT_MAX = 0.40
+
+
+def _visible_length(choice) -> int:
+    """Length of a choice as the visitor sees it: markup, code ticks and spaces left out."""
+    text = re.sub(r"<[^>]+>", "", choice.html) if choice.html.startswith("<img") else choice.source
+    return len(re.sub(r"[`*_\s]", "", text))
+
+
+def _single_answer_questions(language: str):
+    for entry in PACK.lessons:
+        quiz = load_lesson(entry, language).quiz
+        for question in quiz.questions:
+            right = [c for c in question.choices if c.correct]
+            if len(right) == 1 and not question.choices[0].html.startswith("<img"):
+                yield entry.id, question
+
+
+def right_is_unique_longest(question) -> bool:
+    right = next(c for c in question.choices if c.correct)
+    others = [_visible_length(c) for c in question.choices if not c.correct]
+    return _visible_length(right) > max(others)
+
+
+@pytest.mark.parametrize("language", ["en", "zh-CN"])
+def test_the_right_answer_is_rarely_the_one_longest_choice(language) -> None:
+    questions = list(_single_answer_questions(language))
+    longest = [f"{lid}#{q.id}" for lid, q in questions if right_is_unique_longest(q)]
+    share = len(longest) / len(questions)
+    assert share <= LONGEST_RIGHT_MAX, f"{language}: {len(longest)} of {len(questions)}: {longest}"
+
+
+def right_is_unique_shortest(question) -> bool:
+    right = next(c for c in question.choices if c.correct)
+    others = [_visible_length(c) for c in question.choices if not c.correct]
+    return _visible_length(right) < min(others)
+
+
+@pytest.mark.parametrize("language", ["en", "zh-CN"])
+def test_the_right_answer_is_rarely_the_one_shortest_choice(language) -> None:
+    """The opposite tell: a course that avoids long right answers must not teach 'pick the shortest'."""
+    questions = list(_single_answer_questions(language))
+    shortest = [f"{lid}#{q.id}" for lid, q in questions if right_is_unique_shortest(q)]
+    assert len(shortest) / len(questions) <= LONGEST_RIGHT_MAX, f"{language}: {shortest}"
+
+
+def test_the_measure_counts_a_right_answer_longer_than_every_other() -> None:
+    def choice(text, correct):
+        return SimpleNamespace(html=f"<p>{text}</p>", source=text, correct=correct)
+
+    longest = SimpleNamespace(choices=(choice("Call 110 at once", True), choice("Wait", False)))
+    tied = SimpleNamespace(choices=(choice("Call 110", True), choice("Pay more", False)))
+    shorter = SimpleNamespace(choices=(choice("Hang up", True), choice("Read out the code", False)))
+    assert right_is_unique_longest(longest)
+    assert not right_is_unique_longest(tied)
+    assert not right_is_unique_longest(shorter)
+    assert right_is_unique_shortest(shorter) and not right_is_unique_shortest(tied)
+
+
+@pytest.mark.parametrize("entry", PACK.lessons, ids=lambda e: e.id)
+def test_no_two_choice_questions_and_no_all_but_one_select_all(entry) -> None:
+    for language in ("en", "zh-CN"):
+        quiz = load_lesson(entry, language).quiz
+        for question in quiz.questions:
+            where = f"{quiz.path}:{question.line}"
+            assert len(question.choices) >= 3, f"{where}: two choices (true/false is its own kind)"
+            right = sum(c.correct for c in question.choices)
+            if right > 1:
+                wrong = len(question.choices) - right
+                assert wrong >= 2, f"{where}: select-all with one odd one out is guessed, not known"
+
+
+# --- Chinese text and China's own routes (issue 23, items 2 and 3) ------------------------------
+
+_CJK = r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]"
+_LATIN = r"[A-Za-z0-9%`]"
+_SPACED = re.compile(rf"{_CJK} +{_LATIN}|{_LATIN} +{_CJK}")
+
+
+def test_chinese_text_has_no_space_between_chinese_and_latin_text() -> None:
+    """One rule for the whole course: 用App, not 用 App; 2024年, not 2024 年."""
+    found = []
+    for path in sorted(LESSONS.rglob("*.zh-CN.md")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            found += [f"{path.relative_to(LESSONS)}:{number}: {m.group()!r}" for m in _SPACED.finditer(line)]
+    assert found == []
+
+
+def test_chinese_body_text_calls_two_step_verification_one_name() -> None:
+    """两步验证 in body text; the other names appear once, where the term is explained."""
+    others = ("双重验证", "双重认证", "多因素认证", "多因素验证", "双因素认证")
+    where = []
+    for path in sorted(LESSONS.rglob("*.zh-CN.md")):
+        text = path.read_text(encoding="utf-8")
+        where += [f"{path.relative_to(LESSONS)}: {word}" for word in others if word in text]
+    assert where == ["mfa-passkeys/lesson.zh-CN.md: 双重认证", "mfa-passkeys/lesson.zh-CN.md: 多因素认证"]
+
+
+def test_china_reporting_routes_come_before_other_countries() -> None:
+    foreign = ("7726", "report@phishing.gov.uk", "IdentityTheft.gov")
+    for path in sorted(LESSONS.rglob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        body = text.split("\n---\n", 1)[-1]
+        for route in foreign:
+            if route in body:
+                assert "110" in body and body.index("110") < body.index(route), f"{path}: {route} before 110"

@@ -107,7 +107,7 @@ def test_huge_file_is_refused_without_reading_it(make_pack) -> None:
     with (root / "x" / "lesson.md").open("ab") as fh:
         fh.truncate(50 * 1024 * 1024)  # a sparse 50 MiB file
     report = check_pack(root)
-    assert any("is too large (50.0 MiB; at most 2.0 MiB)" in str(d) for d in report.diagnostics)
+    assert any("is too large (50.0 MiB; at most 256 KiB)" in str(d) for d in report.diagnostics)
     assert report.errors >= 1
 
 
@@ -127,12 +127,15 @@ def test_binary_garbage_is_a_clear_error(make_pack) -> None:
 
 
 def test_deeply_nested_lists_do_not_crash(make_pack) -> None:
-    nested = "\n".join("    " * i + "- level" for i in range(400))
+    nested = "\n".join("    " * i + "- level" for i in range(250))
     bq = ">" * 2000 + " deep"
     root = make_pack({"x/lesson.md": f"---\ntitle: T\n---\n{nested}\n\n---\n\n{bq}\n"})
     lesson = load_lesson(load_pack(root).lesson("x"))
     assert len(lesson.pages) == 2
     assert "level" in lesson.pages[0].html
+    # shown, flattened below the nesting limit, and said so
+    assert any("nested more than 16 levels deep" in str(d) for d in lesson.diagnostics)
+    assert lesson.pages[0].html.count("<ul>") <= 20 and lesson.pages[1].html.count("<blockquote>") <= 20
 
 
 def test_hostile_quiz_does_not_crash(make_pack) -> None:

@@ -1,9 +1,7 @@
-"""Small lessons built straight from the content model, and a recorder that remembers every call."""
+"""Small lessons built straight from the content model, and a journey over them on a fake clock."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,7 +9,10 @@ import pytest
 from kiosk.content.diagnostics import ContentError, error
 from kiosk.content.model import Choice, Lesson, LessonEntry, LessonMeta, Pack, Page, Question, Quiz
 from kiosk.journey import Journey
-from kiosk.results.records import AnswerRecord, QuizResultRecord, VisitEnd
+from tests.support.clock import FakeClock
+
+# Re-exported: some test modules import the fake recorder from here.
+from tests.support.recorder import FakeRecorder  # noqa: F401
 
 ROOT = Path("/pack")
 
@@ -64,32 +65,6 @@ def standard_quiz(**kwargs: object) -> Quiz:
     )
 
 
-@dataclass
-class FakeRecorder:
-    """Remembers every call in order, so tests can check what was recorded and when."""
-
-    calls: list[tuple[str, object]] = field(default_factory=list)
-    rate: float | None = None
-
-    def start_visit(self, **kwargs: object) -> None:
-        self.calls.append(("start_visit", kwargs))
-
-    def record_answer(self, answer: AnswerRecord) -> None:
-        self.calls.append(("record_answer", answer))
-
-    def record_quiz_result(self, result: QuizResultRecord) -> None:
-        self.calls.append(("record_quiz_result", result))
-
-    def end_visit(self, visit_id: str, ended_at: datetime, how: VisitEnd) -> None:
-        self.calls.append(("end_visit", (visit_id, how)))
-
-    def correct_rate(self, lesson_id: str, question_id: str) -> float | None:
-        return self.rate
-
-    def of(self, name: str) -> list[object]:
-        return [payload for call, payload in self.calls if call == name]
-
-
 class Library:
     """A pack of lessons plus the loader the journey calls; lessons can be swapped per test."""
 
@@ -130,35 +105,18 @@ class Library:
         return self.lessons[(entry.id, language)]
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.t = 100.0
-        self.wall = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
-
-    def monotonic(self) -> float:
-        return self.t
-
-    def now(self) -> datetime:
-        return self.wall + timedelta(seconds=self.t)
-
-
 @pytest.fixture
 def library() -> Library:
     return Library()
 
 
 @pytest.fixture
-def recorder() -> FakeRecorder:
-    return FakeRecorder()
+def clock() -> FakeClock:
+    return FakeClock()
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def journey(library: Library, recorder: FakeRecorder, clock: Clock) -> Journey:
+def journey(library: Library, recorder: FakeRecorder, clock: FakeClock) -> Journey:
     seeds = iter(range(1, 1000))
     return Journey(
         library.pack(),

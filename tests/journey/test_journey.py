@@ -6,8 +6,10 @@ import pytest
 
 from kiosk.content.model import Quiz
 from kiosk.journey import Journey, JourneyError, Screen
-from kiosk.results.records import AnswerRecord, QuizResultRecord, VisitEnd
-from tests.journey.conftest import Clock, FakeRecorder, Library, make_lesson, question, standard_quiz
+from kiosk.journey.records import AnswerRecord, QuizResultRecord, VisitEnd
+from tests.journey.conftest import Library, make_lesson, question, standard_quiz
+from tests.support.clock import FakeClock
+from tests.support.recorder import FakeRecorder
 
 
 def right_choice_for(journey: Journey) -> list[str]:
@@ -118,11 +120,11 @@ def test_confirm_needs_a_choice_and_unknown_choices_are_refused(journey: Journey
 
 
 def test_a_right_answer_is_recorded_before_its_feedback_and_says_what_happened(
-    journey: Journey, recorder: FakeRecorder, clock: Clock
+    journey: Journey, recorder: FakeRecorder, clock: FakeClock
 ) -> None:
     recorder.rate = 0.42
     to_quiz(journey)
-    clock.t += 7.5
+    clock.advance(7.5)
     journey.toggle_choice("b")
     outcome = journey.confirm()
     assert journey.screen is Screen.FEEDBACK

@@ -8,6 +8,7 @@ import pytest
 
 from kiosk.operator.lockout import Lockout
 from kiosk.operator.pin import PinError, check_new_pin, hash_pin, is_pin_hash, verify_pin
+from tests.support.clock import FakeClock
 
 CHEAP = {"n": 2**10}  # a cheap cost keeps the suite quick; one test uses the real default
 
@@ -50,16 +51,8 @@ def test_a_clear_or_damaged_stored_pin_is_an_error_not_a_match(stored: str) -> N
         verify_pin("1234", stored)
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 def test_five_wrong_pins_lock_for_a_minute_then_twice_as_long() -> None:
-    clock = Clock()
+    clock = FakeClock(1000.0)
     lockout = Lockout(monotonic=clock)
     for tries_left in (4, 3, 2, 1):
         attempt = lockout.try_pin(lambda: False)
@@ -70,14 +63,14 @@ def test_five_wrong_pins_lock_for_a_minute_then_twice_as_long() -> None:
     checked = []
     refused = lockout.try_pin(lambda: checked.append(1) or True)
     assert not refused.accepted and not checked and refused.locked_for == pytest.approx(60)
-    clock.now += 59.5
+    clock.advance(59.5)
     assert lockout.locked and lockout.remaining() == pytest.approx(0.5)
-    clock.now += 0.5
+    clock.advance(0.5)
     assert not lockout.locked
     for _ in range(4):
         lockout.try_pin(lambda: False)
     assert lockout.try_pin(lambda: False).locked_for == 120
-    clock.now += 120
+    clock.advance(120)
     assert lockout.try_pin(lambda: True).accepted
     # Success forgives: the next lock is a minute again.
     for _ in range(5):
@@ -87,7 +80,7 @@ def test_five_wrong_pins_lock_for_a_minute_then_twice_as_long() -> None:
 
 def test_wrong_attempts_are_logged_without_the_digits(caplog: pytest.LogCaptureFixture) -> None:
     stored = hash_pin("7391", **CHEAP)
-    lockout = Lockout(monotonic=Clock())
+    lockout = Lockout(monotonic=FakeClock(1000.0))
     with caplog.at_level(logging.INFO, logger="kiosk.operator"):
         for guess in ("1111", "2468", "9753", "8642", "5555", "7391"):
             lockout.try_pin(lambda guess=guess: verify_pin(guess, stored))

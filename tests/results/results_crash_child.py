@@ -16,7 +16,7 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kiosk.results.records import AnswerRecord
+from kiosk.journey.records import AnswerRecord
 from kiosk.results.store import ResultsStore
 
 

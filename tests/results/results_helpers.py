@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from kiosk.content.model import Choice, Lesson, LessonEntry, LessonMeta, Pack, Page, Question, Quiz
-from kiosk.results.records import AnswerRecord, QuizResultRecord
+from kiosk.journey.records import AnswerRecord, QuizResultRecord
 
 T0 = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
 
@@ -96,7 +96,7 @@ def failing_connect(switch: StorageSwitch) -> Callable[[str], sqlite3.Connection
 
 def known_data_set(store: object) -> None:
     """A small data set whose every summary number is worked out by hand in test_results_reports.py."""
-    from kiosk.results.records import VisitEnd
+    from kiosk.journey.records import VisitEnd
 
     visits = [
         # id, start, how it ended, language, kiosk, event

@@ -33,6 +33,7 @@ def folder() -> Iterator[Path]:
         yield path
 
 
+@pytest.mark.slow
 def test_answers_reported_as_committed_survive_sigkill(folder: Path) -> None:
     tmp_path = folder
     seed = random.randrange(1 << 30)
@@ -69,6 +70,7 @@ def test_answers_reported_as_committed_survive_sigkill(folder: Path) -> None:
     finally:
         maker.stdin.close()
         maker.wait(timeout=30)
+        maker.stdout.close()
     assert kills == 50
     for db in dbs:
         assert not any(r.startswith("PENDING") for r in reported[db]), f"a write failed (seed {seed})"

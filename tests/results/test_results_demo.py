@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from results_helpers import small_pack
 
+from kiosk.commands.demo import bundled_pack, run_demo
+from kiosk.commands.demo_visitor import DemoVisitor, question_traits
 from kiosk.content.model import Choice, Question
-from kiosk.results.demo import bundled_pack, run_demo
-from kiosk.results.demo_visitor import DemoVisitor, question_traits
 from kiosk.results.reports import question_summaries, summarize
 from kiosk.results.store import ResultsStore
 

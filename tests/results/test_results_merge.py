@@ -19,9 +19,9 @@ from results_helpers import (
     visit_lessons_match,
 )
 
+from kiosk.journey.records import VisitEnd
 from kiosk.results.export import copy_database
 from kiosk.results.merge import MergeError, merge_databases
-from kiosk.results.records import VisitEnd
 from kiosk.results.schema import TABLES
 from kiosk.results.store import ResultsStore
 
@@ -78,6 +78,7 @@ def write(path: Path, visits: list, answers: list, quizzes: list = ()) -> Path: 
     return copy_database(store.db, path)
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(databases, st.randoms(use_true_random=False))
 def test_merge_is_idempotent_and_order_independent(dbs: list, rnd) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from results_helpers import T0, StorageSwitch, failing_connect, make_answer, make_quiz
 
-from kiosk.results.records import Recorder, VisitEnd
+from kiosk.journey.records import Recorder, VisitEnd
 from kiosk.results.store import MIN_ANSWERS_FOR_RATE, ResultsStore, utc_text
 
 

@@ -9,15 +9,15 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, qInstallMessageHandler
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, qInstallMessageHandler
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTextEdit, QWidget
 
 from kiosk import app as kiosk_app
 from kiosk.journey import Screen
-from kiosk.results.records import Recorder
+from kiosk.journey.records import Recorder
 from kiosk.settings import Settings
 from kiosk.ui.window import MainWindow
+from tests.support.taps import tap
 
 SMALL_PACK = Path(__file__).resolve().parent.parent / "ui" / "data" / "pack"
 
@@ -62,13 +62,6 @@ def flush_deletes() -> None:
     """Let Qt delete what deleteLater() queued, as the next turn of the real event loop would."""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
-
-
-def tap(widget: QWidget, pos: QPoint | None = None) -> None:
-    if pos is None:
-        pos = QPoint(widget.width() // 2, widget.height() // 2)
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
-    settle()
 
 
 def open_card(window: MainWindow, lesson_id: str) -> None:

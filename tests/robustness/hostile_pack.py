@@ -78,7 +78,7 @@ def write_hostile_pack(root: Path) -> HostilePack:
     files["laughs/lesson.md"] = "---\ntitle: T\n" + "\n".join(levels) + "\n---\nbody\n"
     files["huge/lesson.md"] = "---\ntitle: T\n---\n"
     files["binary/lesson.md"] = bytes(range(256)) * 40
-    nested = "\n".join("    " * i + "- level" for i in range(400))
+    nested = "\n".join("    " * i + "- level" for i in range(250))
     files["nested/lesson.md"] = _lesson("Nested", f"Deep but fine.\n\n{nested}\n\n---\n\n{'>' * 2000} deep")
     shown.append("nested")
     markers["nested"] = "Deep but fine."

@@ -11,11 +11,11 @@ from PySide6.QtCore import qWarning
 
 from kiosk import logs
 from kiosk.journey import Screen
-from kiosk.results.records import VisitEnd
+from kiosk.journey.records import VisitEnd
 from kiosk.ui import crash
 from kiosk.ui.window import MainWindow
-from tests.journey.conftest import FakeRecorder
 from tests.robustness.driver import SMALL_PACK, build_window, close_window, tap, visible_texts
+from tests.support.recorder import FakeRecorder
 
 
 @pytest.fixture
@@ -74,7 +74,10 @@ def test_an_exception_in_a_slot_is_logged_and_the_kiosk_starts_over(
     assert "RuntimeError: the page turner broke" in text and "broken_next_page" in text
 
 
-def test_qt_warnings_go_to_the_log(qtbot, log_file: Path) -> None:  # noqa: ANN001
+# The second warning is said on purpose, to show that the handler gave Qt's messages back (here to
+# pytest-qt, which would fail the test on it).
+@pytest.mark.qt_log_ignore("^said after the handler left$")
+def test_qt_warnings_go_to_the_log(qtbot, qtlog, log_file: Path) -> None:  # noqa: ANN001
     handler = crash.CrashHandler(lambda: None).install()
     try:
         qWarning("a Qt warning for the log")
@@ -83,6 +86,7 @@ def test_qt_warnings_go_to_the_log(qtbot, log_file: Path) -> None:  # noqa: ANN0
     qWarning("said after the handler left")
     text = log_file.read_text(encoding="utf-8")
     assert "kiosk.qt: a Qt warning for the log" in text and "after the handler left" not in text
+    assert [record.message for record in qtlog.records] == ["said after the handler left"]
 
 
 def test_a_flood_of_errors_quits_for_the_supervisor(qtbot) -> None:  # noqa: ANN001

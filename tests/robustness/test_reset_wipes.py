@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QWidget
 from kiosk.content.loader import load_lesson
 from kiosk.journey import Journey, Screen
 from kiosk.ui.window import MainWindow
-from tests.journey.conftest import FakeRecorder
 from tests.robustness.driver import (
     SMALL_PACK,
     build_window,
@@ -24,6 +23,7 @@ from tests.robustness.driver import (
     tap,
     widget_texts,
 )
+from tests.support.recorder import FakeRecorder
 
 # What a visitor's path through the "basics" lesson puts on screen, and nothing else does.
 VISITOR_TRACES = (

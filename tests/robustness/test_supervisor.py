@@ -94,6 +94,7 @@ def test_a_crashed_kiosk_is_restarted_within_10_s(tmp_path: Path, caplog: pytest
     )
 
 
+@pytest.mark.slow
 def test_a_hung_kiosk_is_killed_and_restarted_within_10_s(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -127,6 +128,7 @@ def test_a_clean_exit_ends_the_supervisor(tmp_path: Path) -> None:
     assert starts.read_text().splitlines() == ["start"] and supervisor.restarts == 0
 
 
+@pytest.mark.slow
 def test_repeated_crashes_back_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     supervisor, starts = supervised(tmp_path, "crash,crash,crash,crash,exit")
     waits: list[float] = []

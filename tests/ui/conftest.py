@@ -12,14 +12,9 @@ from PySide6.QtWidgets import QApplication
 from kiosk import app as kiosk_app
 from kiosk.settings import Settings
 from kiosk.ui.window import MainWindow
-from tests.journey.conftest import FakeRecorder
+from tests.support.recorder import FakeRecorder
 
 PACK = Path(__file__).parent / "data" / "pack"
-
-
-@pytest.fixture
-def recorder() -> FakeRecorder:
-    return FakeRecorder()
 
 
 @pytest.fixture

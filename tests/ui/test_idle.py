@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint
 
 from kiosk.journey import Screen
-from kiosk.results.records import VisitEnd
-from tests.journey.conftest import FakeRecorder
-from tests.ui.test_journey_clicks import tap
+from kiosk.journey.records import VisitEnd
+from tests.support.recorder import FakeRecorder
+from tests.support.taps import tap
 
 
 def _into_a_quiz(qtbot, window) -> None:  # noqa: ANN001
+    """Tap into a quiz; the window's short idle timeout starts counting only once there (each tap lets
+    Qt run what it queued, and on a busy machine the walk itself could outlast 50 ms)."""
+    quick = window.idle.timeout_ms / 1000
+    window.idle.set_timeout(0)
     router = window.router
-    tap(qtbot, router.attract.start_button)
-    tap(qtbot, router.catalogue.cards["phishing"])
-    tap(qtbot, router.reader.next_button)  # read: ticked
-    tap(qtbot, router.catalogue.cards["basics"])
-    tap(qtbot, router.reader.next_button)
-    tap(qtbot, router.reader.next_button)
-    tap(qtbot, router.question.cards["a"])
-    tap(qtbot, router.question.confirm_button)
+    tap(router.attract.start_button)
+    tap(router.catalogue.cards["phishing"])
+    tap(router.reader.next_button)  # read: ticked
+    tap(router.catalogue.cards["basics"])
+    tap(router.reader.next_button)
+    tap(router.reader.next_button)
+    tap(router.question.cards["a"])
+    tap(router.question.confirm_button)
     assert window.journey.screen is Screen.FEEDBACK
+    window.idle.set_timeout(quick)
 
 
 def test_the_countdown_shows_and_a_touch_cancels_it(qtbot, make_window) -> None:  # noqa: ANN001
@@ -34,7 +39,7 @@ def test_the_countdown_shows_and_a_touch_cancels_it(qtbot, make_window) -> None:
         pass
     assert tick.args == [2] and window.overlay.count.text() == "2"
     with qtbot.waitSignal(window.idle.resumed, timeout=1000):
-        qtbot.mouseClick(window.overlay, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+        tap(window.overlay, QPoint(5, 5))
     assert not window.overlay.isVisible()
     assert window.journey.screen is Screen.FEEDBACK  # nothing lost
     assert window.idle.quiet.isActive()  # and the watch starts over
@@ -62,7 +67,7 @@ def test_silence_resets_to_a_clean_attract_screen(qtbot, make_window, recorder: 
     assert router.result.result is None and router.result.score.text() == ""
     assert not any(card.finished for card in router.catalogue.cards.values())
     assert router.catalogue.scroll.verticalScrollBar().value() == 0
-    tap(qtbot, router.attract.start_button)
+    tap(router.attract.start_button)
     assert journey.finished_lessons == frozenset()
     assert not any(card.finished for card in router.catalogue.cards.values())
 
@@ -76,7 +81,7 @@ def test_the_attract_screen_never_times_out(qtbot, make_window) -> None:  # noqa
 
 def test_a_classroom_can_turn_the_idle_reset_off(qtbot, make_window) -> None:  # noqa: ANN001
     window = make_window(idle=0)
-    tap(qtbot, window.router.attract.start_button)
+    tap(window.router.attract.start_button)
     assert not window.idle.enabled and not window.idle.quiet.isActive()
     window.idle.set_timeout(600)  # or lengthen it
     assert window.idle.quiet.isActive() and window.idle.quiet.interval() == 600_000
@@ -91,9 +96,9 @@ def test_the_touch_that_cancels_the_countdown_presses_nothing_beneath(qtbot, mak
     next_button = window.router.question.next_button
     with qtbot.waitSignal(window.idle.resumed, timeout=1000):
         # Aimed at "Next question", which lies under the overlay: only the overlay may notice it.
-        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton, pos=next_button.rect().center())
+        tap(next_button, next_button.rect().center())
     assert window.journey.screen is Screen.FEEDBACK and not window.overlay.isVisible()
-    tap(qtbot, next_button)  # the next tap works as usual
+    tap(next_button)  # the next tap works as usual
     assert window.journey.screen is Screen.QUESTION
 
 

@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton
 
 from kiosk.journey import Screen
-from kiosk.results.records import VisitEnd
-from tests.journey.conftest import FakeRecorder
-
-
-def tap(qtbot, widget) -> None:  # noqa: ANN001
-    assert widget.isVisible() and widget.isEnabled(), widget
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(widget.width() // 2, widget.height() // 2))
+from kiosk.journey.records import VisitEnd
+from tests.support.recorder import FakeRecorder
+from tests.support.taps import tap
 
 
 def test_a_visitor_walks_the_whole_journey_by_taps(qtbot, make_window, recorder: FakeRecorder) -> None:  # noqa: ANN001
@@ -25,24 +21,24 @@ def test_a_visitor_walks_the_whole_journey_by_taps(qtbot, make_window, recorder:
     assert router.attract.tip.text() == "First tip for testing."
     assert set(router.attract.language_buttons) == {"en", "zh-CN"}
 
-    tap(qtbot, router.attract.start_button)
+    tap(router.attract.start_button)
     assert journey.screen is Screen.CATALOGUE and window.stack.currentWidget() is router.catalogue
     assert list(router.catalogue.cards) == ["basics", "phishing"]
     assert not any(card.finished for card in router.catalogue.cards.values())
     assert router.catalogue.cards["basics"].minutes.text() == "2 min"
 
-    tap(qtbot, router.catalogue.cards["basics"])
+    tap(router.catalogue.cards["basics"])
     reader = router.reader
     assert journey.screen is Screen.READER and window.stack.currentWidget() is reader
     assert "First page" in reader.view.toPlainText()
     assert reader.top.step.text() == "Page 1 of 2" and reader.dots.current == 0 and reader.dots.count == 2
-    tap(qtbot, reader.next_button)
+    tap(reader.next_button)
     assert "Second page" in reader.view.toPlainText() and reader.top.step.text() == "Page 2 of 2"
     assert reader.next_button.text() == "Start the quiz"
-    tap(qtbot, reader.back_button)
+    tap(reader.back_button)
     assert journey.page_index == 0 and "First page" in reader.view.toPlainText()
-    tap(qtbot, reader.next_button)
-    tap(qtbot, reader.next_button)
+    tap(reader.next_button)
+    tap(reader.next_button)
 
     question = router.question
     assert journey.screen is Screen.QUESTION and window.stack.currentWidget() is question
@@ -51,11 +47,11 @@ def test_a_visitor_walks_the_whole_journey_by_taps(qtbot, make_window, recorder:
     assert not question.confirm_button.isEnabled()
     assert all(card.state == "idle" for card in question.cards.values())
     # A wrong single choice, changed once before confirming.
-    tap(qtbot, question.cards["c"])
-    tap(qtbot, question.cards["a"])
+    tap(question.cards["c"])
+    tap(question.cards["a"])
     assert journey.selection == {"a"}
     assert question.cards["a"].state == "selected" and question.cards["c"].state == "idle"
-    tap(qtbot, question.confirm_button)
+    tap(question.confirm_button)
     assert journey.screen is Screen.FEEDBACK
     assert len(recorder.of("record_answer")) == 1 and recorder.of("record_answer")[0].correct is False
     assert question.verdict.text() == "Not quite."
@@ -69,20 +65,20 @@ def test_a_visitor_walks_the_whole_journey_by_taps(qtbot, make_window, recorder:
     assert question.panel.property("verdict") == "wrong"
     assert not question.confirm_button.isVisible() and question.next_button.text() == "Next question"
 
-    tap(qtbot, question.next_button)
+    tap(question.next_button)
     assert journey.screen is Screen.QUESTION and question.top.step.text() == "Question 2 of 2"
     assert "Select all that apply" in question.hint.text()
-    tap(qtbot, question.cards["a"])
-    tap(qtbot, question.cards["b"])
-    tap(qtbot, question.cards["c"])
-    tap(qtbot, question.cards["c"])  # second tap on a box clears it
+    tap(question.cards["a"])
+    tap(question.cards["b"])
+    tap(question.cards["c"])
+    tap(question.cards["c"])  # second tap on a box clears it
     assert journey.selection == {"a", "b"}
-    tap(qtbot, question.confirm_button)
+    tap(question.confirm_button)
     assert question.verdict.text() == "Right!" and question.panel.property("verdict") == "right"
     assert {cid for cid, card in question.cards.items() if card.state == "right-chosen"} == {"a", "b"}
     assert question.next_button.text() == "See my result"
 
-    tap(qtbot, question.next_button)
+    tap(question.next_button)
     result = router.result
     assert journey.screen is Screen.RESULT and window.stack.currentWidget() is result
     assert result.score.text() == "1 of 2 right (50%)"
@@ -91,18 +87,18 @@ def test_a_visitor_walks_the_whole_journey_by_taps(qtbot, make_window, recorder:
     assert len(missed) == 1 and "strong password" in missed[0]
     assert recorder.of("record_quiz_result")[0].score == 1
 
-    tap(qtbot, result.another_button)
+    tap(result.another_button)
     assert journey.screen is Screen.CATALOGUE and router.catalogue.cards["basics"].finished
     assert router.catalogue.cards["basics"].done_text.isVisible()
     # A lesson without a quiz ends back on the catalogue, ticked.
-    tap(qtbot, router.catalogue.cards["phishing"])
-    tap(qtbot, router.reader.next_button)
+    tap(router.catalogue.cards["phishing"])
+    tap(router.reader.next_button)
     assert journey.screen is Screen.CATALOGUE and router.catalogue.cards["phishing"].finished
 
-    tap(qtbot, router.catalogue.finish_button)
+    tap(router.catalogue.finish_button)
     assert journey.screen is Screen.ATTRACT and journey.visit is None
     assert recorder.of("end_visit")[0][1] is VisitEnd.FINISHED
-    tap(qtbot, router.attract.start_button)
+    tap(router.attract.start_button)
     assert not any(card.finished for card in router.catalogue.cards.values())
 
 
@@ -122,23 +118,23 @@ def test_the_keyboard_works_too(qtbot, make_window) -> None:  # noqa: ANN001
 def test_the_language_switch_changes_the_pack_language(qtbot, make_window) -> None:  # noqa: ANN001
     window = make_window()
     router = window.router
-    tap(qtbot, router.attract.language_buttons["zh-CN"])
+    tap(router.attract.language_buttons["zh-CN"])
     assert window.journey.language == "zh-CN" and router.attract.title.text() == "测试展台"
     assert router.attract.language_buttons["zh-CN"].isChecked()
-    tap(qtbot, router.attract.start_button)
+    tap(router.attract.start_button)
     assert router.catalogue.cards["basics"].title.text() == "基础"
-    tap(qtbot, router.catalogue.cards["basics"])
+    tap(router.catalogue.cards["basics"])
     assert "第一页" in router.reader.view.toPlainText()
 
 
 def test_a_broken_lesson_says_so_and_stays_on_the_catalogue(qtbot, make_window, tmp_path) -> None:  # noqa: ANN001
     window = make_window()
     router = window.router
-    tap(qtbot, router.attract.start_button)
+    tap(router.attract.start_button)
     window.journey._load_lesson = lambda entry, language: (_ for _ in ()).throw(  # noqa: SLF001
         __import__("kiosk.content.diagnostics", fromlist=["ContentError"]).ContentError([])
     )
-    tap(qtbot, router.catalogue.cards["basics"])
+    tap(router.catalogue.cards["basics"])
     assert window.journey.screen is Screen.CATALOGUE
     assert router.catalogue.problem.isVisible() and "cannot be shown" in router.catalogue.problem.text()
 
@@ -146,8 +142,8 @@ def test_a_broken_lesson_says_so_and_stays_on_the_catalogue(qtbot, make_window, 
 def test_lesson_html_loads_only_the_packs_own_pictures_and_never_follows_links(qtbot, make_window) -> None:  # noqa: ANN001
     window = make_window()
     router = window.router
-    tap(qtbot, router.attract.start_button)
-    tap(qtbot, router.catalogue.cards["basics"])
+    tap(router.attract.start_button)
+    tap(router.catalogue.cards["basics"])
     view = router.reader.view
     assert not view.openLinks() and not view.openExternalLinks()
     assert view.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction
@@ -162,7 +158,7 @@ def test_lesson_html_loads_only_the_packs_own_pictures_and_never_follows_links(q
     assert view.loadResource(QTextDocument.ResourceType.StyleSheetResource.value, QUrl(approved)) is None
     # A tap on the link text changes nothing.
     before = view.toHtml()
-    tap(qtbot, view.viewport())
+    tap(view.viewport())
     assert view.toHtml() == before and window.journey.screen is Screen.READER
 
 
@@ -190,28 +186,28 @@ def test_touch_targets_are_big_and_named_at_every_size(qtbot, make_window, size)
             assert control.accessibleName(), (journey.screen, control)
 
     check()
-    tap(qtbot, router.attract.start_button)
+    tap(router.attract.start_button)
     check()
-    tap(qtbot, router.catalogue.cards["basics"])
+    tap(router.catalogue.cards["basics"])
     check()
-    tap(qtbot, router.reader.next_button)
-    tap(qtbot, router.reader.next_button)
+    tap(router.reader.next_button)
+    tap(router.reader.next_button)
     check()
-    tap(qtbot, next(iter(router.question.cards.values())))
-    tap(qtbot, router.question.confirm_button)
+    tap(next(iter(router.question.cards.values())))
+    tap(router.question.confirm_button)
     check()
     while journey.screen is not Screen.RESULT:
-        tap(qtbot, router.question.next_button)
+        tap(router.question.next_button)
         if journey.screen is Screen.QUESTION:
-            tap(qtbot, next(iter(router.question.cards.values())))
-            tap(qtbot, router.question.confirm_button)
+            tap(next(iter(router.question.cards.values())))
+            tap(router.question.confirm_button)
     check()
 
 
 def test_body_text_is_at_least_24px_at_1080p(qtbot, make_window) -> None:  # noqa: ANN001
     window = make_window()
-    tap(qtbot, window.router.attract.start_button)
-    tap(qtbot, window.router.catalogue.cards["basics"])
+    tap(window.router.attract.start_button)
+    tap(window.router.catalogue.cards["basics"])
     assert window.router.reader.view.font().pixelSize() >= 24
     assert window.router.catalogue.subtitle.font().pixelSize() >= 24
     assert all(isinstance(b, QPushButton) or b.font().pixelSize() >= 24 for b in _visible_controls(window))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 from kiosk.cli import main
@@ -32,6 +33,7 @@ def _colours(image: QImage) -> int:
     )
 
 
+@pytest.mark.slow
 def test_the_screenshot_command_renders_every_screen(qapp, tmp_path: Path, capsys) -> None:  # noqa: ANN001
     assert main(["--screenshot", str(tmp_path), "--lessons", str(PACK)]) == 0
     expected = {

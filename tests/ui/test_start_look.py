@@ -9,6 +9,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel
@@ -24,6 +25,7 @@ def kiosk_process(tmp_path: Path) -> dict[str, object]:
     return {"env": env, "cwd": ROOT, "capture_output": True, "text": True, "timeout": 60}
 
 
+@pytest.mark.slow
 def test_the_pointer_is_blank_once_the_kiosk_is_up(tmp_path: Path) -> None:
     probe = textwrap.dedent(
         """

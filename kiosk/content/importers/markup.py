@@ -48,7 +48,10 @@ def _escape_piece(text: str) -> str:
 
 def _escape_list_marker(match: re.Match[str]) -> str:
     indent, marker, dot = match.groups()
-    return f"{indent}{marker}\\{dot}" if dot else f"{indent}\\{marker}"
+    # "1." is a list only with its dot, so the dot is escaped; ">" and "-" are markup by themselves.
+    if marker[0].isdigit():
+        return f"{indent}{marker}\\{dot}"
+    return f"{indent}\\{marker}{dot}"
 
 
 def inline(text: RichText) -> str:

@@ -8,8 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from kiosk.ui import resources
 
 
 @dataclass(frozen=True)
@@ -17,7 +19,7 @@ class Bar:
     label: str
     value: float  # 0..1 of the chart's full length
     text: str  # written on the bar, e.g. "43 %"
-    color: str = "#1d4ed8"
+    color: str = "primary"  # a colour token of the theme
     detail: str = ""  # smaller text after the label, e.g. "120 answers"
     faded: bool = False  # too few answers to trust: drawn lighter
 
@@ -91,7 +93,7 @@ class HBarChart(QWidget):
         value_font.setPixelSize(self.px(22))
         value_font.setBold(True)
         if not self.bars:
-            painter.setPen(QColor("#486581"))
+            painter.setPen(resources.color("text-muted"))
             painter.setFont(label_font)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
             return
@@ -100,9 +102,9 @@ class HBarChart(QWidget):
         bottom = top + len(self.bars) * self.row_height
         for quarter in range(5):
             x = bar_x + bar_w * quarter / 4
-            painter.setPen(QPen(QColor("#d9e2ec"), self.px(1.5)))
+            painter.setPen(QPen(resources.color("chart-grid"), self.px(1.5)))
             painter.drawLine(round(x), top, round(x), bottom)
-            painter.setPen(QColor("#627d98"))
+            painter.setPen(resources.color("chart-label"))
             # The last label ends at the edge instead of being cut by it.
             label_x = min(x - self.px(40), width - self.px(80))
             align = Qt.AlignmentFlag.AlignRight if quarter == 4 else Qt.AlignmentFlag.AlignHCenter
@@ -114,16 +116,16 @@ class HBarChart(QWidget):
         for row, bar in enumerate(self.bars):
             y = top + row * self.row_height
             if row == self.selected:
-                painter.fillRect(QRectF(0, y, width, self.row_height), QColor("#dbeafe"))
+                painter.fillRect(QRectF(0, y, width, self.row_height), resources.color("console-selected"))
             self._draw_label(
                 painter, bar, QRectF(self.px(8), y, label_w - self.px(8), self.row_height), label_font, small
             )
             pad = self.px(12)
             track = QRectF(bar_x, y + pad, bar_w, self.row_height - 2 * pad)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#eef2f7"))
+            painter.setBrush(resources.color("chart-track"))
             painter.drawRoundedRect(track, self.px(6), self.px(6))
-            color = QColor(bar.color)
+            color = resources.color(bar.color)
             if bar.faded:
                 color.setAlpha(110)
             filled = QRectF(
@@ -134,7 +136,7 @@ class HBarChart(QWidget):
             self._draw_value(painter, bar, track, filled, value_font)
 
     def _draw_label(self, painter: QPainter, bar: Bar, rect: QRectF, font: QFont, small: QFont) -> None:
-        painter.setPen(QColor("#102a43"))
+        painter.setPen(resources.color("text"))
         painter.setFont(font)
         metrics = QFontMetrics(font)
         if bar.detail:
@@ -146,7 +148,7 @@ class HBarChart(QWidget):
                 text,
             )
             painter.setFont(small)
-            painter.setPen(QColor("#627d98"))
+            painter.setPen(resources.color("chart-label"))
             painter.drawText(
                 QRectF(rect.x(), rect.y() + half - self.px(2), rect.width(), half),
                 Qt.AlignmentFlag.AlignVCenter,
@@ -161,11 +163,11 @@ class HBarChart(QWidget):
         text_w = QFontMetrics(font).horizontalAdvance(bar.text) + self.px(24)
         if filled.width() >= text_w:
             # Inside the bar, white on the colour.
-            painter.setPen(QColor("#ffffff"))
+            painter.setPen(resources.color("on-primary"))
             rect = QRectF(filled.right() - text_w, track.y(), text_w - self.px(10), track.height())
             painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, bar.text)
         else:
-            painter.setPen(QColor("#102a43"))
+            painter.setPen(resources.color("text"))
             rect = QRectF(filled.right() + self.px(10), track.y(), text_w, track.height())
             painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, bar.text)
 
@@ -198,7 +200,7 @@ class ColumnChart(QWidget):
         bold.setBold(True)
         bold.setPixelSize(self.px(20))
         if not self.columns:
-            painter.setPen(QColor("#486581"))
+            painter.setPen(resources.color("text-muted"))
             painter.setFont(font)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
             return
@@ -216,9 +218,9 @@ class ColumnChart(QWidget):
             x = i * slot + (slot - bar_w) / 2
             rect = QRectF(x, base - height, bar_w, height)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#1d4ed8"))
+            painter.setBrush(resources.color("primary"))
             painter.drawRoundedRect(rect, self.px(5), self.px(5))
-            painter.setPen(QColor("#102a43"))
+            painter.setPen(resources.color("text"))
             painter.setFont(bold)
             painter.drawText(
                 QRectF(i * slot, rect.top() - value_h, slot, value_h),
@@ -227,9 +229,9 @@ class ColumnChart(QWidget):
             )
             if i % every == 0 or i == len(columns) - 1:
                 painter.setFont(font)
-                painter.setPen(QColor("#486581"))
+                painter.setPen(resources.color("text-muted"))
                 painter.drawText(
                     QRectF(i * slot - slot, base, slot * 3, label_h), Qt.AlignmentFlag.AlignCenter, label
                 )
-        painter.setPen(QPen(QColor("#9fb3c8"), self.px(2)))
+        painter.setPen(QPen(resources.color("chart-axis"), self.px(2)))
         painter.drawLine(0, round(base), self.width(), round(base))

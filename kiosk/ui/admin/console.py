@@ -60,6 +60,7 @@ class OperatorConsole(QWidget):
         super().__init__(window)
         self.setObjectName("OperatorConsole")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._scale = scale
         self.setStyleSheet(console_stylesheet(scale))
         self.window_ = window
         self.controls = controls
@@ -90,6 +91,10 @@ class OperatorConsole(QWidget):
         self._connect()
         window.closing.connect(self.shutdown)
         self.hide()
+
+    def theme_changed(self) -> None:
+        """The console's own stylesheet in the look now in use (kiosk.ui.restyle.switch)."""
+        self.setStyleSheet(console_stylesheet(self._scale))
 
     def _connect(self) -> None:
         self.pin_pad.accepted.connect(self._pin_accepted)

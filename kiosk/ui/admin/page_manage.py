@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.content.check import CheckReport
 from kiosk.content.diagnostics import Diagnostic
 from kiosk.content.model import Pack
 from kiosk.operator.export_job import ExportReport
+from kiosk.ui import resources
 from kiosk.ui.admin.folder_chooser import FolderChooser
 from kiosk.ui.admin.page_stats import human_bytes, label
 from kiosk.ui.widgets.buttons import big_button, set_text
@@ -80,7 +80,7 @@ class ContentPage(QWidget):
                 continue
             state = self.tr("shown") if lesson_id in shown else self.tr("hidden in Settings")
             item = QListWidgetItem(f"{entry.meta(language).title}\n{state} · {', '.join(entry.languages)}")
-            item.setForeground(QColor("#102a43" if lesson_id in shown else "#7b8794"))
+            item.setForeground(resources.color("text" if lesson_id in shown else "button-disabled-text"))
             self.lessons.addItem(item)
         if self.report is None:
             self._list(pack.diagnostics)
@@ -118,11 +118,11 @@ class ContentPage(QWidget):
             line = f":{diag.line}" if diag.line else ""
             kind = self.tr("Error") if diag.is_error else self.tr("Warning")
             item = QListWidgetItem(f"{kind} · {where}{line}\n{diag.message}")
-            item.setForeground(QColor("#b91c1c" if diag.is_error else "#9a3412"))
+            item.setForeground(resources.color("bad" if diag.is_error else "warning"))
             self.problems.addItem(item)
         if not diagnostics:
             item = QListWidgetItem(self.tr("No problems in the lesson pack."))
-            item.setForeground(QColor("#15803d"))
+            item.setForeground(resources.color("good"))
             self.problems.addItem(item)
 
     def retranslate(self) -> None:

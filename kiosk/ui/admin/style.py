@@ -1,4 +1,5 @@
-"""The console's own stylesheet (sizes for 1080p, scaled like the visitor screens' one).
+"""The console's own stylesheet: a template of the theme's tokens like assets/style.qss (sizes for 1080p,
+scaled like the visitor screens' one).
 
 Kept beside the console instead of in assets/style.qss so the visitor look and the operator look can
 change independently; every rule is scoped under #OperatorConsole.
@@ -6,68 +7,72 @@ change independently; every rule is scoped under #OperatorConsole.
 
 from __future__ import annotations
 
-from kiosk.ui.resources import _PX, icon_path, scale_px
+from kiosk.ui import resources, theme
 
-NAVY, BLUE, GREEN, ORANGE, RED, GREY = "#0b1f33", "#1d4ed8", "#15803d", "#c2410c", "#b91c1c", "#52667a"
+#: colour tokens of a correct rate that is good, fair or bad (bars of the statistics pages)
+GREEN, ORANGE, RED = "good", "fair", "bad"
 
 _QSS = """
-#OperatorConsole { background: #eef2f7; }
-#OperatorConsole QLabel { color: #102a43; }
-#ConsoleHeader { background: #0b1f33; }
-#ConsoleHeader QLabel { color: #ffffff; }
-#ConsoleTitle { font-size: 32px; font-weight: 800; }
-#ConsoleSubtitle { font-size: 22px; color: #9fb3c8; }
-#ConsoleNav { background: #ffffff; border-right: 2px solid #d9e2ec; }
-#ConsoleNav QPushButton { text-align: left; border: 0px; border-radius: 12px; padding: 0px 24px;
-    min-height: 68px; font-size: 24px; background: transparent; color: #243b53; }
-#ConsoleNav QPushButton:checked { background: #1d4ed8; color: #ffffff; }
-#ConsoleNav QPushButton:focus { border: 3px solid #f59e0b; }
-QPushButton[role="danger"] { background: #b91c1c; border: 3px solid #b91c1c; color: #ffffff; }
-QPushButton[role="danger"]:pressed { background: #7f1d1d; }
-QPushButton[role="ghost"] { background: transparent; color: #ffffff; border: 3px solid rgba(255,255,255,0.55); }
-QPushButton[role="ghost"]:pressed { background: rgba(255,255,255,0.15); }
-QPushButton[role="small"] { min-height: 56px; font-size: 22px; padding: 0px 20px; }
-QPushButton[role="small"]:checked { background: #1d4ed8; border-color: #1d4ed8; color: #ffffff; }
-#PageTitle { font-size: 36px; font-weight: 800; }
-#SectionTitle { font-size: 24px; font-weight: 700; color: #243b53; }
-#Note, #Status { font-size: 20px; color: #486581; }
-#Status[tone="good"] { color: #15803d; font-weight: 700; }
-#Status[tone="bad"] { color: #b91c1c; font-weight: 700; }
-#Card { background: #ffffff; border: 2px solid #d9e2ec; border-radius: 18px; }
-#StatValue { font-size: 54px; font-weight: 800; color: #0b1f33; }
-#StatLabel { font-size: 20px; color: #486581; }
-#StatGroup { font-size: 22px; font-weight: 800; color: #1d4ed8; }
-#Warning { background: #fff7ed; border: 2px solid #fdba74; border-radius: 14px; padding: 12px 18px;
-    font-size: 21px; color: #7c2d12; }
-#AllGood { background: #f0fdf4; border: 2px solid #86efac; border-radius: 14px; padding: 12px 18px;
-    font-size: 21px; color: #14532d; }
+#OperatorConsole { background: $color.console; }
+#OperatorConsole QLabel { color: $color.text; }
+#ConsoleHeader { background: $color.dark; }
+#ConsoleHeader QLabel { color: $color.on-dark; }
+#ConsoleTitle { font-size: $font.lead; font-weight: 800; }
+#ConsoleSubtitle { font-size: $font.small; color: $color.console-subtitle; }
+#ConsoleNav { background: $color.surface; border-right: 2px solid $color.line; }
+#ConsoleNav QPushButton { text-align: left; border: 0px; border-radius: $radius.row; padding: 0px $space.console-nav-x;
+    min-height: 68px; font-size: $font.body; background: transparent; color: $color.console-nav-text; }
+#ConsoleNav QPushButton:checked { background: $color.primary; color: $color.on-primary; }
+#ConsoleNav QPushButton:focus { border: 3px solid $color.focus; }
+QPushButton[role="danger"] { background: $color.bad; border: 3px solid $color.bad; color: $color.on-primary; }
+QPushButton[role="danger"]:pressed { background: $color.bad-pressed; }
+QPushButton[role="ghost"] { background: transparent; color: $color.on-dark; border: 3px solid $color.ghost-line; }
+QPushButton[role="ghost"]:pressed { background: $color.ghost-pressed; }
+QPushButton[role="small"] { min-height: 56px; font-size: $font.small; padding: 0px $space.button-plain-x; }
+QPushButton[role="small"]:checked { background: $color.primary; border-color: $color.primary; color: $color.on-primary; }
+#PageTitle { font-size: $font.heading; font-weight: 800; }
+#SectionTitle { font-size: $font.body; font-weight: 700; color: $color.console-nav-text; }
+#Note, #Status { font-size: $font.caption; color: $color.text-muted; }
+#Status[tone="good"] { color: $color.good; font-weight: 700; }
+#Status[tone="bad"] { color: $color.bad; font-weight: 700; }
+#Card { background: $color.surface; border: 2px solid $color.line; border-radius: $radius.console-card; }
+#StatValue { font-size: $font.stat; font-weight: 800; color: $color.dark; }
+#StatLabel { font-size: $font.caption; color: $color.text-muted; }
+#StatGroup { font-size: $font.small; font-weight: 800; color: $color.primary; }
+#Warning { background: $color.warning-surface; border: 2px solid $color.warning-line; border-radius: $radius.button; padding: $space.notice-y $space.console-notice-x;
+    font-size: $font.note; color: $color.warning-text; }
+#AllGood { background: $color.good-surface; border: 2px solid $color.good-line; border-radius: $radius.button; padding: $space.notice-y $space.console-notice-x;
+    font-size: $font.note; color: $color.good-text; }
 #OperatorConsole QComboBox, #OperatorConsole QDateEdit, #OperatorConsole QLineEdit {
-    min-height: 56px; font-size: 22px; padding: 0px 14px; border: 2px solid #9fb3c8;
-    border-radius: 10px; background: #ffffff; }
-#OperatorConsole QComboBox QAbstractItemView { font-size: 24px; }
+    min-height: 56px; font-size: $font.small; padding: 0px $space.console-input-x; border: 2px solid $color.console-input-line;
+    border-radius: $radius.input; background: $color.surface; }
+#OperatorConsole QComboBox QAbstractItemView { font-size: $font.body; }
 #OperatorConsole QComboBox::drop-down { width: 44px; border: 0px; }
 #OperatorConsole QComboBox::down-arrow { image: url(ARROW); width: 22px; height: 22px; }
-#OperatorConsole QListWidget { background: #ffffff; border: 2px solid #d9e2ec; border-radius: 14px;
-    font-size: 22px; padding: 6px; }
-#OperatorConsole QListWidget::item { min-height: 64px; padding: 6px 12px; border-bottom: 1px solid #eef2f7; }
-#OperatorConsole QListWidget::item:selected { background: #dbeafe; color: #102a43; }
-#PinPadCard { background: #ffffff; border-radius: 28px; border: 2px solid #d9e2ec; }
-#PinTitle { font-size: 38px; font-weight: 800; }
-#PinDots { font-size: 48px; letter-spacing: 18px; color: #0b1f33; }
-#PinMessage { font-size: 22px; color: #486581; }
-#PinMessage[tone="bad"] { color: #b91c1c; font-weight: 700; }
-#PinKey { min-height: 104px; min-width: 136px; font-size: 44px; font-weight: 700; border-radius: 20px; }
-#ConfirmShade { background: rgba(11, 31, 51, 0.6); }
-#ConfirmCard { background: #ffffff; border-radius: 24px; }
-#ConfirmTitle { font-size: 34px; font-weight: 800; }
-#LessonRow { background: #ffffff; border: 2px solid #d9e2ec; border-radius: 12px; }
-#LessonRow[hidden_lesson="true"] { background: #f1f5f9; }
-#LessonRow QLabel[hidden_lesson="true"] { color: #7b8794; }
-#OperatorConsole QCheckBox { font-size: 22px; spacing: 14px; }
+#OperatorConsole QListWidget { background: $color.surface; border: 2px solid $color.line; border-radius: $radius.button;
+    font-size: $font.small; padding: $space.console-list; }
+#OperatorConsole QListWidget::item { min-height: 64px; padding: $space.console-list $space.console-item-x; border-bottom: 1px solid $color.console-row-line; }
+#OperatorConsole QListWidget::item:selected { background: $color.console-selected; color: $color.text; }
+#PinPadCard { background: $color.surface; border-radius: $radius.overlay-card; border: 2px solid $color.line; }
+#PinTitle { font-size: $font.heading-plus; font-weight: 800; }
+#PinDots { font-size: $font.title; letter-spacing: 18px; color: $color.dark; }
+#PinMessage { font-size: $font.small; color: $color.text-muted; }
+#PinMessage[tone="bad"] { color: $color.bad; font-weight: 700; }
+#PinKey { min-height: 104px; min-width: 136px; font-size: $font.heading-xl; font-weight: 700; border-radius: $radius.card; }
+#ConfirmShade { background: $color.console-shade; }
+#ConfirmCard { background: $color.surface; border-radius: $radius.large-card; }
+#ConfirmTitle { font-size: $font.lead-large; font-weight: 800; }
+#LessonRow { background: $color.surface; border: 2px solid $color.line; border-radius: $radius.row; }
+#LessonRow[hidden_lesson="true"] { background: $color.console-hidden; }
+#LessonRow QLabel[hidden_lesson="true"] { color: $color.button-disabled-text; }
+#OperatorConsole QCheckBox { font-size: $font.small; spacing: 14px; }
 #OperatorConsole QCheckBox::indicator { width: 40px; height: 40px; }
 """
 
 
-def console_stylesheet(scale: float) -> str:
-    arrow = icon_path("chevron-down").replace("\\", "/")
-    return _PX.sub(lambda m: f"{scale_px(float(m.group(1)), scale)}px", _QSS).replace("ARROW", arrow)
+def console_stylesheet(scale: float, look: theme.Look | None = None) -> str:
+    """The console's stylesheet for ``look`` (the one in use by default), every size times ``scale``."""
+    look = look or theme.current()
+    arrow = resources.icon_file("chevron-down", look=look).replace("\\", "/")
+    filled = theme.fill(_QSS, look.theme, look.text_scale, source="kiosk/ui/admin/style.py")
+    return resources.scale_sizes(filled, scale).replace("ARROW", arrow)

@@ -54,7 +54,7 @@ class AttractScreen(ScreenBase):
         # Alignments come from the stylesheet (qproperty-alignment) and centring from stretches.
         self.shield = QLabel()
         self.shield.setObjectName("AttractShield")
-        self.shield.setPixmap(resources.pixmap("shield", self.px(150), self.devicePixelRatioF()))
+        resources.show_icon(self.shield, "shield", self.px(150), self.devicePixelRatioF())
         self.title = PictureLabel()  # 84 px words: drawn once, not at every paint
         self.title.setObjectName("AttractTitle")
         self.title.setWordWrap(True)
@@ -75,7 +75,7 @@ class AttractScreen(ScreenBase):
         tip_row.setSpacing(self.px(28))
         bulb = QLabel()
         bulb.setObjectName("TipBulb")
-        bulb.setPixmap(resources.pixmap("lightbulb", self.px(64), self.devicePixelRatioF()))
+        resources.show_icon(bulb, "lightbulb", self.px(64), self.devicePixelRatioF())
         tip_text = QVBoxLayout()
         tip_text.setSpacing(self.px(6))
         self.tip_label = QLabel()
@@ -90,7 +90,7 @@ class AttractScreen(ScreenBase):
         page.addLayout(centred(self.tip_card))
         page.addStretch(2)
 
-        self.start_button = big_button("primary", "touch")
+        self.start_button = big_button("primary", "touch", ink="dark")
         self.start_button.setObjectName("StartButton")
         self.start_button.setIconSize(QSize(self.px(48), self.px(48)))
         self.start_button.clicked.connect(self.start_requested)

@@ -212,7 +212,7 @@ class QuestionScreen(ScreenBase):
             repolish(self.panel, self.verdict)
         icon = {"none": "info", "right": "right", "wrong": "wrong"}[verdict]
         if icon != self._verdict_icon:
-            self.verdict_icon.setPixmap(resources.pixmap(icon, self.px(56), self.devicePixelRatioF()))
+            resources.show_icon(self.verdict_icon, icon, self.px(56), self.devicePixelRatioF())
             self._verdict_icon = icon
         if outcome is None:
             self._feedback_html = self._explanation_html = ""

@@ -99,7 +99,7 @@ class ResultScreen(ScreenBase):
         for widget in (self.icon, self.lesson_title, self.verdict, self.score, self.pass_mark):
             card.addWidget(widget)
         card.addStretch(1)
-        self.another_button = big_button("primary", "lessons-light")
+        self.another_button = big_button("primary", "lessons")
         self.another_button.clicked.connect(self.another_requested)
         self.finish_button = big_button("secondary", "finish")
         self.finish_button.clicked.connect(self.finish_requested)
@@ -145,8 +145,8 @@ class ResultScreen(ScreenBase):
             return
         self.result = result
         self.title = lesson.meta.title
-        self.icon.setPixmap(
-            resources.pixmap("star" if result.passed else "retry", self.px(128), self.devicePixelRatioF())
+        resources.show_icon(
+            self.icon, "star" if result.passed else "retry", self.px(128), self.devicePixelRatioF()
         )
         for position, missed in enumerate(result.missed):
             if position == len(self.missed_items):

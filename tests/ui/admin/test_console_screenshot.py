@@ -6,9 +6,10 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor, QImage
 
+from kiosk.commands.screenshot import console_screens
 from kiosk.content.loader import load_pack
 from kiosk.settings import Settings
-from kiosk.ui.admin.screenshot import PAGES, render_console
+from kiosk.ui.admin.screenshot import PAGES
 from tests.ui.conftest import PACK
 
 
@@ -23,7 +24,7 @@ def _count(image: QImage, colour: str) -> int:
 
 
 def test_console_screenshots_show_charts_with_data(qapp, tmp_path: Path) -> None:  # noqa: ANN001
-    saved = render_console(Settings(lessons=PACK, windowed=True), load_pack(PACK), tmp_path, [(1280, 720)])
+    saved = console_screens(Settings(lessons=PACK, windowed=True), load_pack(PACK), tmp_path, [(1280, 720)])
     names = sorted(p.name for p in saved)
     expected = [f"1280x720-{lang}-console-01-pin-pad.png" for lang in ("en", "zh-CN")]
     for lang in ("en", "zh-CN"):

@@ -9,14 +9,8 @@ from pathlib import Path
 
 from kiosk.results.store import ResultsStore
 from kiosk.settings import load_settings
-from tests.ui.admin.conftest import do_gesture, enter_pin, record_known_data
-
-
-def unlock(qtbot, kiosk) -> None:  # noqa: ANN001
-    do_gesture(qtbot, kiosk.window)
-    with qtbot.waitSignal(kiosk.console.opened, timeout=2000):
-        enter_pin(qtbot, kiosk.console, "2468")
-    qtbot.waitUntil(lambda: not kiosk.console.reload_job.running, timeout=5000)
+from tests.support.console import unlock
+from tests.ui.admin.conftest import record_known_data
 
 
 def test_export_writes_csv_files_and_a_sqlite_copy_with_the_same_rows(

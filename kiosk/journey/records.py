@@ -1,6 +1,6 @@
-"""What the journey hands to the results store: plain records, and the Recorder protocol it calls.
+"""What the journey hands to whoever records it: plain records, and the Recorder protocol it calls.
 
-The journey (kiosk.journey) depends only on this protocol, so it can be tested with a fake, and the
+The journey owns this interface and depends on nothing below it, so it can be tested with a fake; the
 SQLite store (kiosk.results.store) implements it. Times are timezone-aware UTC datetimes.
 """
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kiosk.content.model import Choice, Question
-from kiosk.results.records import VisitEnd
+from kiosk.journey.records import VisitEnd
 
 #: share of questions that are "hard" (right for only a third or so of visitors)
 HARD_SHARE = 0.15

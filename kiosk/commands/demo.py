@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+from kiosk.commands.demo_visitor import DemoVisitor, question_traits
 from kiosk.content.model import Lesson, LessonEntry, Pack
 from kiosk.journey import Journey, Screen
-from kiosk.results.demo_visitor import DemoVisitor, question_traits
-from kiosk.results.records import VisitEnd
+from kiosk.journey.records import VisitEnd
 from kiosk.results.store import ResultsStore
 
 #: called as progress(visits_done, visits_total)

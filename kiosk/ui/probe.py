@@ -1,0 +1,27 @@
+"""What ``kiosk --self-test`` asks of Qt itself: a tap delivered the way a finger's is, and the image
+formats the installed Qt can read (kiosk.selftest stays free of Qt imports; QtTest is not bundled)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QImageReader, QMouseEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def tap(widget: QWidget) -> None:
+    """A left press and release at the widget's centre, sent through the application like a real tap."""
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    global_pos = QPointF(widget.mapToGlobal(centre.toPoint()))
+    left = Qt.MouseButton.LeftButton
+    for kind, buttons in (
+        (QEvent.Type.MouseButtonPress, left),
+        (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton),
+    ):
+        event = QMouseEvent(kind, centre, global_pos, left, buttons, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(widget, event)
+    QApplication.processEvents()
+
+
+def readable_image_formats() -> set[str]:
+    """The image formats Qt can read here (each one a plugin in a frozen build), lower case."""
+    return {bytes(name).decode().lower() for name in QImageReader.supportedImageFormats()}

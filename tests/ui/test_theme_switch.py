@@ -1,0 +1,145 @@
+"""A theme and text scale switched while the kiosk runs: every picture the kiosk keeps (the attract
+title, lesson card backgrounds, icons on labels and buttons) shows the new look at once, the same
+pixels as a window built afresh in that look, never a stale picture of the old one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.ui import restyle, theme
+from kiosk.ui.widgets.cards import LessonCard
+from kiosk.ui.widgets.picture_label import PICTURE_DELAY_MS
+from tests.ui.test_picture_label import largest_difference
+from tests.ui.test_theme import CONTRAST
+
+TEXT_SCALE = 1.5
+#: glyph edges of words over 64 px (the 126 px title, a 66 px heading) differ by a few levels from one
+#: paint to another (Qt draws such glyphs as outlines, see PictureLabel); a stale picture differs by far
+#: more (another colour or size: over 60)
+EDGES = 8
+
+
+@pytest.fixture(autouse=True)
+def back_to_the_default_look(qapp) -> Iterator[None]:  # noqa: ANN001
+    yield
+    restyle.switch(theme.DEFAULT, 1.0)
+
+
+def pixels(widget: QWidget) -> QImage:
+    """The widget as the screen shows it (its window grabbed over its rectangle, background and all)."""
+    window = widget.window()
+    return window.grab(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())).toImage()
+
+
+def settle(qtbot) -> None:  # noqa: ANN001
+    """Paint, then let the pictures taken after a paint be taken (the attract title's)."""
+    QApplication.processEvents()
+    qtbot.wait(PICTURE_DELAY_MS + 100)
+    QApplication.processEvents()
+
+
+def on_catalogue(window) -> list[LessonCard]:  # noqa: ANN001
+    router = window.router
+    router.prebuild()
+    router.stop_warming()
+    router._call(window.journey.start)  # noqa: SLF001
+    QApplication.processEvents()
+    return list(router.catalogue.cards.values())
+
+
+def test_the_attract_screen_shows_a_switched_look_as_if_built_in_it(qtbot, make_window) -> None:  # noqa: ANN001
+    old = make_window()
+    settle(qtbot)  # the title's picture in the default look is taken
+    attract = old.router.attract
+    before = {name: pixels(w) for name, w in _attract_parts(attract).items()}
+
+    restyle.switch(CONTRAST, TEXT_SCALE)
+    settle(qtbot)
+    switched = {name: pixels(w) for name, w in _attract_parts(attract).items()}
+    fresh_window = make_window()
+    settle(qtbot)
+    fresh = {name: pixels(w) for name, w in _attract_parts(fresh_window.router.attract).items()}
+
+    for name in before:
+        assert switched[name].size() == fresh[name].size(), name
+        assert largest_difference(switched[name], fresh[name]) <= EDGES, name
+    # The look did change: the title is taller (1.5 times the text) and the shield has another colour.
+    assert switched["title"].height() > before["title"].height()
+    assert largest_difference(before["shield"], switched["shield"]) > 60
+    assert largest_difference(before["start"], switched["start"]) > 60
+
+
+def _attract_parts(attract) -> dict[str, QWidget]:  # noqa: ANN001
+    return {"title": attract.title, "shield": attract.shield, "start": attract.start_button}
+
+
+@pytest.mark.parametrize("text_scale", [1.0, TEXT_SCALE])  # colours alone, and colours with larger text
+def test_lesson_cards_and_their_icons_show_a_switched_look(
+    qtbot, make_window, monkeypatch, text_scale
+) -> None:  # noqa: ANN001
+    monkeypatch.setattr(LessonCard, "backgrounds", {})  # this test's pictures only
+    old = make_window()
+    first = on_catalogue(old)[0]
+    first.set_finished(True)  # the tick icon and the green border show
+    settle(qtbot)
+    before = pixels(first)
+    kept = len(LessonCard.backgrounds)
+    assert kept >= 1
+
+    restyle.switch(CONTRAST, text_scale)
+    settle(qtbot)
+    switched = pixels(first)
+    fresh_card = on_catalogue(make_window())[0]
+    fresh_card.set_finished(True)
+    settle(qtbot)
+    with monkeypatch.context() as patch:
+        patch.setattr(LessonCard, "backgrounds", None)  # no kept picture at all: drawn from the stylesheet
+        fresh = pixels(fresh_card)
+
+    assert largest_difference(switched, fresh) <= 2
+    assert largest_difference(before, switched) > 60
+    assert len(LessonCard.backgrounds) > kept  # a picture per look, none reused across looks
+    # The tick icon on the card is drawn in the new theme's colours.
+    assert largest_difference(pixels(first.done_icon), pixels(fresh_card.done_icon)) <= 2
+
+
+def test_switching_back_shows_the_default_look_again(qtbot, make_window) -> None:  # noqa: ANN001
+    window = make_window()
+    settle(qtbot)
+    before = pixels(window)
+    restyle.switch(CONTRAST, TEXT_SCALE)
+    settle(qtbot)
+    assert largest_difference(before, pixels(window)) > 60
+    restyle.switch(theme.DEFAULT, 1.0)
+    settle(qtbot)
+    assert largest_difference(before, pixels(window)) <= 2
+
+
+def test_a_switch_to_the_look_in_use_changes_nothing(qtbot, make_window) -> None:  # noqa: ANN001
+    make_window()
+    assert restyle.switch(theme.DEFAULT, 1.0) == theme.Look(theme.DEFAULT, 1.0)
+
+
+def on_reader(window) -> QWidget:  # noqa: ANN001
+    on_catalogue(window)
+    window.router.open_lesson(next(iter(window.router.catalogue.cards)))
+    QApplication.processEvents()
+    return window.router.reader.view
+
+
+def test_a_lesson_page_is_laid_out_again_in_a_switched_look(qtbot, make_window) -> None:  # noqa: ANN001
+    old = on_reader(make_window())
+    settle(qtbot)
+    before = pixels(old)
+    restyle.switch(CONTRAST, TEXT_SCALE)
+    settle(qtbot)
+    switched = pixels(old)
+    fresh = on_reader(make_window())
+    settle(qtbot)
+    assert largest_difference(before, switched) > 60  # black, larger words
+    assert largest_difference(switched, pixels(fresh)) <= EDGES
