@@ -9,11 +9,14 @@ in use (``kiosk.ui.theme.current()``), so a theme switched at run time shows at 
 from __future__ import annotations
 
 import re
+import tempfile
 from functools import cache
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRect, QSize
-from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication, QStyleOption
 
 from kiosk import paths
 from kiosk.ui import theme
@@ -123,10 +126,7 @@ def icon_file(name: str, ink: str = DEFAULT_INK, look: theme.Look | None = None)
 
 
 @cache
-def _temporary_folder():  # noqa: ANN202 (a Path)
-    import tempfile
-    from pathlib import Path
-
+def _temporary_folder() -> Path:
     # Kept referenced for the whole run; removed when the interpreter exits.
     folder = tempfile.TemporaryDirectory(prefix="cyber-kiosk-icons-")
     _folders.append(folder)
@@ -137,21 +137,10 @@ _folders: list[object] = []
 _pictures: dict[tuple[object, ...], QPixmap] = {}
 
 
-def _fitted(shape: QSize, box: QSize) -> QSize:
-    """``shape`` scaled to fit ``box`` keeping its proportions, rounded as Qt's ``QSize.scaled`` rounds
-    (written out: naming ``Qt.KeepAspectRatio`` would cost the first frame, see kiosk/ui/lockdown.py)."""
-    if shape.isEmpty():
-        return QSize(box)
-    width = box.height() * shape.width() // shape.height()
-    if width <= box.width():
-        return QSize(width, box.height())
-    return QSize(box.width(), box.width() * shape.height() // shape.width())
-
-
 def _render(name: str, ink: str, size: QSize) -> QPixmap:
     """The icon drawn to fit ``size`` device pixels, keeping its shape (as Qt's own SVG icon engine does)."""
     renderer = QSvgRenderer(QByteArray(icon_svg(name, ink).encode("utf-8")))
-    picture = QPixmap(_fitted(renderer.defaultSize(), size))
+    picture = QPixmap(renderer.defaultSize().scaled(size, Qt.AspectRatioMode.KeepAspectRatio))
     picture.fill(QColor(0, 0, 0, 0))
     painter = QPainter(picture)
     renderer.render(painter)
@@ -202,8 +191,6 @@ class ThemedIconEngine(QIconEngine):
 
 def _styled(picture: QPixmap, mode) -> QPixmap:  # noqa: ANN001
     """The picture as the style shows an icon in ``mode`` (greyed when disabled), as Qt's SVG engine does."""
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QStyleOption
 
     # Qt's styles leave normal and active icons as they are; asking the style before the first frame
     # would make it build the application's style there (about 50 ms of the kiosk's start).
@@ -263,7 +250,7 @@ def forget_pictures() -> None:
 def clear_pixmap(size: QSize, ratio: float) -> QPixmap:
     """A fully transparent pixmap of ``size`` logical pixels, sharp on a screen of device ratio ``ratio``.
 
-    To draw a picture of something on (``Qt.transparent`` is not named: see kiosk/ui/lockdown.py).
+    To draw a picture of something on.
     """
     picture = QPixmap(size * ratio)
     picture.setDevicePixelRatio(ratio)

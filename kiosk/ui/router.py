@@ -6,7 +6,7 @@ question, result) are wiped right after the change that leaves them is painted (
 the tap does not wait for it), and every screen is wiped at once when the visit ends. Screens
 other than the attract screen are built on first use (or by ``prebuild`` just after start). After
 each change the hidden screen the next tap most likely shows is prepared (``kiosk.ui.ahead``), and
-the lessons are parsed ahead on a worker thread, so a tap mostly just swaps screens.
+the lessons are parsed ahead on a worker thread.
 """
 
 from __future__ import annotations
@@ -14,24 +14,21 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QStackedWidget
 
 from kiosk.content.cache import LessonCache
 from kiosk.content.model import Pack
-from kiosk.journey import Journey, Screen
+from kiosk.journey import Journey, JourneyError, Screen
+from kiosk.ui.ahead import Preparer
+from kiosk.ui.opening import LessonOpener
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import ScreenBase
-
-if TYPE_CHECKING:
-    from kiosk.ui.ahead import Preparer
-    from kiosk.ui.opening import LessonOpener
-    from kiosk.ui.screens.catalogue import CatalogueScreen
-    from kiosk.ui.screens.question import QuestionScreen
-    from kiosk.ui.screens.reader import ReaderScreen
-    from kiosk.ui.screens.result import ResultScreen
+from kiosk.ui.screens.catalogue import CatalogueScreen
+from kiosk.ui.screens.question import QuestionScreen
+from kiosk.ui.screens.reader import ReaderScreen
+from kiosk.ui.screens.result import ResultScreen
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +50,6 @@ class Router(QObject):
         self.stack = stack
         self.scale = scale
         self._built: dict[str, ScreenBase] = {}
-        self._questions: list[QuestionScreen] = []  # the one in use first, then its twin
         self._current: ScreenBase | None = None
         self._interface_language = journey.language  # what language_changed last announced
         #: lessons that raised an unexpected error: shown as unavailable until the pack is replaced
@@ -61,7 +57,7 @@ class Router(QObject):
         self._unavailable_in: Pack | None = journey.pack
         self.language_changed.connect(self._note_language)
         # Only the attract screen is needed for the first frame; the others are built on first use or
-        # by prebuild() right after the window is up (the start-up budget is tight).
+        # by prebuild() right after the window is up.
         self.attract = AttractScreen(scale, native_names)
         self._add("attract", self.attract)
         self.attract.set_languages(journey.languages)
@@ -75,8 +71,6 @@ class Router(QObject):
     @property
     def catalogue(self) -> CatalogueScreen:
         if "catalogue" not in self._built:
-            from kiosk.ui.screens.catalogue import CatalogueScreen
-
             screen = CatalogueScreen(self.scale)
             screen.unavailable = self.unavailable
             screen.lesson_chosen.connect(self.open_lesson)
@@ -87,8 +81,6 @@ class Router(QObject):
     @property
     def reader(self) -> ReaderScreen:
         if "reader" not in self._built:
-            from kiosk.ui.screens.reader import ReaderScreen
-
             screen = ReaderScreen(self.scale)
             screen.next_requested.connect(self._do(self.journey.next_page))
             screen.back_requested.connect(self._do(self.journey.previous_page))
@@ -98,37 +90,19 @@ class Router(QObject):
 
     @property
     def question(self) -> QuestionScreen:
-        """The question screen in use: on view during a quiz, and the one a quiz starts on."""
-        return self._question_screens(1)[0]
-
-    @property
-    def question_twin(self) -> QuestionScreen:
-        """The other question screen, filled while the visitor looks at the one in use (see ``sync``)."""
-        return self._question_screens(2)[1]
-
-    def _question_screens(self, count: int) -> list[QuestionScreen]:
-        while len(self._questions) < count:
-            name = "question-twin" if self._questions else "question"
-            self._questions.append(self._make_question(name))
-        return self._questions
-
-    def _make_question(self, name: str) -> QuestionScreen:
-        from kiosk.ui.screens.question import QuestionScreen
-
-        j = self.journey
-        screen = QuestionScreen(self.scale)
-        screen.choice_toggled.connect(lambda cid: self._call(j.toggle_choice, cid))
-        screen.confirm_requested.connect(self._do(j.confirm))
-        screen.next_requested.connect(self._do(j.next_question))
-        screen.leave_requested.connect(self._do(j.leave_lesson))
-        self._add(name, screen)
-        return screen
+        if "question" not in self._built:
+            j = self.journey
+            screen = QuestionScreen(self.scale)
+            screen.choice_toggled.connect(lambda cid: self._call(j.toggle_choice, cid))
+            screen.confirm_requested.connect(self._do(j.confirm))
+            screen.next_requested.connect(self._do(j.next_question))
+            screen.leave_requested.connect(self._do(j.leave_lesson))
+            self._add("question", screen)
+        return self._built["question"]  # type: ignore[return-value]
 
     @property
     def result(self) -> ResultScreen:
         if "result" not in self._built:
-            from kiosk.ui.screens.result import ResultScreen
-
             screen = ResultScreen(self.scale)
             screen.another_requested.connect(self._do(self.journey.try_another))
             screen.finish_requested.connect(self._do(self.journey.finish))
@@ -146,29 +120,10 @@ class Router(QObject):
             return self.question
         return self.result
 
-    def _question_for_now(self) -> QuestionScreen:
-        """The question screen to show: the one in use, unless the journey moved on to what its twin holds.
-
-        Then the two change roles: the twin shows, laid out and painted already, and the one left
-        becomes the twin, to be filled with what comes after.
-        """
-        in_use = self.question
-        if len(self._questions) < 2 or self._current is not in_use:
-            return in_use
-        from kiosk.ui.screens.question import QuestionView
-
-        view = QuestionView.of(self.journey)
-        twin = self._questions[1]
-        if twin.holds(view) and not in_use.holds(view):
-            self._questions.reverse()
-            return twin
-        return in_use
-
     def prebuild(self) -> None:
         """Build every screen now and parse the lessons in the background: first taps wait for neither."""
         for state in Screen:
             self.screen_for(state)
-        self._question_screens(2)
         self.catalogue.prepare(self.journey)
         self.warm_lessons()
         self.preparer.schedule()  # the catalogue laid out and painted once before the first visitor
@@ -208,19 +163,12 @@ class Router(QObject):
     @property
     def preparer(self) -> Preparer:
         if self._ahead is None:
-            from kiosk.ui.ahead import Preparer
-
             self._ahead = Preparer(self)
         return self._ahead
 
     def prepare_ahead(self) -> None:
         """Prepare now what the next tap most likely shows (the event loop does it after each change)."""
         self.preparer.run_now()
-
-    @property
-    def question_screens(self) -> tuple[QuestionScreen, ...]:
-        """The question screens built so far (two once ``prebuild`` ran), the one in use first."""
-        return tuple(self._questions)
 
     @property
     def built_screens(self) -> tuple[ScreenBase, ...]:
@@ -232,8 +180,6 @@ class Router(QObject):
     def _call(self, action: Callable[..., object], *args: object) -> None:
         # A double tap can deliver a second click after the screen already moved on; the journey refuses
         # it (JourneyError) and the visitor sees nothing odd.
-        from kiosk.journey import JourneyError
-
         lesson = self.journey.lesson
         try:
             try:
@@ -282,18 +228,11 @@ class Router(QObject):
 
     def sync(self) -> None:
         """Show the journey's screen: leave the old one, enter the new one, or refresh the same one."""
-        state = self.journey.screen
-        asking = state in (Screen.QUESTION, Screen.FEEDBACK)
-        screen = self._question_for_now() if asking else self.screen_for(state)
+        screen = self.screen_for(self.journey.screen)
         if screen is self._current:
             screen.render(self.journey)
         else:
-            twins = self._current in self._questions and screen in self._questions
-            if twins:
-                screen.keep_place_of(self._current)  # type: ignore[arg-type]
-            if self._current is not None and not twins:
-                # Between the twin question screens nothing is left behind for good: the screen
-                # stepped away from is filled again for what follows, and wiped when the visit ends.
+            if self._current is not None:
                 self._current.on_leave()
                 if screen is self.attract:
                     # The visit ended (Finish): no screen keeps anything of that visitor.
@@ -301,17 +240,14 @@ class Router(QObject):
                     if self.journey.language != self._interface_language:
                         self.language_changed.emit(self.journey.language)  # the kiosk's own again
                 elif self._current.wiped_when_left:
-                    # Leaving the quiz leaves both question screens: the twin may hold an answer too.
-                    left = self._questions if self._current in self._questions else [self._current]
-                    for screen_left in left:
-                        self.preparer.wipe_later(screen_left)
+                    self.preparer.wipe_later(self._current)
             self._current = screen
             self.stack.setCurrentWidget(screen)
             screen.on_enter(self.journey)
         self.screen_changed.emit(str(self.journey.screen))
         if len(self._built) > 1:
-            # Only built screens are prepared, so with the attract screen alone (the start, before
-            # prebuild) there is nothing to do, and the preparer is not even imported before the first frame.
+            # Only built screens are prepared: with the attract screen alone (the start, before
+            # prebuild) there is nothing to do.
             self.preparer.schedule()
 
     def stop_preparing(self) -> None:
@@ -339,14 +275,10 @@ class Router(QObject):
     def opener(self) -> LessonOpener:
         """Opens lessons without the screen waiting for a parse (``kiosk.ui.opening``)."""
         if self._opener is None:
-            from kiosk.ui.opening import LessonOpener
-
             self._opener = LessonOpener(self.journey, self.open_lesson, self._lesson_unavailable, self)
         return self._opener
 
     def open_lesson(self, lesson_id: str) -> None:
-        from kiosk.journey import JourneyError
-
         self._forget_unavailable_of_old_packs()
         if lesson_id in self.unavailable:
             self.catalogue.show_problem(
@@ -383,8 +315,6 @@ class Router(QObject):
         self._call(lambda: None)  # shows the lesson; a lesson that fails to show is taken out of use
 
     def set_language(self, language: str) -> None:
-        from kiosk.journey import JourneyError
-
         try:
             self.journey.set_language(language)
         except JourneyError as exc:

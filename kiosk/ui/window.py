@@ -7,7 +7,7 @@ calls after its own gesture and PIN (``operator_requested`` is where that consol
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
@@ -16,6 +16,7 @@ from kiosk.ui.idle import IdleWatch
 from kiosk.ui.input_filters import InputFilters
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.router import Router
+from kiosk.ui.stay_in_front import StayInFront
 from kiosk.ui.widgets.idle_overlay import IdleOverlay
 
 
@@ -48,6 +49,7 @@ class MainWindow(QWidget):
         self._close_allowed = not kiosk_mode
         self._shut_down = False
         self.setAcceptDrops(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
@@ -74,10 +76,7 @@ class MainWindow(QWidget):
         else:
             self._install_filters()
         if kiosk_mode:
-            self._make_frameless()
-            self.first_frame.connect(lambda: QTimer.singleShot(0, self._record_frameless))
-            from kiosk.ui.stay_in_front import StayInFront
-
+            self.setWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint)
             # Minimised, hidden or covered by a window manager: back in front within a second or two.
             self.stay_in_front = StayInFront(self, lambda: not self._close_allowed and not self._shut_down)
             self.first_frame.connect(self.stay_in_front.start)
@@ -88,43 +87,11 @@ class MainWindow(QWidget):
         """True once ``shutdown`` ran: the window is going, nothing new should start."""
         return self._shut_down
 
-    def _make_frameless(self) -> None:
-        """No title bar or frame, set before the window is first shown, on its native window.
-
-        ``setWindowFlags`` would take a ``Qt.WindowType`` value, and naming any ``Qt.*`` value makes
-        PySide build its whole Qt namespace (about 20 ms) before the first frame; Qt's meta-object
-        turns the flags' names into their value instead. ``_record_frameless`` tells the widget the
-        same flags the turn after the first frame, so a native window made again later keeps them.
-        """
-        self.winId()  # makes the native window now, with the widget's flags
-        handle = self.windowHandle()
-        meta = handle.metaObject()
-        flags = meta.property(meta.indexOfProperty("flags")).enumerator()
-        value, known = flags.keysToValue("Window|FramelessWindowHint")
-        if known:
-            handle.setProperty("flags", value)
-        else:  # a Qt whose meta-object names them otherwise: the usual, slower way
-            from PySide6.QtCore import Qt
-
-            self.setWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint)
-
-    def _record_frameless(self) -> None:
-        if self._shut_down:
-            return
-        from PySide6.QtCore import Qt
-
-        self.overrideWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint)
-
     def _install_filters(self) -> None:
         if self._shut_down:
             return
-        from PySide6.QtCore import Qt
-
         app = QApplication.instance()
         assert app is not None
-        # With the filters, not in __init__: no menu can be asked for before the first frame, and
-        # naming a Qt.* value costs the first frame about 20 ms (see lockdown.py).
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         app.installEventFilter(self.input_filters)
 
     def _idle_expired(self) -> None:

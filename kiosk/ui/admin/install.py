@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.content.model import Pack
 from kiosk.operator.config import OperatorConfig, load_operator_config_or_defaults
+from kiosk.ui import i18n, resources
 from kiosk.ui.admin.controls import KioskControls
 from kiosk.ui.admin.gesture import CornerGesture
 
@@ -100,7 +101,6 @@ def install_console(
     ``operator`` is the ``[operator]`` table when the caller already read it and arranged the window's
     journey by it (the kiosk does, before its first frame); otherwise it is read here and applied.
     """
-    from kiosk.ui import i18n, resources
 
     scale = resources.scale_for(window.size()) if scale is None else scale
     names = names or {code: i18n.native_name(code) for code in full_pack.languages}
@@ -114,6 +114,8 @@ def install_console(
         controls.set_pack(full_pack)
 
     def build() -> OperatorConsole:
+        # At the first gesture: the console brings SQLite reports, charts and the pack checker, which
+        # would more than double the kiosk's start (docs/benchmarks.md, issue 16).
         from kiosk.ui.admin.console import OperatorConsole
 
         return OperatorConsole(window, controls, store, scale, names=names, **options)  # type: ignore[arg-type]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -52,9 +52,7 @@ class AttractScreen(ScreenBase):
         page.addLayout(self.language_row)
         page.addStretch(3)
 
-        # Alignments come from the stylesheet (qproperty-alignment) and centring from stretches: this
-        # screen is built before the first frame, and naming any Qt.* value would load PySide's whole Qt
-        # namespace first (about 20 ms; see kiosk/ui/lockdown.py).
+        # Alignments come from the stylesheet (qproperty-alignment) and centring from stretches.
         self.shield = QLabel()
         self.shield.setObjectName("AttractShield")
         resources.show_icon(self.shield, "shield", self.px(150), self.devicePixelRatioF())
@@ -176,8 +174,6 @@ class AttractScreen(ScreenBase):
         self.tip.setText(self.tips[self.tip_index] if self.tips else "")
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
-        from PySide6.QtCore import Qt
-
         # "Touch to start" means anywhere, not only the button.
         if event.button() == Qt.MouseButton.LeftButton:
             self.start_requested.emit()

@@ -13,9 +13,8 @@ from kiosk.ui.widgets.plain import plain_text
 class ScreenBase(QFrame):
     """A screen of the journey. The router calls ``on_enter``/``render``/``on_leave``; the screen only shows.
 
-    A QFrame, not a plain QWidget, so the stylesheet paints its background without the attribute a
-    Python subclass of QWidget would need (naming it loads PySide's whole Qt namespace before the
-    first frame; see kiosk/ui/lockdown.py).
+    A QFrame, not a plain QWidget, so the stylesheet paints its background without the
+    ``WA_StyledBackground`` attribute a Python subclass of QWidget would need.
     """
 
     #: whether what the screen showed is wiped once the visitor leaves it (just after the change),

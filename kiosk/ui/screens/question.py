@@ -1,14 +1,10 @@
 """A quiz question: tap choices, confirm, then feedback in icon, words and colour, and Next.
 
 The screen serves two journey states: QUESTION (choosing) and FEEDBACK (the answer is in); it shows
-whatever the journey holds and decides nothing. The router keeps two of them and shows them in turn:
-while the visitor looks at one, the other is filled with what their next tap most likely shows (the
-next question, or the feedback on the answer chosen), so that tap only swaps screens.
+whatever the journey holds and decides nothing.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
@@ -23,41 +19,6 @@ from kiosk.ui.widgets.html import localise
 from kiosk.ui.widgets.plain import plain_text
 
 
-@dataclass(frozen=True)
-class QuestionView:
-    """What a question screen shows: a lesson's question, the selection, the outcome once checked."""
-
-    lesson: tuple[object, ...]  # which lesson (id, language, folder): its title and pictures show too
-    shown: PresentedQuestion
-    selection: frozenset[str]
-    outcome: AnswerOutcome | None = None
-
-    @classmethod
-    def of(cls, journey: Journey) -> QuestionView:
-        """What the journey shows now (on the QUESTION or FEEDBACK screen)."""
-        outcome = journey.outcome if journey.screen is Screen.FEEDBACK else None
-        return cls(_lesson_key(journey), journey.question, journey.selection, outcome)
-
-    @classmethod
-    def ahead(
-        cls, journey: Journey, shown: PresentedQuestion, outcome: AnswerOutcome | None = None
-    ) -> QuestionView:
-        """What a tap would show: ``shown`` with nothing chosen yet, or checked with ``outcome``."""
-        selection = outcome.chosen if outcome is not None else frozenset()
-        return cls(_lesson_key(journey), shown, selection, outcome)
-
-    @property
-    def same_look(self) -> tuple[object, ...]:
-        """All but the share of right answers, which checking may change by the answer it records."""
-        outcome = self.outcome
-        return (self.lesson, self.shown, self.selection, outcome and replace(outcome, correct_rate=None))
-
-
-def _lesson_key(journey: Journey) -> tuple[object, ...]:
-    lesson = journey.lesson
-    return () if lesson is None else (lesson.id, lesson.language, lesson.folder)
-
-
 class QuestionScreen(ScreenBase):
     wiped_when_left = True
     choice_toggled = Signal(str)
@@ -70,7 +31,9 @@ class QuestionScreen(ScreenBase):
         self.setObjectName("QuestionScreen")
         self.cards: dict[str, ChoiceCard] = {}  # the cards of the question on screen, by choice id
         self._shown: PresentedQuestion | None = None  # the question the cards are filled with
-        self._view: QuestionView | None = None  # what the whole screen shows
+        self._filled_for: tuple[object, ...] = ()  # that question and its lesson (id, language, folder)
+        self._selection: frozenset[str] = frozenset()
+        self._outcome: AnswerOutcome | None = None  # once the answer is checked
         self._journey: Journey | None = None
         # The answer's own words (localised HTML) for the feedback panel, and the verdict icon drawn.
         self._feedback_html = self._explanation_html = ""
@@ -163,47 +126,27 @@ class QuestionScreen(ScreenBase):
     # -- rendering ---------------------------------------------------------------------------------------
 
     def render(self, journey: Journey) -> None:
-        self._show(QuestionView.of(journey), journey)
-        if self._view and self._view.outcome is not None:
+        self._journey = journey
+        lesson = journey.lesson
+        assert lesson is not None
+        shown = journey.question
+        filled_for = (lesson.id, lesson.language, lesson.folder, shown)
+        if filled_for != self._filled_for:
+            self._build(shown, journey)
+            self._filled_for = filled_for
+        self._selection = journey.selection
+        outcome = self._outcome = journey.outcome if journey.screen is Screen.FEEDBACK else None
+        self.top.title.setText(lesson.meta.title)
+        self.confirm_button.setVisible(outcome is None)
+        self.confirm_button.setEnabled(outcome is None and bool(self._selection))
+        self.next_button.setVisible(outcome is not None)
+        self._show_feedback(outcome)
+        self.retranslate()
+        if outcome is not None:
             self.next_button.setFocus()
         elif self._focus_first and self.cards:
             next(iter(self.cards.values())).setFocus()
         self._focus_first = False
-
-    def prepare(self, view: QuestionView, journey: Journey) -> None:
-        """Fill the (hidden) screen with ``view``, what the next tap most likely shows; the router calls it.
-
-        ``render`` then finds the screen filled; if the journey shows something else, it fills it again.
-        """
-        self._show(view, journey)
-
-    def keep_place_of(self, other: QuestionScreen) -> None:
-        """Scroll the choices to where ``other`` has them, if it shows the same question (Check swaps)."""
-        if self._view is not None and other._view is not None and self._view.shown == other._view.shown:
-            self.scroll.verticalScrollBar().setValue(other.scroll.verticalScrollBar().value())
-
-    def holds(self, view: QuestionView) -> bool:
-        """Whether the screen is filled with ``view`` already (but perhaps another share of right answers)."""
-        return self._view is not None and self._view.same_look == view.same_look
-
-    def _show(self, view: QuestionView, journey: Journey) -> None:
-        self._journey = journey
-        if self.holds(view):
-            self._view = view
-            _show_text(self.rate, self._rate_text())  # the one part that may differ: nothing else is touched
-            return
-        lesson = journey.lesson
-        assert lesson is not None
-        if view.shown != self._shown:
-            self._build(view.shown, journey)
-        self._view = view
-        self.top.title.setText(lesson.meta.title)
-        outcome = view.outcome
-        self.confirm_button.setVisible(outcome is None)
-        self.confirm_button.setEnabled(outcome is None and bool(view.selection))
-        self.next_button.setVisible(outcome is not None)
-        self._show_feedback(outcome)
-        self.retranslate()
 
     def _build(self, shown: PresentedQuestion, journey: Journey) -> None:
         """Show ``shown``'s text, and its choices on the widget its kind names (``question_kinds``).
@@ -301,11 +244,13 @@ class QuestionScreen(ScreenBase):
             view.empty()
         self.cards = {}
         self._shown = None
+        self._filled_for = ()
 
     def wipe(self) -> None:
         self._clear_cards()
         self._journey = None
-        self._view = None
+        self._selection = frozenset()
+        self._outcome = None
         self.question.setText("")
         self._show_feedback(None)
         for label in (self.verdict, self.feedback, self.explanation, self.rate):
@@ -318,15 +263,14 @@ class QuestionScreen(ScreenBase):
         set_text(self.top.lessons_button, self.tr("Lessons"))
         set_text(self.confirm_button, self.tr("Check my answer"))
         self.why.setText(self.tr("Why"))
-        view = self._view
-        if view is None:
+        shown = self._shown
+        if shown is None:
             return
-        shown = view.shown
         self.top.step.setText(
             self.tr("Question %1 of %2").replace("%1", str(shown.number)).replace("%2", str(shown.total))
         )
         self.hint.setText(self.tr(question_kinds.of(shown.kind).hint))
-        outcome = view.outcome
+        outcome = self._outcome
         if outcome is None:
             verdict = self.tr("Take your time.")
             feedback = self.tr("Tap an answer to choose it. You can change your mind until you check.")
@@ -353,11 +297,10 @@ class QuestionScreen(ScreenBase):
             self.tr("See my result") if outcome and outcome.is_last else self.tr("Next question"),
         )
         for card in self.cards.values():
-            card.set_state(*self._card_state(card.choice_id, view.selection, outcome))
+            card.set_state(*self._card_state(card.choice_id, self._selection, outcome))
 
     def _rate_text(self) -> str:
-        outcome = self._view.outcome if self._view else None
-        share = outcome.correct_rate if outcome else None
+        share = self._outcome.correct_rate if self._outcome else None
         if share is None:
             return ""
         return self.tr("%1% of visitors got this right.").replace("%1", str(round(share * 100)))

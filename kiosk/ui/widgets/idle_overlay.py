@@ -9,9 +9,8 @@ from kiosk.ui.widgets.plain import plain_text
 
 
 class IdleOverlay(QFrame):
-    """Built with the window, before its first frame, so it names no ``Qt.*`` value (see
-    kiosk/ui/lockdown.py): a QFrame paints its stylesheet background by itself, stretches centre the
-    card, and the stylesheet aligns the labels."""
+    """A QFrame paints its stylesheet background by itself; stretches centre the card, and the
+    stylesheet aligns the labels."""
 
     def __init__(self, scale: float, parent: QWidget) -> None:
         super().__init__(parent)
