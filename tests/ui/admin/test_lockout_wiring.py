@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import paths
+from kiosk import app, paths
 from kiosk.cli import main
 from kiosk.operator.lockout import STATE_FILE
 from kiosk.ui.admin import install
@@ -26,7 +26,7 @@ def test_the_running_kiosk_keeps_the_lockout_across_restarts(
         lockouts.append(kwargs.get("lockout"))
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(install, "install_console", spy)
+    monkeypatch.setattr(app, "install_console", spy)  # the name app.py calls
     for _ in range(2):
         assert main([*kiosk_args(tmp_path), "--exit-after-start", "ready"]) == 0
         lockout = lockouts[-1]
