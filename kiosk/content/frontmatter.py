@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -91,7 +92,9 @@ def parse_yaml(text: str, path: Path, first_line: int = 1) -> Any:
     try:
         return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader, by construction
     except yaml.YAMLError as exc:
-        raise ContentError(_yaml_diagnostic(exc, path, first_line)) from None
+        raise ContentError(
+            _unquoted_value(exc, text, path, first_line) or _yaml_diagnostic(exc, path, first_line)
+        ) from None
     except (RecursionError, MemoryError):
         raise ContentError(error(path, first_line, "the YAML is too deeply nested")) from None
 
@@ -103,6 +106,58 @@ def _yaml_diagnostic(exc: Exception, path: Path, first_line: int) -> Diagnostic:
     if "could not determine a constructor" in str(exc):
         problem = "YAML tags such as !!python/object are not allowed"
     return error(path, line, f"malformed front matter: {problem}; check the quotes and the indentation")
+
+
+#: ``key: value`` or ``- value`` (indented or not): the prefix, then the value as written
+_VALUE_LINE = re.compile(r"^(\s*(?:-\s+)?(?:[^\s:#\"'\[{-][^:#]*:\s+)?)(.*?)\s*$")
+_CURLY = {"\u201c": "\u201d", "\u2018": "\u2019", "\u300c": "\u300d", "\u300e": "\u300f"}
+
+
+def _unquoted_value(exc: Exception, text: str, path: Path, first_line: int) -> Diagnostic | None:
+    """A plain-words diagnostic for the commonest YAML mistake in lesson metadata, else None.
+
+    ``title: Phishing: spot the fake`` (a ": " inside an unquoted value) and the same value in curly
+    quotes, which YAML does not take for quotes, both fail with "mapping values are not allowed here".
+    The fix is always the same: straight quotes around the value.
+    """
+    mark = getattr(exc, "problem_mark", None)
+    lines = text.split("\n")
+    if mark is None or not 0 <= mark.line < len(lines):
+        return None
+    match = _VALUE_LINE.match(lines[mark.line])
+    if match is None:
+        return None
+    prefix, value = match.group(1), match.group(2)
+    if not value or value[0] in "\"'|>[{":
+        return None
+    line = first_line + mark.line
+    opening = value[0]
+    if opening in _CURLY:
+        inner = value[1:]
+        if inner.endswith(_CURLY[opening]):
+            inner = inner[:-1]
+        quoted = _quoted(inner)
+        return error(
+            path,
+            line,
+            f"the value is in curly quotes ({opening} {_CURLY[opening]}), which YAML does not read as "
+            f"quotes; use straight quotes: {prefix.strip()} {quoted}".replace("  ", " ").strip(),
+        )
+    if ": " in value or value.endswith(":"):
+        return error(
+            path,
+            line,
+            "the value holds ': ', which YAML reads as another key; "
+            f"put the value in quotes: {prefix.strip()} {_quoted(value)}",
+        )
+    return None
+
+
+def _quoted(value: str) -> str:
+    """``value`` in YAML quotes: double ones, or single ones when it holds a double quote."""
+    if '"' not in value and "\\" not in value:
+        return f'"{value}"'
+    return "'" + value.replace("'", "''") + "'"
 
 
 def unknown_keys(fm: FrontMatter, known: tuple[str, ...], path: Path) -> list[Diagnostic]:
@@ -133,6 +188,18 @@ def as_text_list(value: Any, key: str, path: Path, line: int) -> tuple[str, ...]
         return (value.strip(),)
     if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
         return tuple(str(v).strip() for v in value)
+    if isinstance(value, list):
+        for item in value:
+            if isinstance(item, dict) and len(item) == 1:  # "- UK NCSC: Three random words"
+                ((head, tail),) = item.items()
+                raise ContentError(
+                    error(
+                        path,
+                        line,
+                        f"an item of '{key}' holds ': ', which YAML reads as a key; "
+                        f"put the item in quotes: - {_quoted(f'{head}: {tail}')}",
+                    )
+                )
     raise ContentError(error(path, line, f"'{key}' must be a list of texts, one per line starting with '- '"))
 
 

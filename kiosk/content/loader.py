@@ -7,6 +7,7 @@ lessons lists quickly; page bodies and quizzes are parsed by ``load_lesson`` whe
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 from pathlib import Path
@@ -24,6 +25,7 @@ from kiosk.content.textfile import read_text
 LESSON_KEYS = ("title", "summary", "minutes", "order", "tags", "cover", "sources", "tips")
 PACK_KEYS = ("title", "default_language", "languages", "order", "tips")
 CATALOGUE_HEAD_BYTES = 64 * 1024
+_LESSON_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 #: what 'minutes' and 'order' may hold: a visit lasts minutes, and an order is a small position
 MAX_MINUTES = 600
@@ -96,7 +98,7 @@ def _lesson_meta(
         return fm.lines.get(key, 1)
 
     if "title" not in data or not str(data.get("title") or "").strip():
-        raise ContentError(error(path, 1, "the lesson needs a title: add 'title: ...' to the front matter"))
+        raise ContentError(_missing_title(fm, path, diags))
     minutes = data.get("minutes")
     if minutes is not None:
         checked = frontmatter.as_number(minutes, 1, MAX_MINUTES)
@@ -142,6 +144,23 @@ def _lesson_meta(
     return meta, diags
 
 
+def _missing_title(fm: frontmatter.FrontMatter, path: Path, diags: list[Diagnostic]) -> list[Diagnostic]:
+    """ "The lesson needs a title", at the misspelt key when there is one ('titel:'), with the other
+    unknown keys' warnings kept."""
+    for key in fm.data:
+        if key not in LESSON_KEYS and difflib.get_close_matches(str(key), ["title"], n=1, cutoff=0.6):
+            others = [d for d in diags if f"'{key}'" not in d.message]
+            return [
+                *others,
+                error(
+                    path,
+                    fm.lines.get(str(key), 1),
+                    f"the lesson needs a title: '{key}' is not a known key (did you mean 'title'?)",
+                ),
+            ]
+    return [*diags, error(path, 1, "the lesson needs a title: add 'title: ...' to the front matter")]
+
+
 def _lesson_files(folder: Path, diags: list[Diagnostic]) -> tuple[dict[str, Path], dict[str, Path]]:
     """language code (or '' for the default) -> lesson file, and the same for quiz files.
 
@@ -178,7 +197,7 @@ def _load_entry(folder: Path, default_language: str, diags: list[Diagnostic]) ->
         else:
             diags.append(warning(folder, 0, f"folder '{lesson_id}' has no lesson.md, so it is not a lesson"))
         return None
-    if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", lesson_id):
+    if not _LESSON_ID.fullmatch(lesson_id):
         diags.append(
             warning(
                 lessons[""],
@@ -240,8 +259,13 @@ def load_pack(root: Path) -> Pack:
             diags.extend(exc.diagnostics)
     entries: list[LessonEntry] = []
     seen: dict[str, str] = {}
+    broken: set[str] = set()
     with os.scandir(root) as it:
-        folders = sorted(Path(d.path) for d in it if d.is_dir() and is_lesson_folder(d.name))
+        # well-named folders first: of 'phishing' and 'Phishing', the second is the one reported
+        folders = sorted(
+            (Path(d.path) for d in it if d.is_dir() and is_lesson_folder(d.name)),
+            key=lambda f: (_LESSON_ID.fullmatch(f.name) is None, f.name),
+        )
     real_root = root.resolve()
     for folder in folders:
         if folder.is_symlink() and not folder.resolve().is_relative_to(real_root):
@@ -259,6 +283,8 @@ def load_pack(root: Path) -> Pack:
             diags.extend(getattr(exc, "diagnostics", [error(folder, 0, f"cannot read the folder: {exc}")]))
             continue
         if entry is None:
+            if (folder / "lesson.md").is_file():
+                broken.add(folder.name)  # its own error says why; 'order' need not say it again
             continue
         folded = entry.id.casefold()
         if folded in seen:
@@ -283,6 +309,8 @@ def load_pack(root: Path) -> Pack:
             diags.append(
                 error(pack_path, lines.get("order", 1), f"lesson '{lesson_id}' is listed twice in 'order'")
             )
+        elif lesson_id in broken:
+            continue
         elif lesson_id not in seen.values():
             diags.append(
                 warning(
