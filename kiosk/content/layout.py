@@ -13,8 +13,9 @@ from pathlib import Path
 
 PACK_FILE = "pack.yaml"
 SHARED_ASSETS = "assets"
-#: ``lesson.md``, ``quiz.md`` and their language versions (``lesson.zh-CN.md``); group 2 is the language
-LESSON_FILE = re.compile(r"^(lesson|quiz)(?:\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*))?\.md$")
+#: ``lesson.md``, ``quiz.md`` and their language versions (``lesson.zh-CN.md``, ``lesson.zh_CN.md``);
+#: group 2 is the language as written (``kiosk.content.languages`` reads it as the pack's code)
+LESSON_FILE = re.compile(r"^(lesson|quiz)(?:\.([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*))?\.md$")
 
 
 def is_lesson_folder(name: str) -> bool:

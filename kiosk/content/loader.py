@@ -15,6 +15,7 @@ from typing import Any
 
 from kiosk.content import frontmatter
 from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
+from kiosk.content.languages import pack_language
 from kiosk.content.layout import LESSON_FILE, PACK_FILE, is_lesson_folder
 from kiosk.content.model import Lesson, LessonEntry, LessonMeta, Pack, Page
 from kiosk.content.quiz import parse_quiz
@@ -161,34 +162,71 @@ def _missing_title(fm: frontmatter.FrontMatter, path: Path, diags: list[Diagnost
     return [*diags, error(path, 1, "the lesson needs a title: add 'title: ...' to the front matter")]
 
 
-def _lesson_files(folder: Path, diags: list[Diagnostic]) -> tuple[dict[str, Path], dict[str, Path]]:
+#: a name an author meant for a lesson or quiz file that ``LESSON_FILE`` does not accept
+_LOOKS_LIKE_LESSON = re.compile(r"^(lesson|quiz)\b.*\.md$", re.IGNORECASE)
+
+
+def _lesson_files(
+    folder: Path, diags: list[Diagnostic], known: tuple[str, ...] = ()
+) -> tuple[dict[str, Path], dict[str, Path]]:
     """language code (or '' for the default) -> lesson file, and the same for quiz files.
 
-    A lesson or quiz that is a symbolic link is refused, wherever it points: a link can lead out of
-    the pack (to any file the kiosk's user may read), and a pack copied to a USB stick loses it anyway.
+    A language written another way (``lesson.zh_CN.md``, ``zh``, ``zh-Hans``) is read as the pack's code
+    for it (``known``); a name that looks meant for a lesson but is not read is reported, never skipped
+    in silence. A lesson or quiz that is a symbolic link is refused, wherever it points: a link can lead
+    out of the pack (to any file the kiosk's user may read), and a pack copied to a USB stick loses it.
     """
+    found: dict[tuple[str, str], list[tuple[str, Path]]] = {}
+    with os.scandir(folder) as it:
+        items = sorted(it, key=lambda item: item.name)
+    for item in items:
+        match = LESSON_FILE.match(item.name)
+        if match and item.is_symlink():
+            diags.append(
+                error(
+                    Path(item.path),
+                    0,
+                    f"'{item.name}' is a symbolic link; lessons and quizzes must be real files "
+                    "inside the pack (copy the file here instead)",
+                )
+            )
+        elif match and item.is_file(follow_symlinks=False):
+            written = match.group(2) or ""
+            code = pack_language(written, known) if written else ""
+            found.setdefault((match.group(1), code), []).append((written, Path(item.path)))
+        elif _LOOKS_LIKE_LESSON.match(item.name) and item.is_file(follow_symlinks=False):
+            diags.append(
+                warning(
+                    Path(item.path),
+                    0,
+                    f"'{item.name}' is not read: a lesson is 'lesson.md', a quiz 'quiz.md', and their "
+                    "translations 'lesson.<language>.md' like 'lesson.zh-CN.md' (all in lower case)",
+                )
+            )
     lessons: dict[str, Path] = {}
     quizzes: dict[str, Path] = {}
-    with os.scandir(folder) as it:
-        for item in it:
-            match = LESSON_FILE.match(item.name)
-            if match and item.is_symlink():
-                diags.append(
-                    error(
-                        Path(item.path),
-                        0,
-                        f"'{item.name}' is a symbolic link; lessons and quizzes must be real files "
-                        "inside the pack (copy the file here instead)",
-                    )
+    for (kind, code), spellings in found.items():
+        # the spelling that is the code itself wins; any other spelling of it is named
+        spellings.sort(key=lambda s: (s[0] != code, s[0]))
+        used = spellings[0][1]
+        for _, other in spellings[1:]:
+            diags.append(
+                warning(
+                    other,
+                    0,
+                    f"'{other.name}' and '{used.name}' are both the {code} version; "
+                    f"only '{used.name}' is used: remove the other",
                 )
-            elif match and item.is_file(follow_symlinks=False):
-                (lessons if match.group(1) == "lesson" else quizzes)[match.group(2) or ""] = Path(item.path)
+            )
+        (lessons if kind == "lesson" else quizzes)[code] = used
     return lessons, quizzes
 
 
-def _load_entry(folder: Path, default_language: str, diags: list[Diagnostic]) -> LessonEntry | None:
+def _load_entry(
+    folder: Path, default_language: str, diags: list[Diagnostic], known: tuple[str, ...] = ()
+) -> LessonEntry | None:
     lesson_id = folder.name
-    lessons, quizzes = _lesson_files(folder, diags)
+    lessons, quizzes = _lesson_files(folder, diags, known or (default_language,))
     if "" not in lessons:
         if lessons:
             diags.append(
@@ -237,6 +275,15 @@ def _sort_key(entry: LessonEntry, explicit: dict[str, int]) -> tuple:
     )
 
 
+def _known_languages(
+    data: dict[str, Any], default_language: str, titles: dict[str, str], tips: dict[str, Any]
+) -> tuple[str, ...]:
+    """The codes pack.yaml uses for its languages (default, 'languages', the keys of 'title' and 'tips')."""
+    declared = data.get("languages")
+    listed = [str(v) for v in declared] if isinstance(declared, list) else []
+    return tuple(dict.fromkeys([default_language, *listed, *titles, *tips]))
+
+
 def load_pack(root: Path) -> Pack:
     """The catalogue of the pack at ``root``. Never raises: problems are in ``Pack.diagnostics``."""
     root = Path(root)
@@ -257,6 +304,7 @@ def load_pack(root: Path) -> Pack:
             diags += markup_warnings(pack_path, lines.get("tips", 1), "tips", tips[language])
         except ContentError as exc:
             diags.extend(exc.diagnostics)
+    known = _known_languages(data, default_language, titles, tips)
     entries: list[LessonEntry] = []
     seen: dict[str, str] = {}
     broken: set[str] = set()
@@ -278,7 +326,7 @@ def load_pack(root: Path) -> Pack:
             )
             continue
         try:
-            entry = _load_entry(folder, default_language, diags)
+            entry = _load_entry(folder, default_language, diags, known)
         except (OSError, ContentError) as exc:  # a folder that cannot be listed
             diags.extend(getattr(exc, "diagnostics", [error(folder, 0, f"cannot read the folder: {exc}")]))
             continue

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from kiosk.content.check import check_pack
+from kiosk.content.languages import pack_language
 from kiosk.content.loader import load_pack
 
 QUIZ = "## Is this a question? {#q1}\n\n- [x] Yes\n- [ ] No\n"
@@ -77,3 +81,69 @@ def test_folders_differing_in_case_keep_the_well_named_one(tmp_path: Path) -> No
         d.is_error and d.path.name == "Phishing" and "clashes with 'phishing'" in d.message
         for d in pack.diagnostics
     )
+
+
+ZH_LESSON = "---\ntitle: 识破钓鱼\n---\n\n一页。\n"
+ZH_QUIZ = "## 这是问题吗？ {#q1}\n\n- [x] 是\n- [ ] 不是\n"
+
+
+def zh_pack(tmp_path: Path, suffix: str) -> Path:
+    write(tmp_path / "pack.yaml", "languages: [en, zh-CN]\n")
+    write(tmp_path / "a" / "lesson.md", lesson("title: A"))
+    write(tmp_path / "a" / "quiz.md", QUIZ)
+    write(tmp_path / "a" / f"lesson.{suffix}.md", ZH_LESSON)
+    write(tmp_path / "a" / f"quiz.{suffix}.md", ZH_QUIZ)
+    return tmp_path
+
+
+@pytest.mark.parametrize("suffix", ["zh_CN", "zh", "zh-cn", "zh-Hans", "ZH-CN", "zh_Hans_CN"])
+def test_common_spellings_of_the_packs_language_are_that_language(tmp_path: Path, suffix: str) -> None:
+    root = zh_pack(tmp_path, suffix)
+    pack = load_pack(root)
+    assert pack.diagnostics == ()
+    assert pack.languages == ("en", "zh-CN")
+    entry = pack.lesson("a")
+    assert entry is not None and entry.languages == ("en", "zh-CN")
+    assert entry.meta("zh-CN").title == "识破钓鱼"
+    assert entry.meta("zh-CN").quiz_path == root / "a" / f"quiz.{suffix}.md"
+    report = check_pack(root)
+    assert report.diagnostics == ()
+
+
+def test_a_traditional_chinese_file_is_not_taken_for_simplified(tmp_path: Path) -> None:
+    pack = load_pack(zh_pack(tmp_path, "zh-TW"))
+    assert pack.languages == ("en", "zh-CN", "zh-TW")
+    assert pack.lesson("a").meta("zh-TW").title == "识破钓鱼"
+
+
+def test_two_spellings_of_one_language_name_the_one_used(tmp_path: Path) -> None:
+    root = zh_pack(tmp_path, "zh-CN")
+    write(root / "a" / "lesson.zh_CN.md", ZH_LESSON)
+    found = messages(load_pack(root).diagnostics)
+    assert found == [
+        "lesson.zh_CN.md:0: warning: 'lesson.zh_CN.md' and 'lesson.zh-CN.md' are both the zh-CN version; "
+        "only 'lesson.zh-CN.md' is used: remove the other"
+    ]
+
+
+@pytest.mark.parametrize("name", ["lesson.chinese.md", "quiz.zh CN.md", "Lesson.md", "quiz.zh-CN.MD"])
+def test_a_file_that_looks_like_a_lesson_but_is_not_read_is_named(tmp_path: Path, name: str) -> None:
+    write(tmp_path / "a" / "lesson.md", lesson("title: A"))
+    write(tmp_path / "a" / name, ZH_LESSON)
+    found = messages(load_pack(tmp_path).diagnostics)
+    assert len(found) == 1 and found[0].startswith(f"{name}:0: warning: '{name}' is not read:"), found
+
+
+@pytest.mark.parametrize(
+    ("written", "known", "read_as"),
+    [
+        ("zh_CN", ("en", "zh-CN"), "zh-CN"),
+        ("zh", ("en", "zh-TW", "zh-CN"), "zh-CN"),  # bare Chinese is the Simplified one
+        ("zh-Hant", ("en", "zh-TW", "zh-CN"), "zh-TW"),
+        ("zh-SG", ("en", "zh-CN"), "zh-SG"),  # another region is another version, not a guess
+        ("pt_br", ("en",), "pt-BR"),  # not in the pack: written as BCP 47 writes it
+        ("EN", ("en",), "en"),
+    ],
+)
+def test_pack_language_reads_a_written_code_as_the_packs_own(written, known, read_as) -> None:
+    assert pack_language(written, known) == read_as
