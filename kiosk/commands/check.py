@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from kiosk import paths
-    from kiosk.content.check import check_pack
+    from kiosk.content.check import check_pack, lesson_folder_pack
     from kiosk.content.diagnostics import printable
 
     folder = args.folder or paths.default_lessons_dir()
@@ -31,12 +31,18 @@ def run(args: argparse.Namespace) -> int:
         if total >= 20 and (done % 10 == 0 or done == total):
             print(f"\rchecking lessons: {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
 
-    report = check_pack(folder, progress if show_progress else None)
+    root, only = lesson_folder_pack(folder)
+    report = check_pack(root, progress if show_progress else None, only=only)
     for diagnostic in report.diagnostics:
         print(diagnostic)  # control characters escaped (Diagnostic.__str__)
     if not args.quiet:
+        if report.outcomes:
+            print("what visitors see:", file=sys.stderr)
+            for outcome in report.outcomes:
+                print(f"  {printable(str(outcome))}", file=sys.stderr)
+        lessons = "1 lesson" if report.lessons == 1 else f"{report.lessons} lessons"
         print(
-            f"{printable(str(folder))}: {report.lessons} lessons in {', '.join(report.languages)}: "
+            f"{printable(str(folder))}: {lessons} in {', '.join(report.languages)}: "
             f"{report.errors} error(s), {report.warnings} warning(s)",
             file=sys.stderr,
         )

@@ -1,7 +1,10 @@
 """``kiosk check``: load every lesson of a pack in every language and report what is wrong, by file and line.
 
 On top of what loading reports, it compares each translation with its original: the same question
-ids, the same choices in the same order, the same right answers.
+ids, the same choices in the same order, the same right answers. It also says what visitors see of
+each lesson with a problem (``LessonOutcome``): an error in lesson.md leaves the lesson out, a
+question with an error is left out while the rest are asked, and a quiz with nothing left to ask is
+dropped, so the lesson is shown without it. The console's lesson-pack page shows the same outcomes.
 """
 
 from __future__ import annotations
@@ -9,12 +12,48 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from kiosk.content import kinds
 from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
+from kiosk.content.layout import is_lesson_folder
 from kiosk.content.loader import load_lesson, load_pack
-from kiosk.content.model import LessonEntry, Quiz
+from kiosk.content.model import Lesson, LessonEntry, Quiz
+from kiosk.content.quiz import scan
+from kiosk.content.textfile import read_text
+
+
+class Shown(StrEnum):
+    """What visitors see of a lesson (or of one language version of it) that has a problem."""
+
+    LEFT_OUT = "left out"
+    CANNOT_OPEN = "cannot be opened"
+    WITHOUT_QUIZ = "without its quiz"
+    WITHOUT_QUESTIONS = "without some questions"
+
+
+@dataclass(frozen=True)
+class LessonOutcome:
+    lesson_id: str
+    #: "" for the lesson as a whole (its original), else the translation's language
+    language: str
+    state: Shown
+    #: for WITHOUT_QUESTIONS: how many of the quiz file's questions are left out, of how many
+    left_out: int = 0
+    questions: int = 0
+
+    def __str__(self) -> str:
+        who = f"{self.lesson_id} ({self.language})" if self.language else self.lesson_id
+        if self.state is Shown.LEFT_OUT:
+            return f"{who}: left out: visitors do not see this lesson"
+        if self.state is Shown.CANNOT_OPEN:
+            where = f" in {self.language}" if self.language else ""
+            return f"{who}: cannot be opened{where}: the lesson lists, but tapping it shows an error"
+        if self.state is Shown.WITHOUT_QUIZ:
+            return f"{who}: shown without its quiz (no question can be asked)"
+        verb = "is" if self.left_out == 1 else "are"
+        return f"{who}: shown; {self.left_out} of its {self.questions} questions {verb} left out"
 
 
 @dataclass(frozen=True)
@@ -22,6 +61,8 @@ class CheckReport:
     diagnostics: tuple[Diagnostic, ...]
     lessons: int
     languages: tuple[str, ...]
+    #: each lesson (or language version) that visitors see otherwise than written, by lesson id
+    outcomes: tuple[LessonOutcome, ...] = ()
 
     @property
     def errors(self) -> int:
@@ -86,17 +127,45 @@ def compare_quizzes(original: Quiz, translation: Quiz, language: str) -> list[Di
     return out
 
 
-def _check_lesson(entry: LessonEntry, languages: tuple[str, ...]) -> list[Diagnostic]:
+def _quiz_outcome(entry: LessonEntry, language: str, lesson: Lesson) -> LessonOutcome | None:
+    """What is left of the lesson's quiz for visitors, when questions of it are left out."""
+    quiz_path = lesson.meta.quiz_path
+    if quiz_path is None:
+        return None
+    code = "" if language == entry.default_language else language
+    if lesson.quiz is None:
+        return LessonOutcome(entry.id, code, Shown.WITHOUT_QUIZ)
+    if not any(d.is_error and d.path == quiz_path for d in lesson.diagnostics):
+        return None
+    try:
+        written = len(scan(read_text(quiz_path), 1, quiz_path)[0])
+    except (ContentError, OSError):
+        return None
+    asked = len(lesson.quiz.questions)
+    if written <= asked:
+        return None
+    return LessonOutcome(entry.id, code, Shown.WITHOUT_QUESTIONS, written - asked, written)
+
+
+def _check_lesson(
+    entry: LessonEntry, languages: tuple[str, ...]
+) -> tuple[list[Diagnostic], list[LessonOutcome]]:
     diags: list[Diagnostic] = []
+    outcomes: list[LessonOutcome] = []
     quizzes: dict[str, Quiz | None] = {}
     for language in entry.languages:
+        code = "" if language == entry.default_language else language
         try:
             lesson = load_lesson(entry, language, validate_only=True)
         except ContentError as exc:
             diags.extend(exc.diagnostics)
+            outcomes.append(LessonOutcome(entry.id, code, Shown.CANNOT_OPEN))
             continue
         diags.extend(lesson.diagnostics)
         quizzes[language] = lesson.quiz
+        outcome = _quiz_outcome(entry, language, lesson)
+        if outcome is not None:
+            outcomes.append(outcome)
     original_language = entry.default_language
     original = quizzes.get(original_language)
     for language in entry.languages:
@@ -128,7 +197,7 @@ def _check_lesson(entry: LessonEntry, languages: tuple[str, ...]) -> list[Diagno
                     f"lesson '{entry.id}' has no {language} version (lesson.{language}.md)",
                 )
             )
-    return diags
+    return diags, outcomes
 
 
 #: below this many lessons, starting worker processes costs more than it saves
@@ -149,12 +218,45 @@ def _process_pool() -> type | None:
     return ProcessPoolExecutor
 
 
+def lesson_folder_pack(folder: Path) -> tuple[Path, str | None]:
+    """(the pack, the one lesson to check) for a folder given to ``kiosk check``.
+
+    A folder holding a lesson.md is one lesson: its pack is the folder above it, and only it is
+    checked. Any other folder is a pack, checked whole.
+    """
+    folder = Path(folder)
+    if (folder / "lesson.md").is_file():
+        if folder.name in ("", ".", ".."):  # `kiosk check .` inside the lesson's folder
+            folder = folder.resolve()
+        return folder.parent, folder.name
+    return folder, None
+
+
+def _left_out(root: Path, listed: set[str], only: str | None) -> list[LessonOutcome]:
+    """The lesson folders (with a lesson.md) that the catalogue does not list."""
+    try:
+        with os.scandir(root) as it:
+            names = sorted(e.name for e in it if e.is_dir() and is_lesson_folder(e.name))
+    except OSError:
+        return []
+    return [
+        LessonOutcome(name, "", Shown.LEFT_OUT)
+        for name in names
+        if name not in listed and (only is None or name == only) and (root / name / "lesson.md").is_file()
+    ]
+
+
 def check_pack(
-    root: Path, progress: Callable[[int, int], None] | None = None, workers: int | None = None
+    root: Path,
+    progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
+    *,
+    only: str | None = None,
 ) -> CheckReport:
-    """Check every lesson in every language; large packs are checked on all cores."""
-    pack = load_pack(root)
+    """Check every lesson in every language (or only the lesson ``only``); large packs on all cores."""
+    pack = load_pack(root, only=only)
     diags = set(pack.diagnostics)
+    outcomes = _left_out(pack.root, {e.id for e in pack.lessons}, only)
     total = len(pack.lessons)
     workers = workers or os.cpu_count() or 1
     languages = [pack.languages] * total
@@ -162,14 +264,19 @@ def check_pack(
     if pool_class is not None:
         with pool_class(workers) as pool:
             results = pool.map(_check_lesson, pack.lessons, languages, chunksize=16)
-            for done, found in enumerate(results, 1):
+            for done, (found, seen) in enumerate(results, 1):
                 diags.update(found)
+                outcomes.extend(seen)
                 if progress:
                     progress(done, total)
     else:
         for done, entry in enumerate(pack.lessons, 1):
-            diags.update(_check_lesson(entry, pack.languages))
+            found, seen = _check_lesson(entry, pack.languages)
+            diags.update(found)
+            outcomes.extend(seen)
             if progress:
                 progress(done, total)
     ordered = sorted(diags, key=lambda d: (str(d.path), d.line, d.severity, d.message))
-    return CheckReport(tuple(ordered), total, pack.languages)
+    outcomes.sort(key=lambda o: (o.lesson_id, o.language))
+    counted = total + sum(1 for o in outcomes if o.state is Shown.LEFT_OUT)
+    return CheckReport(tuple(ordered), counted if only else total, pack.languages, tuple(outcomes))

@@ -284,8 +284,12 @@ def _known_languages(
     return tuple(dict.fromkeys([default_language, *listed, *titles, *tips]))
 
 
-def load_pack(root: Path) -> Pack:
-    """The catalogue of the pack at ``root``. Never raises: problems are in ``Pack.diagnostics``."""
+def load_pack(root: Path, *, only: str | None = None) -> Pack:
+    """The catalogue of the pack at ``root``. Never raises: problems are in ``Pack.diagnostics``.
+
+    ``only`` names one lesson folder to read (``kiosk check`` of one lesson): the others are not read,
+    and 'order' in pack.yaml is not checked against them.
+    """
     root = Path(root)
     diags: list[Diagnostic] = []
     if not root.is_dir():
@@ -311,7 +315,13 @@ def load_pack(root: Path) -> Pack:
     with os.scandir(root) as it:
         # well-named folders first: of 'phishing' and 'Phishing', the second is the one reported
         folders = sorted(
-            (Path(d.path) for d in it if d.is_dir() and is_lesson_folder(d.name)),
+            (
+                Path(d.path)
+                for d in it
+                if d.is_dir()
+                and is_lesson_folder(d.name)
+                and (only is None or d.name.casefold() == only.casefold())
+            ),
             key=lambda f: (_LESSON_ID.fullmatch(f.name) is None, f.name),
         )
     real_root = root.resolve()
@@ -346,7 +356,7 @@ def load_pack(root: Path) -> Pack:
             continue
         seen[folded] = entry.id
         entries.append(entry)
-    order = data.get("order") or []
+    order = (data.get("order") or []) if only is None else []
     if not isinstance(order, list):
         diags.append(warning(pack_path, lines.get("order", 1), "'order' must be a list of lesson ids"))
         order = []
