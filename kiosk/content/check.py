@@ -73,14 +73,21 @@ class CheckReport:
         return len(self.diagnostics) - self.errors
 
 
-def compare_quizzes(original: Quiz, translation: Quiz, language: str) -> list[Diagnostic]:
-    """What differs between a quiz and its translation, other than the words."""
+def compare_quizzes(
+    original: Quiz, translation: Quiz, language: str, broken: frozenset[str] = frozenset()
+) -> list[Diagnostic]:
+    """What differs between a quiz and its translation, other than the words.
+
+    ``broken``: ids of the original's questions left out for an error (reported there, not again here).
+    """
     out: list[Diagnostic] = []
     path = translation.path or Path("quiz.md")
     base = {q.id: q for q in original.questions}
     seen = set()
     for q in translation.questions:
         seen.add(q.id)
+        if q.id in broken:
+            continue
         if q.id not in base:
             out.append(
                 error(
@@ -147,6 +154,17 @@ def _quiz_outcome(entry: LessonEntry, language: str, lesson: Lesson) -> LessonOu
     return LessonOutcome(entry.id, code, Shown.WITHOUT_QUESTIONS, written - asked, written)
 
 
+def _left_out_ids(quiz_path: Path | None, quiz: Quiz) -> frozenset[str]:
+    """The written ids of the quiz file's questions that were left out for an error."""
+    if quiz_path is None:
+        return frozenset()
+    try:
+        written = {raw.id for raw in scan(read_text(quiz_path), 1, quiz_path)[0] if raw.id}
+    except (ContentError, OSError):
+        return frozenset()
+    return frozenset(written - {q.id for q in quiz.questions})
+
+
 def _check_lesson(
     entry: LessonEntry, languages: tuple[str, ...]
 ) -> tuple[list[Diagnostic], list[LessonOutcome]]:
@@ -184,10 +202,11 @@ def _check_lesson(
                     f"the quiz has no {language} translation (quiz.{language}.md); {language} visitors get the original",
                 )
             )
-        elif original is None and own_quiz:
+        elif original is None and own_quiz and entry.versions[original_language].quiz_path is None:
             diags.append(warning(meta.quiz_path, 0, "there is no quiz.md for this translation"))
         elif original is not None and translation is not None and own_quiz:
-            diags.extend(compare_quizzes(original, translation, language))
+            broken = _left_out_ids(entry.versions[original_language].quiz_path, original)
+            diags.extend(compare_quizzes(original, translation, language, broken))
     for language in languages:
         if language not in entry.versions:
             diags.append(

@@ -147,10 +147,34 @@
 </context>
 <context>
     <name>ContentPage</name>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_manage.py" line="89"/>
+        <source>%1 — %n lessons, %2 shown to visitors. Languages: %3</source>
+        <translation>
+            <numerusform>%1：共 %n 节课，其中 %2 节向参观者展示。语言：%3</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="69"/>
-        <source>%1 — %2 lessons, %3 shown to visitors. Languages: %4</source>
-        <translation>%1：共 %2 节课，其中 %3 节向参观者展示。语言：%4</translation>
+        <location filename="../ui/admin/page_manage.py" line="132"/>
+        <source>left out: visitors do not see it</source>
+        <translation>未收录：参观者看不到这节课</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="134"/>
+        <source>listed, but cannot be opened</source>
+        <translation>列出但无法打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="136"/>
+        <source>shown without its quiz</source>
+        <translation>已展示，但不含测验</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_manage.py" line="137"/>
+        <source>shown without %n of its quiz questions</source>
+        <translation>
+            <numerusform>已展示，但测验中有 %n 道题被略去</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/admin/page_manage.py" line="81"/>
@@ -167,10 +191,29 @@
         <source>Reading and checking the lesson pack…</source>
         <translation>正在读取并检查课程包……</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_manage.py" line="147"/>
+        <source>Checked: %n errors</source>
+        <translation>
+            <numerusform>检查完毕：%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_manage.py" line="147"/>
+        <source>, %n warnings</source>
+        <translation>
+            <numerusform>，%n 个警告</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="97"/>
-        <source>Checked: %1 errors, %2 warnings. Lessons with errors are not shown to visitors.</source>
-        <translation>检查完毕：%1 个错误，%2 个警告。有错误的课程不会向参观者展示。</translation>
+        <location filename="../ui/admin/page_manage.py" line="148"/>
+        <source>%1. Each lesson below says what visitors see of it.</source>
+        <translation>%1。下方每节课都注明了参观者看到的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="150"/>
+        <source>%1.</source>
+        <translation>%1。</translation>
     </message>
     <message>
         <location filename="../ui/admin/page_manage.py" line="101"/>

@@ -127,7 +127,15 @@ def set_language(app: QGuiApplication, code: str, translations_dir: Path | None 
     _installed.clear()
 
     loaded = is_source_language(code)
-    if not loaded:
+    if loaded:
+        # English needs no translation, only its plural forms ("1 error", "2 errors"): kiosk_en.qm
+        # holds just those (`lupdate -pluralonly`); without it the words stay as written.
+        plurals = QTranslator(app)
+        if _load(plurals, translation_file(SOURCE_LANGUAGE, directory).name, directory):
+            _installed.append(plurals)
+        else:
+            plurals.deleteLater()
+    else:
         kiosk_translator = QTranslator(app)
         if _load(kiosk_translator, translation_file(code, directory).name, directory):
             _installed.append(kiosk_translator)

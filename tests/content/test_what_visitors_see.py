@@ -109,3 +109,22 @@ def test_one_lesson_check_ignores_the_packs_order_of_other_lessons(make_pack, ca
     assert main(["check", str(root)]) == 1
     out, _ = capsys.readouterr()
     assert "'order' names lesson 'ghost'" in out
+
+
+def test_a_translated_quiz_beside_a_broken_original_is_not_called_missing_its_original(make_pack) -> None:
+    files = pack_files()
+    files["pack.yaml"] = "languages: [en, zh-CN]\n"
+    files["noquiz/lesson.zh-CN.md"] = "---\ntitle: 无测验\n---\n\n一页。\n"
+    files["noquiz/quiz.zh-CN.md"] = GOOD_Q.format(id="{#a}")
+    report = check_pack(make_pack(files))
+    assert not [d for d in report.diagnostics if "there is no quiz.md" in d.message]
+
+
+def test_a_question_broken_in_the_original_is_not_reported_again_in_its_translation(make_pack) -> None:
+    files = pack_files()
+    files["pack.yaml"] = "languages: [en, zh-CN]\n"
+    files["partial/lesson.zh-CN.md"] = "---\ntitle: 部分\n---\n\n一页。\n"
+    files["partial/quiz.zh-CN.md"] = "".join(GOOD_Q.format(id=f"{{#{i}}}") for i in "abc")
+    report = check_pack(make_pack(files))
+    found = [str(d) for d in report.diagnostics if d.is_error and d.path.parent.name == "partial"]
+    assert len(found) == 1 and "partial/quiz.md:6: error: question 'b' has no correct choice" in found[0]

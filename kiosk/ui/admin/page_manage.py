@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from kiosk.content.check import CheckReport
+from kiosk.content.check import CheckReport, LessonOutcome, Shown
 from kiosk.content.diagnostics import Diagnostic
 from kiosk.content.model import Pack
 from kiosk.operator.export_job import ExportReport
@@ -16,7 +16,7 @@ from kiosk.ui.admin.folder_chooser import FolderChooser
 from kiosk.ui.admin.page_stats import human_bytes, label
 from kiosk.ui.widgets.buttons import big_button, set_text
 
-#: the item data role holding the colour token an item's words are drawn in
+# the item data role holding the colour token an item's words are drawn in
 TINT_ROLE = 0x0100 + 7  # Qt.ItemDataRole.UserRole + 7
 
 
@@ -77,31 +77,69 @@ class ContentPage(QWidget):
         lists.addLayout(right, 3)
         box.addLayout(lists, 1)
         self.pack: Pack | None = None
+        self.shown: tuple[str, ...] = ()
+        self.language = ""
         self.report: CheckReport | None = None
         self.retranslate()
 
     def show_pack(self, pack: Pack, shown: tuple[str, ...], language: str) -> None:
         """``pack`` as loaded from disk; ``shown``: the ids visitors see, in their order."""
-        self.pack = pack
+        self.pack, self.shown, self.language = pack, shown, language
         self.summary.setText(
-            self.tr("%1 — %2 lessons, %3 shown to visitors. Languages: %4")
+            self.tr("%1 — %n lessons, %2 shown to visitors. Languages: %3", "", len(pack.lessons))
             .replace("%1", str(pack.root))
-            .replace("%2", str(len(pack.lessons)))
-            .replace("%3", str(len(shown)))
-            .replace("%4", ", ".join(pack.languages))
+            .replace("%2", str(len(shown)))
+            .replace("%3", ", ".join(pack.languages))
         )
+        self._fill_lessons()
+        if self.report is None:
+            self._list(pack.diagnostics)
+
+    def _fill_lessons(self) -> None:
+        """Each lesson with what visitors see of it, as the last check found it (``CheckReport.outcomes``)."""
+        pack = self.pack
+        if pack is None:
+            return
         self.lessons.clear()
-        hidden = [entry.id for entry in pack.lessons if entry.id not in shown]
-        for lesson_id in (*shown, *hidden):
+        outcomes = self.report.outcomes if self.report else ()
+        for outcome in outcomes:
+            if outcome.state is Shown.LEFT_OUT:
+                item = QListWidgetItem(f"{outcome.lesson_id}\n{self._state(outcome)}")
+                tint(item, "bad")
+                self.lessons.addItem(item)
+        # lessons visitors see otherwise than written first, then the rest in the visitors' order
+        troubled = {o.lesson_id for o in outcomes}
+        hidden = [entry.id for entry in pack.lessons if entry.id not in self.shown]
+        order = sorted((*self.shown, *hidden), key=lambda i: i not in troubled)
+        for lesson_id in order:
             entry = pack.lesson(lesson_id)
             if entry is None:
                 continue
-            state = self.tr("shown") if lesson_id in shown else self.tr("hidden in Settings")
-            item = QListWidgetItem(f"{entry.meta(language).title}\n{state} · {', '.join(entry.languages)}")
-            tint(item, "text" if lesson_id in shown else "button-disabled-text")
+            mine = [o for o in outcomes if o.lesson_id == lesson_id]
+            original = next((o for o in mine if not o.language), None)
+            if lesson_id not in self.shown:
+                state, token = self.tr("hidden in Settings"), "button-disabled-text"
+            elif original is not None:
+                state, token = self._state(original), "bad"
+            else:
+                state, token = self.tr("shown"), "text"
+            for outcome in mine:
+                if outcome.language:
+                    state += f" · {outcome.language}: {self._state(outcome)}"
+            title = entry.meta(self.language).title
+            item = QListWidgetItem(f"{title}\n{state} · {', '.join(entry.languages)}")
+            tint(item, token)
             self.lessons.addItem(item)
-        if self.report is None:
-            self._list(pack.diagnostics)
+
+    def _state(self, outcome: LessonOutcome) -> str:
+        """What visitors see of a lesson with an error, in the console's words."""
+        if outcome.state is Shown.LEFT_OUT:
+            return self.tr("left out: visitors do not see it")
+        if outcome.state is Shown.CANNOT_OPEN:
+            return self.tr("listed, but cannot be opened")
+        if outcome.state is Shown.WITHOUT_QUIZ:
+            return self.tr("shown without its quiz")
+        return self.tr("shown without %n of its quiz questions", "", outcome.left_out)
 
     def checking(self) -> None:
         self.reload.setEnabled(False)
@@ -112,12 +150,19 @@ class ContentPage(QWidget):
         self.report = report
         self.reload.setEnabled(True)
         if report.diagnostics:
-            text = self.tr("Checked: %1 errors, %2 warnings. Lessons with errors are not shown to visitors.")
-            self.status.setText(text.replace("%1", str(report.errors)).replace("%2", str(report.warnings)))
+            counts = self.tr("Checked: %n errors", "", report.errors) + self.tr(
+                ", %n warnings", "", report.warnings
+            )
+            if report.outcomes:
+                text = self.tr("%1. Each lesson below says what visitors see of it.")
+            else:
+                text = self.tr("%1.")
+            self.status.setText(text.replace("%1", counts))
             set_tone(self.status, "bad" if report.errors else "")
         else:
             self.status.setText(self.tr("Checked: no problems found."))
             set_tone(self.status, "good")
+        self._fill_lessons()
         self._list(report.diagnostics)
 
     def show_failure(self, message: str) -> None:
