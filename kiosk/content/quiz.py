@@ -24,6 +24,8 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _ITEM = re.compile(r"^[-*+]\s+(?:\[([ xX])\]\s?)?(.*)$")
 _ATTR_ID = re.compile(r"\s*\{\s*#([A-Za-z0-9][A-Za-z0-9_-]*)\s*\}\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+#: a choice written without its list marker: "[x] A password manager"
+_BARE_CHOICE = re.compile(r"^\s{0,3}\[[ xX]\]\s+\S")
 _KIND = re.compile(r"^kind\s*[:：]\s*(.*?)\s*$", re.IGNORECASE)
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 #: a quiz has at most this many questions (a visitor stays minutes, and each question is a screen)
@@ -50,6 +52,8 @@ class _RawQuestion:
     explanation: list[str] = field(default_factory=list)
     explanation_line: int = 0
     stray_line: int = 0  # first line of text after the choices that is not the explanation
+    #: errors found while scanning that leave the question out (a choice written without '- ')
+    problems: list[Diagnostic] = field(default_factory=list)
 
 
 def split_attr_id(text: str) -> tuple[str, str | None]:
@@ -86,7 +90,8 @@ def scan(body: str, first_line: int, path: Path) -> tuple[list[_RawQuestion], li
     q: _RawQuestion | None = None
     in_fence = False
     state = "body"  # body -> choices -> after
-    for offset, line in enumerate(body.split("\n")):
+    lines = body.split("\n")
+    for offset, line in enumerate(lines):
         lineno = first_line + offset
         if _FENCE.match(line):
             in_fence = not in_fence
@@ -110,6 +115,32 @@ def scan(body: str, first_line: int, path: Path) -> tuple[list[_RawQuestion], li
         if state == "ignored":
             continue
         item = None if in_fence or line[:1].isspace() else _ITEM.match(line)
+        if item is None and not in_fence and _BARE_CHOICE.match(line):
+            # taken as question text, it would turn a select-all question into a single-answer one
+            q.problems.append(
+                error(
+                    path,
+                    lineno,
+                    "this line looks like a choice but does not start with '- ': "
+                    "write '- [x] ...' for a right choice or '- [ ] ...' for a wrong one",
+                )
+            )
+        if (
+            state == "choices"
+            and not in_fence
+            and line.startswith(">")
+            and offset > 0
+            and lines[offset - 1].strip()
+        ):
+            diags.append(
+                warning(
+                    path,
+                    lineno,
+                    "this '>' quote right under a choice is the question's explanation, shown after every "
+                    "answer; indent it by two spaces to make it that choice's feedback, or put a blank "
+                    "line before it to keep it the explanation",
+                )
+            )
         if item and (item.group(1) is not None or state == "choices"):
             if item.group(1) is None:
                 diags.append(
@@ -209,7 +240,7 @@ def build_question(q: _RawQuestion, ctx: RenderContext) -> Question:
     """Validate and render one scanned question. Raises ContentError when it cannot be asked."""
     path = ctx.path
     qid = q.id or derive_id(q.heading)
-    problems = []
+    problems = list(q.problems)
     if not q.heading:
         problems.append(error(path, q.line, "the question has no text after the '#'"))
     if not q.choices:
