@@ -17,7 +17,8 @@ from pathlib import Path
 
 from kiosk.content import kinds
 from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
-from kiosk.content.layout import is_lesson_folder
+from kiosk.content.languages import pack_language
+from kiosk.content.layout import LESSON_FILE, is_lesson_folder
 from kiosk.content.loader import load_lesson, load_pack
 from kiosk.content.model import Lesson, LessonEntry, Quiz
 from kiosk.content.quiz import scan
@@ -31,6 +32,7 @@ class Shown(StrEnum):
     CANNOT_OPEN = "cannot be opened"
     WITHOUT_QUIZ = "without its quiz"
     WITHOUT_QUESTIONS = "without some questions"
+    ORIGINAL_INSTEAD = "the original instead"
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,10 @@ class LessonOutcome:
         if self.state is Shown.CANNOT_OPEN:
             where = f" in {self.language}" if self.language else ""
             return f"{who}: cannot be opened{where}: the lesson lists, but tapping it shows an error"
+        if self.state is Shown.ORIGINAL_INSTEAD:
+            return (
+                f"{who}: the {self.language} version is left out; {self.language} visitors get the original"
+            )
         if self.state is Shown.WITHOUT_QUIZ:
             return f"{who}: shown without its quiz (no question can be asked)"
         verb = "is" if self.left_out == 1 else "are"
@@ -165,6 +171,22 @@ def _left_out_ids(quiz_path: Path | None, quiz: Quiz) -> frozenset[str]:
     return frozenset(written - {q.id for q in quiz.questions})
 
 
+def _unread_translations(entry: LessonEntry, languages: tuple[str, ...]) -> list[LessonOutcome]:
+    """Translations whose file is there but could not be read (their error is reported by the loader)."""
+    found = set()
+    try:
+        names = os.listdir(entry.folder)
+    except OSError:
+        return []
+    for name in names:
+        match = LESSON_FILE.match(name)
+        if match and match.group(1) == "lesson" and match.group(2):
+            language = pack_language(match.group(2), languages)
+            if language not in entry.versions and language != entry.default_language:
+                found.add(language)
+    return [LessonOutcome(entry.id, language, Shown.ORIGINAL_INSTEAD) for language in sorted(found)]
+
+
 def _check_lesson(
     entry: LessonEntry, languages: tuple[str, ...]
 ) -> tuple[list[Diagnostic], list[LessonOutcome]]:
@@ -207,6 +229,7 @@ def _check_lesson(
         elif original is not None and translation is not None and own_quiz:
             broken = _left_out_ids(entry.versions[original_language].quiz_path, original)
             diags.extend(compare_quizzes(original, translation, language, broken))
+    outcomes.extend(_unread_translations(entry, languages))
     for language in languages:
         if language not in entry.versions:
             diags.append(

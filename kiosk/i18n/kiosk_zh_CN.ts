@@ -169,6 +169,11 @@
         <source>shown without its quiz</source>
         <translation>已展示，但不含测验</translation>
     </message>
+    <message>
+        <location filename="../ui/admin/page_manage.py" line="139"/>
+        <source>left out: these visitors get the original</source>
+        <translation>未收录：这些参观者看到的是原文版本</translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/admin/page_manage.py" line="137"/>
         <source>shown without %n of its quiz questions</source>

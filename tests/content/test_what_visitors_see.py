@@ -128,3 +128,13 @@ def test_a_question_broken_in_the_original_is_not_reported_again_in_its_translat
     report = check_pack(make_pack(files))
     found = [str(d) for d in report.diagnostics if d.is_error and d.path.parent.name == "partial"]
     assert len(found) == 1 and "partial/quiz.md:6: error: question 'b' has no correct choice" in found[0]
+
+
+def test_a_translation_that_cannot_be_read_sends_its_visitors_to_the_original(make_pack) -> None:
+    files = pack_files()
+    files["pack.yaml"] = "languages: [en, zh-CN]\n"
+    files["fine/lesson.zh_CN.md"] = "---\ntitle: 钓鱼: 识破\n---\n\n一页。\n"
+    report = check_pack(make_pack(files))
+    (fine,) = [o for o in report.outcomes if o.lesson_id == "fine"]
+    assert fine.state is Shown.ORIGINAL_INSTEAD
+    assert str(fine) == "fine (zh-CN): the zh-CN version is left out; zh-CN visitors get the original"

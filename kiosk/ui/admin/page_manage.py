@@ -139,6 +139,8 @@ class ContentPage(QWidget):
             return self.tr("listed, but cannot be opened")
         if outcome.state is Shown.WITHOUT_QUIZ:
             return self.tr("shown without its quiz")
+        if outcome.state is Shown.ORIGINAL_INSTEAD:
+            return self.tr("left out: these visitors get the original")
         return self.tr("shown without %n of its quiz questions", "", outcome.left_out)
 
     def checking(self) -> None:

@@ -83,3 +83,13 @@ def test_the_page_in_chinese(qtbot, qapp, tmp_path: Path) -> None:  # noqa: ANN0
         assert page.status.text() == "检查完毕：3 个错误，0 个警告。下方每节课都注明了参观者看到的内容。"
     finally:
         i18n.set_language(qapp, "en", I18N)
+
+
+@pytest.mark.usefixtures("english")
+def test_a_translation_left_out_is_named_on_its_lesson(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    files = pack_files()
+    files["pack.yaml"] = "languages: [en, zh-CN]\n"
+    files["fine/lesson.zh-CN.md"] = "---\ntitle: 钓鱼: 识破\n---\n\n一页。\n"
+    write_files(tmp_path, files)
+    page = page_for(qtbot, tmp_path)
+    assert "Fine | shown · zh-CN: left out: these visitors get the original · en" in lines(page)
