@@ -263,10 +263,12 @@ def _process_pool() -> type | None:
 def lesson_folder_pack(folder: Path) -> tuple[Path, str | None]:
     """(the pack, the one lesson to check) for a folder given to ``kiosk check``.
 
-    A folder holding a lesson.md is one lesson: its pack is the folder above it, and only it is
-    checked. Any other folder is a pack, checked whole.
+    A folder holding a lesson.md is one lesson (so is a lesson or quiz file, for its folder): its pack
+    is the folder above it, and only it is checked. Any other folder is a pack, checked whole.
     """
     folder = Path(folder)
+    if LESSON_FILE.match(folder.name) and folder.is_file():  # `kiosk check lessons/x/quiz.md`
+        folder = folder.parent
     if (folder / "lesson.md").is_file():
         if folder.name in ("", ".", ".."):  # `kiosk check .` inside the lesson's folder
             folder = folder.resolve()

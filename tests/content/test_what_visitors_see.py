@@ -138,3 +138,11 @@ def test_a_translation_that_cannot_be_read_sends_its_visitors_to_the_original(ma
     (fine,) = [o for o in report.outcomes if o.lesson_id == "fine"]
     assert fine.state is Shown.ORIGINAL_INSTEAD
     assert str(fine) == "fine (zh-CN): the zh-CN version is left out; zh-CN visitors get the original"
+
+
+def test_check_of_a_quiz_file_checks_its_lesson(make_pack, capsys) -> None:
+    root = make_pack(pack_files())
+    assert main(["check", str(root / "partial" / "quiz.md")]) == 1
+    out, err = capsys.readouterr()
+    assert "partial/quiz.md:6: error: " in out and "gone" not in out + err
+    assert "1 lesson in en:" in err
