@@ -192,6 +192,9 @@ def as_text_list(value: Any, key: str, path: Path, line: int) -> tuple[str, ...]
         for item in value:
             if isinstance(item, dict) and len(item) == 1:  # "- UK NCSC: Three random words"
                 ((head, tail),) = item.items()
+                head, tail = str(head), str(tail)
+                if head[:1] in _CURLY and tail.endswith(_CURLY[head[0]]):  # "- “UK NCSC: x”"
+                    head, tail = head[1:], tail[:-1]
                 raise ContentError(
                     error(
                         path,

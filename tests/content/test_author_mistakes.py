@@ -147,3 +147,9 @@ def test_a_file_that_looks_like_a_lesson_but_is_not_read_is_named(tmp_path: Path
 )
 def test_pack_language_reads_a_written_code_as_the_packs_own(written, known, read_as) -> None:
     assert pack_language(written, known) == read_as
+
+
+def test_a_list_item_in_curly_quotes_is_suggested_in_straight_ones(tmp_path: Path) -> None:
+    write(tmp_path / "a" / "lesson.md", lesson("title: A", "sources:\n  - “UK NCSC: Three random words”\n"))
+    (found,) = messages(load_pack(tmp_path).diagnostics)
+    assert found.endswith('put the item in quotes: - "UK NCSC: Three random words"'), found
