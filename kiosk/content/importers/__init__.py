@@ -5,13 +5,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from kiosk.content.diagnostics import ContentError
 from kiosk.content.importers.aiken import parse_aiken
+from kiosk.content.importers.encoding import read_bank
 from kiosk.content.importers.gift import parse_gift
 from kiosk.content.importers.model import ImportReport
-from kiosk.content.textfile import read_text
 
 #: Moodle exports of a whole course can be large; anything past this is not a question bank
 MAX_BANK_BYTES = 16 * 1024 * 1024
@@ -21,12 +22,12 @@ FORMAT_NAMES = {"gift": "GIFT", "aiken": "Aiken"}
 
 
 def import_file(kind: str, path: Path) -> ImportReport:
-    """Read ``path`` (UTF-8, any line ends) and parse it as ``kind`` ("gift" or "aiken")."""
+    """Read ``path`` (its encoding detected, any line ends) and parse it as ``kind`` ("gift" or "aiken")."""
     try:
-        source = read_text(path, limit=MAX_BANK_BYTES)
+        source, encoding = read_bank(path, limit=MAX_BANK_BYTES)
     except ContentError as exc:
         return ImportReport(source=path, diagnostics=tuple(exc.diagnostics))
-    return PARSERS[kind](source, path)
+    return replace(PARSERS[kind](source, path), encoding=encoding)
 
 
 __all__ = ["FORMAT_NAMES", "PARSERS", "ImportReport", "import_file", "parse_aiken", "parse_gift"]
