@@ -10,6 +10,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.content.importers.model import ImportReport
 
 _FORMATS = (
     ("gift", "Moodle GIFT", "text; UTF-8, UTF-16 or GB18030/GBK, detected"),
@@ -49,6 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from kiosk.content.importers import FORMAT_NAMES, import_file
     from kiosk.content.importers.writer import write_lesson
+    from kiosk.content.quiz import MAX_QUESTIONS
 
     report = import_file(args.import_format, args.file)
     for diagnostic in sorted(report.diagnostics + report.skipped_diagnostics(), key=lambda d: d.line):
@@ -58,15 +63,48 @@ def run(args: argparse.Namespace) -> int:
         print(f"{args.file}:0: error: no question could be imported", file=sys.stderr)
         print(f"{summary}; nothing written", file=sys.stderr)
         return 1
-    result = write_lesson(
-        report, args.out, FORMAT_NAMES[args.import_format], force=args.force, language=args.language
-    )
-    for diagnostic in result.diagnostics:
-        print(diagnostic)
-    if not result.written:
+    parts = split_lessons(report, args.out)
+    if len(parts) > 1:
+        print(
+            f"{args.file}: {len(report.questions)} questions are more than one quiz holds ({MAX_QUESTIONS}); "
+            f"writing {len(parts)} lessons, {parts[0][0].name} to {parts[-1][0].name}",
+            file=sys.stderr,
+        )
+    written: list[Path] = []
+    failed = False
+    for folder, part in parts:
+        result = write_lesson(
+            part, folder, FORMAT_NAMES[args.import_format], force=args.force, language=args.language
+        )
+        for diagnostic in result.diagnostics:
+            print(diagnostic)
+        written += result.written
+        failed = failed or not result.written or any(d.is_error for d in result.diagnostics)
+    if not written:
         print(f"{summary}; nothing written", file=sys.stderr)
         return 1
-    print(f"{summary}; wrote {', '.join(str(p) for p in result.written)}", file=sys.stderr)
+    shown = ", ".join(str(p) for p in written[:4]) + (
+        f" and {len(written) - 4} more" if len(written) > 4 else ""
+    )
+    print(f"{summary}; wrote {shown}", file=sys.stderr)
     if not report.ok:
         print(f"{args.file}: fix the broken questions above and import again with --force", file=sys.stderr)
-    return 1 if not report.ok or any(d.is_error for d in result.diagnostics) else 0
+    return 1 if not report.ok or failed else 0
+
+
+def split_lessons(report: ImportReport, out: Path) -> list[tuple[Path, ImportReport]]:
+    """The lesson folders to write: ``out`` itself, or ``out-01``, ``out-02``... holding at most the
+    questions one quiz may have each, in the bank's order."""
+    from dataclasses import replace
+
+    from kiosk.content.quiz import MAX_QUESTIONS
+
+    questions = report.questions
+    if len(questions) <= MAX_QUESTIONS:
+        return [(out, report)]
+    chunks = [questions[i : i + MAX_QUESTIONS] for i in range(0, len(questions), MAX_QUESTIONS)]
+    width = max(2, len(str(len(chunks))))
+    return [
+        (out.with_name(f"{out.name}-{n:0{width}d}"), replace(report, questions=chunk))
+        for n, chunk in enumerate(chunks, start=1)
+    ]
