@@ -4,6 +4,7 @@ starter ``lesson.md``, written into a lesson folder and read back with the quiz 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -59,8 +60,8 @@ def ascii_words(text: str) -> str:
 
 
 def question_ids(questions: Sequence[ImportedQuestion]) -> list[str]:
-    """Ids from each question's title, else its words, in ASCII; a title with no Latin letters or
-    digits (Chinese) gives the question's position, ``q07``; repeats get ``-2``, ``-3``..."""
+    """Ids from each question's title, else its words, in ASCII; a title in another script (Chinese,
+    even with a Latin word in it) gives the question's position, ``q07``; repeats get ``-2``..."""
     ids: list[str] = []
     used: set[str] = set()
     width = max(2, len(str(len(questions))))
@@ -76,6 +77,10 @@ def question_ids(questions: Sequence[ImportedQuestion]) -> list[str]:
 
 
 def _has_latin(text: str) -> bool:
+    """Whether ``text`` is written in Latin letters (accents allowed): no letter of another script
+    (Chinese, Greek, Cyrillic) that transliteration would drop, and some letter or digit left."""
+    if any(ch.isalpha() and not ascii_words(ch) for ch in text):
+        return False
     return any(ch.isascii() and ch.isalnum() for ch in ascii_words(text))
 
 
@@ -145,14 +150,24 @@ def lesson_title(report: ImportReport, folder: Path) -> str:
     return folder.name.replace("-", " ").strip().capitalize() or "Imported quiz"
 
 
-def pack_language(folder: Path) -> str:
-    """The default language of the pack the lesson folder sits in (``en`` without a pack.yaml)."""
+def pack_language(folder: Path, report: ImportReport | None = None) -> str:
+    """The default language of the pack the lesson folder sits in; without a pack.yaml saying it,
+    ``zh-CN`` when most questions are written in Chinese, else ``en``."""
     try:
         data = yaml.safe_load((folder.parent / "pack.yaml").read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return "en"
+        data = None
     language = data.get("default_language") if isinstance(data, dict) else None
-    return language if isinstance(language, str) and language else "en"
+    if isinstance(language, str) and language:
+        return language
+    if report is not None and report.questions:
+        chinese = sum(1 for q in report.questions if _CJK.search(q.text.text))
+        if chinese * 2 > len(report.questions):
+            return "zh-CN"
+    return "en"
+
+
+_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True)
@@ -180,7 +195,7 @@ def write_lesson(
     lesson_path = folder / "lesson.md"
     if quiz_path.exists() and not force:
         return WriteResult((), (error(quiz_path, 0, "already exists; add --force to replace it"),))
-    text = quiz_markdown(report, format_name, language or pack_language(folder))
+    text = quiz_markdown(report, format_name, language or pack_language(folder, report))
     problems = tuple(read_back(quiz_path, text))
     if any(d.is_error for d in problems):
         return WriteResult((), problems)

@@ -140,3 +140,14 @@ def test_moodle_samples_with_broken_questions_added_import_the_rest(tmp_path, ca
     assert f"{source}:{second}: error: no right answer" in out
     assert f"23 imported, 22 skipped: 2 broken (lines {first}, {second}), 20 of a kind" in err
     assert [str(d) for d in check_pack(tmp_path / "pack").diagnostics if d.is_error] == []
+
+
+def test_chinese_bank_without_a_pack_gets_chinese_true_false_and_position_ids(tmp_path, capsys):
+    source = tmp_path / "bank.gift"
+    source.write_text("公共Wi-Fi可以放心网购吗？{F}\n\n::Wi-Fi::开启双重验证更安全。{T}\n", encoding="utf-8")
+    status, _, _ = run(capsys, "gift", str(source), "--out", str(tmp_path / "wifi"))
+    assert status == 0
+    quiz = (tmp_path / "wifi" / "quiz.md").read_text(encoding="utf-8")
+    # a Chinese sentence with one Latin word is still Chinese: its position, not "wi-fi"
+    assert "## 公共Wi-Fi可以放心网购吗？ {#q01}\nkind: true-false\n\n- [ ] 正确\n- [x] 错误\n" in quiz
+    assert "{#wi-fi}" in quiz  # a Latin title keeps its words
