@@ -43,7 +43,7 @@ _HEADERS = {
         "feedback",
     ),
 }
-_OPTION = re.compile(r"^(?:选项|option|choice|答案选项)?([a-f])$")
+_OPTION = re.compile(r"^(?:选项|option|choice|答案选项)?([a-f])(?:选项)?$")
 
 _SINGLE = ("单选题", "单选", "单项选择题", "单项选择", "选择题", "single", "singlechoice", "singleanswer")
 _MULTIPLE = (
@@ -64,7 +64,7 @@ _TRUE_FALSE = (
 #: "multiple choice" means one right answer in some banks and several in others: the answer decides
 _EITHER = ("multiplechoice", "choice", "mcq", "不定项选择")
 _TYPE_NAMES = "单选题, 多选题, 判断题 (or single, multiple, true/false)"
-_SEPARATORS = re.compile(r"[\s,，、;；/|]+")
+_SEPARATORS = re.compile(r"[\s,，、;；/|.。]+")
 
 
 class RowError(Exception):

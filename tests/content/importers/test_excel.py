@@ -117,7 +117,7 @@ def test_english_template_with_loose_headers(tmp_path):
                 ],
                 ["Multiple", "Signs of a scam?", "urgency", "a prize", "your name", "A, B", "Both"],
                 ["True/False", "HTTPS means the site is honest.", None, None, None, "FALSE", ""],
-                ["Multiple choice", "Best PIN?", "1234", "0000", "7392", "C", ""],
+                ["Multiple choice", "Best PIN?", "1234", "0000", "7392", "C．", ""],
                 ["", "Is a long passphrase strong?", None, None, None, True, ""],
             ]
         },
@@ -241,3 +241,13 @@ def test_a_bank_larger_than_one_quiz_becomes_several_lessons(tmp_path, capsys, m
     third = (tmp_path / "pack" / "bank-03" / "quiz.md").read_text(encoding="utf-8")
     assert "## Statement 4 {#statement-4}" in third and "Statement 3" not in third
     assert [str(d) for d in check_pack(tmp_path / "pack").diagnostics if d.is_error] == []
+
+
+def test_option_columns_named_a_xuanxiang_and_answers_with_separators(tmp_path):
+    header = ["题目", "A选项", "B选项", "C选项", "正确答案"]
+    rows = [header, ["哪些是好习惯？", "更新系统", "共用密码", "备份数据", "A、C"]]
+    report = import_file("excel", workbook(tmp_path / "bank.xlsx", {"Sheet1": rows}))
+    assert report.ok, report.diagnostics
+    (question,) = report.questions
+    assert question.kind == "multiple"
+    assert [c.correct for c in question.choices] == [True, False, True]
