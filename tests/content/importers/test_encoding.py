@@ -58,3 +58,27 @@ def test_latin1_aiken_bank_is_read(tmp_path):
     report = import_file("aiken", source)
     assert report.ok, report.diagnostics
     assert report.questions[0].text.text.startswith("Qu'est-ce qu'un hameçonnage")
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "name"),
+    [
+        ("café {T}\n", "cp1252", "CP1252"),
+        ("Optimización de contraseñas {T}\n", "cp1252", "CP1252"),
+        ("Ceci est très sûr ? {T}\n", "latin-1", "CP1252"),
+        ("Это правда? {T}\n", "cp1251", "CP1251"),
+        ("Zażółć gęślą jaźń {T}\n", "cp1250", "CP1250"),
+        ("密码 {T}\n", "gbk", "GB18030"),
+        ("二維碼可以隨便掃嗎 {F}\n", "big5", "BIG5"),
+        ("Is it safe? {T}\n\nCeci est très sûr ? {T}\n", "utf-16-le", "UTF-16-LE"),
+    ],
+)
+def test_short_files_in_common_code_pages_are_read_right(tmp_path, text, codec, name):
+    """Short files are where statistical detection guesses wildly (café as Urdu, 密码 as Big5)."""
+    source = tmp_path / "bank.gift"
+    source.write_bytes(text.encode(codec))
+    report = import_file("gift", source)
+    assert report.encoding == name
+    assert [q.text.text for q in report.questions] == [
+        line.split(" {")[0] for line in text.splitlines() if line
+    ]
