@@ -46,6 +46,12 @@ def register(sub: argparse._SubParsersAction) -> None:
             help="the language of the questions (en, zh-CN, fr, ru...), for the words of true/false "
             "choices; by default the pack's default_language",
         )
+        if name != "excel":
+            fmt.add_argument(
+                "--encoding",
+                metavar="CODEC",
+                help="read the file in this encoding (utf-8, gb18030, cp1252...) instead of detecting it",
+            )
         fmt.add_argument("--force", action="store_true", help="replace an existing quiz.md")
         fmt.set_defaults(func=run)
 
@@ -55,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     from kiosk.content.importers.writer import write_lesson
     from kiosk.content.quiz import MAX_QUESTIONS
 
-    report = import_file(args.import_format, args.file)
+    report = import_file(args.import_format, args.file, getattr(args, "encoding", None))
     for diagnostic in sorted(report.diagnostics + report.skipped_diagnostics(), key=lambda d: d.line):
         print(diagnostic)
     summary = f"{args.file}: {report.summary()}"

@@ -22,9 +22,9 @@ PARSERS = {"gift": parse_gift, "aiken": parse_aiken}
 FORMAT_NAMES = {"gift": "GIFT", "aiken": "Aiken", "excel": "Excel"}
 
 
-def import_file(kind: str, path: Path) -> ImportReport:
+def import_file(kind: str, path: Path, encoding: str | None = None) -> ImportReport:
     """Read ``path`` and parse it as ``kind``: "gift" or "aiken" (text, its encoding detected, any line
-    ends) or "excel" (an .xlsx workbook)."""
+    ends, or in ``encoding`` when given) or "excel" (an .xlsx workbook)."""
     if kind == "excel":
         try:
             too_large = path.stat().st_size > MAX_BANK_BYTES
@@ -36,7 +36,7 @@ def import_file(kind: str, path: Path) -> ImportReport:
             )
         return parse_excel(path)
     try:
-        source, encoding = read_bank(path, limit=MAX_BANK_BYTES)
+        source, encoding = read_bank(path, limit=MAX_BANK_BYTES, encoding=encoding)
     except ContentError as exc:
         return ImportReport(source=path, diagnostics=tuple(exc.diagnostics))
     return replace(PARSERS[kind](source, path), encoding=encoding)

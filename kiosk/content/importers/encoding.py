@@ -23,8 +23,9 @@ _BOMS = (
 )
 
 
-def read_bank(path: Path, limit: int) -> tuple[str, str]:
-    """The text of ``path`` and the encoding it was read in; ContentError when it cannot be read."""
+def read_bank(path: Path, limit: int, encoding: str | None = None) -> tuple[str, str]:
+    """The text of ``path`` and the encoding it was read in (``encoding`` if given, else detected);
+    ContentError when it cannot be read."""
     try:
         size = path.stat().st_size
         if not path.is_file():
@@ -36,7 +37,7 @@ def read_bank(path: Path, limit: int) -> tuple[str, str]:
         data = path.read_bytes()
     except OSError as exc:
         raise ContentError(error(path, 0, f"cannot read the file: {exc.strerror or exc}")) from None
-    text, encoding = decode_bank(data, path)
+    text, encoding = decode_as(data, path, encoding) if encoding else decode_bank(data, path)
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
 
 
@@ -71,6 +72,29 @@ def _in_gb2312(char: str) -> bool:
     except UnicodeError:
         return False
     return True
+
+
+def decode_as(data: bytes, path: Path, encoding: str) -> tuple[str, str]:
+    """``data`` in the encoding the teacher named; an error names the first line that does not fit."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        raise ContentError(
+            error(path, 0, f"'{encoding}' is not a text encoding Python knows (try utf-8, gb18030, cp1252)")
+        ) from None
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ContentError(
+            error(
+                path,
+                line,
+                f"this line is not valid {encoding} (byte 0x{data[exc.start]:02x}); leave out "
+                "--encoding to have it detected",
+            )
+        ) from None
+    return text.lstrip("\ufeff"), name.upper().replace("_", "-")
 
 
 def decode_bank(data: bytes, path: Path) -> tuple[str, str]:

@@ -82,3 +82,27 @@ def test_short_files_in_common_code_pages_are_read_right(tmp_path, text, codec, 
     assert [q.text.text for q in report.questions] == [
         line.split(" {")[0] for line in text.splitlines() if line
     ]
+
+
+def test_encoding_option_overrides_detection(tmp_path, capsys):
+    source = tmp_path / "bank.gift"
+    source.write_bytes("Größe {T}\n".encode("cp1252"))
+    out_dir = tmp_path / "pack" / "latin"
+    status = main(["import", "gift", str(source), "--out", str(out_dir), "--encoding", "latin-1"])
+    _, err = capsys.readouterr()
+    assert status == 0
+    assert "1 imported, 0 skipped; read as ISO8859-1" in err
+    assert "## Größe" in (out_dir / "quiz.md").read_text(encoding="utf-8")
+
+
+def test_encoding_option_that_does_not_fit_names_the_line(tmp_path, capsys):
+    source = tmp_path / "bank.gift"
+    source.write_bytes(b"Q {T}\n\nGr\xf6\xdfe {T}\n")
+    status = main(["import", "gift", str(source), "--out", str(tmp_path / "x"), "--encoding", "utf-8"])
+    out, _ = capsys.readouterr()
+    assert status == 1
+    assert f"{source}:3: error: this line is not valid utf-8 (byte 0xf6)" in out
+    status = main(["import", "gift", str(source), "--out", str(tmp_path / "x"), "--encoding", "klingon"])
+    out, _ = capsys.readouterr()
+    assert status == 1
+    assert "'klingon' is not a text encoding Python knows" in out
