@@ -163,7 +163,7 @@ def _missing_title(fm: frontmatter.FrontMatter, path: Path, diags: list[Diagnost
 
 
 #: a name an author meant for a lesson or quiz file that ``LESSON_FILE`` does not accept
-_LOOKS_LIKE_LESSON = re.compile(r"^(lesson|quiz)\b.*\.md$", re.IGNORECASE)
+_LOOKS_LIKE_LESSON = re.compile(r"^(lesson|quiz)(\..+)?\.md$", re.IGNORECASE)
 
 
 def _lesson_files(

@@ -153,3 +153,10 @@ def test_a_list_item_in_curly_quotes_is_suggested_in_straight_ones(tmp_path: Pat
     write(tmp_path / "a" / "lesson.md", lesson("title: A", "sources:\n  - “UK NCSC: Three random words”\n"))
     (found,) = messages(load_pack(tmp_path).diagnostics)
     assert found.endswith('put the item in quotes: - "UK NCSC: Three random words"'), found
+
+
+def test_an_authors_own_notes_beside_the_lesson_are_left_alone(tmp_path: Path) -> None:
+    write(tmp_path / "a" / "lesson.md", lesson("title: A"))
+    write(tmp_path / "a" / "lesson-plan.md", "# My notes\n")
+    write(tmp_path / "a" / "quizzes-old.md", "# Old\n")
+    assert load_pack(tmp_path).diagnostics == ()
