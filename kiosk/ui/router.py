@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 class Router(QObject):
     screen_changed = Signal(str)  # the Screen value now shown
+    moved = Signal()  # what the screen shows changed (another screen, page or question): kiosk.ui.tap_guard
     language_changed = Signal(str)
     #: the thread parsing lessons ahead (``warm_lessons``), and what stops it
     warming: threading.Thread | None = None
@@ -52,6 +53,7 @@ class Router(QObject):
         self._built: dict[str, ScreenBase] = {}
         self._questions: list[QuestionScreen] = []  # the one in use first, then its twin
         self._current: ScreenBase | None = None
+        self._place: tuple[object, ...] = ()
         self._interface_language = journey.language  # what language_changed last announced
         self.language_changed.connect(self._note_language)
         # Only the attract screen is needed for the first frame; the others are built on first use or
@@ -266,6 +268,11 @@ class Router(QObject):
             self.stack.setCurrentWidget(screen)
             screen.on_enter(self.journey)
         self.screen_changed.emit(str(self.journey.screen))
+        run = self.journey.quiz_run
+        place = (self.journey.screen, id(self.journey.lesson), self.journey.page_index, run and run.index)
+        if place != self._place:
+            self._place = place
+            self.moved.emit()
         if len(self._built) > 1:
             # Only built screens are prepared, so with the attract screen alone (the start, before
             # prebuild) there is nothing to do, and the preparer is not even imported before the first frame.

@@ -16,6 +16,7 @@ from kiosk.ui.idle import IdleWatch
 from kiosk.ui.input_filters import InputFilters
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.router import Router
+from kiosk.ui.tap_guard import TapGuard
 from kiosk.ui.widgets.idle_overlay import IdleOverlay
 
 
@@ -66,6 +67,10 @@ class MainWindow(QWidget):
         # kiosk.ui.admin): every event of the application passes it, so one call rather than three.
         self.input_filters = InputFilters(self)
         self.input_filters.add(self.lockdown, Lockdown.KINDS)
+        # Asked after the idle watch: the touch that dismisses "Still there?" is the watch's alone.
+        self.tap_guard = TapGuard(round(64 * scale), self)
+        self.router.moved.connect(self.tap_guard.moved)
+        self.input_filters.add(self.tap_guard, TapGuard.KINDS)
         self.input_filters.add(self.idle, IdleWatch.KINDS)
         if filters_after_first_frame:
             # The turn after the first frame, behind whatever the kiosk does at that frame: if that is
