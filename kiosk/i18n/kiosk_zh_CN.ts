@@ -896,4 +896,23 @@
         <translation>平均分</translation>
     </message>
 </context>
+<context>
+    <name>Router</name>
+    <message>
+        <source>Leave this quiz?</source>
+        <translation>要离开这个测验吗？</translation>
+    </message>
+    <message>
+        <source>If you leave now, the quiz starts again from the first question next time.</source>
+        <translation>现在离开的话，下次会从第一题重新开始。</translation>
+    </message>
+    <message>
+        <source>Stay in the quiz</source>
+        <translation>继续答题</translation>
+    </message>
+    <message>
+        <source>Leave the quiz</source>
+        <translation>离开测验</translation>
+    </message>
+</context>
 </TS>

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from kiosk.ui.screens.question import QuestionScreen
     from kiosk.ui.screens.reader import ReaderScreen
     from kiosk.ui.screens.result import ResultScreen
+    from kiosk.ui.widgets.confirm_overlay import ConfirmOverlay
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,7 @@ class Router(QObject):
     warming: threading.Thread | None = None
     _warm_stop: threading.Event | None = None
     _ahead: Preparer | None = None  # prepares the next screen once a change is painted
+    _confirm: ConfirmOverlay | None = None  # the touch question over the screens, made when first asked
 
     def __init__(
         self, journey: Journey, stack: QStackedWidget, scale: float, native_names: dict[str, str]
@@ -115,7 +117,7 @@ class Router(QObject):
         screen.choice_toggled.connect(lambda cid: self._call(j.toggle_choice, cid))
         screen.confirm_requested.connect(self._do(j.confirm))
         screen.next_requested.connect(self._do(j.next_question))
-        screen.leave_requested.connect(self._do(j.leave_lesson))
+        screen.leave_requested.connect(self.ask_leave_quiz)
         self._add(name, screen)
         return screen
 
@@ -129,6 +131,28 @@ class Router(QObject):
             screen.finish_requested.connect(self._do(self.journey.finish))
             self._add("result", screen)
         return self._built["result"]  # type: ignore[return-value]
+
+    @property
+    def confirm(self) -> ConfirmOverlay:
+        """The touch question ("Leave this quiz?") over the screens."""
+        if self._confirm is None:
+            from kiosk.ui.widgets.confirm_overlay import ConfirmOverlay
+
+            self._confirm = ConfirmOverlay(self.scale, self.stack)
+        return self._confirm
+
+    def ask_leave_quiz(self) -> None:
+        """ "Lessons" in a quiz: ask first, since leaving loses the visitor's place in it."""
+        if self.journey.screen not in (Screen.QUESTION, Screen.FEEDBACK):
+            self._call(self.journey.leave_lesson)
+            return
+        self.confirm.ask(
+            self.tr("Leave this quiz?"),
+            self.tr("If you leave now, the quiz starts again from the first question next time."),
+            stay=self.tr("Stay in the quiz"),
+            leave=self.tr("Leave the quiz"),
+            on_leave=self._do(self.journey.leave_lesson),
+        )
 
     def screen_for(self, state: Screen) -> ScreenBase:
         if state is Screen.ATTRACT:
@@ -288,6 +312,8 @@ class Router(QObject):
         """Every screen forgets what it showed (the visit ended, or the kiosk is closing)."""
         if self._ahead is not None:
             self._ahead.forget_wipes()
+        if self._confirm is not None:
+            self._confirm.dismiss()
         for screen in self.built_screens:
             screen.wipe()
 
