@@ -598,11 +598,6 @@
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="243"/>
-        <source>Select all that apply, then check your answer.</source>
-        <translation>选出所有正确的选项，再提交答案。</translation>
-    </message>
-    <message>
         <location filename="../ui/screens/question.py" line="245"/>
         <source>Choose one answer, then check it.</source>
         <translation>选一个答案，再提交。</translation>
@@ -641,6 +636,18 @@
         <location filename="../ui/screens/question.py" line="265"/>
         <source>Next question</source>
         <translation>下一题</translation>
+    </message>
+    <message>
+        <source>More than one answer is right.</source>
+        <translation>正确答案不止一个。</translation>
+    </message>
+    <message>
+        <source>Tap every answer that applies. You can change your mind until you check.</source>
+        <translation>点选所有符合的答案。检查之前，你都可以改选。</translation>
+    </message>
+    <message>
+        <source>You missed: %1</source>
+        <translation>你漏选了：%1</translation>
     </message>
 </context>
 <context>
@@ -749,11 +756,6 @@
         <translation>真棒，你通过了！</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="173"/>
-        <source>Not passed this time</source>
-        <translation>这次没有通过</translation>
-    </message>
-    <message>
         <location filename="../ui/screens/result.py" line="176"/>
         <source>%1 of %2 right (%3%)</source>
         <translation>共 %2 题，答对 %1 题（%3%）</translation>
@@ -782,6 +784,18 @@
         <location filename="../ui/screens/result.py" line="192"/>
         <source>Right answer: %1</source>
         <translation>正确答案：%1</translation>
+    </message>
+    <message>
+        <source>Try this lesson again</source>
+        <translation>再学一遍这节课</translation>
+    </message>
+    <message>
+        <source>Good effort! Want another go?</source>
+        <translation>很努力了！想再试一次吗？</translation>
+    </message>
+    <message>
+        <source>Read the lesson again and have another try. Each go makes it stick.</source>
+        <translation>再读一遍课程，然后再试一次。每试一次都会记得更牢。</translation>
     </message>
 </context>
 <context>

@@ -362,6 +362,20 @@ class Journey:
         self._expect(Screen.RESULT)
         self._close_lesson()
 
+    def retry_lesson(self) -> None:
+        """ "Try this lesson again" on the result screen: the same lesson from its first page.
+
+        The lesson is read again before the quiz (the point is to learn it, not to guess again), and
+        the quiz that follows is a new attempt, its choices in another order.
+        """
+        self._expect(Screen.RESULT)
+        self.page_index = 0
+        self.quiz_run = self.outcome = self.result = None
+        if self._need_lesson().pages:
+            self.screen = Screen.READER
+        else:
+            self._start_quiz()
+
     def finish(self) -> None:
         """ "Finish" on the result screen (or the catalogue): the visit ends and the kiosk is clean."""
         self._expect(Screen.RESULT, Screen.CATALOGUE)

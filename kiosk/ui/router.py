@@ -128,6 +128,7 @@ class Router(QObject):
 
             screen = ResultScreen(self.scale)
             screen.another_requested.connect(self._do(self.journey.try_another))
+            screen.retry_requested.connect(self._do(self.journey.retry_lesson))
             screen.finish_requested.connect(self._do(self.journey.finish))
             self._add("result", screen)
         return self._built["result"]  # type: ignore[return-value]

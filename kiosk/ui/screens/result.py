@@ -67,6 +67,7 @@ class MissedItem(QFrame):
 class ResultScreen(ScreenBase):
     wiped_when_left = True
     another_requested = Signal()
+    retry_requested = Signal()
     finish_requested = Signal()
 
     def __init__(self, scale: float, parent: QWidget | None = None) -> None:
@@ -99,12 +100,20 @@ class ResultScreen(ScreenBase):
         for widget in (self.icon, self.lesson_title, self.verdict, self.score, self.pass_mark):
             card.addWidget(widget)
         card.addStretch(1)
+        # Not passed: "Try this lesson again" leads; passed, "Try another lesson" does. Both kept made,
+        # shown as the result needs, so their roles (and so their looks) never change.
+        self.retry_button = big_button("primary", "retry")
+        self.retry_button.clicked.connect(self.retry_requested)
+        self.retry_button.hide()
         self.another_button = big_button("primary", "lessons")
         self.another_button.clicked.connect(self.another_requested)
+        self.another_plain = big_button("secondary", "lessons")
+        self.another_plain.clicked.connect(self.another_requested)
+        self.another_plain.hide()
         self.finish_button = big_button("secondary", "finish")
         self.finish_button.clicked.connect(self.finish_requested)
-        card.addWidget(self.another_button)
-        card.addWidget(self.finish_button)
+        for button in (self.retry_button, self.another_button, self.another_plain, self.finish_button):
+            card.addWidget(button)
         page.addWidget(self.card, 4)
 
         right = QVBoxLayout()
@@ -123,7 +132,9 @@ class ResultScreen(ScreenBase):
         self.scroll.setWidget(host)
         right.addWidget(self.scroll, 1)
         page.addLayout(right, 6)
-        self.setTabOrder(self.another_button, self.finish_button)
+        self.setTabOrder(self.retry_button, self.another_button)
+        self.setTabOrder(self.another_button, self.another_plain)
+        self.setTabOrder(self.another_plain, self.finish_button)
         self.retranslate()
 
     def render(self, journey: Journey) -> None:
@@ -132,7 +143,7 @@ class ResultScreen(ScreenBase):
         assert result is not None and lesson is not None
         self.prepare(result, lesson, journey.pack.root)
         self.scroll.verticalScrollBar().setValue(0)
-        self.another_button.setFocus()
+        (self.another_button if result.passed else self.retry_button).setFocus()
 
     def prepare(self, result: QuizResult, lesson: Lesson, pack_root: Path) -> None:
         """Fill the screen for ``result``; the router calls it ahead, while the last feedback shows.
@@ -148,6 +159,9 @@ class ResultScreen(ScreenBase):
         resources.show_icon(
             self.icon, "star" if result.passed else "retry", self.px(128), self.devicePixelRatioF()
         )
+        self.retry_button.setVisible(not result.passed)
+        self.another_button.setVisible(result.passed)
+        self.another_plain.setVisible(not result.passed)
         for position, missed in enumerate(result.missed):
             if position == len(self.missed_items):
                 self.missed_items.append(MissedItem(self.scale))
@@ -176,7 +190,9 @@ class ResultScreen(ScreenBase):
         self.retranslate()
 
     def retranslate(self) -> None:
+        set_text(self.retry_button, self.tr("Try this lesson again"))
         set_text(self.another_button, self.tr("Try another lesson"))
+        set_text(self.another_plain, self.tr("Try another lesson"))
         set_text(self.finish_button, self.tr("Finish"))
         result = self.result
         if result is None:
@@ -185,7 +201,7 @@ class ResultScreen(ScreenBase):
             return
         self.lesson_title.setText(self.title)
         self.verdict.setText(
-            self.tr("Well done, you passed!") if result.passed else self.tr("Not passed this time")
+            self.tr("Well done, you passed!") if result.passed else self.tr("Good effort! Want another go?")
         )
         self.score.setText(
             self.tr("%1 of %2 right (%3%)")
@@ -193,7 +209,13 @@ class ResultScreen(ScreenBase):
             .replace("%2", str(result.maximum))
             .replace("%3", str(result.percent))
         )
-        self.pass_mark.setText(self.tr("Pass mark: %1%").replace("%1", str(result.pass_mark)))
+        if result.passed:
+            self.pass_mark.setText(self.tr("Pass mark: %1%").replace("%1", str(result.pass_mark)))
+        else:
+            # Encouragement, not an exam's verdict: what to do next rather than the mark missed.
+            self.pass_mark.setText(
+                self.tr("Read the lesson again and have another try. Each go makes it stick.")
+            )
         if result.missed:
             self.missed_title.setText(self.tr("Worth another look"))
         else:
