@@ -41,6 +41,7 @@ def make_window(qtbot, recorder: FakeRecorder) -> Iterator[Callable[..., MainWin
         # Taps in tests follow each other in microseconds; each one reads a clock a second on, as a
         # visitor's would, so the double-tap guard (tests/ui/test_double_taps.py) lets them through.
         window.tap_guard.clock = itertools.count().__next__
+        window.idle.clock = itertools.count().__next__  # likewise after "Still there?" is dismissed
         window.setFixedSize(*size)
         window.show()
         qtbot.waitExposed(window)

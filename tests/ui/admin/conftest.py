@@ -112,6 +112,7 @@ def make_kiosk(qtbot, tmp_path: Path) -> Iterator[Callable[..., Kiosk]]:  # noqa
         window = kiosk_app.make_window(app, journey, settings, QSize(*size), tick_ms=20)
         qtbot.addWidget(window)
         window.tap_guard.clock = itertools.count().__next__  # as tests/ui/conftest.py: a second per tap
+        window.idle.clock = itertools.count().__next__
         window.setFixedSize(*size)
         window.show()
         qtbot.waitExposed(window)
