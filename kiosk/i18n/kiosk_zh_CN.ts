@@ -929,4 +929,23 @@
         <translation>离开测验</translation>
     </message>
 </context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Close the kiosk?</source>
+        <translation>要关闭这个学习站吗？</translation>
+    </message>
+    <message>
+        <source>This visit ends here and the kiosk closes.</source>
+        <translation>本次学习到此结束，程序将关闭。</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>继续学习</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
 </TS>

@@ -47,6 +47,7 @@ class MainWindow(QWidget):
         self.journey = journey
         self.kiosk_mode = kiosk_mode
         self._close_allowed = not kiosk_mode
+        self._close_asked = False  # windowed mid-visit: the visitor said yes to "Close the kiosk?"
         self._shut_down = False
         self.setAcceptDrops(False)
         layout = QVBoxLayout(self)
@@ -140,6 +141,22 @@ class MainWindow(QWidget):
     def allow_close(self) -> None:
         """Let the next close (or Esc, Alt+F4, Ctrl+Q, Ctrl+W) through: only the operator calls this."""
         self._close_allowed = True
+        self._close_asked = True
+
+    def _ask_close(self) -> None:
+        """Windowed, mid-visit: one stray Esc must not end the visit, so ask on the touch overlay."""
+
+        def close_now() -> None:
+            self._close_asked = True
+            self.close()
+
+        self.router.confirm.ask(
+            self.tr("Close the kiosk?"),
+            self.tr("This visit ends here and the kiosk closes."),
+            stay=self.tr("Keep going"),
+            leave=self.tr("Close"),
+            on_leave=close_now,
+        )
 
     def leave_kiosk(self) -> None:
         """The operator's way out: end any visit as abandoned and close the window."""
@@ -169,6 +186,10 @@ class MainWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if not self._close_allowed:
             event.ignore()
+            return
+        if not self._close_asked and not self._shut_down and self.journey.visit is not None:
+            event.ignore()
+            self._ask_close()
             return
         self.shutdown()
         event.accept()
