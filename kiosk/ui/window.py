@@ -12,6 +12,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.journey import Journey
+from kiosk.ui.focus_rings import FocusRings
 from kiosk.ui.idle import IdleWatch
 from kiosk.ui.input_filters import InputFilters
 from kiosk.ui.lockdown import Lockdown
@@ -67,6 +68,9 @@ class MainWindow(QWidget):
         # One application filter for the lockdown, the idle watch and the operator gesture (added by
         # kiosk.ui.admin): every event of the application passes it, so one call rather than three.
         self.input_filters = InputFilters(self)
+        # Asked last: the lockdown, the tap guard and the idle watch see every key and touch first.
+        self.focus_rings = FocusRings(self.stack, self)
+        self.input_filters.add(self.focus_rings, FocusRings.KINDS)
         self.input_filters.add(self.lockdown, Lockdown.KINDS)
         # Asked after the idle watch: the touch that dismisses "Still there?" is the watch's alone.
         self.tap_guard = TapGuard(round(64 * scale), self)

@@ -1,0 +1,47 @@
+"""Issue 17 item 11: no focus ring before a key is pressed; keys show focus, a touch hides it again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from kiosk.journey import Screen
+from tests.support.taps import tap
+
+
+def focused():  # noqa: ANN201
+    QCoreApplication.processEvents()
+    return QApplication.focusWidget()
+
+
+def test_nothing_shows_focus_until_a_key_is_pressed(qtbot, make_window) -> None:  # noqa: ANN001
+    window = make_window()
+    window.activateWindow()
+    router = window.router
+    assert focused() is None or not router.stack.isAncestorOf(focused())  # no ring on "Touch to start"
+    tap(router.attract.start_button)
+    tap(router.catalogue.cards["basics"])
+    tap(router.reader.next_button)
+    tap(router.reader.next_button)
+    assert window.journey.screen is Screen.QUESTION
+    first_card = next(iter(router.question.cards.values()))
+    assert not first_card.hasFocus() and focused() is not first_card  # no ring on the first answer
+    # The first Tab only shows where the focus is: the first answer, as the screen meant.
+    QTest.keyClick(window.router.question, Qt.Key.Key_Tab)
+    assert focused() is first_card and window.focus_rings.keys
+    # A touch hides it again; the next key brings it back where it was.
+    tap(first_card)
+    assert focused() is None or not window.stack.isAncestorOf(focused())
+    assert not window.focus_rings.keys
+
+
+def test_a_key_that_is_not_for_moving_still_does_its_job(qtbot, make_window) -> None:  # noqa: ANN001
+    window = make_window()
+    tap(window.router.attract.start_button)
+    tap(window.router.catalogue.cards["basics"])
+    # Enter on the page: shows the focus on Next (the screen's choice) and does not yet press it.
+    QTest.keyClick(window, Qt.Key.Key_Return)
+    assert focused() is window.router.reader.next_button and window.journey.page_index == 0
+    QTest.keyClick(window.router.reader.next_button, Qt.Key.Key_Return)
+    assert window.journey.page_index == 1
