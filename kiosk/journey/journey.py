@@ -259,6 +259,13 @@ class Journey:
         else:
             self._close_lesson()
 
+    def show_page(self, index: int) -> None:
+        """A tap on a page dot (or a swipe): that page of the lesson, 0-based."""
+        self._expect(Screen.READER)
+        if not 0 <= index < self.page_count:
+            raise JourneyError(f"the lesson has no page {index + 1}")
+        self.page_index = index
+
     def leave_lesson(self) -> None:
         """The visitor gave up on the lesson (the "Lessons" button): answers already given stay recorded."""
         self._expect(Screen.READER, Screen.QUESTION, Screen.FEEDBACK)

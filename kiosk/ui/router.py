@@ -89,6 +89,7 @@ class Router(QObject):
             screen = ReaderScreen(self.scale)
             screen.next_requested.connect(self._do(self.journey.next_page))
             screen.back_requested.connect(self._do(self.journey.previous_page))
+            screen.page_requested.connect(lambda index: self._call(self.journey.show_page, index))
             screen.leave_requested.connect(self._do(self.journey.leave_lesson))
             self._add("reader", screen)
         return self._built["reader"]  # type: ignore[return-value]

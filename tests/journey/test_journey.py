@@ -234,6 +234,19 @@ def test_trying_the_lesson_again_reads_it_from_page_one_then_a_new_attempt(
         journey.retry_lesson()  # only from the result
 
 
+def test_a_page_can_be_chosen_by_its_dot(journey: Journey) -> None:
+    journey.start()
+    journey.open_lesson("passwords")
+    journey.show_page(2)
+    assert journey.page_index == 2 and journey.on_last_page
+    journey.show_page(0)
+    assert journey.page_index == 0
+    for wrong in (-1, 3):
+        with pytest.raises(JourneyError):
+            journey.show_page(wrong)
+    assert journey.page_index == 0
+
+
 def test_try_another_lesson_keeps_the_ticks_and_finish_wipes_the_visit(
     journey: Journey, recorder: FakeRecorder
 ) -> None:
