@@ -787,15 +787,15 @@
     </message>
     <message>
         <source>Try this lesson again</source>
-        <translation>再学一遍这节课</translation>
+        <translation>这节课再试一次</translation>
     </message>
     <message>
         <source>Good effort! Want another go?</source>
-        <translation>很努力了！想再试一次吗？</translation>
+        <translation>很努力了！再试一次？</translation>
     </message>
     <message>
         <source>Read the lesson again and have another try. Each go makes it stick.</source>
-        <translation>再读一遍课程，然后再试一次。每试一次都会记得更牢。</translation>
+        <translation>再读一遍，再试一次，记得更牢。</translation>
     </message>
 </context>
 <context>

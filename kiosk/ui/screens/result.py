@@ -102,7 +102,7 @@ class ResultScreen(ScreenBase):
         card.addStretch(1)
         # Not passed: "Try this lesson again" leads; passed, "Try another lesson" does. Both kept made,
         # shown as the result needs, so their roles (and so their looks) never change.
-        self.retry_button = big_button("primary", "retry")
+        self.retry_button = big_button("primary")  # the retry icon is a filled badge: too loud on a button
         self.retry_button.clicked.connect(self.retry_requested)
         self.retry_button.hide()
         self.another_button = big_button("primary", "lessons")
