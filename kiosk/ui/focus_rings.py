@@ -55,6 +55,13 @@ class FocusRings(QObject):
                 focused.clearFocus()
         return False
 
+    def hide_focus(self) -> None:
+        """Take the focus the screens set before this watcher was installed (the first frame's) off."""
+        focused = self.area.window().focusWidget()  # also while the window is not active yet
+        if not self.keys and focused is not None and self._ours(focused):
+            self._wanted = focused
+            focused.clearFocus()
+
     def _ours(self, widget: QWidget) -> bool:
         return widget is self.area or self.area.isAncestorOf(widget)
 

@@ -45,6 +45,10 @@ class TapGuard(QObject):
         self._guarded = self._last_press
         self._changed_at = self.clock()
 
+    def forget(self) -> None:
+        """The next press is a new, deliberate one wherever it lands (the self-test's taps, kiosk.ui.probe)."""
+        self._guarded = None
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
         if kind == QEvent.Type.MouseButtonRelease:

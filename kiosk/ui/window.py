@@ -131,6 +131,7 @@ class MainWindow(QWidget):
         # naming a Qt.* value costs the first frame about 20 ms (see lockdown.py).
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         app.installEventFilter(self.input_filters)
+        self.focus_rings.hide_focus()  # set before the filters were in: no ring on "Touch to start"
 
     def _idle_expired(self) -> None:
         self.overlay.hide()

@@ -102,3 +102,14 @@ def test_a_later_tap_or_a_tap_elsewhere_acts(guarded) -> None:  # noqa: ANN001
     clock.advance(0.7)  # past the guard: a deliberate second Next
     tap_at(window, next_spot)
     assert journey.screen is Screen.QUESTION
+
+
+def test_the_self_test_probe_taps_are_each_deliberate(guarded) -> None:  # noqa: ANN001
+    from kiosk.ui import probe
+
+    window, _clock = guarded
+    probe.tap(window.router.attract.start_button)
+    probe.tap(window.router.catalogue.cards["basics"])
+    probe.tap(window.router.reader.next_button)
+    probe.tap(window.router.reader.next_button)  # at once, on the same spot: still acts
+    assert window.journey.screen is Screen.QUESTION

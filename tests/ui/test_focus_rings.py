@@ -45,3 +45,16 @@ def test_a_key_that_is_not_for_moving_still_does_its_job(qtbot, make_window) -> 
     assert focused() is window.router.reader.next_button and window.journey.page_index == 0
     QTest.keyClick(window.router.reader.next_button, Qt.Key.Key_Return)
     assert window.journey.page_index == 1
+
+
+def test_focus_set_before_the_watcher_was_installed_is_hidden_too(qtbot, make_window) -> None:  # noqa: ANN001
+    # The kiosk installs its filters after the first frame, when "Touch to start" already has the focus.
+    window = make_window()
+    start = window.router.attract.start_button
+    window.focus_rings.keys = True  # as if the watcher had not been there
+    start.setFocus()
+    window.focus_rings.keys = False
+    window.focus_rings.hide_focus()
+    assert window.focusWidget() is not start
+    QTest.keyClick(window, Qt.Key.Key_Tab)
+    assert window.focusWidget() is start
