@@ -101,6 +101,11 @@ class IdleWatch(QObject):
         kind = event.type()
         if kind not in ACTIVITY:
             return False
+        if kind == QEvent.Type.MouseMove and self.counting:
+            # The pointer moving is not a touch: on many touch screens it jumps to where the finger
+            # lands just before the press, so dismissing here would let that press work the
+            # control under the overlay. The press dismisses it.
+            return False
         # The touch that dismisses "Still there?" only dismisses it: neither it (press, moves,
         # release) nor a second tap of a double tap presses whatever lies under the overlay.
         cancelled = self.activity()

@@ -59,3 +59,17 @@ def test_a_press_on_the_overlay_and_a_release_over_a_button_press_nothing(qtbot,
     QTest.mouseRelease(button, LEFT, NONE, button.rect().center())  # the release lands on the button
     QCoreApplication.processEvents()
     assert not window.overlay.isVisible() and window.journey.page_index == 0
+
+
+def test_the_pointer_jumping_to_the_finger_first_does_not_dismiss_it(qtbot, make_window) -> None:  # noqa: ANN001
+    # Seen in a real X11 window: the pointer moves to the spot, then presses. Were the move to
+    # dismiss the overlay, the press would land on "Next" and turn the page.
+    window = make_window(countdown=30, tick_ms=1000)
+    spot = _reading_with_the_countdown_up(qtbot, window)
+    handle = window.windowHandle()
+    QTest.mouseMove(handle, spot)
+    QCoreApplication.processEvents()
+    assert window.overlay.isVisible()
+    QTest.mouseClick(handle, LEFT, NONE, spot)
+    QCoreApplication.processEvents()
+    assert not window.overlay.isVisible() and window.journey.page_index == 0
