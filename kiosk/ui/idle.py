@@ -31,6 +31,9 @@ _RELEASES = {QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd}
 #: more and reach nothing underneath (the same time as kiosk.ui.tap_guard's)
 SETTLE_S = 0.6
 
+#: the clock a watch reads unless it is given one (tests pace their taps through it)
+CLOCK: Callable[[], float] = time.monotonic
+
 
 class IdleWatch(QObject):
     KINDS = frozenset(ACTIVITY)  # the events it looks at (kiosk.ui.input_filters)
@@ -48,11 +51,11 @@ class IdleWatch(QObject):
         parent: QObject | None = None,
         *,
         tick_ms: int = 1000,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         super().__init__(parent)
         self.applies = applies
-        self.clock = clock
+        self.clock = clock if clock is not None else CLOCK
         self._dismissed_at = -1e9
         self._swallowing = False  # a press was taken: the rest of that touch goes too
         self.countdown_s = countdown_s

@@ -19,6 +19,9 @@ from PySide6.QtCore import QEvent, QObject, QPointF
 
 GUARD_S = 0.6
 
+#: the clock a guard reads unless it is given one (tests pace their taps through it)
+CLOCK: Callable[[], float] = time.monotonic
+
 PRESSES = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick}
 
 
@@ -30,11 +33,11 @@ class TapGuard(QObject):
         radius_px: float,
         parent: QObject | None = None,
         *,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         super().__init__(parent)
         self.radius = radius_px
-        self.clock = clock
+        self.clock = clock if clock is not None else CLOCK
         self._last_press: QPointF | None = None  # where the last press let through was (global)
         self._guarded: QPointF | None = None  # the spot guarded since the last change
         self._changed_at = -1e9

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -38,10 +37,6 @@ def make_window(qtbot, recorder: FakeRecorder) -> Iterator[Callable[..., MainWin
         journey = kiosk_app.make_journey(kiosk_app.open_pack(settings), settings, recorder)
         window = kiosk_app.make_window(app, journey, settings, QSize(*size), tick_ms=tick_ms)
         qtbot.addWidget(window)
-        # Taps in tests follow each other in microseconds; each one reads a clock a second on, as a
-        # visitor's would, so the double-tap guard (tests/ui/test_double_taps.py) lets them through.
-        window.tap_guard.clock = itertools.count().__next__
-        window.idle.clock = itertools.count().__next__  # likewise after "Still there?" is dismissed
         window.setFixedSize(*size)
         window.show()
         qtbot.waitExposed(window)

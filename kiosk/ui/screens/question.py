@@ -303,6 +303,7 @@ class QuestionScreen(ScreenBase):
         self._journey = None
         self._view = None
         self.question.setText("")
+        self.hint.setText("")
         self._show_feedback(None)
         for label in (self.verdict, self.feedback, self.explanation, self.rate):
             _show_text(label, "")

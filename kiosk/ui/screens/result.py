@@ -7,14 +7,23 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.content.model import Lesson
 from kiosk.journey import Journey, MissedQuestion, QuizResult
 from kiosk.ui import resources
 from kiosk.ui.screens.base import ScreenBase
-from kiosk.ui.widgets.buttons import big_button, set_text
-from kiosk.ui.widgets.cards import text_label
+from kiosk.ui.widgets.buttons import INK, big_button, set_text
+from kiosk.ui.widgets.cards import repolish, text_label
 from kiosk.ui.widgets.html import localise
 
 RightAnswer = Callable[[str, bool], str]  # (answers, several) -> the words in the current language
@@ -100,19 +109,16 @@ class ResultScreen(ScreenBase):
         for widget in (self.icon, self.lesson_title, self.verdict, self.score, self.pass_mark):
             card.addWidget(widget)
         card.addStretch(1)
-        # Not passed: "Try this lesson again" leads; passed, "Try another lesson" does. Both kept made,
-        # shown as the result needs, so their roles (and so their looks) never change.
+        # Not passed: "Try this lesson again" leads and "Try another lesson" steps back to secondary;
+        # passed, "Try another lesson" leads (``_lead``).
         self.retry_button = big_button("primary")  # the retry icon is a filled badge: too loud on a button
         self.retry_button.clicked.connect(self.retry_requested)
         self.retry_button.hide()
         self.another_button = big_button("primary", "lessons")
         self.another_button.clicked.connect(self.another_requested)
-        self.another_plain = big_button("secondary", "lessons")
-        self.another_plain.clicked.connect(self.another_requested)
-        self.another_plain.hide()
         self.finish_button = big_button("secondary", "finish")
         self.finish_button.clicked.connect(self.finish_requested)
-        for button in (self.retry_button, self.another_button, self.another_plain, self.finish_button):
+        for button in (self.retry_button, self.another_button, self.finish_button):
             card.addWidget(button)
         page.addWidget(self.card, 4)
 
@@ -133,8 +139,7 @@ class ResultScreen(ScreenBase):
         right.addWidget(self.scroll, 1)
         page.addLayout(right, 6)
         self.setTabOrder(self.retry_button, self.another_button)
-        self.setTabOrder(self.another_button, self.another_plain)
-        self.setTabOrder(self.another_plain, self.finish_button)
+        self.setTabOrder(self.another_button, self.finish_button)
         self.retranslate()
 
     def render(self, journey: Journey) -> None:
@@ -160,8 +165,7 @@ class ResultScreen(ScreenBase):
             self.icon, "star" if result.passed else "retry", self.px(128), self.devicePixelRatioF()
         )
         self.retry_button.setVisible(not result.passed)
-        self.another_button.setVisible(result.passed)
-        self.another_plain.setVisible(not result.passed)
+        self._lead(self.another_button, "primary" if result.passed else "secondary")
         for position, missed in enumerate(result.missed):
             if position == len(self.missed_items):
                 self.missed_items.append(MissedItem(self.scale))
@@ -176,6 +180,14 @@ class ResultScreen(ScreenBase):
                 item.setVisible(shown)
         self.retranslate()
         self._filled = filled
+
+    def _lead(self, button: QPushButton, role: str) -> None:
+        """Give ``button`` the look of ``role`` (its icon drawn in that role's ink)."""
+        if button.property("role") == role:
+            return
+        button.setProperty("role", role)
+        button.setIcon(resources.icon("lessons", INK.get(role, resources.DEFAULT_INK)))
+        repolish(button)
 
     def _clear_missed(self) -> None:
         for item in self.missed_items:
@@ -192,7 +204,6 @@ class ResultScreen(ScreenBase):
     def retranslate(self) -> None:
         set_text(self.retry_button, self.tr("Try this lesson again"))
         set_text(self.another_button, self.tr("Try another lesson"))
-        set_text(self.another_plain, self.tr("Try another lesson"))
         set_text(self.finish_button, self.tr("Finish"))
         result = self.result
         if result is None:

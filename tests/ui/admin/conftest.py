@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -111,8 +110,6 @@ def make_kiosk(qtbot, tmp_path: Path) -> Iterator[Callable[..., Kiosk]]:  # noqa
         journey = kiosk_app.make_journey(pack, settings, store)  # type: ignore[arg-type]
         window = kiosk_app.make_window(app, journey, settings, QSize(*size), tick_ms=20)
         qtbot.addWidget(window)
-        window.tap_guard.clock = itertools.count().__next__  # as tests/ui/conftest.py: a second per tap
-        window.idle.clock = itertools.count().__next__
         window.setFixedSize(*size)
         window.show()
         qtbot.waitExposed(window)
