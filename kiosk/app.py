@@ -9,38 +9,38 @@ import gc
 import logging
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk import paths
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from kiosk import logs, paths
+from kiosk.content import snapshot
 from kiosk.content.cache import LessonCache
 from kiosk.content.model import Pack
 from kiosk.journey import Journey
+from kiosk.journey.records import AnswerRecord, NullRecorder, QuizResultRecord, Recorder, VisitEnd
+from kiosk.operator.config import OperatorConfig, arrange_lessons, load_operator_config_or_defaults
+from kiosk.operator.lockout import STATE_FILE, Lockout
 from kiosk.settings import Settings
+from kiosk.ui import crash, fonts, heartbeat, i18n, resources, restyle
+from kiosk.ui.admin.install import install_console
+from kiosk.ui.window import MainWindow
 
 if TYPE_CHECKING:
-    from datetime import datetime
-
-    from PySide6.QtCore import QSize
-    from PySide6.QtWidgets import QApplication
-
-    from kiosk.journey.records import AnswerRecord, QuizResultRecord, Recorder, VisitEnd
-    from kiosk.operator.config import OperatorConfig
     from kiosk.results.store import ResultsStore
-    from kiosk.ui.window import MainWindow
 
 log = logging.getLogger(__name__)
 
 
 def application() -> QApplication:
-    from PySide6.QtWidgets import QApplication
-
     existing = QApplication.instance()
     if existing is not None:
         return existing  # type: ignore[return-value]
     # Fractional HiDPI factors (125 %, 150 %) stay as they are, so the scale maths sees the real logical
-    # size: Qt 6's default rounding policy, PassThrough (tests/ui/test_start_cost.py checks it). Not set here
-    # because naming it would load PySide's whole Qt namespace before the first frame (see lockdown.py).
+    # size: Qt 6's default rounding policy, PassThrough (tests/ui/test_start_look.py checks it).
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Cyber Kiosk")
     app.setOrganizationName(paths.APP_AUTHOR)
@@ -48,7 +48,7 @@ def application() -> QApplication:
 
 
 def open_pack(settings: Settings) -> Pack:
-    from kiosk.content.loader import load_pack
+    from kiosk.content.loader import load_pack  # see open_catalogue
 
     root = settings.lessons or paths.default_lessons_dir()
     pack = load_pack(root)
@@ -60,18 +60,18 @@ def open_pack(settings: Settings) -> Pack:
 def open_catalogue(settings: Settings) -> tuple[Pack, Callable[[], object] | None]:
     """The catalogue for the kiosk's start, and what to do once the first frame is up.
 
-    From the pack's snapshot when nothing in the pack changed since it was taken (no YAML is read
+    From the pack's snapshot when nothing in the pack changed since it was taken (no YAML is parsed
     before the first frame); otherwise the pack is read, and the function returned saves a fresh
     snapshot for the next start.
     """
-    from kiosk.content import snapshot
-
     root = settings.lessons or paths.default_lessons_dir()
     file = snapshot.snapshot_file(paths.cache_dir(), root)
     pack = snapshot.load(root, file)
     if pack is not None:
         return pack, None
-    from kiosk.content.loader import load_pack  # the pack's YAML only when there is no snapshot
+    # The loader (PyYAML, python-markdown) is imported only here and by the first lesson opened: it
+    # would add about a third to the start (docs/benchmarks.md, issue 16).
+    from kiosk.content.loader import load_pack
 
     before = snapshot.try_fingerprint(root)
     pack = load_pack(root)
@@ -80,6 +80,7 @@ def open_catalogue(settings: Settings) -> tuple[Pack, Callable[[], object] | Non
 
 def open_recorder(settings: Settings) -> ResultsStore:
     """The results store the settings name (the user's data folder by default)."""
+    # After the first frame (DeferredRecorder): sqlite-utils alone costs the start about a third.
     from kiosk.results.store import ResultsStore
 
     return ResultsStore.open(settings.database or paths.default_database())
@@ -135,8 +136,6 @@ def make_journey(pack: Pack, settings: Settings, recorder: Recorder) -> Journey:
 
 
 def set_interface_language(app: QApplication, language: str) -> None:
-    from kiosk.ui import i18n
-
     i18n.set_language(app, language)
 
 
@@ -150,9 +149,6 @@ def make_window(
     filters_after_first_frame: bool = False,
 ) -> MainWindow:
     """A main window sized and styled for ``size`` (the screen in kiosk mode, the window otherwise)."""
-    from kiosk.ui import i18n, resources, restyle
-    from kiosk.ui.window import MainWindow
-
     scale = resources.scale_for(size)
     restyle.apply_stylesheet(app, scale)
     set_interface_language(app, journey.language)
@@ -182,10 +178,6 @@ def preview_window(
 ) -> MainWindow:
     """A shown window of exactly ``size`` on a journey of its own that records into ``recorder`` (or
     nowhere): what ``kiosk --screenshot`` and ``--self-test`` drive."""
-    from PySide6.QtCore import QSize
-
-    from kiosk.journey.records import NullRecorder
-
     journey = make_journey(pack, settings, recorder if recorder is not None else NullRecorder())
     window = make_window(app, journey, settings, QSize(*size), tick_ms=tick_ms)
     window.setFixedSize(*size)
@@ -194,15 +186,7 @@ def preview_window(
 
 
 def hide_pointer() -> None:
-    """Blank the mouse pointer over the whole kiosk (touch screens: ``--hide-cursor``).
-
-    Called at the first frame rather than before it: naming a cursor shape makes PySide build its
-    whole Qt namespace (about 20 ms; see kiosk/ui/lockdown.py), and no one is helped by a blank
-    pointer over a screen that is not drawn yet.
-    """
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
+    """Blank the mouse pointer over the whole kiosk (touch screens: ``--hide-cursor``)."""
     QApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
 
 
@@ -226,11 +210,6 @@ def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
     before the event loop handles anything a visitor does. ``exit_after_start`` ("shown" or "ready")
     quits at the first frame or once that setup is done: start-up benchmarks and tests.
     """
-    from PySide6.QtCore import QSize
-
-    from kiosk.operator.config import arrange_lessons, load_operator_config_or_defaults
-    from kiosk.ui import fonts
-
     app = application()
     fonts.register_bundled_fonts()
     pack, save_snapshot = open_catalogue(settings)
@@ -248,6 +227,10 @@ def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
     if settings.windowed:
         screen = QSize(min(1600, round(screen.width() * 0.85)), min(900, round(screen.height() * 0.85)))
     window = make_window(app, journey, settings, screen, filters_after_first_frame=True)
+    if not settings.windowed and not operator.has_pin:
+        # The operator's set-up screen comes first (StartedKiosk.finish): no visitor screen before it,
+        # not even for the first frame.
+        window.stack.hide()
     started = StartedKiosk(
         window, recorder, on_ready=window.leave_kiosk if exit_after_start == "ready" else None
     )
@@ -291,10 +274,6 @@ class StartedKiosk:
         """The log file, crash handler, heartbeat and operator gesture now; then, one event-loop turn
         each so that a tap meanwhile is not kept waiting, the results store, the other screens, the
         catalogue's snapshot (when the pack had to be read) and freezing what start-up made."""
-        from kiosk import logs
-        from kiosk.ui import crash, heartbeat
-        from kiosk.ui.admin.install import install_console
-
         self._log_handler = logs.setup_logging(echo=False)
         for diagnostic in pack.diagnostics:
             log.warning("%s", diagnostic)
@@ -304,9 +283,18 @@ class StartedKiosk:
         # the heartbeat stops if the event loop freezes, and the supervisor restarts the kiosk.
         self._crash_handler = crash.install(self.window)
         self._beat = heartbeat.start_heartbeat(self.window)
-        install_console(
-            self.window, store=self.recorder, full_pack=pack, config_path=config_path, operator=operator
+        hook = install_console(
+            self.window,
+            store=self.recorder,
+            full_pack=pack,
+            config_path=config_path,
+            operator=operator,
+            lockout=Lockout(state=paths.data_dir() / STATE_FILE),  # a restart does not unlock the pad
         )
+        # Full screen without a PIN: the operator chooses one before any visitor screen is usable.
+        if not (self.window.kiosk_mode and hook.set_up_pin_first()) and not operator.has_pin:
+            log.warning("no operator PIN is set; set one with 'kiosk set-pin' before the kiosk is left alone")
+        self.window.stack.show()  # under the set-up screen, if there is one
         # What the first taps need, so they do not wait for it; the screens and the console hook live
         # as long as the kiosk, so they are frozen with the rest.
         steps: list[Callable[[], object]] = [self.recorder.open, self.window.router.prebuild]
@@ -318,8 +306,6 @@ class StartedKiosk:
         self._run_steps(steps)
 
     def _run_steps(self, steps: list[Callable[[], object]]) -> None:
-        from PySide6.QtCore import QTimer
-
         def next_step() -> None:
             if steps and not self.window.shutting_down:
                 steps.pop(0)()
@@ -335,6 +321,4 @@ class StartedKiosk:
         self.window.shutdown()
         self.recorder.close()
         if self._log_handler is not None:
-            from kiosk import logs
-
             logs.close_logging(self._log_handler)  # type: ignore[arg-type]

@@ -14,6 +14,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+import kiosk
+
 #: modules under kiosk.commands that add sub-commands
 COMMANDS: tuple[str, ...] = ("check", "import_", "results", "self_test", "set_pin", "supervise")
 
@@ -27,7 +29,6 @@ class _VersionAction(argparse.Action):
         )
 
     def __call__(self, parser, namespace, values, option_string=None) -> None:  # noqa: ANN001
-        import kiosk
 
         print(f"{parser.prog} {kiosk.__version__}")
         parser.exit()

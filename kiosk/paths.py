@@ -10,6 +10,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import platformdirs
+
 APP_NAME = "cyber-kiosk"
 APP_AUTHOR = "CyberKiosk"
 
@@ -58,14 +60,11 @@ def default_config_file() -> Path:
     exe = executable_dir()
     if exe is not None and (exe / "kiosk.toml").is_file():
         return exe / "kiosk.toml"
-    import platformdirs  # here, not at the top: the start-up pays only when it needs a user dir
 
     return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)) / "kiosk.toml"
 
 
 def data_dir() -> Path:
-    import platformdirs
-
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
@@ -75,12 +74,9 @@ def default_database() -> Path:
 
 def cache_dir() -> Path:
     """Things the kiosk can always make again (the catalogue snapshot): safe to delete."""
-    import platformdirs
 
     return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
 
 
 def log_dir() -> Path:
-    import platformdirs
-
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))

@@ -6,8 +6,10 @@ person reading it is a teacher or booth operator with a text editor, not a devel
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
+import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -102,8 +104,6 @@ def load_settings(path: Path, *, required: bool) -> Settings:
 
 
 def parse_settings(text: str, path: Path) -> Settings:
-    import tomllib  # here: a kiosk with no settings file starts without it
-
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -118,8 +118,6 @@ def parse_settings(text: str, path: Path) -> Settings:
             continue
         line = _line_of(text, key)
         if key not in _KEY_TYPES:
-            import difflib  # only for the message: start-up does not pay for it
-
             close = difflib.get_close_matches(key, _KNOWN, n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else f"; known keys: {', '.join(_KNOWN)}"
             raise _fail(path, line, key, f"unknown key{hint}")

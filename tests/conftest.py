@@ -19,11 +19,8 @@ atexit.register(shutil.rmtree, _USER_DIRS, ignore_errors=True)
 for _name in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
     os.environ[_name] = os.path.join(_USER_DIRS, _name.lower())
 
-# PySide6 6.12.0 on CPython 3.11 drops a reference to None on every void call; without this guard a
-# long test session aborts with "deallocating None" (see kiosk.ui.guard_none_refcount).
 import pytest  # noqa: E402
 
-import kiosk.ui  # noqa: E402, F401
 from tests.support.recorder import FakeRecorder  # noqa: E402
 from tests.support.translations import build_translations  # noqa: E402
 

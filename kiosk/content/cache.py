@@ -12,12 +12,9 @@ import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
 
 from kiosk.content.layout import file_stamp
-
-if TYPE_CHECKING:
-    from kiosk.content.model import Lesson, LessonEntry
+from kiosk.content.model import Lesson, LessonEntry
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +27,8 @@ def _key(entry: LessonEntry, language: str) -> _Key:
 
 
 def _load_lesson(entry: LessonEntry, language: str) -> Lesson:
-    """``load_lesson``, imported when the first lesson is parsed: the cache is made before the kiosk's
-    first frame, the loader and its parsers are not needed until after it."""
+    """``load_lesson``, imported when the first lesson is parsed (after the kiosk's first frame): the
+    loader's PyYAML and python-markdown would add about a third to the start (docs/benchmarks.md)."""
     from kiosk.content.loader import load_lesson
 
     return load_lesson(entry, language)

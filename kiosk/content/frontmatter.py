@@ -7,11 +7,14 @@ blow up whoever walks the result.
 
 from __future__ import annotations
 
+import difflib
 import math
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
 
@@ -23,7 +26,6 @@ def _yaml() -> tuple[Any, Any]:
     Importing PyYAML costs more than reading a whole catalogue; the kiosk starts from a catalogue
     snapshot (kiosk.content.snapshot) when it can, and then needs no YAML before the first lesson.
     """
-    import yaml
 
     return yaml, getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -109,7 +111,6 @@ def unknown_keys(fm: FrontMatter, known: tuple[str, ...], path: Path) -> list[Di
         if key in known:
             continue
         name = str(key)
-        import difflib  # only for the message
 
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
         hint = f" (did you mean '{close[0]}'?)" if close else f"; known keys: {', '.join(known)}"

@@ -16,6 +16,9 @@ from kiosk.content import frontmatter
 from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
 from kiosk.content.layout import LESSON_FILE, PACK_FILE, is_lesson_folder
 from kiosk.content.model import Lesson, LessonEntry, LessonMeta, Pack, Page
+from kiosk.content.quiz import parse_quiz
+from kiosk.content.render import RenderContext, render_markdown
+from kiosk.content.resources import image_problem
 from kiosk.content.textfile import read_text
 
 LESSON_KEYS = ("title", "summary", "minutes", "order", "tags", "cover", "sources", "tips")
@@ -319,9 +322,6 @@ def split_pages(body: str, first_line: int) -> list[tuple[str, int]]:
 def load_lesson(entry: LessonEntry, language: str | None = None, *, validate_only: bool = False) -> Lesson:
     """Parse and render one lesson (pages and quiz) in ``language``. Raises ContentError if it cannot be shown."""
     # imported here: the catalogue (and so the kiosk's start) needs none of the Markdown machinery
-    from kiosk.content.quiz import parse_quiz
-    from kiosk.content.render import RenderContext, render_markdown
-    from kiosk.content.resources import image_problem
 
     meta = entry.meta(language or entry.default_language)
     pack_root = entry.folder.parent

@@ -1,9 +1,7 @@
 """Immutable model of a lesson pack's catalogue: pack, lesson entry (every language), lesson summary.
 
 The model of one lesson opened in full (lesson, page, quiz, question, choice) is in
-``kiosk.content.lesson_model`` and is importable from here too: it is loaded when first named, since
-the catalogue is all the kiosk needs before its first frame (each frozen dataclass costs about a
-millisecond to create).
+``kiosk.content.lesson_model`` and is importable from here too.
 
 Text fields ending in ``_html`` hold HTML already sanitised by ``kiosk.content.render``; image
 ``src`` attributes in them are paths relative to ``Lesson.folder`` (resolve them with
@@ -14,23 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from kiosk.content.diagnostics import Diagnostic
-    from kiosk.content.lesson_model import Choice, Lesson, Page, Question, Quiz
+from kiosk.content.diagnostics import Diagnostic
+from kiosk.content.lesson_model import Choice, Lesson, Page, Question, Quiz
 
 __all__ = ["Choice", "Lesson", "LessonEntry", "LessonMeta", "Pack", "Page", "Question", "Quiz"]
-
-_LESSON_MODEL = frozenset({"Choice", "Lesson", "Page", "Question", "Quiz"})
-
-
-def __getattr__(name: str) -> Any:
-    if name in _LESSON_MODEL:
-        from kiosk.content import lesson_model
-
-        return getattr(lesson_model, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)

@@ -14,16 +14,14 @@ import json
 import os
 import zlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from kiosk.content.diagnostics import Diagnostic, Severity
 from kiosk.content.layout import LESSON_FILE, PACK_FILE, file_stamp, is_lesson_folder
 from kiosk.content.model import LessonEntry, LessonMeta, Pack
 
-if TYPE_CHECKING:
-    from kiosk.content.diagnostics import Diagnostic
-
 #: bump when the snapshot's layout or the loader's reading of a pack changes
-FORMAT = 1
+FORMAT = 2  # 2: symbolic links, non-finite numbers and markup are checked (issue 15)
 
 Fingerprint = list[list[object]]
 
@@ -138,10 +136,6 @@ def pack_to_json(pack: Pack) -> dict[str, Any]:
 
 
 def _diagnostics_from_json(items: list[list[Any]]) -> tuple[Diagnostic, ...]:
-    if not items:
-        return ()  # the usual case: the diagnostics module is not needed before the first frame
-    from kiosk.content.diagnostics import Diagnostic, Severity
-
     return tuple(
         Diagnostic(Path(path), line, Severity(severity), message) for path, line, severity, message in items
     )

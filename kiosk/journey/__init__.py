@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from kiosk.journey.journey import Journey, LessonLoader, Visit
+from kiosk.journey.outcomes import AnswerOutcome, MissedQuestion, OpenLesson, PresentedQuestion, QuizResult
 from kiosk.journey.states import JourneyError, Screen
-
-if TYPE_CHECKING:
-    from kiosk.journey.outcomes import (
-        AnswerOutcome,
-        MissedQuestion,
-        OpenLesson,
-        PresentedQuestion,
-        QuizResult,
-    )
 
 __all__ = [
     "AnswerOutcome",
@@ -28,14 +18,3 @@ __all__ = [
     "Screen",
     "Visit",
 ]
-
-_OUTCOMES = {"AnswerOutcome", "MissedQuestion", "OpenLesson", "PresentedQuestion", "QuizResult"}
-
-
-def __getattr__(name: str) -> object:
-    # The outcome types load with the quiz machinery, on first use (see kiosk.journey.journey).
-    if name in _OUTCOMES:
-        from kiosk.journey import outcomes
-
-        return getattr(outcomes, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,39 +9,29 @@ from __future__ import annotations
 
 import random
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from datetime import UTC, datetime
 
+from kiosk.content.diagnostics import ContentError
+from kiosk.content.model import Lesson, LessonEntry, Pack, Page
+from kiosk.journey.outcomes import AnswerOutcome, OpenLesson, PresentedQuestion, QuizResult
+from kiosk.journey.quiz_run import QuizRun
+from kiosk.journey.records import AnswerRecord, NullRecorder, QuizResultRecord, Recorder, VisitEnd
+from kiosk.journey.scoring import is_correct
 from kiosk.journey.states import JourneyError, Screen
-
-if TYPE_CHECKING:
-    from datetime import datetime
-
-    from kiosk.content.model import Lesson, LessonEntry, Pack, Page
-    from kiosk.journey.outcomes import AnswerOutcome, OpenLesson, PresentedQuestion, QuizResult
-    from kiosk.journey.quiz_run import QuizRun
-    from kiosk.journey.records import Recorder
-
-# The quiz machinery (kiosk.journey.quiz_run, .outcomes, .scoring) and the answer records are imported
-# by the methods that use them: a journey on its attract screen needs none of them, and their dozen
-# dataclasses cost the kiosk's start about 10 ms before its first frame.
 
 
 def _new_id() -> str:
-    """A random id for a visit or an answer (uuid is imported on first use: it costs the kiosk's start
-    a few milliseconds, mostly for its ``platform`` import, for ids no one needs before the first tap)."""
-    import uuid
-
+    """A random id for a visit or an answer."""
     return str(uuid.uuid4())
 
 
-LessonLoader = Callable[["LessonEntry", str], "Lesson"]
+LessonLoader = Callable[[LessonEntry, str], Lesson]
 
 
 def _utc_now() -> datetime:
-    from datetime import UTC, datetime  # at the first visit: the attract screen needs no clock
-
     return datetime.now(UTC)
 
 
@@ -77,8 +67,6 @@ class Journey:
         self.pack = pack
         self._load_lesson = load_lesson
         if recorder is None:
-            from kiosk.journey.records import NullRecorder
-
             recorder = NullRecorder()
         self._recorder: Recorder = recorder
         self._now, self._monotonic, self._new_seed = now, monotonic, new_seed
@@ -169,21 +157,6 @@ class Journey:
         )
 
     @property
-    def upcoming_question(self) -> PresentedQuestion | None:
-        """The question that Next will show, without taking the step; None if Next shows no question.
-
-        On a lesson's last page that is the quiz's first question (as this visitor's next attempt
-        orders it); on the feedback of any question but the last, the following question.
-        """
-        if self.screen is Screen.READER and self.lesson is not None and self.visit is not None:
-            if not self.on_last_page or not self.has_quiz:
-                return None
-            return self._next_run(self.visit, self.lesson).current
-        if self.screen is Screen.FEEDBACK and self.quiz_run is not None and not self.quiz_run.is_last:
-            return self.quiz_run.presented[self.quiz_run.index + 1]
-        return None
-
-    @property
     def upcoming_result(self) -> QuizResult | None:
         """On the last question's feedback, the result that Next will show (nothing is recorded yet)."""
         if self.screen is Screen.FEEDBACK and self.quiz_run is not None and self.quiz_run.is_last:
@@ -218,9 +191,6 @@ class Journey:
         self.screen = Screen.CATALOGUE
 
     def open_lesson(self, lesson_id: str) -> OpenLesson:
-        from kiosk.content.diagnostics import ContentError
-        from kiosk.journey.outcomes import OpenLesson
-
         self._expect(Screen.CATALOGUE)
         entry = self.pack.lesson(lesson_id)
         if entry is None:
@@ -275,45 +245,12 @@ class Journey:
         self._expect(Screen.QUESTION)
         self._need_run().toggle(choice_id)
 
-    def preview_outcome(self) -> AnswerOutcome | None:
-        """What Check would say about the selection now, recording nothing; None if nothing is chosen.
-
-        Read-only, like ``upcoming_question``: it lets the UI prepare the feedback while the visitor
-        decides. Confirming records the answer first, so its share of right answers may include it.
-        """
-        if self.screen is not Screen.QUESTION or self.quiz_run is None or not self.quiz_run.selection:
-            return None
-        from kiosk.journey.scoring import is_correct
-
-        chosen = frozenset(self.quiz_run.selection)
-        return self._outcome(chosen, is_correct(self.quiz_run.current.question, chosen))
-
-    def _outcome(self, chosen: frozenset[str], correct: bool) -> AnswerOutcome:
-        from kiosk.journey.outcomes import AnswerOutcome
-
-        run, lesson = self._need_run(), self._need_lesson()
-        shown = run.current
-        return AnswerOutcome(
-            question=shown,
-            chosen=chosen,
-            correct=correct,
-            chosen_feedback_html=tuple(
-                c.feedback_html for c in shown.choices if c.id in chosen and c.feedback_html
-            ),
-            explanation_html=shown.question.explanation_html,
-            correct_rate=self._recorder.correct_rate(lesson.id, shown.question.id),
-            is_last=run.is_last,
-        )
-
     def confirm(self) -> AnswerOutcome:
         """Check the selection, record the answer (before any feedback shows), and say how it went."""
         self._expect(Screen.QUESTION)
         run, visit, lesson = self._need_run(), self._need_visit(), self._need_lesson()
         if not run.selection:
             raise JourneyError("nothing is chosen yet")
-        from kiosk.journey.records import AnswerRecord
-        from kiosk.journey.scoring import is_correct
-
         shown, chosen = run.current, frozenset(run.selection)
         correct = is_correct(shown.question, chosen)
         self._recorder.record_answer(
@@ -331,7 +268,17 @@ class Journey:
             )
         )
         run.answers.append((shown, chosen, correct))
-        self.outcome = self._outcome(chosen, correct)
+        self.outcome = AnswerOutcome(
+            question=shown,
+            chosen=chosen,
+            correct=correct,
+            chosen_feedback_html=tuple(
+                c.feedback_html for c in shown.choices if c.id in chosen and c.feedback_html
+            ),
+            explanation_html=shown.question.explanation_html,
+            correct_rate=self._recorder.correct_rate(lesson.id, shown.question.id),
+            is_last=run.is_last,
+        )
         self.screen = Screen.FEEDBACK
         return self.outcome
 
@@ -346,8 +293,6 @@ class Journey:
             self._shown_at = self._monotonic()
             self.screen = Screen.QUESTION
             return
-        from kiosk.journey.records import QuizResultRecord
-
         self.result = run.result()
         self._recorder.record_quiz_result(
             QuizResultRecord(
@@ -408,8 +353,6 @@ class Journey:
     @staticmethod
     def _next_run(visit: Visit, lesson: Lesson) -> QuizRun:
         """The quiz run of this visitor's next attempt at ``lesson`` (its order depends on the attempt)."""
-        from kiosk.journey.quiz_run import QuizRun
-
         assert lesson.quiz is not None
         attempt = visit.attempts.get(lesson.id, 0) + 1
         return QuizRun.start(lesson.id, lesson.quiz, seed=visit.seed, attempt=attempt)
@@ -422,8 +365,6 @@ class Journey:
     def _end(self, how: str) -> None:
         """End any visit the way ``how`` names (a ``VisitEnd`` value) and forget the visitor."""
         if self.visit is not None:
-            from kiosk.journey.records import VisitEnd
-
             self._recorder.end_visit(self.visit.id, self._now(), VisitEnd(how))
         self._reset()
 

@@ -6,14 +6,17 @@ the result is parsed again before it replaces the old file, and the replacement 
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import tempfile
+import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kiosk.content.model import Pack
-from kiosk.settings import SettingsError, seconds_problem
+from kiosk.settings import SettingsError, parse_settings, seconds_problem
 
 TABLE = "operator"
 #: minutes of quiet before the console goes back to the visitor screens
@@ -63,8 +66,6 @@ def load_operator_config_or_defaults(path: Path) -> tuple[OperatorConfig, str | 
 
 
 def parse_operator_config(text: str, path: Path) -> OperatorConfig:
-    import tomllib  # here: a kiosk with no settings file starts without it
-
     try:
         table = tomllib.loads(text).get(TABLE, {})
     except tomllib.TOMLDecodeError as exc:
@@ -119,12 +120,9 @@ def toml_value(value: TomlValue) -> str:
     if isinstance(value, int | float):
         return repr(value)
     if isinstance(value, str):
-        import json  # saving only: the kiosk's start does not pay for it
-
         return json.dumps(value, ensure_ascii=False)
     if value is None:
         raise ValueError("None is not a TOML value")
-    import json
 
     return "[" + ", ".join(json.dumps(str(item), ensure_ascii=False) for item in value) + "]"
 
@@ -205,7 +203,6 @@ def save_settings(
     path: Path, top: Mapping[str, TomlValue] | None = None, operator: Mapping[str, TomlValue] | None = None
 ) -> None:
     """Set keys in the settings file (creating it if needed), atomically; raise SettingsError if it fails."""
-    from kiosk.settings import parse_settings
 
     try:
         old = path.read_text(encoding="utf-8-sig")
@@ -217,7 +214,6 @@ def save_settings(
     # Whatever was written must read back as the values meant, or the old file stays.
     parse_settings(new, path)
     parse_operator_config(new, path)
-    import tomllib
 
     data = tomllib.loads(new)
     for key, value in (top or {}).items():
@@ -226,7 +222,6 @@ def save_settings(
         _same(path, f"{TABLE}.{key}", data.get(TABLE, {}).get(key), value)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        import tempfile
 
         fd, tmp = tempfile.mkstemp(prefix=".kiosk-", suffix=".toml", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:

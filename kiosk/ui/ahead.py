@@ -1,12 +1,10 @@
 """Preparing, while a visitor reads a screen, the hidden screen their next tap most likely shows.
 
-The result is filled while the last answer's feedback shows, the quiz's first question while the last
-page shows, the next question while an earlier answer's feedback shows and the feedback on the answer
-chosen while a question shows (both on the twin question screen; see ``Router.sync``), the catalogue
-in the visitor's language (and with their ticks) while the attract or result screen shows; while an
-earlier page shows, the next page's pictures are decoded. A screen is then laid
-out and painted off screen once, so text layouts and glyphs are ready and the tap itself only swaps
-screens. The work runs in small steps, one per turn of the event loop, so a tap never waits long
+The result is filled while the last answer's feedback shows, and the catalogue in the visitor's
+language (and with their ticks) while the attract or result screen shows; while a page shows, the
+quiz's choice cards are made and the next page's pictures decoded. A prepared screen is then laid out
+and painted off screen once, so text layouts and glyphs are ready and the tap itself only swaps
+screens. Screens left are wiped here too, just after the change that left them. The work runs in small steps, one per turn of the event loop, so a tap never waits long
 behind it. A screen checks on entering that what it holds is what the journey holds and fills itself
 again if not: preparing can save time, never show something else.
 """
@@ -104,8 +102,6 @@ class Preparer(QObject):
             router.result.prepare(result, lesson, journey.pack.root)
             yield
             yield from self.lay_out(router.result)
-        elif state in (Screen.QUESTION, Screen.FEEDBACK):
-            yield from self.answering()
         elif state is Screen.READER:
             yield from self.reading()
         elif state in (Screen.ATTRACT, Screen.RESULT) and router.built("catalogue") is not None:
@@ -114,57 +110,22 @@ class Preparer(QObject):
             yield
             yield from self.lay_out(router.catalogue)
 
-    def answering(self) -> Iterator[None]:
-        """While a question shows, its twin gets the feedback on the answer chosen; then the next question."""
-        from kiosk.ui.screens.question import QuestionView
-
-        router, journey = self.router, self.router.journey
-        if router.built("question-twin") is None or router.current is not router.question:
-            return
-        if journey.screen is Screen.QUESTION:
-            outcome = journey.preview_outcome()
-            if outcome is None:
-                return  # nothing chosen yet: the next tap only marks a card
-            view = QuestionView.ahead(journey, journey.question, outcome)
-        else:
-            upcoming = journey.upcoming_question
-            if upcoming is None:
-                return
-            view = QuestionView.ahead(journey, upcoming)
-        twin = router.question_twin
-        if twin.holds(view):
-            return
-        twin.prepare(view, journey)
-        yield
-        yield from self.lay_out(twin)
-
     def reading(self) -> Iterator[None]:
-        """While a page shows: the quiz's choice cards made, then the next page's pictures or the quiz."""
+        """While a page shows: the quiz's choice cards made, then the next page's pictures decoded."""
         router, journey = self.router, self.router.journey
         lesson = journey.lesson
         if lesson is None or router.built("question") is None or router.built("reader") is None:
             return
         if lesson.quiz is not None:
-            # As many choice cards as the quiz's largest question needs, one card per step, on both
-            # question screens: either may show any question.
+            # As many choice cards as the quiz's largest question needs, one card per step.
             needed = max((len(q.choices) for q in lesson.quiz.questions), default=0)
-            for screen in router.question_screens:
-                while len(screen.pool) < needed:
-                    screen.reserve_cards(len(screen.pool) + 1)
-                    yield
+            while len(router.question.pool) < needed:
+                router.question.reserve_cards(len(router.question.pool) + 1)
+                yield
         if not journey.on_last_page:
             # The next page's pictures: decoding a drawing is most of turning to a picture page.
             page = lesson.pages[journey.page_index + 1]
             router.reader.view.prepare_page(page.html, lesson.folder, journey.pack.root)
-            return
-        shown = journey.upcoming_question
-        if shown is None:
-            return
-        from kiosk.ui.screens.question import QuestionView
-
-        router.question.prepare(QuestionView.ahead(journey, shown), journey)
-        yield
-        yield from self.lay_out(router.question)
 
     def lay_out(self, screen: ScreenBase) -> Iterator[None]:
         """Lay the hidden ``screen`` out at the size it will show at, then paint it once off screen.

@@ -1,16 +1,13 @@
 """Kiosk lockdown: the keys, menus and drags a passer-by could use to leave or break the kiosk do nothing.
 
 In windowed mode (development, classrooms) the same keys close the window, as people expect.
-The key table is made on the first key press, not at import: naming any ``Qt.*`` value makes PySide
-build its whole ``Qt`` namespace (94 enums, about 20 ms), which the kiosk's first frame does not wait for.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 
 _BLOCKED_IN_KIOSK = {
@@ -22,34 +19,26 @@ _BLOCKED_IN_KIOSK = {
 _WATCHED = _BLOCKED_IN_KIOSK | {QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride}
 
 
-@cache
-def _escape_keys() -> tuple[frozenset[tuple[object, object]], object]:
-    """(key, modifiers) that close a window somewhere (Esc, Alt+F4, Ctrl+Q, Ctrl+W), and the modifiers
-    that count (keypad and group switches do not)."""
-    from PySide6.QtCore import Qt
-
-    escapes = frozenset(
-        {
-            (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
-            (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
-            (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
-            (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
-        }
-    )
-    modifiers = (
-        Qt.KeyboardModifier.ShiftModifier
-        | Qt.KeyboardModifier.ControlModifier
-        | Qt.KeyboardModifier.AltModifier
-        | Qt.KeyboardModifier.MetaModifier
-    )
-    return escapes, modifiers
+#: (key, modifiers) that close a window somewhere: Esc, Alt+F4, Ctrl+Q, Ctrl+W
+_ESCAPES = frozenset(
+    {
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+    }
+)
+#: the modifiers that count (keypad and group switches do not)
+_COUNTED = (
+    Qt.KeyboardModifier.ShiftModifier
+    | Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
 
 
 def is_escape(event: QKeyEvent) -> bool:
-    from PySide6.QtCore import Qt
-
-    escapes, counted = _escape_keys()
-    return (Qt.Key(event.key()), event.modifiers() & counted) in escapes
+    return (Qt.Key(event.key()), event.modifiers() & _COUNTED) in _ESCAPES
 
 
 class Lockdown(QObject):

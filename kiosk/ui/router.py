@@ -6,7 +6,7 @@ question, result) are wiped right after the change that leaves them is painted (
 the tap does not wait for it), and every screen is wiped at once when the visit ends. Screens
 other than the attract screen are built on first use (or by ``prebuild`` just after start). After
 each change the hidden screen the next tap most likely shows is prepared (``kiosk.ui.ahead``), and
-the lessons are parsed ahead on a worker thread, so a tap mostly just swaps screens.
+the lessons are parsed ahead on a worker thread.
 """
 
 from __future__ import annotations
@@ -14,23 +14,22 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QStackedWidget
 
 from kiosk.content.cache import LessonCache
-from kiosk.journey import Journey, Screen
+from kiosk.content.model import Pack
+from kiosk.journey import Journey, JourneyError, Screen
+from kiosk.ui.ahead import Preparer
+from kiosk.ui.opening import LessonOpener
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import ScreenBase
-
-if TYPE_CHECKING:
-    from kiosk.ui.ahead import Preparer
-    from kiosk.ui.screens.catalogue import CatalogueScreen
-    from kiosk.ui.screens.question import QuestionScreen
-    from kiosk.ui.screens.reader import ReaderScreen
-    from kiosk.ui.screens.result import ResultScreen
-    from kiosk.ui.widgets.confirm_overlay import ConfirmOverlay
+from kiosk.ui.screens.catalogue import CatalogueScreen
+from kiosk.ui.screens.question import QuestionScreen
+from kiosk.ui.screens.reader import ReaderScreen
+from kiosk.ui.screens.result import ResultScreen
+from kiosk.ui.widgets.confirm_overlay import ConfirmOverlay
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +42,7 @@ class Router(QObject):
     warming: threading.Thread | None = None
     _warm_stop: threading.Event | None = None
     _ahead: Preparer | None = None  # prepares the next screen once a change is painted
+    _opener: LessonOpener | None = None
     _confirm: ConfirmOverlay | None = None  # the touch question over the screens, made when first asked
 
     def __init__(
@@ -53,13 +53,15 @@ class Router(QObject):
         self.stack = stack
         self.scale = scale
         self._built: dict[str, ScreenBase] = {}
-        self._questions: list[QuestionScreen] = []  # the one in use first, then its twin
         self._current: ScreenBase | None = None
         self._place: tuple[object, ...] = ()
         self._interface_language = journey.language  # what language_changed last announced
+        #: lessons that raised an unexpected error: shown as unavailable until the pack is replaced
+        self.unavailable: set[str] = set()
+        self._unavailable_in: Pack | None = journey.pack
         self.language_changed.connect(self._note_language)
         # Only the attract screen is needed for the first frame; the others are built on first use or
-        # by prebuild() right after the window is up (the start-up budget is tight).
+        # by prebuild() right after the window is up.
         self.attract = AttractScreen(scale, native_names)
         self._add("attract", self.attract)
         self.attract.set_languages(journey.languages)
@@ -73,9 +75,8 @@ class Router(QObject):
     @property
     def catalogue(self) -> CatalogueScreen:
         if "catalogue" not in self._built:
-            from kiosk.ui.screens.catalogue import CatalogueScreen
-
             screen = CatalogueScreen(self.scale)
+            screen.unavailable = self.unavailable
             screen.lesson_chosen.connect(self.open_lesson)
             screen.finish_requested.connect(self._do(self.journey.finish))
             self._add("catalogue", screen)
@@ -84,8 +85,6 @@ class Router(QObject):
     @property
     def reader(self) -> ReaderScreen:
         if "reader" not in self._built:
-            from kiosk.ui.screens.reader import ReaderScreen
-
             screen = ReaderScreen(self.scale)
             screen.next_requested.connect(self._do(self.journey.next_page))
             screen.back_requested.connect(self._do(self.journey.previous_page))
@@ -96,37 +95,19 @@ class Router(QObject):
 
     @property
     def question(self) -> QuestionScreen:
-        """The question screen in use: on view during a quiz, and the one a quiz starts on."""
-        return self._question_screens(1)[0]
-
-    @property
-    def question_twin(self) -> QuestionScreen:
-        """The other question screen, filled while the visitor looks at the one in use (see ``sync``)."""
-        return self._question_screens(2)[1]
-
-    def _question_screens(self, count: int) -> list[QuestionScreen]:
-        while len(self._questions) < count:
-            name = "question-twin" if self._questions else "question"
-            self._questions.append(self._make_question(name))
-        return self._questions
-
-    def _make_question(self, name: str) -> QuestionScreen:
-        from kiosk.ui.screens.question import QuestionScreen
-
-        j = self.journey
-        screen = QuestionScreen(self.scale)
-        screen.choice_toggled.connect(lambda cid: self._call(j.toggle_choice, cid))
-        screen.confirm_requested.connect(self._do(j.confirm))
-        screen.next_requested.connect(self._do(j.next_question))
-        screen.leave_requested.connect(self.ask_leave_quiz)
-        self._add(name, screen)
-        return screen
+        if "question" not in self._built:
+            j = self.journey
+            screen = QuestionScreen(self.scale)
+            screen.choice_toggled.connect(lambda cid: self._call(j.toggle_choice, cid))
+            screen.confirm_requested.connect(self._do(j.confirm))
+            screen.next_requested.connect(self._do(j.next_question))
+            screen.leave_requested.connect(self.ask_leave_quiz)
+            self._add("question", screen)
+        return self._built["question"]  # type: ignore[return-value]
 
     @property
     def result(self) -> ResultScreen:
         if "result" not in self._built:
-            from kiosk.ui.screens.result import ResultScreen
-
             screen = ResultScreen(self.scale)
             screen.another_requested.connect(self._do(self.journey.try_another))
             screen.retry_requested.connect(self._do(self.journey.retry_lesson))
@@ -138,8 +119,6 @@ class Router(QObject):
     def confirm(self) -> ConfirmOverlay:
         """The touch question ("Leave this quiz?") over the screens."""
         if self._confirm is None:
-            from kiosk.ui.widgets.confirm_overlay import ConfirmOverlay
-
             self._confirm = ConfirmOverlay(self.scale, self.stack)
         return self._confirm
 
@@ -167,29 +146,10 @@ class Router(QObject):
             return self.question
         return self.result
 
-    def _question_for_now(self) -> QuestionScreen:
-        """The question screen to show: the one in use, unless the journey moved on to what its twin holds.
-
-        Then the two change roles: the twin shows, laid out and painted already, and the one left
-        becomes the twin, to be filled with what comes after.
-        """
-        in_use = self.question
-        if len(self._questions) < 2 or self._current is not in_use:
-            return in_use
-        from kiosk.ui.screens.question import QuestionView
-
-        view = QuestionView.of(self.journey)
-        twin = self._questions[1]
-        if twin.holds(view) and not in_use.holds(view):
-            self._questions.reverse()
-            return twin
-        return in_use
-
     def prebuild(self) -> None:
         """Build every screen now and parse the lessons in the background: first taps wait for neither."""
         for state in Screen:
             self.screen_for(state)
-        self._question_screens(2)
         self.catalogue.prepare(self.journey)
         self.warm_lessons()
         self.preparer.schedule()  # the catalogue laid out and painted once before the first visitor
@@ -229,19 +189,12 @@ class Router(QObject):
     @property
     def preparer(self) -> Preparer:
         if self._ahead is None:
-            from kiosk.ui.ahead import Preparer
-
             self._ahead = Preparer(self)
         return self._ahead
 
     def prepare_ahead(self) -> None:
         """Prepare now what the next tap most likely shows (the event loop does it after each change)."""
         self.preparer.run_now()
-
-    @property
-    def question_screens(self) -> tuple[QuestionScreen, ...]:
-        """The question screens built so far (two once ``prebuild`` ran), the one in use first."""
-        return tuple(self._questions)
 
     @property
     def built_screens(self) -> tuple[ScreenBase, ...]:
@@ -253,13 +206,47 @@ class Router(QObject):
     def _call(self, action: Callable[..., object], *args: object) -> None:
         # A double tap can deliver a second click after the screen already moved on; the journey refuses
         # it (JourneyError) and the visitor sees nothing odd.
-        from kiosk.journey import JourneyError
-
+        lesson = self.journey.lesson
         try:
-            action(*args)
-        except JourneyError as exc:
-            log.debug("ignored a tap the journey does not allow now: %s", exc)
+            try:
+                action(*args)
+            except JourneyError as exc:
+                log.debug("ignored a tap the journey does not allow now: %s", exc)
+            self.sync()
+        except Exception as exc:
+            # Whatever a lesson raises is that lesson's fault: it alone goes, the visit goes on.
+            failed = self.journey.lesson or lesson
+            if failed is None:
+                raise  # not inside a lesson: the crash handler starts over
+            self.lesson_failed(failed.id, exc)
+
+    # -- lessons that fail -----------------------------------------------------------------------------
+
+    def lesson_failed(self, lesson_id: str, exc: BaseException) -> None:
+        """Take ``lesson_id`` out of use after it raised ``exc``: logged once, its card shown as
+        unavailable, and the visitor back on the catalogue with a short apology."""
+        self._forget_unavailable_of_old_packs()
+        if lesson_id not in self.unavailable:
+            self.unavailable.add(lesson_id)
+            log.error(
+                "lesson %s raised an unexpected error and is unavailable until the pack is reloaded",
+                lesson_id,
+                exc_info=exc,
+            )
+        journey = self.journey
+        if journey.screen is Screen.RESULT:
+            journey.try_another()
+        elif journey.screen in (Screen.READER, Screen.QUESTION, Screen.FEEDBACK):
+            journey.leave_lesson()
+        self.catalogue.show_problem(
+            QCoreApplication.translate("CatalogueScreen", "Sorry, this lesson cannot be shown right now.")
+        )
         self.sync()
+
+    def _forget_unavailable_of_old_packs(self) -> None:
+        if self._unavailable_in is not self.journey.pack:
+            self.unavailable.clear()  # the operator reloaded the pack: every lesson gets a fresh chance
+            self._unavailable_in = self.journey.pack
 
     @property
     def current(self) -> ScreenBase | None:
@@ -267,18 +254,11 @@ class Router(QObject):
 
     def sync(self) -> None:
         """Show the journey's screen: leave the old one, enter the new one, or refresh the same one."""
-        state = self.journey.screen
-        asking = state in (Screen.QUESTION, Screen.FEEDBACK)
-        screen = self._question_for_now() if asking else self.screen_for(state)
+        screen = self.screen_for(self.journey.screen)
         if screen is self._current:
             screen.render(self.journey)
         else:
-            twins = self._current in self._questions and screen in self._questions
-            if twins:
-                screen.keep_place_of(self._current)  # type: ignore[arg-type]
-            if self._current is not None and not twins:
-                # Between the twin question screens nothing is left behind for good: the screen
-                # stepped away from is filled again for what follows, and wiped when the visit ends.
+            if self._current is not None:
                 self._current.on_leave()
                 if screen is self.attract:
                     # The visit ended (Finish): no screen keeps anything of that visitor.
@@ -286,10 +266,7 @@ class Router(QObject):
                     if self.journey.language != self._interface_language:
                         self.language_changed.emit(self.journey.language)  # the kiosk's own again
                 elif self._current.wiped_when_left:
-                    # Leaving the quiz leaves both question screens: the twin may hold an answer too.
-                    left = self._questions if self._current in self._questions else [self._current]
-                    for screen_left in left:
-                        self.preparer.wipe_later(screen_left)
+                    self.preparer.wipe_later(self._current)
             self._current = screen
             self.stack.setCurrentWidget(screen)
             screen.on_enter(self.journey)
@@ -300,8 +277,8 @@ class Router(QObject):
             self._place = place
             self.moved.emit()
         if len(self._built) > 1:
-            # Only built screens are prepared, so with the attract screen alone (the start, before
-            # prebuild) there is nothing to do, and the preparer is not even imported before the first frame.
+            # Only built screens are prepared: with the attract screen alone (the start, before
+            # prebuild) there is nothing to do.
             self.preparer.schedule()
 
     def stop_preparing(self) -> None:
@@ -318,13 +295,35 @@ class Router(QObject):
             self._confirm.dismiss()
         for screen in self.built_screens:
             screen.wipe()
+            # A screen remembers which of its widgets had the focus and gives it back when shown again:
+            # the next visitor would find the focus on the card the last one opened.
+            remembered = screen.focusWidget()
+            if remembered is not None:
+                remembered.clearFocus()
 
     def _note_language(self, language: str) -> None:
         self._interface_language = language
 
-    def open_lesson(self, lesson_id: str) -> None:
-        from kiosk.journey import JourneyError
+    @property
+    def opener(self) -> LessonOpener:
+        """Opens lessons without the screen waiting for a parse (``kiosk.ui.opening``)."""
+        if self._opener is None:
+            self._opener = LessonOpener(self.journey, self.open_lesson, self._lesson_unavailable, self)
+        return self._opener
 
+    def open_lesson(self, lesson_id: str) -> None:
+        self._forget_unavailable_of_old_packs()
+        if lesson_id in self.unavailable:
+            self.catalogue.show_problem(
+                QCoreApplication.translate("CatalogueScreen", "Sorry, this lesson cannot be shown right now.")
+            )
+            self.sync()
+            return
+        if self.journey.screen is not Screen.CATALOGUE:
+            self.opener.cancel()  # a late tap, or a parse that ended after the visitor moved on
+        elif not self.opener.can_open_now(lesson_id):
+            self.catalogue.show_problem(QCoreApplication.translate("CatalogueScreen", "Opening the lesson…"))
+            return
         try:
             opened = self.journey.open_lesson(lesson_id)
         except JourneyError as exc:
@@ -332,16 +331,23 @@ class Router(QObject):
             log.debug("ignored a tap the journey does not allow now: %s", exc)
             self.sync()
             return
+        except Exception as exc:
+            self.lesson_failed(lesson_id, exc)
+            return
         if not opened.ok:
-            log.error("lesson %s cannot be shown: %s", lesson_id, opened.problem)
+            self._lesson_unavailable(lesson_id, opened.problem)
+            return
+        self._call(lambda: None)  # shows the lesson; a lesson that fails to show is taken out of use
+
+    def _lesson_unavailable(self, lesson_id: str, problem: str) -> None:
+        log.error("lesson %s cannot be shown: %s", lesson_id, problem)
+        if self.journey.screen is Screen.CATALOGUE:
             self.catalogue.show_problem(
                 QCoreApplication.translate("CatalogueScreen", "Sorry, this lesson cannot be shown right now.")
             )
-        self.sync()
+        self._call(lambda: None)  # shows the lesson; a lesson that fails to show is taken out of use
 
     def set_language(self, language: str) -> None:
-        from kiosk.journey import JourneyError
-
         try:
             self.journey.set_language(language)
         except JourneyError as exc:

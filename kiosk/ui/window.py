@@ -7,7 +7,7 @@ calls after its own gesture and PIN (``operator_requested`` is where that consol
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
@@ -17,6 +17,7 @@ from kiosk.ui.idle import IdleWatch
 from kiosk.ui.input_filters import InputFilters
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.router import Router
+from kiosk.ui.stay_in_front import StayInFront
 from kiosk.ui.tap_guard import TapGuard
 from kiosk.ui.widgets.idle_overlay import IdleOverlay
 
@@ -51,6 +52,7 @@ class MainWindow(QWidget):
         self._close_asked = False  # windowed mid-visit: the visitor said yes to "Close the kiosk?"
         self._shut_down = False
         self.setAcceptDrops(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
@@ -84,8 +86,10 @@ class MainWindow(QWidget):
         else:
             self._install_filters()
         if kiosk_mode:
-            self._make_frameless()
-            self.first_frame.connect(lambda: QTimer.singleShot(0, self._record_frameless))
+            self.setWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint)
+            # Minimised, hidden or covered by a window manager: back in front within a second or two.
+            self.stay_in_front = StayInFront(self, lambda: not self._close_allowed and not self._shut_down)
+            self.first_frame.connect(self.stay_in_front.start)
         self.router.sync()
 
     @property
@@ -93,43 +97,11 @@ class MainWindow(QWidget):
         """True once ``shutdown`` ran: the window is going, nothing new should start."""
         return self._shut_down
 
-    def _make_frameless(self) -> None:
-        """No title bar or frame, set before the window is first shown, on its native window.
-
-        ``setWindowFlags`` would take a ``Qt.WindowType`` value, and naming any ``Qt.*`` value makes
-        PySide build its whole Qt namespace (about 20 ms) before the first frame; Qt's meta-object
-        turns the flags' names into their value instead. ``_record_frameless`` tells the widget the
-        same flags the turn after the first frame, so a native window made again later keeps them.
-        """
-        self.winId()  # makes the native window now, with the widget's flags
-        handle = self.windowHandle()
-        meta = handle.metaObject()
-        flags = meta.property(meta.indexOfProperty("flags")).enumerator()
-        value, known = flags.keysToValue("Window|FramelessWindowHint")
-        if known:
-            handle.setProperty("flags", value)
-        else:  # a Qt whose meta-object names them otherwise: the usual, slower way
-            from PySide6.QtCore import Qt
-
-            self.setWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint)
-
-    def _record_frameless(self) -> None:
-        if self._shut_down:
-            return
-        from PySide6.QtCore import Qt
-
-        self.overrideWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint)
-
     def _install_filters(self) -> None:
         if self._shut_down:
             return
-        from PySide6.QtCore import Qt
-
         app = QApplication.instance()
         assert app is not None
-        # With the filters, not in __init__: no menu can be asked for before the first frame, and
-        # naming a Qt.* value costs the first frame about 20 ms (see lockdown.py).
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         app.installEventFilter(self.input_filters)
         self.focus_rings.hide_focus()  # set before the filters were in: no ring on "Touch to start"
 
@@ -205,6 +177,8 @@ class MainWindow(QWidget):
             return
         self._shut_down = True
         self.idle.stop()
+        if self.kiosk_mode:
+            self.stay_in_front.stop()
         if self.router.current is not None:
             self.router.current.on_leave()
         self.router.stop_preparing()

@@ -1,4 +1,5 @@
-"""What the journey says comes next (so the UI can prepare it) is exactly what the next tap then shows."""
+"""What the journey offers for work ahead of a tap: the lessons to parse first, and the result that
+Next will show (the UI prepares it), which is exactly what the tap then shows."""
 
 from __future__ import annotations
 
@@ -40,53 +41,6 @@ def test_the_loader_the_journey_opens_lessons_with_is_the_one_given(library: Lib
     assert Journey(library.pack(), library.load).lesson_loader == library.load
 
 
-def test_the_upcoming_first_question_is_the_one_the_quiz_starts_with(
-    journey: Journey, library: Library
-) -> None:
-    library.add(make_lesson("passwords", "en", pages=2, quiz=big_quiz()))
-    journey.start()
-    journey.open_lesson("passwords")
-    assert journey.upcoming_question is None  # Next on the first page shows a page
-    journey.next_page()
-    upcoming = journey.upcoming_question
-    assert upcoming is not None
-    journey.next_page()
-    assert journey.screen is Screen.QUESTION and journey.question == upcoming
-    assert journey.upcoming_question is None  # nothing is answered yet
-
-
-def test_the_upcoming_question_follows_each_answer_until_the_last(journey: Journey, library: Library) -> None:
-    library.add(make_lesson("passwords", "en", pages=1, quiz=big_quiz()))
-    journey.start()
-    journey.open_lesson("passwords")
-    journey.next_page()
-    while True:
-        journey.toggle_choice(journey.question.choices[0].id)
-        journey.confirm()
-        upcoming = journey.upcoming_question
-        if journey.outcome.is_last:
-            assert upcoming is None
-            break
-        journey.next_question()
-        assert journey.question == upcoming
-
-
-def test_a_second_attempt_is_foreseen_in_its_own_order(journey: Journey, library: Library) -> None:
-    # Each attempt draws and orders its questions afresh.
-    quiz = big_quiz(shuffle_questions=True, draw=4)
-    library.add(make_lesson("passwords", "en", pages=1, quiz=quiz))
-    journey.start()
-    firsts = []
-    for _ in range(3):
-        journey.open_lesson("passwords")
-        upcoming = journey.upcoming_question
-        journey.next_page()
-        assert journey.question == upcoming
-        firsts.append(upcoming)
-        journey.leave_lesson()
-    assert len({(shown.question.id, tuple(c.id for c in shown.choices)) for shown in firsts}) > 1
-
-
 def test_the_upcoming_result_is_the_result_and_nothing_is_recorded_before_next(
     journey: Journey, library: Library, recorder: FakeRecorder
 ) -> None:
@@ -108,49 +62,3 @@ def test_the_upcoming_result_is_the_result_and_nothing_is_recorded_before_next(
     journey.next_question()
     assert journey.screen is Screen.RESULT and journey.result == upcoming
     assert journey.upcoming_result is None
-
-
-def test_the_previewed_outcome_is_what_check_then_says_and_records_nothing(
-    journey: Journey, library: Library, recorder: FakeRecorder
-) -> None:
-    feedback = {"a": "<p>Yes.</p>", "c": "<p>No, c.</p>"}
-    quiz = Quiz(
-        questions=(question("q1", {"a", "b"}, feedback=feedback), question("q2", "a", feedback=feedback))
-    )
-    library.add(make_lesson("passwords", "en", pages=1, quiz=quiz))
-    journey.start()
-    journey.open_lesson("passwords")
-    assert journey.preview_outcome() is None  # no question on screen
-    journey.next_page()
-    assert journey.preview_outcome() is None  # nothing chosen yet
-    recorder.rate = 0.4
-    while True:
-        calls = list(recorder.calls)
-        for cid in ("a", "c", "c", "b") if journey.question.multiple else ("c", "a"):
-            journey.toggle_choice(cid)
-            preview = journey.preview_outcome()
-            assert preview is not None and preview.chosen == journey.selection
-        assert recorder.calls == calls  # previewing records nothing
-        assert preview.correct is True and preview.correct_rate == 0.4
-        outcome = journey.confirm()
-        assert outcome == preview
-        assert journey.preview_outcome() is None  # the answer is in: there is nothing to foresee
-        if outcome.is_last:
-            break
-        journey.next_question()
-    assert len(recorder.of("record_answer")) == 2
-
-
-def test_a_wrong_selection_is_previewed_wrong_with_its_choice_feedback(
-    journey: Journey, library: Library
-) -> None:
-    quiz = Quiz(questions=(question("q1", "a", feedback={"b": "<p>Not b.</p>"}),))
-    library.add(make_lesson("passwords", "en", pages=1, quiz=quiz))
-    journey.start()
-    journey.open_lesson("passwords")
-    journey.next_page()
-    journey.toggle_choice("b")
-    preview = journey.preview_outcome()
-    assert preview is not None and not preview.correct
-    assert preview.chosen_feedback_html == ("<p>Not b.</p>",) and preview.is_last
-    assert journey.confirm() == preview

@@ -21,6 +21,14 @@ def _to_second_question(window) -> None:  # noqa: ANN001
     assert window.journey.question.number == 2
 
 
+def _answer_the_last(window, choice: str) -> None:  # noqa: ANN001
+    question = window.router.question
+    assert window.journey.question.number == window.journey.question.total
+    tap(question.cards[choice])
+    tap(question.confirm_button)
+    tap(question.next_button)
+
+
 def visible_text(widget) -> str:  # noqa: ANN001
     return " ".join(label.text() for label in widget.findChildren(QLabel) if label.isVisible())
 
@@ -55,6 +63,7 @@ def test_a_failed_result_encourages_and_offers_the_lesson_again(make_window) -> 
     tap(router.question.cards["c"])
     tap(router.question.confirm_button)
     tap(router.question.next_button)
+    _answer_the_last(window, "false")  # wrong
     result = router.result
     assert journey.screen is Screen.RESULT and not journey.result.passed
     words = visible_text(result)
@@ -76,6 +85,7 @@ def test_a_passed_result_leads_to_another_lesson(make_window) -> None:  # noqa: 
     tap(router.question.cards["b"])
     tap(router.question.confirm_button)
     tap(router.question.next_button)
+    _answer_the_last(window, "true")  # right, so 2 of 3
     result = router.result
     assert window.journey.result.passed and not result.retry_button.isVisible()
     assert result.another_button.property("role") == "primary"

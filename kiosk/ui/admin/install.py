@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING
 
 from kiosk.content.model import Pack
 from kiosk.operator.config import OperatorConfig, load_operator_config_or_defaults
+from kiosk.ui import i18n, resources
 from kiosk.ui.admin.controls import KioskControls
 from kiosk.ui.admin.gesture import CornerGesture
 
 if TYPE_CHECKING:
     from kiosk.ui.admin.console import OperatorConsole
+    from kiosk.ui.admin.setup import PinSetup
     from kiosk.ui.window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -27,12 +29,18 @@ class ConsoleHook:
     """Owns the gesture and, once needed, the console."""
 
     def __init__(
-        self, window: MainWindow, controls: KioskControls, build: Callable[[], OperatorConsole]
+        self,
+        window: MainWindow,
+        controls: KioskControls,
+        build: Callable[[], OperatorConsole],
+        scale: float = 1.0,
     ) -> None:
         self.window = window
+        self.scale = scale
         self.controls = controls
         self._build = build
         self._console: OperatorConsole | None = None
+        self.setup: PinSetup | None = None  # the set-up screen, while it asks for the first PIN
         # On the attract screen any touch starts a visit: there the sequence's taps are kept from it.
         self.gesture = CornerGesture(
             window,
@@ -56,7 +64,24 @@ class ConsoleHook:
 
     def open(self) -> None:
         """The PIN pad (then the console); what the window's ``operator_requested`` leads to."""
+        if self.setup is not None and self.setup.isVisible():
+            return  # the set-up screen is asking for the PIN already
         self.console.open_pin_pad()
+
+    def set_up_pin_first(self, **options: object) -> bool:
+        """With no PIN stored, cover the window with the set-up screen until one is chosen; True if so."""
+        if self.controls.pin_hash():
+            return False
+        from kiosk.ui.admin.setup import PinSetup
+
+        self.setup = PinSetup(self.window, self.controls.save_pin_hash, self.scale, **options)  # type: ignore[arg-type]
+        self.setup.done.connect(self._set_up)
+        self.setup.open()
+        return True
+
+    def _set_up(self) -> None:
+        self.window.router.sync()
+        self.window.router.attract.start_button.setFocus()
 
 
 def install_console(
@@ -76,7 +101,6 @@ def install_console(
     ``operator`` is the ``[operator]`` table when the caller already read it and arranged the window's
     journey by it (the kiosk does, before its first frame); otherwise it is read here and applied.
     """
-    from kiosk.ui import i18n, resources
 
     scale = resources.scale_for(window.size()) if scale is None else scale
     names = names or {code: i18n.native_name(code) for code in full_pack.languages}
@@ -90,8 +114,10 @@ def install_console(
         controls.set_pack(full_pack)
 
     def build() -> OperatorConsole:
+        # At the first gesture: the console brings SQLite reports, charts and the pack checker, which
+        # would more than double the kiosk's start (docs/benchmarks.md, issue 16).
         from kiosk.ui.admin.console import OperatorConsole
 
         return OperatorConsole(window, controls, store, scale, names=names, **options)  # type: ignore[arg-type]
 
-    return ConsoleHook(window, controls, build)
+    return ConsoleHook(window, controls, build, scale)

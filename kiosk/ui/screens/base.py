@@ -7,14 +7,14 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from kiosk.journey import Journey
 from kiosk.ui.widgets.buttons import big_button
+from kiosk.ui.widgets.plain import plain_text
 
 
 class ScreenBase(QFrame):
     """A screen of the journey. The router calls ``on_enter``/``render``/``on_leave``; the screen only shows.
 
-    A QFrame, not a plain QWidget, so the stylesheet paints its background without the attribute a
-    Python subclass of QWidget would need (naming it loads PySide's whole Qt namespace before the
-    first frame; see kiosk/ui/lockdown.py).
+    A QFrame, not a plain QWidget, so the stylesheet paints its background without the
+    ``WA_StyledBackground`` attribute a Python subclass of QWidget would need.
     """
 
     #: whether what the screen showed is wiped once the visitor leaves it (just after the change),
@@ -83,8 +83,10 @@ class TopBar(QFrame):
         self.lessons_button: QPushButton = big_button("plain", "lessons")
         self.lessons_button.setObjectName("LessonsButton")
         self.title = QLabel()
+        plain_text(self.title)
         self.title.setObjectName("TopBarTitle")
         self.step = QLabel()
+        plain_text(self.step)
         self.step.setObjectName("TopBarStep")
         row.addWidget(self.lessons_button)
         row.addWidget(self.title, 1)

@@ -1,61 +1,25 @@
 """A quiz question: tap choices, confirm, then feedback in icon, words and colour, and Next.
 
 The screen serves two journey states: QUESTION (choosing) and FEEDBACK (the answer is in); it shows
-whatever the journey holds and decides nothing. The router keeps two of them and shows them in turn:
-while the visitor looks at one, the other is filled with what their next tap most likely shows (the
-next question, or the feedback on the answer chosen), so that tap only swaps screens.
+whatever the journey holds and decides nothing.
 """
 
 from __future__ import annotations
 
 import html as html_text
-from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from kiosk.journey import AnswerOutcome, Journey, PresentedQuestion, Screen
-from kiosk.ui import resources
+from kiosk.ui import question_kinds, resources
 from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, icon_right, set_text
 from kiosk.ui.widgets.cards import ChoiceCard, repolish, text_label
+from kiosk.ui.widgets.choice_list import ChoiceList
 from kiosk.ui.widgets.html import localise
-
-
-@dataclass(frozen=True)
-class QuestionView:
-    """What a question screen shows: a lesson's question, the selection, the outcome once checked."""
-
-    lesson: tuple[object, ...]  # which lesson (id, language, folder): its title and pictures show too
-    shown: PresentedQuestion
-    selection: frozenset[str]
-    outcome: AnswerOutcome | None = None
-
-    @classmethod
-    def of(cls, journey: Journey) -> QuestionView:
-        """What the journey shows now (on the QUESTION or FEEDBACK screen)."""
-        outcome = journey.outcome if journey.screen is Screen.FEEDBACK else None
-        return cls(_lesson_key(journey), journey.question, journey.selection, outcome)
-
-    @classmethod
-    def ahead(
-        cls, journey: Journey, shown: PresentedQuestion, outcome: AnswerOutcome | None = None
-    ) -> QuestionView:
-        """What a tap would show: ``shown`` with nothing chosen yet, or checked with ``outcome``."""
-        selection = outcome.chosen if outcome is not None else frozenset()
-        return cls(_lesson_key(journey), shown, selection, outcome)
-
-    @property
-    def same_look(self) -> tuple[object, ...]:
-        """All but the share of right answers, which checking may change by the answer it records."""
-        outcome = self.outcome
-        return (self.lesson, self.shown, self.selection, outcome and replace(outcome, correct_rate=None))
-
-
-def _lesson_key(journey: Journey) -> tuple[object, ...]:
-    lesson = journey.lesson
-    return () if lesson is None else (lesson.id, lesson.language, lesson.folder)
+from kiosk.ui.widgets.plain import plain_text
 
 
 class QuestionScreen(ScreenBase):
@@ -69,9 +33,10 @@ class QuestionScreen(ScreenBase):
         super().__init__(scale, parent)
         self.setObjectName("QuestionScreen")
         self.cards: dict[str, ChoiceCard] = {}  # the cards of the question on screen, by choice id
-        self.pool: list[ChoiceCard] = []  # every card made so far, reused question after question
         self._shown: PresentedQuestion | None = None  # the question the cards are filled with
-        self._view: QuestionView | None = None  # what the whole screen shows
+        self._filled_for: tuple[object, ...] = ()  # that question and its lesson (id, language, folder)
+        self._selection: frozenset[str] = frozenset()
+        self._outcome: AnswerOutcome | None = None  # once the answer is checked
         self._journey: Journey | None = None
         # The answer's own words (localised HTML) for the feedback panel, and the verdict icon drawn.
         self._feedback_html = self._explanation_html = ""
@@ -81,6 +46,7 @@ class QuestionScreen(ScreenBase):
         body = self.lesson_layout(spacing=16)
         self.question = text_label(rich=True, name="QuestionText")
         self.hint = QLabel()
+        plain_text(self.hint)
         self.hint.setObjectName("Hint")
         body.addWidget(self.question)
         body.addWidget(self.hint)
@@ -92,10 +58,12 @@ class QuestionScreen(ScreenBase):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         host = QWidget()
-        self.choice_list = QVBoxLayout(host)
-        self.choice_list.setContentsMargins(0, 0, self.px(8), 0)
-        self.choice_list.setSpacing(self.px(16))
-        self.choice_list.addStretch(1)
+        self.choice_box = QVBoxLayout(host)
+        self.choice_box.setContentsMargins(0, 0, self.px(8), 0)
+        self.choice_box.addStretch(1)
+        # The widgets that show each kind of question's choices (question_kinds), made when first needed.
+        self.choice_views: dict[type, QWidget] = {}
+        self.choice_list = self._choice_view(ChoiceList)
         self.scroll.setWidget(host)
         columns.addWidget(self.scroll, 11)
 
@@ -109,15 +77,18 @@ class QuestionScreen(ScreenBase):
         verdict_row.setSpacing(self.px(16))
         self.verdict_icon = QLabel()
         self.verdict = QLabel()
+        plain_text(self.verdict)
         self.verdict.setObjectName("Verdict")
         self.verdict.setWordWrap(True)
         verdict_row.addWidget(self.verdict_icon, 0, Qt.AlignmentFlag.AlignTop)
         verdict_row.addWidget(self.verdict, 1)
         self.feedback = text_label(rich=True, name="FeedbackText")
         self.why = QLabel()
+        plain_text(self.why)
         self.why.setObjectName("WhyCaption")
         self.explanation = text_label(rich=True, name="Explanation")
         self.rate = QLabel()
+        plain_text(self.rate)
         self.rate.setObjectName("CorrectRate")
         self.rate.setWordWrap(True)
         panel.addLayout(verdict_row)
@@ -159,55 +130,34 @@ class QuestionScreen(ScreenBase):
     # -- rendering ---------------------------------------------------------------------------------------
 
     def render(self, journey: Journey) -> None:
-        self._show(QuestionView.of(journey), journey)
-        if self._view and self._view.outcome is not None:
+        self._journey = journey
+        lesson = journey.lesson
+        assert lesson is not None
+        shown = journey.question
+        filled_for = (lesson.id, lesson.language, lesson.folder, shown)
+        if filled_for != self._filled_for:
+            self._build(shown, journey)
+            self._filled_for = filled_for
+        self._selection = journey.selection
+        outcome = self._outcome = journey.outcome if journey.screen is Screen.FEEDBACK else None
+        self.top.title.setText(lesson.meta.title)
+        self.confirm_button.setVisible(outcome is None)
+        self.confirm_button.setEnabled(outcome is None and bool(self._selection))
+        self.next_button.setVisible(outcome is not None)
+        self._show_feedback(outcome)
+        self.retranslate()
+        if outcome is not None:
             self.next_button.setFocus()
         elif self._focus_first and self.cards:
             next(iter(self.cards.values())).setFocus()
         self._focus_first = False
 
-    def prepare(self, view: QuestionView, journey: Journey) -> None:
-        """Fill the (hidden) screen with ``view``, what the next tap most likely shows; the router calls it.
-
-        ``render`` then finds the screen filled; if the journey shows something else, it fills it again.
-        """
-        self._show(view, journey)
-
-    def keep_place_of(self, other: QuestionScreen) -> None:
-        """Scroll the choices to where ``other`` has them, if it shows the same question (Check swaps)."""
-        if self._view is not None and other._view is not None and self._view.shown == other._view.shown:
-            self.scroll.verticalScrollBar().setValue(other.scroll.verticalScrollBar().value())
-
-    def holds(self, view: QuestionView) -> bool:
-        """Whether the screen is filled with ``view`` already (but perhaps another share of right answers)."""
-        return self._view is not None and self._view.same_look == view.same_look
-
-    def _show(self, view: QuestionView, journey: Journey) -> None:
-        self._journey = journey
-        if self.holds(view):
-            self._view = view
-            _show_text(self.rate, self._rate_text())  # the one part that may differ: nothing else is touched
-            return
-        lesson = journey.lesson
-        assert lesson is not None
-        if view.shown != self._shown:
-            self._build(view.shown, journey)
-        self._view = view
-        self.top.title.setText(lesson.meta.title)
-        outcome = view.outcome
-        self.confirm_button.setVisible(outcome is None)
-        self.confirm_button.setEnabled(outcome is None and bool(view.selection))
-        self.next_button.setVisible(outcome is not None)
-        self._show_feedback(outcome)
-        self.retranslate()
-
     def _build(self, shown: PresentedQuestion, journey: Journey) -> None:
-        """Fill the pooled cards with ``shown``'s choices; cards stay shown from question to question.
+        """Show ``shown``'s text, and its choices on the widget its kind names (``question_kinds``).
 
-        Hiding and showing them again would lay the whole list out twice; only cards this question
-        does not need are hidden (and emptied).
+        The widget of the last question stays shown if this one is of a kind it shows too (refilling
+        beats laying a whole list out again); a widget no longer needed is hidden and emptied.
         """
-        self.cards = {}
         lesson = journey.lesson
         assert lesson is not None
         html, _ = localise(
@@ -219,36 +169,38 @@ class QuestionScreen(ScreenBase):
             max_height=self.px(240),
         )
         self.question.setText(html)
-        self.reserve_cards(len(shown.choices))
-        for position, choice in enumerate(shown.choices):
-            card = self.pool[position]
-            card.set_choice(choice, shown.multiple, lesson.folder, journey.pack.root)
-            if card.isHidden():
-                card.show()  # at once, not at the next turn of the event loop
-            self.cards[choice.id] = card
-        for card in self.pool[len(shown.choices) :]:
-            if not card.isHidden():
-                card.hide()
-                card.clear()
+        kind = question_kinds.of(shown.kind)
+        view = self._choice_view(kind.view)
+        for other in self.choice_views.values():
+            if other is not view and not other.isHidden():
+                other.hide()
+                other.empty()
+        self.cards = view.fill(shown, kind.marker, lesson.folder, journey.pack.root)
+        if view.isHidden():
+            view.show()
         self._shown = shown
         self.scroll.verticalScrollBar().setValue(0)
         self.panel_scroll.verticalScrollBar().setValue(0)
         self._focus_first = True
 
-    def reserve_cards(self, count: int) -> None:
-        """Have at least ``count`` cards in the pool, styled and hidden until a question needs them.
+    def _choice_view(self, view_class: type) -> QWidget:
+        """The screen's widget of ``view_class`` (a ``question_kinds.ChoiceView``), made at first need."""
+        view = self.choice_views.get(view_class)
+        if view is None:
+            view = self.choice_views[view_class] = view_class(self.scale)
+            view.toggled.connect(self.choice_toggled)
+            self.choice_box.insertWidget(len(self.choice_views) - 1, view)
+            view.hide()
+        return view
 
-        A new card is polished (its stylesheet rules matched for it and each of its labels) the first
-        time it shows, which cost a screen change about 8 ms per card when a question brought more
-        choices than any before it; made while the visitor reads, they only need showing then.
-        """
-        while len(self.pool) < count:
-            card = ChoiceCard(self.scale)
-            card.clicked.connect(lambda _=False, c=card: self.choice_toggled.emit(c.choice_id))
-            self.choice_list.insertWidget(len(self.pool), card)
-            card.hide()  # explicitly: a widget joining a shown layout would show at the next turn
-            self.pool.append(card)
-            card.ensurePolished()
+    @property
+    def pool(self) -> list[ChoiceCard]:
+        """Every list card made so far, reused question after question."""
+        return self.choice_list.pool
+
+    def reserve_cards(self, count: int) -> None:
+        """Have at least ``count`` list cards made and styled, hidden until a question needs them."""
+        self.choice_list.reserve(count)
 
     def _card_state(
         self, choice_id: str, selection: frozenset[str], outcome: AnswerOutcome | None
@@ -292,16 +244,18 @@ class QuestionScreen(ScreenBase):
         self._explanation_html = local(outcome.explanation_html)
 
     def _clear_cards(self) -> None:
-        for card in self.pool:
-            card.hide()
-            card.clear()
+        for view in self.choice_views.values():
+            view.hide()
+            view.empty()
         self.cards = {}
         self._shown = None
+        self._filled_for = ()
 
     def wipe(self) -> None:
         self._clear_cards()
         self._journey = None
-        self._view = None
+        self._selection = frozenset()
+        self._outcome = None
         self.question.setText("")
         self.hint.setText("")
         self._show_feedback(None)
@@ -315,22 +269,17 @@ class QuestionScreen(ScreenBase):
         set_text(self.top.lessons_button, self.tr("Lessons"))
         set_text(self.confirm_button, self.tr("Check my answer"))
         self.why.setText(self.tr("Why"))
-        view = self._view
-        if view is None:
+        shown = self._shown
+        if shown is None:
             return
-        shown = view.shown
         self.top.step.setText(
             self.tr("Question %1 of %2").replace("%1", str(shown.number)).replace("%2", str(shown.total))
         )
-        # Authors write "Select all that apply" into such questions; the hint does not say it again.
-        if shown.multiple:
-            self.hint.setText(self.tr("More than one answer is right."))
-        else:
-            self.hint.setText(self.tr("Choose one answer, then check it."))
-        outcome = view.outcome
+        self.hint.setText(self.tr(question_kinds.of(shown.kind).hint))
+        outcome = self._outcome
         if outcome is None:
             verdict = self.tr("Take your time.")
-            if shown.multiple:
+            if question_kinds.of(shown.kind).marker == "box":  # any number of answers
                 feedback = self.tr("Tap every answer that applies. You can change your mind until you check.")
             else:
                 feedback = self.tr("Tap an answer to choose it. You can change your mind until you check.")
@@ -360,11 +309,10 @@ class QuestionScreen(ScreenBase):
             self.tr("See my result") if outcome and outcome.is_last else self.tr("Next question"),
         )
         for card in self.cards.values():
-            card.set_state(*self._card_state(card.choice_id, view.selection, outcome))
+            card.set_state(*self._card_state(card.choice_id, self._selection, outcome))
 
     def _rate_text(self) -> str:
-        outcome = self._view.outcome if self._view else None
-        share = outcome.correct_rate if outcome else None
+        share = self._outcome.correct_rate if self._outcome else None
         if share is None:
             return ""
         return self.tr("%1% of visitors got this right.").replace("%1", str(round(share * 100)))
@@ -373,7 +321,7 @@ class QuestionScreen(ScreenBase):
 def _missed_words(outcome: AnswerOutcome, journey: Journey | None) -> str:
     """The right answers a select-all answer left out, listed in the lesson's language ("" if none)."""
     shown = outcome.question
-    if outcome.correct or not shown.multiple:
+    if outcome.correct or question_kinds.of(shown.kind).marker != "box":
         return ""
     missed = [c for c in shown.choices if c.id in outcome.correct_ids and c.id not in outcome.chosen]
     language = journey.lesson.language if journey and journey.lesson else ""

@@ -1,12 +1,9 @@
-"""Touch buttons: one place that gives every button its role (for the stylesheet), icon and focus rules.
-
-The attract screen's buttons are made before the kiosk's first frame, so nothing here names a ``Qt.*``
-value while making one: that loads PySide's whole Qt namespace (about 20 ms; see kiosk/ui/lockdown.py).
-"""
+"""Touch buttons: one place that gives every button its role (for the stylesheet), icon and focus rules."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QEnterEvent, QKeyEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from kiosk.ui import resources
@@ -14,17 +11,13 @@ from kiosk.ui import resources
 
 class TouchButton(QPushButton):
     """A push button that Enter presses too (Qt leaves Enter to dialogs' default buttons), and that
-    shows a pointing hand to a mouse (given at the first hover rather than when the button is made)."""
+    shows a pointing hand to a mouse."""
 
-    def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 (Qt's name)
-        from PySide6.QtCore import Qt
-
-        self.setCursor(Qt.CursorShape.PointingHandCursor)  # shown at once: the pointer is over it
-        super().enterEvent(event)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        from PySide6.QtCore import Qt
-
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
             self.click()
             return
@@ -59,6 +52,4 @@ def set_text(button: QPushButton, text: str) -> None:
 
 def icon_right(button: QPushButton) -> None:
     """Forward arrows read better after the words ("Next >")."""
-    from PySide6.QtCore import Qt
-
     button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)

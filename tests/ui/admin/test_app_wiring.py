@@ -9,7 +9,6 @@ import pytest
 
 from kiosk import app
 from kiosk.cli import main
-from kiosk.ui.admin import install
 from tests.ui.conftest import PACK
 
 OPERATOR = '[operator]\nlesson_order = ["phishing"]\nhidden_lessons = ["basics"]\n'
@@ -49,7 +48,7 @@ def test_run_installs_the_console_with_the_settings_file(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
-    hooks = recorded(monkeypatch, install, "install_console")
+    hooks = recorded(monkeypatch, app, "install_console")
     assert main([*kiosk_args(tmp_path), "--exit-after-start", "ready"]) == 0
     (hook,) = hooks
     assert hook.controls.config_path == tmp_path / "kiosk.toml"
