@@ -63,7 +63,10 @@ class FocusRings(QObject):
             focused.clearFocus()
 
     def _ours(self, widget: QWidget) -> bool:
-        return widget is self.area or self.area.isAncestorOf(widget)
+        # A widget "quiet" about its focus draws no ring for it by itself (the attract screen's
+        # "Touch to start", kiosk/ui/screens/attract.py): it keeps the focus, so Enter still starts.
+        quiet = widget.property("quiet") is True
+        return not quiet and (widget is self.area or self.area.isAncestorOf(widget))
 
     def _hide(self, widget: QWidget, event: QFocusEvent) -> None:
         from PySide6.QtCore import Qt
