@@ -4,6 +4,7 @@ translations are compiled, and the fixtures every package uses. Shared helpers a
 from __future__ import annotations
 
 import atexit
+import itertools
 import os
 import shutil
 import tempfile
@@ -28,6 +29,15 @@ from tests.support.translations import build_translations  # noqa: E402
 def translations() -> list:
     """The .qm files the kiosk loads, compiled from the .ts sources if a fresh clone has none yet."""
     return build_translations()
+
+
+@pytest.fixture(autouse=True)
+def taps_a_person_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests tap microseconds apart. The double-tap guard and the settling after "Still there?" read
+    a clock that moves a second at each reading, as a person's taps would; the tests of those two
+    give them a FakeClock instead (tests/ui/test_double_taps.py, tests/ui/test_still_there.py)."""
+    monkeypatch.setattr("kiosk.ui.tap_guard.CLOCK", itertools.count().__next__)
+    monkeypatch.setattr("kiosk.ui.idle.CLOCK", itertools.count().__next__)
 
 
 @pytest.fixture

@@ -670,11 +670,6 @@
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="243"/>
-        <source>Select all that apply, then check your answer.</source>
-        <translation>选出所有正确的选项，再提交答案。</translation>
-    </message>
-    <message>
         <location filename="../ui/screens/question.py" line="245"/>
         <source>Choose one answer, then check it.</source>
         <translation>选一个答案，再提交。</translation>
@@ -718,6 +713,18 @@
         <location filename="../ui/screens/question.py" line="265"/>
         <source>Next question</source>
         <translation>下一题</translation>
+    </message>
+    <message>
+        <source>More than one answer is right.</source>
+        <translation>正确答案不止一个。</translation>
+    </message>
+    <message>
+        <source>Tap every answer that applies. You can change your mind until you check.</source>
+        <translation>点选所有符合的答案。检查之前，你都可以改选。</translation>
+    </message>
+    <message>
+        <source>You missed: %1</source>
+        <translation>你漏选了：%1</translation>
     </message>
 </context>
 <context>
@@ -826,11 +833,6 @@
         <translation>真棒，你通过了！</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="173"/>
-        <source>Not passed this time</source>
-        <translation>这次没有通过</translation>
-    </message>
-    <message>
         <location filename="../ui/screens/result.py" line="176"/>
         <source>%1 of %2 right (%3%)</source>
         <translation>共 %2 题，答对 %1 题（%3%）</translation>
@@ -859,6 +861,18 @@
         <location filename="../ui/screens/result.py" line="192"/>
         <source>Right answer: %1</source>
         <translation>正确答案：%1</translation>
+    </message>
+    <message>
+        <source>Try this lesson again</source>
+        <translation>这节课再试一次</translation>
+    </message>
+    <message>
+        <source>Good effort! Want another go?</source>
+        <translation>很努力了！再试一次？</translation>
+    </message>
+    <message>
+        <source>Read the lesson again and have another try. Each go makes it stick.</source>
+        <translation>再读一遍，再试一次，记得更牢。</translation>
     </message>
 </context>
 <context>
@@ -971,6 +985,44 @@
         <location filename="../ui/admin/page_stats.py" line="76"/>
         <source>average score</source>
         <translation>平均分</translation>
+    </message>
+</context>
+<context>
+    <name>Router</name>
+    <message>
+        <source>Leave this quiz?</source>
+        <translation>要离开这个测验吗？</translation>
+    </message>
+    <message>
+        <source>If you leave now, the quiz starts again from the first question next time.</source>
+        <translation>现在离开的话，下次会从第一题重新开始。</translation>
+    </message>
+    <message>
+        <source>Stay in the quiz</source>
+        <translation>继续答题</translation>
+    </message>
+    <message>
+        <source>Leave the quiz</source>
+        <translation>离开测验</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Close the kiosk?</source>
+        <translation>要关闭这个学习站吗？</translation>
+    </message>
+    <message>
+        <source>This visit ends here and the kiosk closes.</source>
+        <translation>本次学习到此结束，程序将关闭。</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>继续学习</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 </TS>

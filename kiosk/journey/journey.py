@@ -229,6 +229,13 @@ class Journey:
         else:
             self._close_lesson()
 
+    def show_page(self, index: int) -> None:
+        """A tap on a page dot (or a swipe): that page of the lesson, 0-based."""
+        self._expect(Screen.READER)
+        if not 0 <= index < self.page_count:
+            raise JourneyError(f"the lesson has no page {index + 1}")
+        self.page_index = index
+
     def leave_lesson(self) -> None:
         """The visitor gave up on the lesson (the "Lessons" button): answers already given stay recorded."""
         self._expect(Screen.READER, Screen.QUESTION, Screen.FEEDBACK)
@@ -306,6 +313,20 @@ class Journey:
         """ "Try another lesson" on the result screen: back to the catalogue, ticks kept."""
         self._expect(Screen.RESULT)
         self._close_lesson()
+
+    def retry_lesson(self) -> None:
+        """ "Try this lesson again" on the result screen: the same lesson from its first page.
+
+        The lesson is read again before the quiz (the point is to learn it, not to guess again), and
+        the quiz that follows is a new attempt, its choices in another order.
+        """
+        self._expect(Screen.RESULT)
+        self.page_index = 0
+        self.quiz_run = self.outcome = self.result = None
+        if self._need_lesson().pages:
+            self.screen = Screen.READER
+        else:
+            self._start_quiz()
 
     def finish(self) -> None:
         """ "Finish" on the result screen (or the catalogue): the visit ends and the kiosk is clean."""

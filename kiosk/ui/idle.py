@@ -6,19 +6,33 @@ screen has to remember to report activity.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 ACTIVITY = {
     QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonDblClick,
     QEvent.Type.MouseButtonRelease,
     QEvent.Type.MouseMove,
     QEvent.Type.TouchBegin,
     QEvent.Type.TouchUpdate,
+    QEvent.Type.TouchEnd,
     QEvent.Type.KeyPress,
     QEvent.Type.Wheel,
 }
+
+#: the presses that begin a touch, and those that end one
+_PRESSES = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin}
+_RELEASES = {QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd}
+
+#: after a touch dismissed "Still there?", further presses this soon (a double tap) dismiss nothing
+#: more and reach nothing underneath (the same time as kiosk.ui.tap_guard's)
+SETTLE_S = 0.6
+
+#: the clock a watch reads unless it is given one (tests pace their taps through it)
+CLOCK: Callable[[], float] = time.monotonic
 
 
 class IdleWatch(QObject):
@@ -37,9 +51,13 @@ class IdleWatch(QObject):
         parent: QObject | None = None,
         *,
         tick_ms: int = 1000,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         super().__init__(parent)
         self.applies = applies
+        self.clock = clock if clock is not None else CLOCK
+        self._dismissed_at = -1e9
+        self._swallowing = False  # a press was taken: the rest of that touch goes too
         self.countdown_s = countdown_s
         self.remaining = 0
         self.quiet = QTimer(self)
@@ -83,11 +101,30 @@ class IdleWatch(QObject):
         return cancelled
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in ACTIVITY:
-            # The touch that dismisses "Still there?" must not also press whatever lies under it.
-            cancelled = self.activity()
-            return cancelled and event.type() != QEvent.Type.MouseMove
-        return False
+        kind = event.type()
+        if kind not in ACTIVITY:
+            return False
+        if kind == QEvent.Type.MouseMove and self.counting:
+            # The pointer moving is not a touch: on many touch screens it jumps to where the finger
+            # lands just before the press, so dismissing here would let that press work the
+            # control under the overlay. The press dismisses it.
+            return False
+        # The touch that dismisses "Still there?" only dismisses it: neither it (press, moves,
+        # release) nor a second tap of a double tap presses whatever lies under the overlay.
+        cancelled = self.activity()
+        if kind in _PRESSES:
+            if cancelled:
+                self._dismissed_at = self.clock()
+            if cancelled or self.clock() - self._dismissed_at < SETTLE_S:
+                self._swallowing = True
+                return True
+            self._swallowing = False  # a new touch, let through: so is its release
+            return False
+        if self._swallowing:
+            if kind in _RELEASES:
+                self._swallowing = False
+            return kind != QEvent.Type.KeyPress
+        return cancelled and kind != QEvent.Type.MouseMove
 
     def _quiet_spell(self) -> None:
         if not self.applies():

@@ -47,7 +47,8 @@ KINDS: dict[str, UiKind] = {
     "multiple": UiKind(
         ChoiceList,
         "box",
-        QT_TRANSLATE_NOOP("QuestionScreen", "Select all that apply, then check your answer."),
+        # Authors write "Select all that apply" into such questions: the hint does not say it again.
+        QT_TRANSLATE_NOOP("QuestionScreen", "More than one answer is right."),
     ),
     "true_false": UiKind(
         TrueFalsePair,

@@ -29,18 +29,21 @@ from kiosk.ui.screens.catalogue import CatalogueScreen
 from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.screens.reader import ReaderScreen
 from kiosk.ui.screens.result import ResultScreen
+from kiosk.ui.widgets.confirm_overlay import ConfirmOverlay
 
 log = logging.getLogger(__name__)
 
 
 class Router(QObject):
     screen_changed = Signal(str)  # the Screen value now shown
+    moved = Signal()  # what the screen shows changed (another screen, page or question): kiosk.ui.tap_guard
     language_changed = Signal(str)
     #: the thread parsing lessons ahead (``warm_lessons``), and what stops it
     warming: threading.Thread | None = None
     _warm_stop: threading.Event | None = None
     _ahead: Preparer | None = None  # prepares the next screen once a change is painted
     _opener: LessonOpener | None = None
+    _confirm: ConfirmOverlay | None = None  # the touch question over the screens, made when first asked
 
     def __init__(
         self, journey: Journey, stack: QStackedWidget, scale: float, native_names: dict[str, str]
@@ -51,6 +54,7 @@ class Router(QObject):
         self.scale = scale
         self._built: dict[str, ScreenBase] = {}
         self._current: ScreenBase | None = None
+        self._place: tuple[object, ...] = ()
         self._interface_language = journey.language  # what language_changed last announced
         #: lessons that raised an unexpected error: shown as unavailable until the pack is replaced
         self.unavailable: set[str] = set()
@@ -84,6 +88,7 @@ class Router(QObject):
             screen = ReaderScreen(self.scale)
             screen.next_requested.connect(self._do(self.journey.next_page))
             screen.back_requested.connect(self._do(self.journey.previous_page))
+            screen.page_requested.connect(lambda index: self._call(self.journey.show_page, index))
             screen.leave_requested.connect(self._do(self.journey.leave_lesson))
             self._add("reader", screen)
         return self._built["reader"]  # type: ignore[return-value]
@@ -96,7 +101,7 @@ class Router(QObject):
             screen.choice_toggled.connect(lambda cid: self._call(j.toggle_choice, cid))
             screen.confirm_requested.connect(self._do(j.confirm))
             screen.next_requested.connect(self._do(j.next_question))
-            screen.leave_requested.connect(self._do(j.leave_lesson))
+            screen.leave_requested.connect(self.ask_leave_quiz)
             self._add("question", screen)
         return self._built["question"]  # type: ignore[return-value]
 
@@ -105,9 +110,30 @@ class Router(QObject):
         if "result" not in self._built:
             screen = ResultScreen(self.scale)
             screen.another_requested.connect(self._do(self.journey.try_another))
+            screen.retry_requested.connect(self._do(self.journey.retry_lesson))
             screen.finish_requested.connect(self._do(self.journey.finish))
             self._add("result", screen)
         return self._built["result"]  # type: ignore[return-value]
+
+    @property
+    def confirm(self) -> ConfirmOverlay:
+        """The touch question ("Leave this quiz?") over the screens."""
+        if self._confirm is None:
+            self._confirm = ConfirmOverlay(self.scale, self.stack)
+        return self._confirm
+
+    def ask_leave_quiz(self) -> None:
+        """ "Lessons" in a quiz: ask first, since leaving loses the visitor's place in it."""
+        if self.journey.screen not in (Screen.QUESTION, Screen.FEEDBACK):
+            self._call(self.journey.leave_lesson)
+            return
+        self.confirm.ask(
+            self.tr("Leave this quiz?"),
+            self.tr("If you leave now, the quiz starts again from the first question next time."),
+            stay=self.tr("Stay in the quiz"),
+            leave=self.tr("Leave the quiz"),
+            on_leave=self._do(self.journey.leave_lesson),
+        )
 
     def screen_for(self, state: Screen) -> ScreenBase:
         if state is Screen.ATTRACT:
@@ -245,6 +271,11 @@ class Router(QObject):
             self.stack.setCurrentWidget(screen)
             screen.on_enter(self.journey)
         self.screen_changed.emit(str(self.journey.screen))
+        run = self.journey.quiz_run
+        place = (self.journey.screen, id(self.journey.lesson), self.journey.page_index, run and run.index)
+        if place != self._place:
+            self._place = place
+            self.moved.emit()
         if len(self._built) > 1:
             # Only built screens are prepared: with the attract screen alone (the start, before
             # prebuild) there is nothing to do.
@@ -260,6 +291,8 @@ class Router(QObject):
         """Every screen forgets what it showed (the visit ended, or the kiosk is closing)."""
         if self._ahead is not None:
             self._ahead.forget_wipes()
+        if self._confirm is not None:
+            self._confirm.dismiss()
         for screen in self.built_screens:
             screen.wipe()
             # A screen remembers which of its widgets had the focus and gives it back when shown again:

@@ -101,6 +101,23 @@ def _walk(window, journey, lesson_id: str) -> Iterator[str]:  # noqa: ANN001 (Qt
     window.overlay.start(7)
     yield "idle-still-there"
     window.overlay.hide()
+    # The same lesson again, straight to its quiz: "Leave this quiz?", then a result not passed.
+    router.open_lesson(lesson_id)
+    while journey.screen.value == "reader":
+        act(journey.next_page)
+    if journey.screen.value != "question":
+        return
+    router.ask_leave_quiz()
+    yield "leave-quiz-asked"
+    router.confirm.dismiss()
+    while journey.screen.value == "question":
+        shown = journey.question
+        wrong = [c.id for c in shown.choices if not c.correct] or [shown.choices[0].id]
+        act(journey.toggle_choice, wrong[0])
+        act(journey.confirm)
+        act(journey.next_question)
+    if journey.result is not None and not journey.result.passed:
+        yield "result-try-again"
 
 
 def save_picture(window: MainWindow, path: Path) -> Path:

@@ -12,11 +12,13 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.journey import Journey
+from kiosk.ui.focus_rings import FocusRings
 from kiosk.ui.idle import IdleWatch
 from kiosk.ui.input_filters import InputFilters
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.router import Router
 from kiosk.ui.stay_in_front import StayInFront
+from kiosk.ui.tap_guard import TapGuard
 from kiosk.ui.widgets.idle_overlay import IdleOverlay
 
 
@@ -47,6 +49,7 @@ class MainWindow(QWidget):
         self.journey = journey
         self.kiosk_mode = kiosk_mode
         self._close_allowed = not kiosk_mode
+        self._close_asked = False  # windowed mid-visit: the visitor said yes to "Close the kiosk?"
         self._shut_down = False
         self.setAcceptDrops(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -67,7 +70,14 @@ class MainWindow(QWidget):
         # One application filter for the lockdown, the idle watch and the operator gesture (added by
         # kiosk.ui.admin): every event of the application passes it, so one call rather than three.
         self.input_filters = InputFilters(self)
+        # Asked last: the lockdown, the tap guard and the idle watch see every key and touch first.
+        self.focus_rings = FocusRings(self.stack, self)
+        self.input_filters.add(self.focus_rings, FocusRings.KINDS)
         self.input_filters.add(self.lockdown, Lockdown.KINDS)
+        # Asked after the idle watch: the touch that dismisses "Still there?" is the watch's alone.
+        self.tap_guard = TapGuard(round(64 * scale), self)
+        self.router.moved.connect(self.tap_guard.moved)
+        self.input_filters.add(self.tap_guard, TapGuard.KINDS)
         self.input_filters.add(self.idle, IdleWatch.KINDS)
         if filters_after_first_frame:
             # The turn after the first frame, behind whatever the kiosk does at that frame: if that is
@@ -93,6 +103,7 @@ class MainWindow(QWidget):
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self.input_filters)
+        self.focus_rings.hide_focus()  # set before the filters were in: no ring on "Touch to start"
 
     def _idle_expired(self) -> None:
         self.overlay.hide()
@@ -107,6 +118,22 @@ class MainWindow(QWidget):
     def allow_close(self) -> None:
         """Let the next close (or Esc, Alt+F4, Ctrl+Q, Ctrl+W) through: only the operator calls this."""
         self._close_allowed = True
+        self._close_asked = True
+
+    def _ask_close(self) -> None:
+        """Windowed, mid-visit: one stray Esc must not end the visit, so ask on the touch overlay."""
+
+        def close_now() -> None:
+            self._close_asked = True
+            self.close()
+
+        self.router.confirm.ask(
+            self.tr("Close the kiosk?"),
+            self.tr("This visit ends here and the kiosk closes."),
+            stay=self.tr("Keep going"),
+            leave=self.tr("Close"),
+            on_leave=close_now,
+        )
 
     def leave_kiosk(self) -> None:
         """The operator's way out: end any visit as abandoned and close the window."""
@@ -136,6 +163,10 @@ class MainWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if not self._close_allowed:
             event.ignore()
+            return
+        if not self._close_asked and not self._shut_down and self.journey.visit is not None:
+            event.ignore()
+            self._ask_close()
             return
         self.shutdown()
         event.accept()

@@ -212,6 +212,41 @@ def test_failing_the_pass_mark(journey: Journey, library: Library) -> None:
     assert journey.finished_lessons == {"passwords"}  # done is done, even when not passed
 
 
+def test_trying_the_lesson_again_reads_it_from_page_one_then_a_new_attempt(
+    journey: Journey, library: Library, recorder: FakeRecorder
+) -> None:
+    library.add(make_lesson("passwords", quiz=standard_quiz(pass_mark=80)))
+    to_quiz(journey)
+    for _ in range(3):
+        journey.toggle_choice(wrong_choice_for(journey))
+        journey.confirm()
+        journey.next_question()
+    assert not journey.result.passed
+    journey.retry_lesson()
+    assert journey.screen is Screen.READER and journey.page_index == 0
+    assert journey.lesson.id == "passwords" and journey.result is None
+    while not journey.on_last_page:
+        journey.next_page()
+    journey.next_page()
+    assert journey.screen is Screen.QUESTION and journey.question.number == 1
+    assert journey.visit.attempts["passwords"] == 2  # recorded as the second attempt
+    with pytest.raises(JourneyError):
+        journey.retry_lesson()  # only from the result
+
+
+def test_a_page_can_be_chosen_by_its_dot(journey: Journey) -> None:
+    journey.start()
+    journey.open_lesson("passwords")
+    journey.show_page(2)
+    assert journey.page_index == 2 and journey.on_last_page
+    journey.show_page(0)
+    assert journey.page_index == 0
+    for wrong in (-1, 3):
+        with pytest.raises(JourneyError):
+            journey.show_page(wrong)
+    assert journey.page_index == 0
+
+
 def test_try_another_lesson_keeps_the_ticks_and_finish_wipes_the_visit(
     journey: Journey, recorder: FakeRecorder
 ) -> None:
@@ -339,6 +374,7 @@ def test_leaving_a_quiz_half_way_keeps_answers_but_records_no_result(
         ("confirm", ()),
         ("next_question", ()),
         ("try_another", ()),
+        ("retry_lesson", ()),
         ("finish", ()),
         ("leave_lesson", ()),
     ],

@@ -35,6 +35,7 @@ def test_every_state_of_a_card_looks_as_drawn_afresh(qtbot, make_window, monkeyp
             first.set_finished(True)
         if name == "focused":
             first.set_finished(False)
+            window.focus_rings.keys = True  # a keyboard user: rings show (kiosk.ui.focus_rings)
             first.setFocus()
         QApplication.processEvents()
         looks[name] = card_pixels(first)

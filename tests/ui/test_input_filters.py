@@ -45,4 +45,9 @@ def test_only_watched_kinds_reach_watchers_newest_first_until_one_takes_it(qapp)
 
 def test_the_window_watches_through_one_filter(make_window) -> None:  # noqa: ANN001
     window = make_window()
-    assert window.input_filters.watchers == (window.idle, window.lockdown)
+    assert window.input_filters.watchers == (
+        window.idle,
+        window.tap_guard,
+        window.lockdown,
+        window.focus_rings,
+    )

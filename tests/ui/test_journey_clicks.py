@@ -67,7 +67,8 @@ def test_a_visitor_walks_the_whole_journey_by_taps(qtbot, make_window, recorder:
 
     tap(question.next_button)
     assert journey.screen is Screen.QUESTION and question.top.step.text() == "Question 2 of 3"
-    assert "Select all that apply" in question.hint.text()
+    assert question.hint.text() == "More than one answer is right."  # the question says "Select all"
+    assert question.feedback.text().startswith("Tap every answer that applies.")
     tap(question.cards["a"])
     tap(question.cards["b"])
     tap(question.cards["c"])

@@ -25,6 +25,8 @@ STATES = [
     "result",
     "catalogue-with-tick",
     "idle-still-there",
+    "leave-quiz-asked",
+    "result-try-again",
 ]
 
 

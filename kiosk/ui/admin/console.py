@@ -168,6 +168,7 @@ class OperatorConsole(QWidget):
         if not self.isVisible():
             self._cover()
         self.stack.setCurrentWidget(self.view)
+        self._restart_idle()  # the operator's own timeout from now on
         self.view.retranslate(self.window_.kiosk_mode)
         self._subtitle()
         self.refresh_stats()
@@ -213,6 +214,11 @@ class OperatorConsole(QWidget):
 
     def _restart_idle(self) -> None:
         seconds = self.controls.operator.console_idle_timeout
+        visitors = self.window_.idle.timeout_ms / 1000
+        if self.stack.currentWidget() is self.pin_pad and not self.pin_pad.changing and visitors > 0:
+            # Not unlocked yet: whoever left the pad open is a visitor as far as anyone knows, so it
+            # goes back to the visitor screens after the visitors' idle time, not the operator's.
+            seconds = visitors
         if seconds > 0:
             self.idle_timer.start(round(seconds * 1000))
         else:

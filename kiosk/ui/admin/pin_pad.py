@@ -211,7 +211,9 @@ class PinPad(QWidget):
     # -- showing -----------------------------------------------------------------------------------
 
     def _refresh(self) -> None:
-        self.dots.setText("●" * len(self.entry) + "○" * max(0, MIN_DIGITS - len(self.entry)))
+        # One dot per digit typed and no empty slots: the row neither suggests a length nor shows
+        # a passer-by how long the PIN is. An empty row keeps its height (a thin space).
+        self.dots.setText("●" * len(self.entry) or "\u2009")
         self.ok.setEnabled(len(self.entry) >= MIN_DIGITS and not self.lockout.locked)
 
     def _tone(self, tone: str) -> None:

@@ -6,7 +6,10 @@ whatever the journey holds and decides nothing.
 
 from __future__ import annotations
 
+import html as html_text
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from kiosk.journey import AnswerOutcome, Journey, PresentedQuestion, Screen
@@ -37,6 +40,7 @@ class QuestionScreen(ScreenBase):
         self._journey: Journey | None = None
         # The answer's own words (localised HTML) for the feedback panel, and the verdict icon drawn.
         self._feedback_html = self._explanation_html = ""
+        self._missed = ""  # the right answers a select-all answer left out, as plain words
         self._verdict_icon = ""
         self._focus_first = False  # a question was just built: its first card takes the focus when shown
         body = self.lesson_layout(spacing=16)
@@ -223,8 +227,9 @@ class QuestionScreen(ScreenBase):
             resources.show_icon(self.verdict_icon, icon, self.px(56), self.devicePixelRatioF())
             self._verdict_icon = icon
         if outcome is None:
-            self._feedback_html = self._explanation_html = ""
+            self._feedback_html = self._explanation_html = self._missed = ""
             return
+        self._missed = _missed_words(outcome, self._journey)
         journey = self._journey
         lesson = journey.lesson if journey else None
         folder = lesson.folder if lesson else None
@@ -252,6 +257,7 @@ class QuestionScreen(ScreenBase):
         self._selection = frozenset()
         self._outcome = None
         self.question.setText("")
+        self.hint.setText("")
         self._show_feedback(None)
         for label in (self.verdict, self.feedback, self.explanation, self.rate):
             _show_text(label, "")
@@ -273,10 +279,16 @@ class QuestionScreen(ScreenBase):
         outcome = self._outcome
         if outcome is None:
             verdict = self.tr("Take your time.")
-            feedback = self.tr("Tap an answer to choose it. You can change your mind until you check.")
+            if question_kinds.of(shown.kind).marker == "box":  # any number of answers
+                feedback = self.tr("Tap every answer that applies. You can change your mind until you check.")
+            else:
+                feedback = self.tr("Tap an answer to choose it. You can change your mind until you check.")
         else:
             verdict = self.tr("Right!") if outcome.correct else self.tr("Not quite.")
             feedback = self._feedback_html
+            if self._missed:
+                missed = self.tr("You missed: %1").replace("%1", html_text.escape(self._missed))
+                feedback += f"<p><b>{missed}</b></p>"
         # Each label is touched only if its words change: a new text means a new layout. Qt lays the
         # panel out at once for every label shown in it, so when labels appear the panel is hidden
         # meanwhile and laid out once as it shows again.
@@ -304,6 +316,17 @@ class QuestionScreen(ScreenBase):
         if share is None:
             return ""
         return self.tr("%1% of visitors got this right.").replace("%1", str(round(share * 100)))
+
+
+def _missed_words(outcome: AnswerOutcome, journey: Journey | None) -> str:
+    """The right answers a select-all answer left out, listed in the lesson's language ("" if none)."""
+    shown = outcome.question
+    if outcome.correct or question_kinds.of(shown.kind).marker != "box":
+        return ""
+    missed = [c for c in shown.choices if c.id in outcome.correct_ids and c.id not in outcome.chosen]
+    language = journey.lesson.language if journey and journey.lesson else ""
+    separator = "、" if language.split("-")[0] in ("zh", "ja") else ", "
+    return separator.join(QTextDocumentFragment.fromHtml(c.html).toPlainText().strip() for c in missed)
 
 
 def _show_text(label: QLabel, text: str) -> None:

@@ -1,8 +1,15 @@
-"""The lesson reader: one page at a time in big type, with Back, Next and progress dots."""
+"""The lesson reader: one page at a time in big type, with Back, Next and progress dots.
+
+A page turns by Next and Back, by a tap on its dot, or by a swipe across the page (left for the
+next page, right for the one before; a swipe never starts the quiz or leaves the lesson, which
+stay the buttons' jobs). Swipes are read from the window's own mouse events: the page's kinetic
+scroller takes the widget's mouse events for itself.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Signal
+from PySide6.QtGui import QMouseEvent, QWindow
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.journey import Journey
@@ -17,6 +24,7 @@ class ReaderScreen(ScreenBase):
     next_requested = Signal()
     back_requested = Signal()
     leave_requested = Signal()
+    page_requested = Signal(int)  # a dot was tapped: that page (0-based)
 
     def __init__(self, scale: float, parent: QWidget | None = None) -> None:
         super().__init__(scale, parent)
@@ -24,6 +32,8 @@ class ReaderScreen(ScreenBase):
         self._shown: tuple[int, int] | None = None  # (id of the lesson, page) on screen
         self._page = (0, 0)
         self._last_kind = "next"
+        self._watched: QWindow | None = None  # the window whose mouse events are read for swipes
+        self._swipe_from: QPointF | None = None
         body = self.lesson_layout(spacing=24)
         self.sheet = QFrame()
         self.sheet.setObjectName("Sheet")
@@ -41,7 +51,8 @@ class ReaderScreen(ScreenBase):
         nav = QHBoxLayout()
         self.back_button = big_button("secondary", "back")
         self.back_button.clicked.connect(self.back_requested)
-        self.dots = ProgressDots()
+        self.dots = ProgressDots(target=self.px(64))
+        self.dots.page_chosen.connect(self.page_requested)
         self.next_button = big_button("primary", "next")
         icon_right(self.next_button)
         self.next_button.clicked.connect(self.next_requested)
@@ -70,6 +81,45 @@ class ReaderScreen(ScreenBase):
             self._last_kind = "quiz" if journey.has_quiz else "done"
         self.retranslate()
         self.next_button.setFocus()
+
+    def on_enter(self, journey: Journey) -> None:
+        super().on_enter(journey)
+        handle = self.window().windowHandle()
+        if handle is not None and handle is not self._watched:
+            self._stop_watching()
+            handle.installEventFilter(self)
+            self._watched = handle
+
+    def on_leave(self) -> None:
+        self._stop_watching()
+
+    def _stop_watching(self) -> None:
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+            self._watched = None
+        self._swipe_from = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress:
+            spot = event.position()  # type: ignore[attr-defined]
+            inside = self.view.rect().contains(self.view.mapFrom(self.window(), spot.toPoint()))
+            self._swipe_from = QPointF(spot) if inside and self.isVisible() else None
+        elif kind == QEvent.Type.MouseButtonRelease and self._swipe_from is not None:
+            self._swiped(event)  # type: ignore[arg-type]
+        return False
+
+    def _swiped(self, event: QMouseEvent) -> None:
+        """A mostly sideways drag of at least 120 px (scaled) turns the page; shorter ones scroll or tap."""
+        moved = event.position() - self._swipe_from
+        self._swipe_from = None
+        if abs(moved.x()) < self.px(120) or abs(moved.x()) < 1.5 * abs(moved.y()):
+            return
+        index, count = self._page
+        if moved.x() < 0 and index + 1 < count:
+            self.next_requested.emit()
+        elif moved.x() > 0 and index > 0:
+            self.back_requested.emit()
 
     def wipe(self) -> None:
         self.view.clear_page()

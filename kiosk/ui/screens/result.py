@@ -7,14 +7,23 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.content.model import Lesson
 from kiosk.journey import Journey, MissedQuestion, QuizResult
 from kiosk.ui import resources
 from kiosk.ui.screens.base import ScreenBase
-from kiosk.ui.widgets.buttons import big_button, set_text
-from kiosk.ui.widgets.cards import text_label
+from kiosk.ui.widgets.buttons import INK, big_button, set_text
+from kiosk.ui.widgets.cards import repolish, text_label
 from kiosk.ui.widgets.html import localise
 
 RightAnswer = Callable[[str, bool], str]  # (answers, several) -> the words in the current language
@@ -67,6 +76,7 @@ class MissedItem(QFrame):
 class ResultScreen(ScreenBase):
     wiped_when_left = True
     another_requested = Signal()
+    retry_requested = Signal()
     finish_requested = Signal()
 
     def __init__(self, scale: float, parent: QWidget | None = None) -> None:
@@ -99,12 +109,17 @@ class ResultScreen(ScreenBase):
         for widget in (self.icon, self.lesson_title, self.verdict, self.score, self.pass_mark):
             card.addWidget(widget)
         card.addStretch(1)
+        # Not passed: "Try this lesson again" leads and "Try another lesson" steps back to secondary;
+        # passed, "Try another lesson" leads (``_lead``).
+        self.retry_button = big_button("primary")  # the retry icon is a filled badge: too loud on a button
+        self.retry_button.clicked.connect(self.retry_requested)
+        self.retry_button.hide()
         self.another_button = big_button("primary", "lessons")
         self.another_button.clicked.connect(self.another_requested)
         self.finish_button = big_button("secondary", "finish")
         self.finish_button.clicked.connect(self.finish_requested)
-        card.addWidget(self.another_button)
-        card.addWidget(self.finish_button)
+        for button in (self.retry_button, self.another_button, self.finish_button):
+            card.addWidget(button)
         page.addWidget(self.card, 4)
 
         right = QVBoxLayout()
@@ -123,6 +138,7 @@ class ResultScreen(ScreenBase):
         self.scroll.setWidget(host)
         right.addWidget(self.scroll, 1)
         page.addLayout(right, 6)
+        self.setTabOrder(self.retry_button, self.another_button)
         self.setTabOrder(self.another_button, self.finish_button)
         self.retranslate()
 
@@ -132,7 +148,7 @@ class ResultScreen(ScreenBase):
         assert result is not None and lesson is not None
         self.prepare(result, lesson, journey.pack.root)
         self.scroll.verticalScrollBar().setValue(0)
-        self.another_button.setFocus()
+        (self.another_button if result.passed else self.retry_button).setFocus()
 
     def prepare(self, result: QuizResult, lesson: Lesson, pack_root: Path) -> None:
         """Fill the screen for ``result``; the router calls it ahead, while the last feedback shows.
@@ -148,6 +164,8 @@ class ResultScreen(ScreenBase):
         resources.show_icon(
             self.icon, "star" if result.passed else "retry", self.px(128), self.devicePixelRatioF()
         )
+        self.retry_button.setVisible(not result.passed)
+        self._lead(self.another_button, "primary" if result.passed else "secondary")
         for position, missed in enumerate(result.missed):
             if position == len(self.missed_items):
                 self.missed_items.append(MissedItem(self.scale))
@@ -163,6 +181,14 @@ class ResultScreen(ScreenBase):
         self.retranslate()
         self._filled = filled
 
+    def _lead(self, button: QPushButton, role: str) -> None:
+        """Give ``button`` the look of ``role`` (its icon drawn in that role's ink)."""
+        if button.property("role") == role:
+            return
+        button.setProperty("role", role)
+        button.setIcon(resources.icon("lessons", INK.get(role, resources.DEFAULT_INK)))
+        repolish(button)
+
     def _clear_missed(self) -> None:
         for item in self.missed_items:
             item.clear()
@@ -176,6 +202,7 @@ class ResultScreen(ScreenBase):
         self.retranslate()
 
     def retranslate(self) -> None:
+        set_text(self.retry_button, self.tr("Try this lesson again"))
         set_text(self.another_button, self.tr("Try another lesson"))
         set_text(self.finish_button, self.tr("Finish"))
         result = self.result
@@ -185,7 +212,7 @@ class ResultScreen(ScreenBase):
             return
         self.lesson_title.setText(self.title)
         self.verdict.setText(
-            self.tr("Well done, you passed!") if result.passed else self.tr("Not passed this time")
+            self.tr("Well done, you passed!") if result.passed else self.tr("Good effort! Want another go?")
         )
         self.score.setText(
             self.tr("%1 of %2 right (%3%)")
@@ -193,7 +220,13 @@ class ResultScreen(ScreenBase):
             .replace("%2", str(result.maximum))
             .replace("%3", str(result.percent))
         )
-        self.pass_mark.setText(self.tr("Pass mark: %1%").replace("%1", str(result.pass_mark)))
+        if result.passed:
+            self.pass_mark.setText(self.tr("Pass mark: %1%").replace("%1", str(result.pass_mark)))
+        else:
+            # Encouragement, not an exam's verdict: what to do next rather than the mark missed.
+            self.pass_mark.setText(
+                self.tr("Read the lesson again and have another try. Each go makes it stick.")
+            )
         if result.missed:
             self.missed_title.setText(self.tr("Worth another look"))
         else:
