@@ -8,6 +8,8 @@
    Done twice: in a folder on disk (what a kiosk does) and in RAM (no fsync: pure code overhead).
 2. On a database of about 1,000,000 answers (bench/results_data.py, cached under bench/out/): the
    correct-rate query (target < 5 ms) and the summary (target < 2 s), median of several runs.
+3. ``--merge``: merging that database into an empty output, once, with the share of the time spent
+   checking the input (kiosk.results.validate) before any row is copied.
 """
 
 from __future__ import annotations
@@ -154,6 +156,24 @@ def bench_queries(path: Path, repeat: int) -> dict[str, float]:
     return results
 
 
+def bench_merge(path: Path) -> dict[str, float]:
+    """One merge of ``path`` into a new output, and the input checks on their own; seconds."""
+    from kiosk.results.merge import _check_source, merge_databases
+
+    with tempfile.TemporaryDirectory() as folder:
+        conn = sqlite3.connect(":memory:")
+        conn.execute("ATTACH DATABASE ? AS source", (f"file:{path}?mode=ro",))
+        started = time.perf_counter()
+        _check_source(conn, path)
+        checks = time.perf_counter() - started
+        conn.close()
+        started = time.perf_counter()
+        (report,) = merge_databases([path], Path(folder) / "all.db")
+        total = time.perf_counter() - started
+    assert report.merged, report.error
+    return {"checks": checks, "merge": total, "answers": report.answers}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -161,7 +181,15 @@ def main() -> None:
     parser.add_argument("--answers", type=int, default=2000, help="answers recorded per recording run")
     parser.add_argument("--repeat", type=int, default=200, help="correct-rate queries timed")
     parser.add_argument("--skip-big", action="store_true", help="only the recording benchmark")
+    parser.add_argument("--merge", action="store_true", help="only the merge of the big database")
     args = parser.parse_args()
+    if args.merge:
+        m = bench_merge(build())
+        print(
+            f"Merging {m['answers']:,} answers into an empty output: {m['merge']:.1f} s,"
+            f" of which checking the input {m['checks']:.1f} s ({m['checks'] / m['merge']:.0%})"
+        )
+        return
 
     places = [("disk", Path(tempfile.gettempdir()))]
     if Path("/dev/shm").is_dir() and os.access("/dev/shm", os.W_OK):

@@ -303,6 +303,8 @@ def main() -> int:  # noqa: PLR0915 (one straight walk through the journey)
             step("language switch on attract", lambda language=language: router.set_language(language))
         name = "attract -> catalogue" + (" (new language)" if switched else "")
         step(name, lambda: router._call(journey.start))  # noqa: SLF001
+        # parsed ahead as in the kiosk (the warm-up thread), so the tap opens it at once
+        router.journey.lesson_loader(router.journey.pack.lesson(lesson_id), router.journey.language)
         step(f"open largest lesson ({lesson_id})", lambda: router.open_lesson(lesson_id))
         while not journey.on_last_page:
             step("next page", lambda: router._call(journey.next_page))  # noqa: SLF001

@@ -23,6 +23,7 @@ from kiosk.content.model import Pack
 from kiosk.journey import Journey
 from kiosk.journey.records import AnswerRecord, NullRecorder, QuizResultRecord, Recorder, VisitEnd
 from kiosk.operator.config import OperatorConfig, arrange_lessons, load_operator_config_or_defaults
+from kiosk.operator.lockout import STATE_FILE, Lockout
 from kiosk.settings import Settings
 from kiosk.ui import crash, fonts, heartbeat, i18n, resources, restyle
 from kiosk.ui.admin.install import install_console
@@ -226,6 +227,10 @@ def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
     if settings.windowed:
         screen = QSize(min(1600, round(screen.width() * 0.85)), min(900, round(screen.height() * 0.85)))
     window = make_window(app, journey, settings, screen, filters_after_first_frame=True)
+    if not settings.windowed and not operator.has_pin:
+        # The operator's set-up screen comes first (StartedKiosk.finish): no visitor screen before it,
+        # not even for the first frame.
+        window.stack.hide()
     started = StartedKiosk(
         window, recorder, on_ready=window.leave_kiosk if exit_after_start == "ready" else None
     )
@@ -278,9 +283,18 @@ class StartedKiosk:
         # the heartbeat stops if the event loop freezes, and the supervisor restarts the kiosk.
         self._crash_handler = crash.install(self.window)
         self._beat = heartbeat.start_heartbeat(self.window)
-        install_console(
-            self.window, store=self.recorder, full_pack=pack, config_path=config_path, operator=operator
+        hook = install_console(
+            self.window,
+            store=self.recorder,
+            full_pack=pack,
+            config_path=config_path,
+            operator=operator,
+            lockout=Lockout(state=paths.data_dir() / STATE_FILE),  # a restart does not unlock the pad
         )
+        # Full screen without a PIN: the operator chooses one before any visitor screen is usable.
+        if not (self.window.kiosk_mode and hook.set_up_pin_first()) and not operator.has_pin:
+            log.warning("no operator PIN is set; set one with 'kiosk set-pin' before the kiosk is left alone")
+        self.window.stack.show()  # under the set-up screen, if there is one
         # What the first taps need, so they do not wait for it; the screens and the console hook live
         # as long as the kiosk, so they are frozen with the rest.
         steps: list[Callable[[], object]] = [self.recorder.open, self.window.router.prebuild]

@@ -171,6 +171,8 @@ def _play(app: Any, pack: Any, settings: Any, recorder: Any) -> tuple[Played, st
         _tap(router.attract.start_button)
         expect(journey.screen is Screen.CATALOGUE, f"start led to {journey.screen}, not the catalogue")
         _tap(router.catalogue.cards[lesson_id])
+        router.opener.finish()  # the lesson is parsed off the GUI thread; the self-test may wait for it
+        app.processEvents()
         expect(journey.screen is Screen.READER, f"the lesson card led to {journey.screen}")
         pages = journey.page_count
         for _ in range(pages):
@@ -259,8 +261,23 @@ def _qt_checks(app: Any) -> str:
     return f"platform {app.platformName()}, fonts {', '.join(families)}, images {', '.join(IMAGE_FORMATS)}"
 
 
-def run_self_test(lessons: Path | None = None, write: Callable[[str], None] | None = None) -> int:
-    """Run every check, print each, and return 0 only when all of them passed."""
+def _pin_note(config: Path) -> str:
+    """A warning line when the settings file holds no operator PIN (anyone could then choose it)."""
+    from kiosk.operator.config import load_operator_config_or_defaults
+
+    operator, problem = load_operator_config_or_defaults(config)
+    if operator.has_pin and not problem:
+        return f"ok   operator PIN: set in {config}"
+    return (
+        f"warn operator PIN: none is set in {config}; run 'kiosk set-pin' (full screen, the kiosk asks "
+        "for one before any visitor screen)"
+    )
+
+
+def run_self_test(
+    lessons: Path | None = None, write: Callable[[str], None] | None = None, config: Path | None = None
+) -> int:
+    """Run every check, print each, and return 0 only when all of them passed (a missing PIN only warns)."""
     # Offscreen whatever the desktop, and set before anything imports Qt.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     report = Report(write or _default_writer())
@@ -270,6 +287,7 @@ def run_self_test(lessons: Path | None = None, write: Callable[[str], None] | No
         f"bundle {paths.bundle_root()} ({'writable' if _writable(paths.bundle_root()) else 'read-only'}); "
         f"lessons {root}; settings file {paths.default_config_file()}"
     )
+    report.write(_pin_note(config or paths.default_config_file()))
     with no_sockets() as sockets, tempfile.TemporaryDirectory(prefix="kiosk-self-test-") as tmp:
         report.check("bundled files", _bundle_files)
         loaded: dict[str, Any] = {}

@@ -13,12 +13,12 @@ from tests.support.clock import FakeClock
 def test_peer_folder_skips_only_when_the_shared_folder_is_absent(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.delenv("KIOSK_REQUIRE_PEERS", raising=False)
     monkeypatch.setattr(peers, "PEERS", tmp_path / "shared" / "peers")
     with pytest.raises(pytest.skip.Exception, match="absent"):
         peers.peer_folder("moodle-gift", "examples.txt")
-    monkeypatch.setenv("CI", "true")
-    with pytest.raises(pytest.fail.Exception, match="CI must have it"):
+    monkeypatch.setenv("KIOSK_REQUIRE_PEERS", "1")
+    with pytest.raises(pytest.fail.Exception, match="must be there"):
         peers.peer_folder("moodle-gift", "examples.txt")
     (tmp_path / "shared" / "peers" / "moodle-gift").mkdir(parents=True)
     with pytest.raises(pytest.fail.Exception, match="lacks examples.txt"):

@@ -91,23 +91,33 @@ def default_database() -> Path:
     return configured or paths.default_database()
 
 
-def _open_existing(path: Path | None):
-    """An existing results database, opened for the command (never moved aside, never created)."""
+def _open_existing(path: Path | None, *, writing: bool = False):
+    """An existing results database, opened for the command (never moved aside, never created).
+
+    Another application's database is refused before anything in it is read; so is one from a newer
+    kiosk when the command would write to it (``writing``), since this kiosk does not know its tables.
+    """
     import sqlite3
 
     from sqlite_utils import Database
 
-    from kiosk.results.schema import MIGRATIONS, is_results_database, migrate
+    from kiosk.results.schema import MIGRATIONS, migrate
+    from kiosk.results.validate import RefusedDatabase, read_schema, refuse_newer
 
     path = path or default_database()
     if not path.is_file():
         raise LookupError(f"{path}: no such results database")
     try:
         db = Database(path)
-        if not is_results_database(db):
-            raise LookupError(f"{path}: not a results database")
-        if MIGRATIONS.pending(db):
+        info = read_schema(db.conn)
+        if info.empty:
+            raise LookupError(f"{path}: not a results database (it is empty)")
+        if writing:
+            refuse_newer(info, str(path))
+        if not info.unknown and MIGRATIONS.pending(db):
             migrate(db)  # an older kiosk's file gets the newer tables and indexes the reports use
+    except RefusedDatabase as exc:
+        raise LookupError(f"{path}: {exc}") from None
     except sqlite3.DatabaseError as exc:
         raise LookupError(f"{path}: cannot read it as SQLite ({exc})") from None
     return db
@@ -153,6 +163,32 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _merge_line(report) -> str:
+    if report.error:
+        return f"{report.error}: refused, nothing from this file was merged"
+    parts = [
+        f"{report.source}: added {report.visits} visits, {report.answers} answers, "
+        f"{report.quiz_results} quiz results"
+    ]
+    if report.ended:
+        parts.append(f"filled in the end of {report.ended} visits")
+    conflicts = {table: n for table, n in report.conflicts.items() if n}
+    if conflicts:
+        listed = ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in conflicts.items())
+        parts.append(
+            f"kept {sum(conflicts.values())} conflicting rows as they were ({listed}: same id, other content)"
+        )
+    if report.purged:
+        parts.append(f"left out {report.purged} rows older than the output's purge horizon")
+    if report.older_visits:
+        parts.append(
+            f"note: this file was purged before {report.input_horizon}, but the output still holds"
+            f" {report.older_visits} visits from before then (`kiosk results purge --before"
+            f" {report.input_horizon} --db OUTPUT` removes them too)"
+        )
+    return "; ".join(parts)
+
+
 def run_merge(args: argparse.Namespace) -> int:
     from kiosk.results.merge import MergeError, merge_databases
 
@@ -169,14 +205,12 @@ def run_merge(args: argparse.Namespace) -> int:
     except MergeError as exc:
         if sys.stderr.isatty():
             print(file=sys.stderr)
-        return _fail(f"{exc} (nothing from this file was merged)")
-    _progress_line(f"merged {total} database(s) into {args.out}", True)
+        return _fail(str(exc))
+    refused = [report for report in reports if report.error]
+    _progress_line(f"merged {total - len(refused)} of {total} database(s) into {args.out}", True)
     for report in reports:
-        print(
-            f"{report.source}: {report.visits} visits, {report.answers} answers, "
-            f"{report.quiz_results} quiz results added or updated"
-        )
-    return 0
+        print(_merge_line(report), file=sys.stderr if report.error else sys.stdout)
+    return 1 if refused else 0
 
 
 def run_purge(args: argparse.Namespace) -> int:
@@ -185,7 +219,7 @@ def run_purge(args: argparse.Namespace) -> int:
     from kiosk.results.purge import count_purgeable, purge
 
     try:
-        db = _open_existing(args.db)
+        db = _open_existing(args.db, writing=not args.dry_run)
     except LookupError as exc:
         return _fail(str(exc))
     try:
@@ -204,6 +238,11 @@ def run_purge(args: argparse.Namespace) -> int:
         f"{verb} {report.visits} visits, {report.answers} answers and {report.quiz_results} quiz results "
         f"from before {report.before.isoformat()}"
     )
+    if report.lingering:
+        # The rows are deleted and the horizon recorded, but the file cannot be shown clean yet.
+        return _fail(f"purged, but not verified: {report.lingering}. Close it and run the command again")
+    if not args.dry_run:
+        print("checked: the deleted rows are gone from the file; merges will not bring them back")
     return 0
 
 

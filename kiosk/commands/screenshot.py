@@ -19,6 +19,7 @@ from kiosk.settings import Settings
 
 if TYPE_CHECKING:
     from kiosk.results.store import ResultsStore
+    from kiosk.ui.window import MainWindow
 
 SIZES = ((1920, 1080), (1280, 720))
 #: enough visits that every question has a few dozen answers
@@ -65,10 +66,26 @@ def visitor_screens(
     qt = kiosk_app.application()
     shown = settings.with_overrides(windowed=True, idle_timeout=0)
 
+    def open_window(language: str, size: tuple[int, int]) -> MainWindow:
+        return kiosk_app.preview_window(qt, pack, shown.with_overrides(language=language), size)
+
+    return render_visits(pack, open_window, out_dir, sizes)
+
+
+def setup_screens(
+    settings: Settings, pack: Pack, out_dir: Path, sizes: Iterable[tuple[int, int]]
+) -> list[Path]:
+    """The operator set-up screen a full-screen kiosk without a PIN starts on."""
+    from kiosk import app as kiosk_app
+    from kiosk.ui.admin.screenshot import render_setup
+
+    qt = kiosk_app.application()
+    shown = settings.with_overrides(windowed=True, idle_timeout=0)
+
     def open_window(language: str, size: tuple[int, int]):  # noqa: ANN202 (a MainWindow)
         return kiosk_app.preview_window(qt, pack, shown.with_overrides(language=language), size)
 
-    return render_visits(pack, open_window, out_dir, tuple(sizes))
+    return render_setup(pack, open_window, out_dir, sizes)
 
 
 def console_screens(
@@ -81,7 +98,7 @@ def console_screens(
     label = settings.event_label or DEMO_EVENT
     shown = settings.with_overrides(windowed=True, idle_timeout=0, event_label=label, kiosk_name="stand-a")
 
-    def open_window(language: str, size: tuple[int, int]):  # noqa: ANN202 (a MainWindow)
+    def open_window(language: str, size: tuple[int, int]) -> MainWindow:
         return kiosk_app.preview_window(qt, pack, shown.with_overrides(language=language), size)
 
     store = demo_store(pack, label)
@@ -99,7 +116,11 @@ def render_screens(settings: Settings, out_dir: Path, sizes: Iterable[tuple[int,
     fonts.register_bundled_fonts()
     pack = kiosk_app.open_pack(settings)
     out_dir.mkdir(parents=True, exist_ok=True)
-    return visitor_screens(settings, pack, out_dir, sizes) + console_screens(settings, pack, out_dir, sizes)
+    return (
+        visitor_screens(settings, pack, out_dir, sizes)
+        + setup_screens(settings, pack, out_dir, sizes)
+        + console_screens(settings, pack, out_dir, sizes)
+    )
 
 
 def screenshot_command(settings: Settings, out_dir: Path) -> int:

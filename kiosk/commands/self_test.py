@@ -16,7 +16,7 @@ def run(args: argparse.Namespace) -> int:
     from kiosk.selftest import run_self_test
 
     lessons: Path | None = getattr(args, "lessons", None)
-    return run_self_test(lessons.resolve() if lessons else None)
+    return run_self_test(lessons.resolve() if lessons else None, config=getattr(args, "config", None))
 
 
 class SelfTestAction(argparse.Action):

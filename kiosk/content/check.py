@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.content import kinds
 from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
 from kiosk.content.loader import load_lesson, load_pack
 from kiosk.content.model import LessonEntry, Quiz
@@ -55,6 +56,15 @@ def compare_quizzes(original: Quiz, translation: Quiz, language: str) -> list[Di
                     path,
                     q.line,
                     f"question '{q.id}' has {len(q.choices)} choices, the original has {len(orig.choices)}; keep the same choices in the same order",
+                )
+            )
+        elif q.kind != orig.kind:
+            out.append(
+                error(
+                    path,
+                    q.line,
+                    f"question '{q.id}' is a {kinds.KINDS[q.kind].written} question here but a "
+                    f"{kinds.KINDS[orig.kind].written} question in the original; ask it the same way",
                 )
             )
         elif q.correct_ids != orig.correct_ids:

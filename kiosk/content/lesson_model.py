@@ -36,15 +36,22 @@ class Question:
     content_hash: str = ""
     #: line of the question's heading in its quiz file (1-based)
     line: int = 0
+    #: its kind, a name from ``kiosk.content.kinds.KINDS`` ("single", "multiple", "true_false"...);
+    #: left empty, it is what the choices imply by themselves (``answers_kind``)
+    kind: str = ""
 
-    @property
-    def multiple(self) -> bool:
-        """True for "select all that apply" (more than one correct choice)."""
-        return sum(1 for c in self.choices if c.correct) > 1
+    def __post_init__(self) -> None:
+        if not self.kind:
+            object.__setattr__(self, "kind", answers_kind(self.choices))
 
     @property
     def correct_ids(self) -> frozenset[str]:
         return frozenset(c.id for c in self.choices if c.correct)
+
+
+def answers_kind(choices: tuple[Choice, ...]) -> str:
+    """The kind choices imply with no kind written: "multiple" with several right ones, else "single"."""
+    return "multiple" if sum(1 for c in choices if c.correct) > 1 else "single"
 
 
 @dataclass(frozen=True)

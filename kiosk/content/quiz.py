@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.content import frontmatter
+from kiosk.content import frontmatter, kinds
 from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
+from kiosk.content.lesson_model import answers_kind
 from kiosk.content.model import Choice, Question, Quiz
 from kiosk.content.render import RenderContext, render_markdown
 
@@ -23,6 +24,7 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _ITEM = re.compile(r"^[-*+]\s+(?:\[([ xX])\]\s?)?(.*)$")
 _ATTR_ID = re.compile(r"\s*\{\s*#([A-Za-z0-9][A-Za-z0-9_-]*)\s*\}\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_KIND = re.compile(r"^kind\s*[:：]\s*(.*?)\s*$", re.IGNORECASE)
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 #: a quiz has at most this many questions (a visitor stays minutes, and each question is a screen)
 MAX_QUESTIONS = 200
@@ -144,12 +146,63 @@ def scan(body: str, first_line: int, path: Path) -> tuple[list[_RawQuestion], li
     return [question for question in questions if question.heading or question.choices], diags
 
 
-def _hash(q: _RawQuestion, choice_sources: list[tuple[str, bool, str]]) -> str:
-    canonical = json.dumps(
-        ["\n".join(q.body).strip(), q.heading, choice_sources, "\n".join(q.explanation).strip()],
-        ensure_ascii=False,
-    )
+def _hash(q: _RawQuestion, choice_sources: list[tuple[str, bool, str]], kind: str) -> str:
+    """``kind`` is empty when the choices imply it: such a question keeps the hash it had before kinds."""
+    parts: list[object] = [
+        "\n".join(q.body).strip(),
+        q.heading,
+        choice_sources,
+        "\n".join(q.explanation).strip(),
+    ]
+    if kind:
+        parts.append(kind)
+    canonical = json.dumps(parts, ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+def _take_kind(q: _RawQuestion, path: Path) -> kinds.KindRules | None:
+    """The kind named on a ``kind:`` line right under the heading (the line is taken out of the text)."""
+    for index, line in enumerate(q.body):
+        if not line.strip():
+            continue
+        match = _KIND.match(line)
+        if match is None:
+            return None
+        rules = kinds.by_spelling(match.group(1))
+        if rules is None:
+            raise ContentError(
+                error(
+                    path,
+                    q.line + 1 + index,
+                    f"unknown question kind '{match.group(1)}': write one of {kinds.spellings()}",
+                )
+            )
+        del q.body[index]
+        return rules
+    return None
+
+
+def _settle_kind(
+    q: _RawQuestion,
+    qid: str,
+    named: kinds.KindRules | None,
+    choices: list[Choice],
+    given: list[bool],
+    ctx: RenderContext,
+) -> tuple[kinds.KindRules, tuple[Choice, ...]]:
+    """The question's kind (named, else inferred) and its choices as that kind's rules keep them."""
+    draft = kinds.Draft(
+        id=qid,
+        path=ctx.path,
+        line=q.line,
+        choices=tuple(choices),
+        choice_lines=tuple(raw.line for raw in q.choices),
+        given_ids=tuple(given),
+    )
+    rules = named or kinds.infer(draft)
+    settled, diags = rules.settle(draft)
+    ctx.diagnostics.extend(diags)
+    return rules, settled
 
 
 def build_question(q: _RawQuestion, ctx: RenderContext) -> Question:
@@ -175,10 +228,12 @@ def build_question(q: _RawQuestion, ctx: RenderContext) -> Question:
                 f"question '{qid}' has {len(q.choices)} choices; at most {MAX_CHOICES} fit on a screen",
             )
         )
+    try:
+        named_kind = _take_kind(q, path)
+    except ContentError as exc:
+        problems.extend(exc.diagnostics)
     if problems:
         raise ContentError(problems)
-    if len(q.choices) < 2:
-        ctx.diagnostics.append(warning(path, q.line, f"question '{qid}' has only one choice"))
     if q.stray_line:
         ctx.diagnostics.append(
             warning(
@@ -190,8 +245,10 @@ def build_question(q: _RawQuestion, ctx: RenderContext) -> Question:
     choices = []
     sources = []
     seen_ids: set[str] = set()
+    given_ids = []
     for index, raw in enumerate(q.choices):
         text, cid = split_attr_id("\n".join(raw.text).strip())
+        given_ids.append(cid is not None)
         cid = cid or _letter(index)
         if cid in seen_ids:
             raise ContentError(error(path, raw.line, f"two choices have the id '{cid}'"))
@@ -212,15 +269,17 @@ def build_question(q: _RawQuestion, ctx: RenderContext) -> Question:
                 source=text,
             )
         )
+    kind, settled = _settle_kind(q, qid, named_kind, choices, given_ids, ctx)
     question_md = q.heading + "\n\n" + "\n".join(q.body).strip()
     explanation = "\n".join(q.explanation).strip()
     return Question(
         id=qid,
         html=render_markdown(question_md, ctx, q.line),
-        choices=tuple(choices),
+        choices=settled,
         explanation_html=render_markdown(explanation, ctx, q.explanation_line) if explanation else "",
-        content_hash=_hash(q, sources),
+        content_hash=_hash(q, sources, "" if kind.name == answers_kind(settled) else kind.name),
         line=q.line,
+        kind=kind.name,
     )
 
 

@@ -301,7 +301,8 @@ def render_markdown(text: str, ctx: RenderContext | None = None, first_line: int
             if problem:
                 line = first_line + text.count("\n", 0, raw.start())
                 ctx.diagnostics.append(warning(ctx.path, line, problem))
-    if ctx is not None and ctx.validate_only and _INERT.fullmatch(text):
+    # (a paragraph too long for the inline step is reported even without markup in it)
+    if ctx is not None and ctx.validate_only and len(text) <= MAX_PARAGRAPH and _INERT.fullmatch(text):
         return ""
     md = _converter()
     tree: _OfflineTree = md.treeprocessors["kiosk_offline"]  # type: ignore[assignment]

@@ -21,7 +21,7 @@ from kiosk.content.layout import LESSON_FILE, PACK_FILE, file_stamp, is_lesson_f
 from kiosk.content.model import LessonEntry, LessonMeta, Pack
 
 #: bump when the snapshot's layout or the loader's reading of a pack changes
-FORMAT = 1
+FORMAT = 2  # 2: symbolic links, non-finite numbers and markup are checked (issue 15)
 
 Fingerprint = list[list[object]]
 

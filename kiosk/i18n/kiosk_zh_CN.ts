@@ -16,6 +16,10 @@
 </context>
 <context>
     <name>CatalogueScreen</name>
+    <message>
+        <source>Not available right now</source>
+        <translation>暂时无法打开</translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/screens/catalogue.py" line="116"/>
         <source>%n min</source>
@@ -47,6 +51,11 @@
         <location filename="../ui/router.py" line="179"/>
         <source>Sorry, this lesson cannot be shown right now.</source>
         <translation>抱歉，这节课暂时无法打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/router.py" line="306"/>
+        <source>Opening the lesson…</source>
+        <translation>正在打开课程…</translation>
     </message>
 </context>
 <context>
@@ -481,6 +490,10 @@
 </context>
 <context>
     <name>PinPad</name>
+    <message>
+        <source>The stored PIN cannot be checked. Set it again with &apos;kiosk set-pin&apos;.</source>
+        <translation>无法核对已保存的 PIN 码。请用“kiosk set-pin”重新设置。</translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/admin/pin_pad.py" line="159"/>
         <source>Wrong PIN. %n tries left before the pad locks.</source>
@@ -561,6 +574,17 @@
     </message>
 </context>
 <context>
+    <name>PinSetup</name>
+    <message>
+        <source>Set up this kiosk</source>
+        <translation>设置这台展台</translation>
+    </message>
+    <message>
+        <source>Choose the operator PIN: %1 to %2 digits, typed twice. It opens the operator console (tap the four corners of the screen in turn, clockwise from the top left) and is the only way out of kiosk mode. Visitors see the kiosk once the PIN is saved.</source>
+        <translation>请设置管理员 PIN 码：%1 到 %2 位数字，需输入两次。它用来打开管理员控制台（从左上角起按顺时针依次轻触屏幕四个角），也是退出展台模式的唯一方式。保存 PIN 码后，访客才会看到展台内容。</translation>
+    </message>
+</context>
+<context>
     <name>QuestionScreen</name>
     <message>
         <location filename="../ui/screens/question.py" line="178"/>
@@ -606,6 +630,11 @@
         <location filename="../ui/screens/question.py" line="245"/>
         <source>Choose one answer, then check it.</source>
         <translation>选一个答案，再提交。</translation>
+    </message>
+    <message>
+        <location filename="../ui/question_kinds.py" line="55"/>
+        <source>True or false? Choose one, then check it.</source>
+        <translation>对还是错？选一个，再提交。</translation>
     </message>
     <message>
         <location filename="../ui/screens/question.py" line="248"/>

@@ -17,8 +17,9 @@ class PresentedQuestion:
     total: int
 
     @property
-    def multiple(self) -> bool:
-        return self.question.multiple
+    def kind(self) -> str:
+        """The question's kind (``kiosk.content.kinds``): the screen shows each kind its own way."""
+        return self.question.kind
 
 
 @dataclass(frozen=True)

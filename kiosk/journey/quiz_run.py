@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kiosk.content.model import Quiz
-from kiosk.journey import scoring
+from kiosk.journey import kinds, scoring
 from kiosk.journey.outcomes import MissedQuestion, PresentedQuestion, QuizResult
 from kiosk.journey.shuffle import choice_order, questions_to_ask
 
@@ -44,13 +44,10 @@ class QuizRun:
         return sum(1 for _, _, correct in self.answers if correct)
 
     def toggle(self, choice_id: str) -> None:
-        """A tap on a choice: single choice replaces the selection, "select all" toggles it."""
+        """A tap on a choice: the question's kind says what it does (choose it instead, or add/remove it)."""
         if choice_id not in {c.id for c in self.current.choices}:
             raise KeyError(choice_id)
-        if self.current.multiple:
-            self.selection ^= {choice_id}
-        else:
-            self.selection = {choice_id}
+        self.selection = set(kinds.of(self.current.question).tap(frozenset(self.selection), choice_id))
 
     def result(self) -> QuizResult:
         score, maximum = self.score, len(self.presented)

@@ -59,7 +59,8 @@ class Recorder(Protocol):
     def end_visit(self, visit_id: str, ended_at: datetime, how: VisitEnd) -> None: ...
 
     def correct_rate(self, lesson_id: str, question_id: str) -> float | None:
-        """Share (0..1) of recorded answers to this question that were right; None below 20 answers."""
+        """Share (0..1) of answers to this question that were right, from answers older than the current
+        hour and rounded, so that no one visitor's answer can be read from it; None below 20 answers."""
 
 
 class NullRecorder:

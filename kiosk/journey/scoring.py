@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kiosk.content.model import Question
+from kiosk.journey import kinds
 
 
 def is_correct(question: Question, chosen: Iterable[str]) -> bool:
-    """Right only when the visitor chose exactly the correct set (all of them, nothing else)."""
-    return frozenset(chosen) == question.correct_ids
+    """Whether ``chosen`` answers the question right, by the rule of its kind (``kiosk.journey.kinds``)."""
+    return kinds.of(question).is_correct(question, frozenset(chosen))
 
 
 def passed(score: int, maximum: int, pass_mark: int) -> bool:

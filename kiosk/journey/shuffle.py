@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from kiosk.content.model import Question, Quiz
+from kiosk.journey import kinds
 
 T = TypeVar("T")
 
@@ -29,9 +30,12 @@ def shuffled(items: Sequence[T], seed: int, *names: object) -> tuple[T, ...]:
 
 
 def choice_order(question: Question, *, seed: int, lesson_id: str, shuffle: bool) -> tuple[str, ...]:
-    """The ids of the question's choices in the order this visitor sees them."""
+    """The ids of the question's choices in the order this visitor sees them.
+
+    Shuffled when the quiz shuffles choices and the question's kind allows it (true/false never does).
+    """
     ids = [c.id for c in question.choices]
-    if not shuffle:
+    if not shuffle or not kinds.of(question).shuffles:
         return tuple(ids)
     return shuffled(ids, seed, "choices", lesson_id, question.id)
 

@@ -17,6 +17,10 @@ N, R, P = 2**15, 8, 1
 SALT_BYTES = 16
 KEY_BYTES = 32
 MIN_DIGITS, MAX_DIGITS = 4, 8
+#: the most a stored hash may ask of one check: 1 GiB of memory (N=2**20, r=8 is exactly that) and
+#: N*r*p = 2**24 (a few seconds on a classroom PC); a hash asking more is refused, not tried
+MAX_MEMORY = 2**30 + 2**20
+MAX_WORK = 2**24
 _SCHEME = "scrypt"
 
 
@@ -32,10 +36,22 @@ def check_new_pin(pin: str) -> None:
         raise PinError(f"a PIN has {MIN_DIGITS} to {MAX_DIGITS} digits")
 
 
+def scrypt_memory(n: int, r: int, p: int) -> int:
+    """Bytes scrypt needs for these costs (OpenSSL counts 128*r*(N+2) for V and 128*r*p for B)."""
+    return 128 * r * (n + 2 + p)
+
+
 def _derive(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    # maxmem: scrypt needs 128*r*n bytes; OpenSSL's default limit (32 MiB) is just too small for N=2**15.
+    # maxmem: what these costs need and a little more. OpenSSL's default (32 MiB) is too small even for
+    # N=2**15, and Python refuses any maxmem past 2**31-1, so it is fitted to the costs, not doubled.
     return hashlib.scrypt(
-        pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=256 * r * n + 1_048_576, dklen=KEY_BYTES
+        pin.encode("utf-8"),
+        salt=salt,
+        n=n,
+        r=r,
+        p=p,
+        maxmem=scrypt_memory(n, r, p) + 2**20,
+        dklen=KEY_BYTES,
     )
 
 
@@ -50,6 +66,8 @@ def _unb64(text: str) -> bytes:
 def hash_pin(pin: str, *, n: int = N, r: int = R, p: int = P) -> str:
     """The text to store for ``pin``: scheme, cost, a fresh random salt and the derived key."""
     check_new_pin(pin)
+    if scrypt_memory(n, r, p) > MAX_MEMORY or n * r * p > MAX_WORK:
+        raise PinError(f"scrypt costs N={n}, r={r}, p={p} are more than the kiosk allows")
     salt = secrets.token_bytes(SALT_BYTES)
     return f"{_SCHEME}${n}${r}${p}${_b64(salt)}${_b64(_derive(pin, salt, n, r, p))}"
 
@@ -74,6 +92,11 @@ def _parse(stored: str) -> tuple[int, int, int, bytes, bytes]:
         raise PinError(f"the stored PIN hash is damaged ({exc}); set it again with 'kiosk set-pin'") from None
     if n < 2 or n & (n - 1) or r < 1 or p < 1 or len(salt) < 8 or len(key) != KEY_BYTES:
         raise PinError("the stored PIN hash has impossible parameters; set it again with 'kiosk set-pin'")
+    if scrypt_memory(n, r, p) > MAX_MEMORY or n * r * p > MAX_WORK:
+        raise PinError(
+            f"the stored PIN hash asks for a cost this kiosk does not run (N={n}, r={r}, p={p}: at most "
+            f"{MAX_MEMORY // 2**20} MiB and N*r*p {MAX_WORK}); set it again with 'kiosk set-pin'"
+        )
     return n, r, p, salt, key
 
 

@@ -1,83 +1,165 @@
-"""Combine the results databases of several kiosks or classrooms into one, safely and repeatably.
+"""Combine the results databases of several kiosks or classrooms into one, without trusting any of them.
 
-Every row has a random UUID key, so rows from different kiosks never clash. When the same row arrives
-twice with different content (a copy taken mid-visit, then the finished file), the "greater" version
-wins by a fixed rule, so merging is idempotent and the order of the inputs does not matter.
+Every row has a random id, so rows from different kiosks never clash, and a row already in the output
+is never rewritten: answers and quiz results are insert-only, a visit's kiosk name, event label and
+start stay as first merged, and an incoming end only fills in a visit that had none (a copy taken
+mid-visit, then the finished file). A row that reuses an id with different content is a conflict:
+counted, reported, and left out. Nothing older than the output's purge horizon comes back.
+
+Each input is checked before any of its rows is read (real tables of the kiosk's shape, a schema this
+kiosk knows, valid ids and times) and merged in one transaction: all of it, or none of it.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
 from sqlite_utils import Database
 
-from kiosk.results.schema import COLUMNS, TABLES, migrate
+from kiosk.results.schema import COLUMNS, TABLES, migrate, purge_horizon
+from kiosk.results.validate import RefusedDatabase, check_rows, read_schema, refuse_newer
 
 #: called as progress(source, table) before each table of each source is merged
 MergeProgress = Callable[[Path, str], None]
 
-# Which version of a row wins, most important column first. A visit that has ended beats the same
-# visit still open (ended_at first); after that every column takes part, so any two different rows
-# are ordered and the merge is a "max", which is what makes it order-independent.
-_PRECEDENCE: dict[str, tuple[str, ...]] = {
-    "visits": ("ended_at", "ended_how", *COLUMNS["visits"][1:2], *COLUMNS["visits"][4:]),
-    "answers": COLUMNS["answers"][1:],
-    "quiz_results": COLUMNS["quiz_results"][1:],
-}
-
 
 class MergeError(Exception):
-    """A source cannot be merged (missing, not a results database, or the output itself)."""
+    """An input or the output cannot be used; the message names the file and says why."""
 
 
 @dataclass(frozen=True)
 class MergeReport:
+    """What one input did to the output; ``error`` set means it was refused and nothing was merged."""
+
     source: Path
-    visits: int  # rows added or replaced by a later version
-    answers: int
-    quiz_results: int
+    visits: int = 0  # rows added
+    answers: int = 0
+    quiz_results: int = 0
+    ended: int = 0  # visits already in the output that this input gave their missing end
+    conflicts: dict[str, int] = field(default_factory=dict)  # per table: ids reused with other content
+    purged: int = 0  # rows left out because they are older than the output's purge horizon
+    #: the input's own purge horizon when the output still holds visits from before it (else "")
+    input_horizon: str = ""
+    older_visits: int = 0  # how many such visits the output holds
+    error: str = ""
+
+    @property
+    def merged(self) -> bool:
+        return not self.error
 
 
-def _rank(prefix: str, columns: Sequence[str]) -> str:
-    # NULL sorts below any value; the IS NOT NULL flag keeps NULL apart from an empty string.
-    parts = []
-    for column in columns:
-        parts += [f"{prefix}.{column} IS NOT NULL", f"ifnull({prefix}.{column}, '')"]
-    return "(" + ", ".join(parts) + ")"
+# Which rows a merge leaves out because the output was purged before ``:horizon`` ('' when never):
+# the same rule purge deletes by (kiosk.results.purge), so what it deleted does not come back.
+_OLD_VISITS = "SELECT id FROM source.visits WHERE started_at < :horizon"
+_KEEP = {
+    "visits": "s.started_at >= :horizon",
+    "answers": f"s.answered_at >= :horizon AND s.visit_id NOT IN ({_OLD_VISITS})",
+    "quiz_results": f"s.finished_at >= :horizon AND s.visit_id NOT IN ({_OLD_VISITS})",
+}
+# What makes two copies of a visit the same visit; the end may differ (one copy is older).
+_VISIT_FIXED = ("started_at", "language", "kiosk_name", "event_label")
 
 
-def _merge_sql(table: str) -> str:
-    columns = COLUMNS[table]
-    names = ", ".join(columns)
-    updates = ", ".join(f"{column} = excluded.{column}" for column in columns[1:])
-    precedence = _PRECEDENCE[table]
+def _same(columns: Sequence[str]) -> str:
+    return " AND ".join(f"s.{column} IS m.{column}" for column in columns)
+
+
+def _conflicts_sql(table: str) -> str:
+    if table == "visits":
+        differs = (
+            f"NOT ({_same(_VISIT_FIXED)}) OR (m.ended_at IS NOT NULL AND s.ended_at IS NOT NULL"
+            " AND NOT (s.ended_at IS m.ended_at AND s.ended_how IS m.ended_how))"
+        )
+    else:
+        differs = f"NOT ({_same(COLUMNS[table][1:])})"
     return (
-        f"INSERT INTO main.{table} ({names}) SELECT {names} FROM source.{table} WHERE true"
-        f" ON CONFLICT (id) DO UPDATE SET {updates}"
-        f" WHERE {_rank('excluded', precedence)} > {_rank(table, precedence)}"
+        f"SELECT count(*) FROM source.{table} AS s JOIN main.{table} AS m ON m.id = s.id"
+        f" WHERE {_KEEP[table]} AND ({differs})"
     )
 
 
+# An end arriving for a visit the output holds still open, from a copy that agrees on everything else.
+_FILL_ENDS = (
+    "UPDATE main.visits AS m SET ended_at = s.ended_at, ended_how = s.ended_how FROM source.visits AS s"
+    f" WHERE s.id = m.id AND m.ended_at IS NULL AND s.ended_at IS NOT NULL AND {_same(_VISIT_FIXED)}"
+)
+
+
+def _insert_sql(table: str) -> str:
+    names = ", ".join(COLUMNS[table])
+    picked = ", ".join(f"s.{column}" for column in COLUMNS[table])
+    return (
+        f"INSERT INTO main.{table} ({names}) SELECT {picked} FROM source.{table} AS s"
+        f" WHERE {_KEEP[table]} ON CONFLICT (id) DO NOTHING"
+    )
+
+
+def _purged_sql(table: str) -> str:
+    return f"SELECT count(*) FROM source.{table} AS s WHERE NOT ({_KEEP[table]})"
+
+
 def open_output(out: Path) -> Database:
+    """Open (creating if needed) the output; refuse another application's database or a newer schema."""
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    # A URI connection, so that ATTACH below can open each source read-only.
-    conn = sqlite3.connect(f"file:{quote(str(out.resolve()))}", uri=True)
-    conn.execute("PRAGMA journal_mode = WAL")
-    # NORMAL, unlike the kiosk's FULL: a power cut may lose the last merged source but never corrupts
-    # the file, and merging is idempotent, so running the command again completes it.
-    conn.execute("PRAGMA synchronous = NORMAL")
-    db = Database(conn)
-    migrate(db)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        # A URI connection, so that ATTACH below can open each source read-only.
+        conn = sqlite3.connect(f"file:{quote(str(out.resolve()))}", uri=True)
+    except (OSError, sqlite3.Error) as exc:
+        raise MergeError(f"{out}: cannot open it ({exc})") from None
+    try:
+        try:
+            info = read_schema(conn)
+            refuse_newer(info, str(out))
+        except sqlite3.DatabaseError as exc:
+            raise MergeError(f"{out}: not a readable SQLite database ({exc}); nothing was merged") from None
+        except RefusedDatabase as exc:
+            raise MergeError(f"{out}: {exc}; refusing to write into it, nothing was merged") from None
+        conn.execute("PRAGMA journal_mode = WAL")
+        # NORMAL, unlike the kiosk's FULL: a power cut may lose the last merged source but never corrupts
+        # the file, and merging is idempotent, so running the command again completes it.
+        conn.execute("PRAGMA synchronous = NORMAL")
+        db = Database(conn)
+        migrate(db)
+    except MergeError:
+        conn.close()
+        raise
+    except sqlite3.Error as exc:
+        conn.close()
+        raise MergeError(f"{out}: cannot prepare it for merging ({exc}); nothing was merged") from None
     return db
 
 
+def _source_horizon(conn: sqlite3.Connection) -> str:
+    """The input's purge horizon ("" if none), read only from a real ``purges`` table of plain columns."""
+    kind = conn.execute("SELECT type FROM source.sqlite_master WHERE name = 'purges'").fetchone()
+    if kind != ("table",):
+        return ""
+    columns = {row[1]: row for row in conn.execute("PRAGMA source.table_xinfo(purges)")}
+    if "before" not in columns or any(row[6] for row in columns.values()):
+        return ""
+    (day,) = conn.execute(
+        "SELECT max(before) FROM source.purges WHERE typeof(before) = 'text'"
+        " AND before GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+    ).fetchone()
+    return day or ""
+
+
+def _check_source(conn: sqlite3.Connection, source: Path) -> None:
+    info = read_schema(conn, "source")
+    if info.empty:
+        raise RefusedDatabase("not a Cyber Kiosk results database (it is empty)")
+    refuse_newer(info, "it")  # read_schema has checked the tables of a schema this kiosk knows
+    for table in TABLES:
+        check_rows(conn, "source", table)
+
+
 def merge_into(db: Database, source: Path, progress: MergeProgress | None = None) -> MergeReport:
-    """Merge one results database file into the open output ``db``."""
+    """Merge one results database file into the open output ``db``, all of it or (raising) none of it."""
     source = Path(source)
     if not source.is_file():
         raise MergeError(f"{source}: no such file")
@@ -88,33 +170,63 @@ def merge_into(db: Database, source: Path, progress: MergeProgress | None = None
     try:
         conn.execute("ATTACH DATABASE ? AS source", (f"file:{quote(str(source.resolve()))}?mode=ro",))
     except sqlite3.DatabaseError as exc:
-        raise MergeError(f"{source}: not a readable SQLite database ({exc})") from exc
+        raise MergeError(f"{source}: not a readable SQLite database ({exc})") from None
     try:
-        try:
-            names = {row[0] for row in conn.execute("SELECT name FROM source.sqlite_master")}
-        except sqlite3.DatabaseError as exc:
-            raise MergeError(f"{source}: not a readable SQLite database ({exc})") from exc
-        missing = [table for table in TABLES if table not in names]
-        if missing:
-            raise MergeError(f"{source}: not a results database (no {', '.join(missing)} table)")
-        counts = {}
+        _check_source(conn, source)
+        horizon = {"horizon": purge_horizon(db) or ""}
+        # An input purged later than the output: the output may still hold what the input let go.
+        input_horizon = _source_horizon(conn)
+        older = 0
+        if input_horizon > horizon["horizon"]:
+            older = conn.execute(
+                "SELECT count(*) FROM main.visits WHERE started_at < ?", (input_horizon,)
+            ).fetchone()[0]
+        added, conflicts, purged, ended = {}, {}, 0, 0
         with db.atomic():
             for table in TABLES:
                 if progress is not None:
                     progress(source, table)
+                conflicts[table] = conn.execute(_conflicts_sql(table), horizon).fetchone()[0]
+                purged += conn.execute(_purged_sql(table), horizon).fetchone()[0]
+                if table == "visits":
+                    ended = conn.execute(_FILL_ENDS).rowcount
                 # rowcount (sqlite3_changes) counts this statement's rows, not the triggers' ones.
-                counts[table] = conn.execute(_merge_sql(table)).rowcount
+                added[table] = conn.execute(_insert_sql(table), horizon).rowcount
+    except RefusedDatabase as exc:
+        raise MergeError(f"{source}: {exc}") from None
+    except sqlite3.Error as exc:
+        raise MergeError(f"{source}: cannot be read as a results database ({exc})") from None
     finally:
         conn.execute("DETACH DATABASE source")
-    return MergeReport(source, counts["visits"], counts["answers"], counts["quiz_results"])
+    return MergeReport(
+        source,
+        visits=added["visits"],
+        answers=added["answers"],
+        quiz_results=added["quiz_results"],
+        ended=ended,
+        conflicts=conflicts,
+        purged=purged,
+        input_horizon=input_horizon if older else "",
+        older_visits=older,
+    )
 
 
 def merge_databases(
     sources: Sequence[Path], out: Path, progress: MergeProgress | None = None
 ) -> list[MergeReport]:
-    """Merge every source into ``out`` (created if missing; existing rows are kept)."""
+    """Merge every source into ``out`` (created if missing; existing rows are kept), one report each.
+
+    A refused source is reported with its ``error`` and leaves the output as it was; the others merge.
+    Raises MergeError when the output itself cannot be used.
+    """
     db = open_output(out)
+    reports = []
     try:
-        return [merge_into(db, Path(source), progress) for source in sources]
+        for source in sources:
+            try:
+                reports.append(merge_into(db, Path(source), progress))
+            except MergeError as exc:
+                reports.append(MergeReport(Path(source), error=str(exc)))
+        return reports
     finally:
         db.close()

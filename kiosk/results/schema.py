@@ -280,6 +280,30 @@ def m003_visit_lessons(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m004_purges(db: Database) -> None:
+    # One row per purge: results from before ``before`` (a UTC day, "2026-11-03") were deleted. The
+    # latest ``before`` is the file's purge horizon: merging never brings back anything older.
+    db["purges"].create(
+        {
+            "id": int,
+            "before": str,
+            "purged_at": str,
+            "visits": int,
+            "answers": int,
+            "quiz_results": int,
+        },
+        pk="id",
+        not_null={"before", "purged_at", "visits", "answers", "quiz_results"},
+        strict=True,
+    )
+
+
+def purge_horizon(db: Database) -> str | None:
+    """The UTC day (``YYYY-MM-DD``) before which everything was purged from ``db``, if ever."""
+    return db.execute("SELECT max(before) FROM purges").fetchone()[0]
+
+
 def migrate(db: Database) -> None:
     """Bring ``db`` up to the current schema (a no-op when it already is)."""
     MIGRATIONS.apply(db)

@@ -20,11 +20,15 @@ from sqlite_utils import Database
 
 from kiosk.journey.records import AnswerRecord, QuizResultRecord, VisitEnd
 from kiosk.results.schema import migrate
+from kiosk.results.validate import RefusedDatabase, printable, read_schema
 
 log = logging.getLogger(__name__)
 
 #: below this many recorded answers a question's correct rate is not shown (one answer is not "100%")
 MIN_ANSWERS_FOR_RATE = 20
+
+#: the step the shown correct rate is rounded to, so that one answer rarely moves it (see correct_rate)
+RATE_STEP = 0.1
 
 #: how long a write waits for a lock held by another process (the CLI, a backup) before it is queued
 BUSY_TIMEOUT_MS = 250
@@ -98,6 +102,12 @@ _CORRECT_RATE = (
     "SELECT total(answers), total(CASE WHEN correct THEN answers END) FROM answer_stats"
     " WHERE lesson_id = ? AND question_id = ?"
 )
+# The answers the rate leaves out: those since the start of the current hour (a few hundred at most,
+# found through the time index; the totals above include them).
+_RECENT_ANSWERS = (
+    "SELECT count(*), total(correct) FROM answers INDEXED BY answers_by_time"
+    " WHERE answered_at >= ? AND lesson_id = ? AND question_id = ?"
+)
 
 # SQLite result codes that mean the file itself is damaged (the low byte of extended codes).
 _CORRUPT_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
@@ -127,12 +137,14 @@ class ResultsStore:
         retry_interval: float = 5.0,
         max_pending: int = 100_000,
         check: bool = True,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.path = Path(path) if path is not None else None
         self._connect_fn = connect or sqlite3.connect
         self._monotonic = monotonic
         self.retry_interval = retry_interval
         self._check = check
+        self._clock = clock
         self._pending: deque[_Write] = deque(maxlen=max_pending)
         self._db: Database | None = None
         self._next_attempt = float("-inf")
@@ -171,17 +183,28 @@ class ResultsStore:
         self._submit(_Write(_END_VISIT, (utc_text(ended_at), VisitEnd(how).value, visit_id)))
 
     def correct_rate(self, lesson_id: str, question_id: str) -> float | None:
+        """The share of right answers to a question, in a form that cannot give one visitor away.
+
+        Only answers from before the start of the current UTC hour count, so the figure does not move
+        while a visitor is at the kiosk: someone who answers just before and just after them sees the
+        same number. It is rounded to ``RATE_STEP`` and hidden below ``MIN_ANSWERS_FOR_RATE`` answers,
+        so that when the hour turns, one answer among the hour's others rarely changes what is shown.
+        """
         db = self._db
         if db is None:
             return None
+        hour = utc_text(self._clock().astimezone(UTC).replace(minute=0, second=0, microsecond=0))
         try:
             count, right = db.execute(_CORRECT_RATE, (lesson_id, question_id)).fetchone()
+            recent, recent_right = db.execute(_RECENT_ANSWERS, (hour, lesson_id, question_id)).fetchone()
         except sqlite3.Error as exc:
             self._note_error("reading a correct rate", exc, write=False)
             return None
+        count, right = count - recent, right - recent_right
         if count < MIN_ANSWERS_FOR_RATE:
             return None
-        return right / count
+        steps = round(1 / RATE_STEP)
+        return round(right / count * steps) / steps
 
     # -- for the operator console, the command line and tests --------------------------------
 
@@ -276,7 +299,15 @@ class ResultsStore:
                     db.conn.execute(write.sql, write.params)
             except (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
                 self._dropped += 1
-                log.error("results store: dropped a record the database refuses: %s %r", exc, write)
+                # Counts and the error only: the record holds a visitor's lesson, question, choice,
+                # right or wrong and timing, which have no place in a log.
+                log.error(
+                    "results store: dropped a record the database refuses (%d dropped so far,"
+                    " %d waiting): %s",
+                    self._dropped,
+                    len(self._pending) - 1,
+                    exc,
+                )
             except sqlite3.Error as exc:
                 self._note_error("writing results", exc)
                 self._drop_connection(exc)
@@ -294,6 +325,11 @@ class ResultsStore:
         self._next_attempt = self._monotonic() + self.retry_interval
         try:
             self._db = self._open_file()
+        except RefusedDatabase as exc:
+            # Another application's database (a wrong --database): never write kiosk tables into it,
+            # never move it aside. The kiosk runs on, keeping answers in memory; the console says why.
+            self._note_error(f"opening {self.path}", exc)
+            return False
         except (sqlite3.Error, OSError) as exc:
             self._note_error(f"opening {self.path}", exc)
             if isinstance(exc, sqlite3.Error) and _is_corruption(exc):
@@ -312,13 +348,23 @@ class ResultsStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = self._connect_fn(str(self.path))
         try:
-            apply_pragmas(conn)
-            db = Database(conn)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if self._check:
                 (verdict,) = conn.execute("PRAGMA quick_check(1)").fetchone()
                 if verdict != "ok":
                     raise sqlite3.DatabaseError(f"database disk image is malformed: {verdict}")
-            migrate(db)
+            # Before any pragma that writes (journal_mode): another application's file stays untouched.
+            info = read_schema(conn)
+            apply_pragmas(conn)
+            db = Database(conn)
+            if info.unknown:
+                log.warning(
+                    "results store: %s was written by a newer kiosk (schema %s); recording into it anyway",
+                    self.path,
+                    printable(info.applied[-1]),
+                )
+            else:
+                migrate(db)
         except BaseException:
             conn.close()
             raise

@@ -100,19 +100,33 @@ _files: dict[tuple[object, ...], str] = {}
 
 def icon_file(name: str, ink: str = DEFAULT_INK, look: theme.Look | None = None) -> str:
     """A file holding icon ``name`` coloured for ``look``, for stylesheets (``image: url(...)``) that
-    need a path; written once per look into a folder that lasts as long as the kiosk runs."""
+    need a path. Named after its content in the kiosk's cache folder, so a look's file is written once
+    and reused by later runs; a temporary folder if the cache folder cannot be written."""
+    import zlib
+
     look = look or theme.current()
     key = (look.key, name, ink)
     if key not in _files:
-        folder = _icon_folder()
-        path = folder / f"{name}-{ink}-{look.theme.name}-{look.theme.digest}.svg"
-        path.write_text(icon_svg(name, ink, look), encoding="utf-8")
-        _files[key] = str(path)
+        svg = icon_svg(name, ink, look)
+        file_name = f"{name}-{zlib.crc32(svg.encode('utf-8')):08x}.svg"
+        for where in (lambda: paths.cache_dir() / "icons", _temporary_folder):
+            folder = where()
+            path = folder / file_name
+            try:
+                if not path.is_file() or path.read_text(encoding="utf-8") != svg:
+                    folder.mkdir(parents=True, exist_ok=True)
+                    path.write_text(svg, encoding="utf-8")
+            except OSError:
+                continue
+            _files[key] = str(path)
+            break
+        else:
+            raise OSError(f"no folder to write the icon {name} in")
     return _files[key]
 
 
 @cache
-def _icon_folder() -> Path:
+def _temporary_folder() -> Path:
     # Kept referenced for the whole run; removed when the interpreter exits.
     folder = tempfile.TemporaryDirectory(prefix="cyber-kiosk-icons-")
     _folders.append(folder)
@@ -157,12 +171,14 @@ class ThemedIconEngine(QIconEngine):
         return self.scaledPixmap(size, mode, state, 1.0)
 
     def scaledPixmap(self, size: QSize, mode, state, scale: float) -> QPixmap:  # noqa: ANN001, N802
+        """The icon at ``size`` logical pixels on a screen of device pixel ratio ``scale`` (Qt 6.8 and
+        later pass the logical size, as ``QIcon.pixmap(size, ratio)`` is given it)."""
         key = (theme.current().key, self.name, self.ink, size.width(), size.height(), mode, state, scale)
         picture = _pictures.get(key)
         if picture is None:
             if len(_pictures) >= PICTURES_KEPT:
                 _pictures.clear()
-            picture = _render(self.name, self.ink, size)
+            picture = _render(self.name, self.ink, size * scale)
             picture = _styled(picture, mode)
             picture.setDevicePixelRatio(scale)
             _pictures[key] = picture
@@ -170,14 +186,15 @@ class ThemedIconEngine(QIconEngine):
 
     def paint(self, painter: QPainter, rect: QRect, mode, state) -> None:  # noqa: ANN001
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        picture = self.scaledPixmap(rect.size() * ratio, mode, state, ratio)
-        painter.drawPixmap(rect, picture)
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, ratio))
 
 
 def _styled(picture: QPixmap, mode) -> QPixmap:  # noqa: ANN001
     """The picture as the style shows an icon in ``mode`` (greyed when disabled), as Qt's SVG engine does."""
 
-    if QApplication.instance() is None:
+    # Qt's styles leave normal and active icons as they are; asking the style before the first frame
+    # would make it build the application's style there (about 50 ms of the kiosk's start).
+    if mode in (QIcon.Mode.Normal, QIcon.Mode.Active) or QApplication.instance() is None:
         return picture
     option = QStyleOption()
     option.palette = QGuiApplication.palette()

@@ -19,8 +19,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QStackedWidget
 
 from kiosk.content.cache import LessonCache
+from kiosk.content.model import Pack
 from kiosk.journey import Journey, JourneyError, Screen
 from kiosk.ui.ahead import Preparer
+from kiosk.ui.opening import LessonOpener
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.screens.catalogue import CatalogueScreen
@@ -38,6 +40,7 @@ class Router(QObject):
     warming: threading.Thread | None = None
     _warm_stop: threading.Event | None = None
     _ahead: Preparer | None = None  # prepares the next screen once a change is painted
+    _opener: LessonOpener | None = None
 
     def __init__(
         self, journey: Journey, stack: QStackedWidget, scale: float, native_names: dict[str, str]
@@ -49,6 +52,9 @@ class Router(QObject):
         self._built: dict[str, ScreenBase] = {}
         self._current: ScreenBase | None = None
         self._interface_language = journey.language  # what language_changed last announced
+        #: lessons that raised an unexpected error: shown as unavailable until the pack is replaced
+        self.unavailable: set[str] = set()
+        self._unavailable_in: Pack | None = journey.pack
         self.language_changed.connect(self._note_language)
         # Only the attract screen is needed for the first frame; the others are built on first use or
         # by prebuild() right after the window is up.
@@ -66,6 +72,7 @@ class Router(QObject):
     def catalogue(self) -> CatalogueScreen:
         if "catalogue" not in self._built:
             screen = CatalogueScreen(self.scale)
+            screen.unavailable = self.unavailable
             screen.lesson_chosen.connect(self.open_lesson)
             screen.finish_requested.connect(self._do(self.journey.finish))
             self._add("catalogue", screen)
@@ -173,11 +180,47 @@ class Router(QObject):
     def _call(self, action: Callable[..., object], *args: object) -> None:
         # A double tap can deliver a second click after the screen already moved on; the journey refuses
         # it (JourneyError) and the visitor sees nothing odd.
+        lesson = self.journey.lesson
         try:
-            action(*args)
-        except JourneyError as exc:
-            log.debug("ignored a tap the journey does not allow now: %s", exc)
+            try:
+                action(*args)
+            except JourneyError as exc:
+                log.debug("ignored a tap the journey does not allow now: %s", exc)
+            self.sync()
+        except Exception as exc:
+            # Whatever a lesson raises is that lesson's fault: it alone goes, the visit goes on.
+            failed = self.journey.lesson or lesson
+            if failed is None:
+                raise  # not inside a lesson: the crash handler starts over
+            self.lesson_failed(failed.id, exc)
+
+    # -- lessons that fail -----------------------------------------------------------------------------
+
+    def lesson_failed(self, lesson_id: str, exc: BaseException) -> None:
+        """Take ``lesson_id`` out of use after it raised ``exc``: logged once, its card shown as
+        unavailable, and the visitor back on the catalogue with a short apology."""
+        self._forget_unavailable_of_old_packs()
+        if lesson_id not in self.unavailable:
+            self.unavailable.add(lesson_id)
+            log.error(
+                "lesson %s raised an unexpected error and is unavailable until the pack is reloaded",
+                lesson_id,
+                exc_info=exc,
+            )
+        journey = self.journey
+        if journey.screen is Screen.RESULT:
+            journey.try_another()
+        elif journey.screen in (Screen.READER, Screen.QUESTION, Screen.FEEDBACK):
+            journey.leave_lesson()
+        self.catalogue.show_problem(
+            QCoreApplication.translate("CatalogueScreen", "Sorry, this lesson cannot be shown right now.")
+        )
         self.sync()
+
+    def _forget_unavailable_of_old_packs(self) -> None:
+        if self._unavailable_in is not self.journey.pack:
+            self.unavailable.clear()  # the operator reloaded the pack: every lesson gets a fresh chance
+            self._unavailable_in = self.journey.pack
 
     @property
     def current(self) -> ScreenBase | None:
@@ -219,11 +262,35 @@ class Router(QObject):
             self._ahead.forget_wipes()
         for screen in self.built_screens:
             screen.wipe()
+            # A screen remembers which of its widgets had the focus and gives it back when shown again:
+            # the next visitor would find the focus on the card the last one opened.
+            remembered = screen.focusWidget()
+            if remembered is not None:
+                remembered.clearFocus()
 
     def _note_language(self, language: str) -> None:
         self._interface_language = language
 
+    @property
+    def opener(self) -> LessonOpener:
+        """Opens lessons without the screen waiting for a parse (``kiosk.ui.opening``)."""
+        if self._opener is None:
+            self._opener = LessonOpener(self.journey, self.open_lesson, self._lesson_unavailable, self)
+        return self._opener
+
     def open_lesson(self, lesson_id: str) -> None:
+        self._forget_unavailable_of_old_packs()
+        if lesson_id in self.unavailable:
+            self.catalogue.show_problem(
+                QCoreApplication.translate("CatalogueScreen", "Sorry, this lesson cannot be shown right now.")
+            )
+            self.sync()
+            return
+        if self.journey.screen is not Screen.CATALOGUE:
+            self.opener.cancel()  # a late tap, or a parse that ended after the visitor moved on
+        elif not self.opener.can_open_now(lesson_id):
+            self.catalogue.show_problem(QCoreApplication.translate("CatalogueScreen", "Opening the lesson…"))
+            return
         try:
             opened = self.journey.open_lesson(lesson_id)
         except JourneyError as exc:
@@ -231,12 +298,21 @@ class Router(QObject):
             log.debug("ignored a tap the journey does not allow now: %s", exc)
             self.sync()
             return
+        except Exception as exc:
+            self.lesson_failed(lesson_id, exc)
+            return
         if not opened.ok:
-            log.error("lesson %s cannot be shown: %s", lesson_id, opened.problem)
+            self._lesson_unavailable(lesson_id, opened.problem)
+            return
+        self._call(lambda: None)  # shows the lesson; a lesson that fails to show is taken out of use
+
+    def _lesson_unavailable(self, lesson_id: str, problem: str) -> None:
+        log.error("lesson %s cannot be shown: %s", lesson_id, problem)
+        if self.journey.screen is Screen.CATALOGUE:
             self.catalogue.show_problem(
                 QCoreApplication.translate("CatalogueScreen", "Sorry, this lesson cannot be shown right now.")
             )
-        self.sync()
+        self._call(lambda: None)  # shows the lesson; a lesson that fails to show is taken out of use
 
     def set_language(self, language: str) -> None:
         try:

@@ -6,20 +6,25 @@ Every language of the pack, at 1920x1080 and 1280x720, so a change to a screen c
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.content.model import Lesson, Pack
 
-SIZES = ((1920, 1080), (1280, 720))
+if TYPE_CHECKING:
+    from kiosk.ui.window import MainWindow
+
+#: ``open_window(language, (width, height))``: a shown window of exactly that size, on a journey of its own
+OpenWindow = Callable[[str, tuple[int, int]], "MainWindow"]
 
 
 def _pick_lesson(pack: Pack, language: str) -> str | None:
-    """A lesson whose quiz has both kinds of question shows the most; else any lesson with a quiz."""
+    """The lesson whose quiz has the most kinds of question shows the most; else any lesson with a quiz."""
     from kiosk.content.diagnostics import ContentError
     from kiosk.content.loader import load_lesson
 
-    fallback = None
+    best, most = None, 0
     for entry in pack.lessons:
         try:
             lesson: Lesson = load_lesson(entry, language)
@@ -27,11 +32,10 @@ def _pick_lesson(pack: Pack, language: str) -> str | None:
             continue
         if not (lesson.quiz and lesson.quiz.questions):
             continue
-        kinds = {q.multiple for q in lesson.quiz.questions}
-        if kinds == {True, False}:
-            return entry.id
-        fallback = fallback or entry.id
-    return fallback or (pack.lessons[0].id if pack.lessons else None)
+        kinds = len({q.kind for q in lesson.quiz.questions})
+        if kinds > most:
+            best, most = entry.id, kinds
+    return best or (pack.lessons[0].id if pack.lessons else None)
 
 
 def _walk(window, journey, lesson_id: str) -> Iterator[str]:  # noqa: ANN001 (Qt objects)
@@ -46,6 +50,7 @@ def _walk(window, journey, lesson_id: str) -> Iterator[str]:  # noqa: ANN001 (Qt
     act(journey.start)
     yield "catalogue"
     router.open_lesson(lesson_id)
+    router.opener.finish()  # a screenshot may wait for the parse; a visitor never does
     yield "reader-first-page"
     pictured = False
     while journey.screen.value == "reader" and not journey.on_last_page:
@@ -58,12 +63,18 @@ def _walk(window, journey, lesson_id: str) -> Iterator[str]:  # noqa: ANN001 (Qt
     if journey.screen.value != "question":
         return
     yield "question"
-    answered_right = answered_wrong = answered_multiple = False
+    answered_right = answered_wrong = answered_multiple = answered_true_false = False
     while journey.screen.value == "question":
         shown = journey.question
         right = sorted(shown.question.correct_ids)
         wrong = [c.id for c in shown.choices if not c.correct]
-        if shown.multiple and not answered_multiple:
+        if shown.kind == "true_false" and not answered_true_false:
+            act(journey.toggle_choice, right[0])
+            yield "question-true-false-selected"
+            act(journey.confirm)
+            yield "feedback-true-false"
+            answered_true_false = True
+        elif shown.kind == "multiple" and not answered_multiple:
             for cid in [c.id for c in shown.choices if c.id in right][:-1] + wrong[:1]:
                 act(journey.toggle_choice, cid)
             yield "question-multiple-selected"
@@ -92,7 +103,7 @@ def _walk(window, journey, lesson_id: str) -> Iterator[str]:  # noqa: ANN001 (Qt
     window.overlay.hide()
 
 
-def save_picture(window, path: Path) -> Path:  # noqa: ANN001 (a MainWindow)
+def save_picture(window: MainWindow, path: Path) -> Path:
     """Let the window finish what the last step queued, then save what it shows as a PNG."""
     from PySide6.QtWidgets import QApplication
 
@@ -101,7 +112,7 @@ def save_picture(window, path: Path) -> Path:  # noqa: ANN001 (a MainWindow)
     return path
 
 
-def close_window(window) -> None:  # noqa: ANN001 (a MainWindow)
+def close_window(window: MainWindow) -> None:
     from PySide6.QtWidgets import QApplication
 
     window.leave_kiosk()
@@ -110,16 +121,10 @@ def close_window(window) -> None:  # noqa: ANN001 (a MainWindow)
 
 
 def render_visits(
-    pack: Pack,
-    open_window: Callable[[str, tuple[int, int]], object],
-    out_dir: Path,
-    sizes=SIZES,  # noqa: ANN001
+    pack: Pack, open_window: OpenWindow, out_dir: Path, sizes: Iterable[tuple[int, int]]
 ) -> list[Path]:
-    """A visitor's way through every screen, in each of the pack's languages and each size.
-
-    ``open_window(language, (width, height))`` gives a shown window of that size on its own journey
-    (kiosk.commands.screenshot wires it); the pictures are named ``<w>x<h>-<language>-<nn>-<state>.png``.
-    """
+    """A visitor's way through every screen, in each of the pack's languages and each size, as PNG
+    files named ``<w>x<h>-<language>-<nn>-<state>.png`` (kiosk.commands.screenshot wires the windows)."""
     saved: list[Path] = []
     for language in pack.languages:
         lesson_id = _pick_lesson(pack, language)
@@ -127,7 +132,7 @@ def render_visits(
             continue
         for width, height in sizes:
             window = open_window(language, (width, height))
-            for number, name in enumerate(_walk(window, window.journey, lesson_id), start=1):  # type: ignore[attr-defined]
+            for number, name in enumerate(_walk(window, window.journey, lesson_id), start=1):
                 saved.append(
                     save_picture(window, out_dir / f"{width}x{height}-{language}-{number:02}-{name}.png")
                 )

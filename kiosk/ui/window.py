@@ -16,6 +16,7 @@ from kiosk.ui.idle import IdleWatch
 from kiosk.ui.input_filters import InputFilters
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.router import Router
+from kiosk.ui.stay_in_front import StayInFront
 from kiosk.ui.widgets.idle_overlay import IdleOverlay
 
 
@@ -76,6 +77,9 @@ class MainWindow(QWidget):
             self._install_filters()
         if kiosk_mode:
             self.setWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint)
+            # Minimised, hidden or covered by a window manager: back in front within a second or two.
+            self.stay_in_front = StayInFront(self, lambda: not self._close_allowed and not self._shut_down)
+            self.first_frame.connect(self.stay_in_front.start)
         self.router.sync()
 
     @property
@@ -142,6 +146,8 @@ class MainWindow(QWidget):
             return
         self._shut_down = True
         self.idle.stop()
+        if self.kiosk_mode:
+            self.stay_in_front.stop()
         if self.router.current is not None:
             self.router.current.on_leave()
         self.router.stop_preparing()

@@ -96,3 +96,12 @@ def test_a_hostile_150_kb_lesson_is_checked_and_every_page_reported(make_pack) -
     assert len({d.line for d in flagged}) >= len(FREEZING_PATTERNS), report.diagnostics
     lesson = load_lesson(load_pack(root).lesson("x"))
     assert len(lesson.pages) == len(FREEZING_PATTERNS) + 1 and "safe to read" in lesson.pages[0].html
+
+
+def test_kiosk_check_reports_a_long_paragraph_even_without_links(make_pack) -> None:
+    root = make_pack({"x/lesson.md": "---\ntitle: T\n---\nShort.\n\n" + "**word** " * 1200 + "\n"})
+    report = check_pack(root)
+    assert any(
+        "x/lesson.md:6: warning: this paragraph is 10,800 characters long" in str(d)
+        for d in report.diagnostics
+    )

@@ -25,13 +25,13 @@ def test_sample_quiz_structure(sample_pack: Path) -> None:
         None,
     )
     padlock, signs, fake = quiz.questions
-    assert padlock.id == "padlock" and not padlock.multiple
+    assert padlock.id == "padlock" and padlock.kind == "single"
     assert [c.id for c in padlock.choices] == ["a", "b", "c"]
     assert padlock.correct_ids == {"b"}
     assert padlock.choices[0].feedback_html == "<p>Scam sites have padlocks too.</p>"
     assert padlock.choices[1].feedback_html == ""
     assert padlock.explanation_html == "<p>The padlock only means nobody in between can read the traffic.</p>"
-    assert signs.multiple and signs.correct_ids == {"a", "b"}
+    assert signs.kind == "multiple" and signs.correct_ids == {"a", "b"}
     assert 'src="images/mail.svg"' in signs.html  # a picture in the question text
     assert signs.choices[1].feedback_html.startswith("<p>Right")
     assert fake.id == "which-one-is-the-fake"  # derived from the heading

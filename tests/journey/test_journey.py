@@ -90,7 +90,7 @@ def test_a_quiz_only_lesson_opens_straight_on_its_first_question(journey: Journe
 
 def test_single_choice_taps_replace_the_selection(journey: Journey) -> None:
     to_quiz(journey)
-    assert not journey.question.multiple
+    assert journey.question.kind == "single"
     journey.toggle_choice("a")
     journey.toggle_choice("c")
     assert journey.selection == {"c"}
@@ -103,7 +103,7 @@ def test_select_all_that_apply_taps_toggle(journey: Journey) -> None:
     journey.toggle_choice("b")
     journey.confirm()
     journey.next_question()
-    assert journey.question.multiple
+    assert journey.question.kind == "multiple"
     journey.toggle_choice("a")
     journey.toggle_choice("c")
     journey.toggle_choice("d")

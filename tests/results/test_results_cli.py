@@ -72,9 +72,9 @@ def test_export_both_formats(known_db: Path, tmp_path: Path, capsys) -> None:
 def test_merge_twice_changes_nothing(known_db: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "all.db"
     assert main(["results", "merge", str(known_db), "--out", str(out)]) == 0
-    assert "4 visits, 9 answers, 4 quiz results added" in capsys.readouterr().out
+    assert "added 4 visits, 9 answers, 4 quiz results" in capsys.readouterr().out
     assert main(["results", "merge", str(known_db), str(known_db), "--out", str(out)]) == 0
-    assert capsys.readouterr().out.count("0 visits, 0 answers, 0 quiz results") == 2
+    assert capsys.readouterr().out.count("added 0 visits, 0 answers, 0 quiz results\n") == 2
     with sqlite3.connect(out) as conn:
         assert conn.execute("SELECT count(*) FROM answers").fetchone() == (9,)
 

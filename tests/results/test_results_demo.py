@@ -73,7 +73,7 @@ def test_hard_questions_are_missed_and_misses_share_a_misconception() -> None:
     for summary in question_summaries(store.db):
         traits = question_traits(11, summary.lesson_id, questions[summary.question_id])
         rates[summary.question_id] = (traits.hard, summary.correct_rate)
-        if traits.hard and summary.answers >= 50 and not questions[summary.question_id].multiple:
+        if traits.hard and summary.answers >= 50 and questions[summary.question_id].kind != "multiple":
             # Most people who miss it pick the same tempting wrong choice.
             assert summary.common_wrong == traits.misconception
             assert summary.common_wrong_count > 0.5 * (summary.answers - summary.correct)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from results_helpers import StorageSwitch, failing_connect, small_pack
 
 from kiosk.journey import Journey, Screen
 from kiosk.results.store import MIN_ANSWERS_FOR_RATE, ResultsStore
+from tests.support.clock import FakeClock
 
 
 def journey_on(store: ResultsStore) -> Journey:
@@ -45,11 +47,11 @@ def stored(path: Path, sql: str) -> list[tuple]:
 def test_the_journey_keeps_going_and_loses_nothing(
     tmp_path: Path, switch: StorageSwitch, failure: str
 ) -> None:
-    clock = [0.0]
+    clock = FakeClock(0.0)
     path = tmp_path / "results.db"
     if failure == "readonly":
         switch.state = "readonly"  # from the start: the database cannot even be created
-    store = ResultsStore.open(path, connect=failing_connect(switch), monotonic=lambda: clock[0])
+    store = ResultsStore.open(path, connect=failing_connect(switch), monotonic=clock)
     switch.state = failure
     journey = journey_on(store)
     journey.start()
@@ -60,7 +62,7 @@ def test_the_journey_keeps_going_and_loses_nothing(
     assert health.last_error
 
     switch.state = "ok"
-    clock[0] += store.retry_interval + 1
+    clock.advance(store.retry_interval + 1)
     journey.start()  # the next visitor's first record brings everything that waited
     assert store.health().pending == 0
     assert stored(path, "SELECT count(*) FROM answers") == [(answered,)]
@@ -69,7 +71,8 @@ def test_the_journey_keeps_going_and_loses_nothing(
 
 
 def test_feedback_shows_the_share_of_visitors_who_got_it_right(tmp_path: Path) -> None:
-    store = ResultsStore.open(None)
+    # The share counts answers from before the current hour only: read it as if an hour had passed.
+    store = ResultsStore.open(None, clock=lambda: datetime.now(UTC) + timedelta(hours=1))
     journey = journey_on(store)
     rates = []
     for _ in range(MIN_ANSWERS_FOR_RATE + 1):

@@ -21,7 +21,7 @@ from results_helpers import (
 
 from kiosk.journey.records import VisitEnd
 from kiosk.results.export import copy_database
-from kiosk.results.merge import MergeError, merge_databases
+from kiosk.results.merge import merge_databases
 from kiosk.results.schema import TABLES
 from kiosk.results.store import ResultsStore
 
@@ -31,32 +31,38 @@ def contents(path: Path) -> dict[str, list[tuple]]:
         return {table: sorted(conn.execute(f"SELECT * FROM {table}").fetchall()) for table in TABLES}
 
 
-# A visit as a kiosk may have written it: the small pool of ids makes the same visit turn up in several
-# databases, sometimes ended, sometimes not (a copy taken mid-visit), sometimes with another ending.
-visit_ids = st.sampled_from(["v1", "v2", "v3", "v4"])
-# The event label varies too: a visit relabelled by a merge moves its answers' running totals.
-visit_rows = st.tuples(
-    visit_ids,
-    st.sampled_from([None, *VisitEnd]),
-    st.integers(0, 3),
-    st.sampled_from(["en", "zh-CN"]),
-    st.sampled_from(["e", "f", ""]),
+# A kiosk's true history: visits with their start, label and end, and answers and quiz results. Each
+# database is a copy of part of it taken at some moment: a visit may be missing, or still open in it.
+visit_truth = {
+    "v1": ("en", "e", VisitEnd.FINISHED, 3),
+    "v2": ("zh-CN", "f", VisitEnd.IDLE, 1),
+    "v3": ("en", "", None, 0),
+    "v4": ("en", "e", VisitEnd.ABANDONED, 2),
+}
+answer_truth = {
+    "a1": ("v1", True, "a"),
+    "a2": ("v1", False, "a,b"),
+    "a3": ("v2", True, "b"),
+    "a4": ("v3", False, "a"),
+    "a5": ("v9", True, "a"),  # its visit is in no copy: an answer may arrive without its visit
+}
+quiz_truth = {"q1": ("v1", 2), "q2": ("v2", 0), "q3": ("v4", 3)}
+copies = st.tuples(
+    st.dictionaries(st.sampled_from(sorted(visit_truth)), st.booleans()),  # visit -> ended yet?
+    st.sets(st.sampled_from(sorted(answer_truth))),
+    st.sets(st.sampled_from(sorted(quiz_truth))),
 )
-answer_rows = st.tuples(
-    st.sampled_from(["a1", "a2", "a3", "a4", "a5"]),
-    visit_ids,
-    st.booleans(),
-    st.sampled_from(["a", "b", "a,b"]),
-)
-# Quiz results share a small pool of ids too, so a merge sometimes replaces one with another version.
-quiz_rows = st.tuples(st.sampled_from(["q1", "q2", "q3"]), visit_ids, st.integers(0, 3))
-databases = st.lists(
-    st.tuples(
-        st.lists(visit_rows, max_size=4), st.lists(answer_rows, max_size=5), st.lists(quiz_rows, max_size=3)
-    ),
-    min_size=1,
-    max_size=4,
-)
+databases = st.lists(copies, min_size=1, max_size=4)
+
+
+def copy_of(visits: dict[str, bool], answers: set[str], quizzes: set[str]) -> tuple[list, list, list]:
+    visit_rows = []
+    for visit_id, ended in sorted(visits.items()):
+        language, label, how, minutes = visit_truth[visit_id]
+        visit_rows.append((visit_id, how if ended else None, minutes, language, label))
+    answer_rows = [(a, *answer_truth[a]) for a in sorted(answers)]
+    quiz_rows = [(q, *quiz_truth[q]) for q in sorted(quizzes)]
+    return visit_rows, answer_rows, quiz_rows
 
 
 def write(path: Path, visits: list, answers: list, quizzes: list = ()) -> Path:  # type: ignore[assignment]
@@ -83,7 +89,7 @@ def write(path: Path, visits: list, answers: list, quizzes: list = ()) -> Path: 
 @given(databases, st.randoms(use_true_random=False))
 def test_merge_is_idempotent_and_order_independent(dbs: list, rnd) -> None:
     with ram_folder() as root:
-        sources = [write(root / f"kiosk{i}.db", *parts) for i, parts in enumerate(dbs)]
+        sources = [write(root / f"kiosk{i}.db", *copy_of(*parts)) for i, parts in enumerate(dbs)]
         merge_databases(sources, root / "all.db")
         once = contents(root / "all.db")
 
@@ -95,7 +101,9 @@ def test_merge_is_idempotent_and_order_independent(dbs: list, rnd) -> None:
         # Merging everything again, or any one file again, changes nothing.
         reports = merge_databases([*sources, rnd.choice(sources)], root / "all.db")
         assert contents(root / "all.db") == once
-        assert all((r.visits, r.answers, r.quiz_results) == (0, 0, 0) for r in reports)
+        assert all((r.visits, r.answers, r.quiz_results, r.ended) == (0, 0, 0, 0) for r in reports)
+        # Copies of one history never conflict.
+        assert all(not any(r.conflicts.values()) and not r.error for r in reports)
 
         # Merging merged results (a classroom file into a school file) is the same as merging the parts.
         half = len(sources) // 2
@@ -136,14 +144,13 @@ def test_merge_refuses_what_is_not_a_results_database(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "other.db") as conn:
         conn.execute("CREATE TABLE stuff (x)")
     conn.close()
-    with pytest.raises(MergeError, match="not a readable SQLite"):
-        merge_databases([tmp_path / "notes.txt"], tmp_path / "all.db")
-    with pytest.raises(MergeError, match="not a results database"):
-        merge_databases([tmp_path / "other.db"], tmp_path / "all.db")
-    with pytest.raises(MergeError, match="no such file"):
-        merge_databases([tmp_path / "missing.db"], tmp_path / "all.db")
-    with pytest.raises(MergeError, match="output database itself"):
-        merge_databases([tmp_path / "all.db"], tmp_path / "all.db")
+    sources = [tmp_path / name for name in ("notes.txt", "other.db", "missing.db", "all.db")]
+    reports = merge_databases(sources, tmp_path / "all.db")
+    errors = [report.error for report in reports]
+    assert "not a readable SQLite" in errors[0]
+    assert "not a Cyber Kiosk results database" in errors[1]
+    assert "no such file" in errors[2]
+    assert "output database itself" in errors[3]
 
 
 def test_merge_leaves_sources_untouched(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ def test_migrations_are_recorded_and_run_once() -> None:
         "m001_initial",
         "m002_answer_stats",
         "m003_visit_lessons",
+        "m004_purges",
     ]
     assert MIGRATIONS.pending(db) == []
     assert is_results_database(db)

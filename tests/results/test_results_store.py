@@ -12,6 +12,7 @@ from results_helpers import T0, StorageSwitch, failing_connect, make_answer, mak
 
 from kiosk.journey.records import Recorder, VisitEnd
 from kiosk.results.store import MIN_ANSWERS_FOR_RATE, ResultsStore, utc_text
+from tests.support.clock import FakeClock
 
 
 def start(store: ResultsStore, visit_id: str = "visit-1") -> None:
@@ -86,10 +87,8 @@ def test_correct_rate_needs_twenty_answers() -> None:
 def test_a_full_disk_keeps_answers_in_memory_until_storage_is_back(
     tmp_path: Path, switch: StorageSwitch
 ) -> None:
-    clock = [0.0]
-    store = ResultsStore.open(
-        tmp_path / "results.db", connect=failing_connect(switch), monotonic=lambda: clock[0]
-    )
+    clock = FakeClock(0.0)
+    store = ResultsStore.open(tmp_path / "results.db", connect=failing_connect(switch), monotonic=clock)
     start(store)
     switch.state = "full"
     waiting = [make_answer() for _ in range(5)]
@@ -105,7 +104,7 @@ def test_a_full_disk_keeps_answers_in_memory_until_storage_is_back(
     assert switch.refused == refused and store.health().pending == 6
 
     switch.state = "ok"
-    clock[0] += store.retry_interval + 1
+    clock.advance(store.retry_interval + 1)
     store.record_answer(make_answer(question_id="after"))
     assert store.health().pending == 0
     assert store.health().online
@@ -248,3 +247,20 @@ def test_results_package_never_imports_qt() -> None:
     root = Path(__file__).resolve().parents[2]
     env = {**os.environ, "PYTHONPATH": str(root)}
     subprocess.run([sys.executable, "-c", code], check=True, cwd=root, env=env)
+
+
+def test_a_file_from_a_newer_kiosk_is_recorded_into_with_a_warning(tmp_path: Path, caplog) -> None:
+    # A kiosk downgraded after an update keeps recording (newer schemas only add), and says so.
+    path = tmp_path / "results.db"
+    ResultsStore.open(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+            " VALUES ('cyber-kiosk-results', 'm099_next' || char(27), '2030-01-01')"
+        )
+    conn.close()
+    store = ResultsStore.open(path)
+    start(store)
+    assert store.health().online and store.health().pending == 0
+    assert "written by a newer kiosk (schema 'm099_next\\x1b')" in caplog.text
+    store.close()

@@ -9,7 +9,7 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, qInstallMessageHandler
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTextEdit, QWidget
 
 from kiosk import app as kiosk_app
@@ -39,10 +39,9 @@ def build_window(
     """
     app = QApplication.instance() or kiosk_app.application()
     settings = Settings(lessons=pack, windowed=not kiosk, idle_timeout=idle, idle_countdown=countdown)
-    journey = kiosk_app.make_journey(kiosk_app.open_pack(settings), settings, recorder)
-    window = kiosk_app.make_window(app, journey, settings, QSize(*size), tick_ms=tick_ms)  # type: ignore[arg-type]
-    window.setFixedSize(*size)
-    window.show()
+    window = kiosk_app.preview_window(
+        app, kiosk_app.open_pack(settings), settings, size, recorder, tick_ms=tick_ms
+    )  # type: ignore[arg-type]
     settle()
     return window
 
@@ -71,6 +70,8 @@ def open_card(window: MainWindow, lesson_id: str) -> None:
     catalogue.scroll.ensureWidgetVisible(card)
     settle()
     tap(card)
+    window.router.opener.finish()  # the parse runs off the GUI thread; a test waits for it to end
+    settle()
 
 
 def play_visit(

@@ -2,18 +2,24 @@
 
 The Markdown and picture-path cases are read from that suite's own parametrize lists, so a case added
 there lands here too; the file-level cases (YAML tags, billion laughs, huge and binary files, deep
-nesting, a hostile quiz) are written the way that suite writes them. One good lesson with a quiz sits
-beside them, so the kiosk has something safe to show.
+nesting, a hostile quiz) are written the way that suite writes them, and issue 15's cases (SVG and
+links reaching out of the pack, non-finite numbers, text that froze the renderer, 10,000 choices, a
+pixel bomb, markup in titles, control characters in a folder name). Every file the pack points at
+lives in ``outside``, beside it, so a test can watch that none is ever read. One good lesson with a
+quiz sits beside them, so the kiosk has something safe to show.
 """
 
 from __future__ import annotations
 
 import os
+import struct
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from tests.content import test_hostile
 from tests.content.conftest import write_files
+from tests.robustness.hostile_content import freezing_lesson, many_choices_quiz
 
 GOOD_QUIZ = """## Which is the safer habit? {#habit}
 
@@ -31,6 +37,110 @@ class HostilePack:
     shown: tuple[str, ...]  # lessons the kiosk must still list (their hostile parts neutralised)
     refused: tuple[str, ...]  # lessons that must not load at all
     markers: dict[str, str]  # lesson id -> a safe sentence that must still be visible on its page
+    outside: Path  # a folder beside the pack, holding every file the pack points at: never to be read
+    expected: dict[str, str]  # a path inside the pack -> a phrase ``kiosk check`` must say about it
+
+
+def _svg(body: str) -> str:
+    return (
+        "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' "
+        f"width='20' height='20'>{body}</svg>"
+    )
+
+
+def _png_header(width: int, height: int) -> bytes:
+    """A PNG's signature and header chunk only: enough for any reader to learn (and fear) its size."""
+    chunk = b"IHDR" + struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + chunk + struct.pack(">I", zlib.crc32(chunk))
+
+
+def _issue_15_cases(
+    files: dict[str, str | bytes], shown: list[str], markers: dict[str, str], outside: Path
+) -> dict[str, str]:
+    """Issue 15's cases: SVG and links reaching out, bad numbers, freezing text, pixel bombs, markup and
+    control characters. Returns the phrase ``kiosk check`` must print for each file."""
+    expected: dict[str, str] = {}
+    secret = outside / "secret.png"
+    svgs = {
+        "image": f"<image xlink:href='{secret}' width='9' height='9'/>",
+        "file-url": f"<image href='file://{secret}' width='9' height='9'/>",
+        "use": f"<use xlink:href='{outside}/shapes.svg#s'/>",
+        "css": f"<rect width='9' height='9' style='fill: url({outside}/shapes.svg#g)'/>",
+        "entity": "",  # written below: a document with an external entity
+    }
+    lines = ["SVG pictures stay inside themselves.", ""]
+    for name, body in svgs.items():
+        files[f"svg-reach/{name}.svg"] = _svg(body)
+        lines.append(f"![{name}]({name}.svg)")
+    files["svg-reach/entity.svg"] = (
+        f"<?xml version='1.0'?><!DOCTYPE svg [<!ENTITY e SYSTEM 'file://{outside}/lesson.md'>]>"
+        "<svg xmlns='http://www.w3.org/2000/svg' width='9' height='9'><text>&e;</text></svg>"
+    )
+    files["svg-reach/lesson.md"] = _lesson("SVG reach", "\n\n".join(lines))
+    shown.append("svg-reach")
+    markers["svg-reach"] = "SVG pictures stay inside themselves."
+    expected["svg-reach/lesson.md"] = "refers to something outside itself"
+
+    files["linked-quiz/lesson.md"] = _lesson("Linked quiz", "The quiz is a link out.")
+    shown.append("linked-quiz")
+    markers["linked-quiz"] = "The quiz is a link out."
+    expected["linked-quiz/quiz.md"] = "symbolic link"
+    expected["linked-lesson/lesson.md"] = "symbolic link"
+    expected["linked-folder"] = "outside the lesson pack"
+
+    files["numbers/lesson.md"] = "---\ntitle: Numbers\nminutes: .inf\norder: .nan\n---\nNumbers are tamed.\n"
+    files["numbers/quiz.md"] = "---\npass_mark: .inf\ndraw: 1e400\n---\n" + GOOD_QUIZ
+    shown.append("numbers")
+    markers["numbers"] = "Numbers are tamed."
+    expected["numbers/lesson.md"] = "'minutes' must be a number"
+    expected["numbers/quiz.md"] = "'pass_mark' must be a percentage"
+
+    files["freezer/lesson.md"] = freezing_lesson(150_000)
+    shown.append("freezer")
+    markers["freezer"] = "This page is safe to read."
+    expected["freezer/lesson.md"] = "shown as plain text"
+
+    files["many-choices/lesson.md"] = _lesson("Many choices", "Ten thousand choices, one question.")
+    files["many-choices/quiz.md"] = many_choices_quiz(10_000)
+    shown.append("many-choices")
+    markers["many-choices"] = "Ten thousand choices, one question."
+    expected["many-choices/quiz.md"] = "has 10000 choices"
+
+    files["pixel-bomb/bomb.png"] = _png_header(8000, 8000)
+    files["pixel-bomb/lesson.md"] = _lesson("Pixel bomb", "The bomb is not drawn.\n\n![bomb](bomb.png)")
+    shown.append("pixel-bomb")
+    markers["pixel-bomb"] = "The bomb is not drawn."
+    expected["pixel-bomb/lesson.md"] = "too large to show"
+
+    files["markup/lesson.md"] = (
+        "---\ntitle: Markup <b>bold</b>\nsummary: <i>leaning</i> words\ntips: ['<u>tip</u>']\n---\n"
+        "Markup stays text.\n"
+    )
+    shown.append("markup")
+    markers["markup"] = "Markup stays text."
+    expected["markup/lesson.md"] = "holds HTML markup"
+
+    files["escape\x1b[2J/lesson.md"] = _lesson("Escape", "Control characters are escaped.")
+    shown.append("escape\x1b[2J")
+    markers["escape\x1b[2J"] = "Control characters are escaped."
+    expected["escape\\x1b[2J/lesson.md"] = "should be named with lower-case letters"
+    return expected
+
+
+def _write_outside(outside: Path, root: Path) -> None:
+    """The files the pack points at, and the links that point at them."""
+    (outside / "folder").mkdir(parents=True)
+    (outside / "secret.png").write_bytes(_png_header(4, 4))
+    (outside / "shapes.svg").write_text(_svg("<rect id='s' width='4' height='4'/>"), encoding="utf-8")
+    (outside / "lesson.md").write_text("---\ntitle: Stolen\n---\nSTOLEN TEXT\n", encoding="utf-8")
+    (outside / "quiz.md").write_text("## STOLEN {#s}\n- [x] a\n- [ ] b\n", encoding="utf-8")
+    (outside / "folder" / "lesson.md").write_text("---\ntitle: Stolen\n---\nSTOLEN\n", encoding="utf-8")
+    (outside / "outside.png").write_bytes(b"\x89PNG")
+    os.symlink(outside / "outside.png", root / "symlink" / "link.png")
+    os.symlink(outside / "quiz.md", root / "linked-quiz" / "quiz.md")
+    (root / "linked-lesson").mkdir()
+    os.symlink(outside / "lesson.md", root / "linked-lesson" / "lesson.md")
+    os.symlink(outside / "folder", root / "linked-folder")
 
 
 def _cases(test_name: str) -> list[object]:
@@ -92,15 +202,16 @@ def write_hostile_pack(root: Path) -> HostilePack:
     )
     shown.append("hostile-quiz")
     markers["hostile-quiz"] = "The quiz is tamed."
-    files["pack.yaml"] = "title:\n  en: Hostile booth\ndefault_language: en\nlanguages: [en]\n"
+    outside = root.parent / f"{root.name}-outside"
+    expected = _issue_15_cases(files, shown, markers, outside)
+    files["pack.yaml"] = "title:\n  en: Hostile <b>booth</b>\ndefault_language: en\nlanguages: [en]\n"
+    expected["pack.yaml"] = "holds HTML markup"
 
     write_files(root, files)
-    outside = root.parent / f"{root.name}-outside.png"
-    outside.write_bytes(b"\x89PNG")
-    os.symlink(outside, root / "symlink" / "link.png")
+    _write_outside(outside, root)
     with (root / "huge" / "lesson.md").open("ab") as fh:
         fh.truncate(50 * 1024 * 1024)  # sparse: costs no disk
     with (root / "big-image" / "big.png").open("wb") as fh:
         fh.truncate(11 * 1024 * 1024)
-    refused = ("yaml-tag", "laughs", "huge", "binary")
-    return HostilePack(root, tuple(shown), refused, markers)
+    refused = ("yaml-tag", "laughs", "huge", "binary", "linked-lesson", "linked-folder")
+    return HostilePack(root, tuple(shown), refused, markers, outside, expected)

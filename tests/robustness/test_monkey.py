@@ -1,4 +1,4 @@
-"""The monkey test: 1,000 seeded random visitor events on the real window (20,000 in bench/bench_monkey.py).
+"""The monkey test: 1,500 seeded random visitor events on the real window (20,000 in bench/bench_monkey.py).
 
 No exception (pytest-qt fails the test on any exception raised inside a slot), never stuck, and every
 quiz that reached its result screen is in the results database.
@@ -13,7 +13,7 @@ from tests.robustness.driver import SMALL_PACK, build_window, close_window
 from tests.robustness.monkey import Monkey
 from tests.robustness.netguard import no_network
 
-EVENTS = 1_000
+EVENTS = 1_500
 
 
 @pytest.mark.slow

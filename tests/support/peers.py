@@ -1,5 +1,6 @@
 """The peer corpora (other projects' sample files, kept unchanged) in the ``shared`` folder beside the
-checkout. CI lays that folder there; a bare clone has none, and the tests that need it skip saying so."""
+checkout. The project's CI lays that folder there and sets KIOSK_REQUIRE_PEERS=1 (.ci/run), so a
+missing folder fails there; a bare clone has none, and the tests that need it skip saying so."""
 
 from __future__ import annotations
 
@@ -14,13 +15,13 @@ PEERS = Path(__file__).resolve().parents[2].parent / "shared" / "peers"
 def peer_folder(name: str, *files: str) -> Path:
     """``shared/peers/<name>`` with ``files`` in it.
 
-    Skips the test only when ``shared/peers`` itself is absent and this is not CI (CI always has it);
-    a folder that is there but lacks a file fails, since that is a broken corpus, not a missing one.
+    Skips the test only when ``shared/peers`` itself is absent and KIOSK_REQUIRE_PEERS is not set; a
+    folder that is there but lacks a file fails, since that is a broken corpus, not a missing one.
     """
     if not PEERS.is_dir():
         reason = f"needs the peer corpora in {PEERS} (the 'shared' folder beside the checkout); it is absent"
-        if os.environ.get("CI"):
-            pytest.fail(f"{reason}, and CI must have it")
+        if os.environ.get("KIOSK_REQUIRE_PEERS"):
+            pytest.fail(f"{reason}, and KIOSK_REQUIRE_PEERS says it must be there")
         pytest.skip(reason)
     folder = PEERS / name
     missing = [f for f in files if not (folder / f).is_file()]

@@ -32,6 +32,7 @@ def to_first_question(router: Router, journey: Journey) -> None:
     ready(router)
     router._call(journey.start)  # noqa: SLF001
     router.open_lesson("basics")
+    router.opener.finish()
     while journey.screen is Screen.READER:
         router._call(journey.next_page)  # noqa: SLF001
 
@@ -61,7 +62,7 @@ def count_calls(monkeypatch, cls: type, name: str) -> list[object]:  # noqa: ANN
 
 
 def test_prebuild_parses_every_lesson_in_the_background(qtbot, make_window) -> None:  # noqa: ANN001
-    window = make_window()
+    window = make_window(warm=False)
     router, journey = window.router, window.journey
     cache = journey.lesson_loader
     assert isinstance(cache, LessonCache)
@@ -82,7 +83,7 @@ def test_the_background_parse_never_holds_up_a_visitor(qtbot, make_window, monke
         return load_lesson(entry, language)
 
     monkeypatch.setattr("kiosk.app.LessonCache", lambda: LessonCache(loader=slow_load))
-    window = make_window()
+    window = make_window(warm=False)
     router, journey = window.router, window.journey
     safety = threading.Timer(10, release.set)  # only so that a regression cannot hang the suite
     safety.start()
@@ -91,6 +92,7 @@ def test_the_background_parse_never_holds_up_a_visitor(qtbot, make_window, monke
         assert started.wait(10)
         router._call(journey.start)  # noqa: SLF001
         router.open_lesson("phishing")
+        router.opener.finish()
         assert journey.screen is Screen.READER and not release.is_set()
     finally:
         release.set()
@@ -108,7 +110,7 @@ def test_the_result_prepared_during_the_last_feedback_is_the_one_shown(
     assert window.stack.currentWidget() is router.question
     assert router.result.result == journey.upcoming_result
     prepared = words(router.result)
-    assert "0 of 2 right (0%)" in prepared
+    assert "0 of 3 right (0%)" in prepared
     fills = count_calls(monkeypatch, MissedItem, "set_missed")
     router._call(journey.next_question)  # noqa: SLF001
     assert journey.screen is Screen.RESULT and window.stack.currentWidget() is router.result
@@ -127,10 +129,10 @@ def test_a_prepared_result_that_is_not_the_journeys_is_filled_again(qtbot, make_
     assert upcoming is not None and journey.lesson is not None
     wrong = replace(upcoming, score=2, percent=100, passed=True, missed=())
     router.result.prepare(wrong, journey.lesson, journey.pack.root)
-    assert router.result.score.text() == "2 of 2 right (100%)"
+    assert router.result.score.text() == "2 of 3 right (100%)"
     router._call(journey.next_question)  # noqa: SLF001
-    assert router.result.score.text() == "0 of 2 right (0%)"
-    assert sum(item.isVisibleTo(router.result) for item in router.result.missed_items) == 2
+    assert router.result.score.text() == "0 of 3 right (0%)"
+    assert sum(item.isVisibleTo(router.result) for item in router.result.missed_items) == 3
 
 
 def test_preparing_follows_each_change_by_itself(qtbot, make_window) -> None:  # noqa: ANN001
@@ -197,6 +199,7 @@ def test_the_catalogue_keeps_the_visitors_place_while_they_are_in_a_lesson(
     router._call(journey.start)  # noqa: SLF001
     wipes = count_calls(monkeypatch, CatalogueScreen, "wipe")  # a wipe scrolls it to the top, ticks off
     router.open_lesson("basics")
+    router.opener.finish()
     router.prepare_ahead()  # the idle steps while the visitor reads, wipes of the screens left included
     router._call(journey.leave_lesson)  # noqa: SLF001
     router.prepare_ahead()

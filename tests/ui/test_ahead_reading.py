@@ -113,6 +113,7 @@ def open_basics(window: MainWindow) -> None:
     window.router.stop_warming()
     window.router._call(window.journey.start)  # noqa: SLF001
     window.router.open_lesson("basics")
+    window.router.opener.finish()
 
 
 def test_the_next_pages_drawing_is_decoded_while_the_first_page_shows(

@@ -43,7 +43,7 @@ def test_a_visitor_walks_the_whole_journey_by_taps(qtbot, make_window, recorder:
     question = router.question
     assert journey.screen is Screen.QUESTION and window.stack.currentWidget() is question
     assert "strong password" in question.question.text()
-    assert question.top.step.text() == "Question 1 of 2"
+    assert question.top.step.text() == "Question 1 of 3"
     assert not question.confirm_button.isEnabled()
     assert all(card.state == "idle" for card in question.cards.values())
     # A wrong single choice, changed once before confirming.
@@ -66,7 +66,7 @@ def test_a_visitor_walks_the_whole_journey_by_taps(qtbot, make_window, recorder:
     assert not question.confirm_button.isVisible() and question.next_button.text() == "Next question"
 
     tap(question.next_button)
-    assert journey.screen is Screen.QUESTION and question.top.step.text() == "Question 2 of 2"
+    assert journey.screen is Screen.QUESTION and question.top.step.text() == "Question 2 of 3"
     assert "Select all that apply" in question.hint.text()
     tap(question.cards["a"])
     tap(question.cards["b"])
@@ -76,16 +76,38 @@ def test_a_visitor_walks_the_whole_journey_by_taps(qtbot, make_window, recorder:
     tap(question.confirm_button)
     assert question.verdict.text() == "Right!" and question.panel.property("verdict") == "right"
     assert {cid for cid, card in question.cards.items() if card.state == "right-chosen"} == {"a", "b"}
+    assert question.next_button.text() == "Next question"
+
+    # True/false: two large tiles side by side, True on the left, chosen by a tap, checked as usual.
+    tap(question.next_button)
+    assert question.top.step.text() == "Question 3 of 3" and "True or false?" in question.hint.text()
+    true, false = question.cards.values()
+    assert (true.choice_id, true.plain_text, false.choice_id, false.plain_text) == (
+        "true",
+        "True",
+        "false",
+        "False",
+    )
+    assert true.isVisible() and false.isVisible() and not any(card.isVisible() for card in question.pool)
+    assert true.mapTo(question, true.rect().topLeft()).x() < false.mapTo(question, false.rect().topLeft()).x()
+    assert true.y() == false.y() and true.height() == false.height() > question.px(150)
+    tap(false)
+    assert journey.selection == {"false"} and false.state == "selected" and true.state == "idle"
+    tap(true)
+    assert journey.selection == {"true"} and true.state == "selected" and false.state == "idle"
+    tap(question.confirm_button)
+    assert question.verdict.text() == "Right!" and true.state == "right-chosen" and false.state == "other"
+    assert recorder.of("record_answer")[-1].chosen == ("true",)
     assert question.next_button.text() == "See my result"
 
     tap(question.next_button)
     result = router.result
     assert journey.screen is Screen.RESULT and window.stack.currentWidget() is result
-    assert result.score.text() == "1 of 2 right (50%)"
+    assert result.score.text() == "2 of 3 right (67%)"
     assert result.verdict.text() == "Well done, you passed!"
     missed = [w.text() for w in result.findChildren(type(result.score), "MissedQuestion") if w.isVisible()]
     assert len(missed) == 1 and "strong password" in missed[0]
-    assert recorder.of("record_quiz_result")[0].score == 1
+    assert recorder.of("record_quiz_result")[0].score == 2
 
     tap(result.another_button)
     assert journey.screen is Screen.CATALOGUE and router.catalogue.cards["basics"].finished

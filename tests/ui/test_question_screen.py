@@ -70,7 +70,7 @@ def test_next_shows_the_next_question_fresh(qtbot, make_window) -> None:  # noqa
     assert all(card.state == "idle" for card in screen.cards.values())
     assert not screen.confirm_button.isEnabled() and screen.next_button.isHidden()
     assert screen.focusWidget() is next(iter(screen.cards.values()))
-    assert "Question 2 of 2" in words(screen)
+    assert "Question 2 of 3" in words(screen)
     assert words(screen) == ordinary_words(screen, journey)
 
 

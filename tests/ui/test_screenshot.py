@@ -20,6 +20,8 @@ STATES = [
     "feedback-wrong",
     "question-multiple-selected",
     "feedback-multiple",
+    "question-true-false-selected",
+    "feedback-true-false",
     "result",
     "catalogue-with-tick",
     "idle-still-there",

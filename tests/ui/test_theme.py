@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
 
 from kiosk import paths
 from kiosk.ui import resources, theme
@@ -165,3 +165,39 @@ def test_the_default_theme_is_a_plain_value() -> None:
     assert isinstance(DEFAULT, Theme)
     with pytest.raises(TypeError):
         DEFAULT.colors["text"] = "#000000"  # type: ignore[index]
+
+
+def test_a_stylesheet_icon_file_is_reused_and_survives_a_read_only_cache(qapp, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(resources, "_files", {})
+    monkeypatch.setattr(paths, "cache_dir", lambda: tmp_path / "cache")
+    first = resources.icon_file("chevron-down")
+    assert first.startswith(str(tmp_path / "cache" / "icons"))
+    monkeypatch.setattr(resources, "_files", {})
+    assert resources.icon_file("chevron-down") == first  # the same content, the same file
+    # A cache folder that cannot be written (a file stands where the folder should be).
+    monkeypatch.setattr(resources, "_files", {})
+    (tmp_path / "blocked").write_text("", encoding="utf-8")
+    monkeypatch.setattr(paths, "cache_dir", lambda: tmp_path / "blocked")
+    elsewhere = resources.icon_file("chevron-down")
+    assert not elsewhere.startswith(str(tmp_path))
+    with open(elsewhere, encoding="utf-8") as svg:
+        assert "$" not in svg.read()
+
+
+def test_colours_and_sizes_come_as_qt_wants_them(qapp) -> None:  # noqa: ANN001
+    shade = resources.color("shade")  # rgba(11, 31, 51, 0.82)
+    assert (shade.red(), shade.green(), shade.blue(), shade.alpha()) == (11, 31, 51, 209)
+    assert resources.color("primary").name() == "#1d4ed8"
+    assert resources.font_px("body", 2 / 3) == 16
+    assert resources.font_px("body", 1.0, Look(DEFAULT, 1.5)) == 36
+
+
+@pytest.mark.parametrize("ratio", [1.0, 1.5, 2.0])
+@pytest.mark.parametrize("mode", [QIcon.Mode.Normal, QIcon.Mode.Disabled])
+def test_themed_icons_look_as_qt_draws_the_same_svg(qapp, ratio: float, mode: QIcon.Mode) -> None:  # noqa: ANN001
+    for name in ("right", "next", "radio-on", "shield"):
+        ink = "on-primary" if name == "next" else resources.DEFAULT_INK
+        ours = resources.icon(name, ink).pixmap(QSize(40, 40), ratio, mode)
+        qts = QIcon(resources.icon_file(name, ink)).pixmap(QSize(40, 40), ratio, mode)
+        assert (ours.size(), ours.devicePixelRatio()) == (qts.size(), qts.devicePixelRatio()), name
+        assert ours.toImage() == qts.toImage(), name

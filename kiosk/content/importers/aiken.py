@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kiosk.content.diagnostics import Diagnostic, error
 from kiosk.content.importers.model import ImportedChoice, ImportedQuestion, ImportReport, RichText
+from kiosk.content.kinds import true_false
 
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ANSWER = "ANSWER:"
@@ -108,4 +109,9 @@ def _question(current: _Open, right: int) -> ImportedQuestion:
     choices = tuple(
         ImportedChoice(RichText(text), index == right) for index, (_, text) in enumerate(current.choices)
     )
+    # Aiken has no true/false type: "A. True / B. False" is how one is written, so it becomes one.
+    sides = [true_false.meaning(text) for _, text in current.choices]
+    if len(sides) == 2 and set(sides) == {True, False}:
+        ordered = tuple(sorted(choices, key=lambda choice: not true_false.meaning(choice.text.text)))
+        return ImportedQuestion(RichText(current.text), ordered, current.line, kind="true_false")
     return ImportedQuestion(RichText(current.text), choices, current.line)

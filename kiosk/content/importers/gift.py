@@ -130,12 +130,16 @@ def _parse_block(block: Block, context: _Context) -> ImportedQuestion | Skipped:
     explanation = _rich(literal(general), text.format)
     if kind == "truefalse":
         choices = _true_false(answers, text.format)
-        return ImportedQuestion(text, choices, line, title, explanation, kind="truefalse")
+        return ImportedQuestion(text, choices, line, title, explanation, kind="true_false")
     if kind == "choice":
         choices = _choices(answers, text.format, line, context)
         if isinstance(choices, Skipped):
             return Skipped(choices.line, choices.kind, choices.reason, title)
-        return ImportedQuestion(text, choices, line, title, explanation)
+        # Moodle's own split: '=' asks for one answer, weights alone ask for every right one.
+        several = not any(t.kind is Kind.EQUALS for t in answers)
+        return ImportedQuestion(
+            text, choices, line, title, explanation, kind="multiple" if several else "single"
+        )
     raise GiftError(
         _first_line(answers, line),
         f"cannot read the answers '{_squash(literal(answers))}': begin each answer with '=' (right) or "

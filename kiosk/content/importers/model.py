@@ -48,8 +48,9 @@ class ImportedQuestion:
     line: int
     title: str = ""
     explanation: RichText = NO_TEXT
-    #: "choice" or "truefalse"; true/false choices are written in the pack's wording
-    kind: str = "choice"
+    #: a question kind of ``kiosk.content.kinds`` ("single", "multiple", "true_false"); true/false
+    #: questions have the choices True then False, written in the pack's wording
+    kind: str = "single"
 
 
 #: the visible blank of a missing-word question, as the lesson format writes it

@@ -13,10 +13,11 @@ import yaml
 from kiosk.content.diagnostics import Diagnostic, error
 from kiosk.content.importers import markup
 from kiosk.content.importers.model import ImportedQuestion, ImportReport
+from kiosk.content.kinds import KINDS
 from kiosk.content.quiz import derive_id, parse_quiz
 from kiosk.content.render import RenderContext
 
-#: how true/false choices read in a pack's default language; other languages get English
+#: how true/false choices read in a pack's default language (True first); other languages get English
 TRUE_FALSE = {"en": ("True", "False"), "zh-CN": ("正确", "错误"), "zh": ("正确", "错误")}
 _LESSON_ID = "abcdefghijklmnopqrstuvwxyz0123456789-"
 
@@ -51,11 +52,13 @@ def quiz_markdown(report: ImportReport, format_name: str, language: str = "en") 
     for question, qid in zip(report.questions, question_ids(report.questions), strict=True):
         heading, body = markup.question(question.text, question.title)
         out += ["", f"## {heading} {{#{qid}}}"]
+        if _kind_line(question):
+            out.append(_kind_line(question))
         if body:
             out += ["", *body]
         out.append("")
         for number, choice in enumerate(question.choices):
-            if question.kind == "truefalse":
+            if question.kind == "true_false":
                 text = yes if number == 0 else no
             else:
                 text = markup.inline(choice.text)
@@ -66,6 +69,14 @@ def quiz_markdown(report: ImportReport, format_name: str, language: str = "en") 
             out.append("")
             out += [f"> {line}".rstrip() for line in markup.block(question.explanation)]
     return "\n".join(out) + "\n"
+
+
+def _kind_line(question: ImportedQuestion) -> str:
+    """``kind: ...`` under the heading, unless the choices say it themselves (one or several right)."""
+    implied = "multiple" if sum(1 for c in question.choices if c.correct) > 1 else "single"
+    if question.kind == implied:
+        return ""
+    return f"kind: {KINDS[question.kind].written}"
 
 
 def lesson_markdown(title: str, source: Path) -> str:

@@ -86,11 +86,11 @@ class HBarChart(QWidget):
         bar_x = label_w + self.px(16)
         bar_w = max(10, width - bar_x - self.px(34))  # room for the "100%" label
         small = QFont(self.font())
-        small.setPixelSize(self.px(18))
+        small.setPixelSize(resources.font_px("micro", self.scale))
         label_font = QFont(self.font())
-        label_font.setPixelSize(self.px(21))
+        label_font.setPixelSize(resources.font_px("note", self.scale))
         value_font = QFont(self.font())
-        value_font.setPixelSize(self.px(22))
+        value_font.setPixelSize(resources.font_px("small", self.scale))
         value_font.setBold(True)
         if not self.bars:
             painter.setPen(resources.color("text-muted"))
@@ -195,10 +195,10 @@ class ColumnChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont(self.font())
-        font.setPixelSize(self.px(18))
+        font.setPixelSize(resources.font_px("micro", self.scale))
         bold = QFont(font)
         bold.setBold(True)
-        bold.setPixelSize(self.px(20))
+        bold.setPixelSize(resources.font_px("caption", self.scale))
         if not self.columns:
             painter.setPen(resources.color("text-muted"))
             painter.setFont(font)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QDateEdit, QHBoxLayout, Q
 
 from kiosk.results.reports import ReportFilter
 from kiosk.ui.widgets.buttons import big_button
+from kiosk.ui.widgets.plain import plain_text
 
 PERIODS = ("today", "week", "month", "all", "custom")
 
@@ -31,6 +32,7 @@ class FilterBar(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(round(12 * scale))
         self.event_caption = QLabel()
+        plain_text(self.event_caption)
         self.event_caption.setObjectName("SectionTitle")
         self.events = QComboBox()
         self.events.setMinimumWidth(round(280 * scale))

@@ -6,6 +6,7 @@ lives inside the console and can only pick folders.
 
 from __future__ import annotations
 
+import html
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from kiosk.operator.drives import removable_mounts
 from kiosk.ui.widgets.buttons import big_button, set_text
+from kiosk.ui.widgets.plain import plain_text
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -54,6 +56,7 @@ class FolderChooser(QWidget):
         row.setSpacing(round(16 * scale))
         left = QVBoxLayout()
         self.places_title = QLabel()
+        plain_text(self.places_title)
         self.places_title.setObjectName("SectionTitle")
         self.places = QListWidget()
         self.places.itemClicked.connect(lambda item: self.open(Path(item.data(PATH_ROLE))))
@@ -64,6 +67,7 @@ class FolderChooser(QWidget):
         left.addWidget(self.rescan)
         right = QVBoxLayout()
         self.path_label = QLabel()
+        plain_text(self.path_label)
         self.path_label.setObjectName("SectionTitle")
         self.path_label.setWordWrap(True)
         self.folders = QListWidget()
@@ -107,7 +111,8 @@ class FolderChooser(QWidget):
     def _add(self, widget: QListWidget, text: str, path: Path, tip: str = "") -> None:
         item = QListWidgetItem(text)
         item.setData(PATH_ROLE, str(path))
-        item.setToolTip(tip)
+        # Rich text (escaped) so that a folder named like markup is shown as its name, never read as HTML.
+        item.setToolTip(f"<p>{html.escape(tip)}</p>" if tip else "")
         widget.addItem(item)
 
     def open(self, folder: Path) -> None:

@@ -19,6 +19,7 @@ from kiosk.ui.admin.gesture import CornerGesture
 
 if TYPE_CHECKING:
     from kiosk.ui.admin.console import OperatorConsole
+    from kiosk.ui.admin.setup import PinSetup
     from kiosk.ui.window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -28,12 +29,18 @@ class ConsoleHook:
     """Owns the gesture and, once needed, the console."""
 
     def __init__(
-        self, window: MainWindow, controls: KioskControls, build: Callable[[], OperatorConsole]
+        self,
+        window: MainWindow,
+        controls: KioskControls,
+        build: Callable[[], OperatorConsole],
+        scale: float = 1.0,
     ) -> None:
         self.window = window
+        self.scale = scale
         self.controls = controls
         self._build = build
         self._console: OperatorConsole | None = None
+        self.setup: PinSetup | None = None  # the set-up screen, while it asks for the first PIN
         # On the attract screen any touch starts a visit: there the sequence's taps are kept from it.
         self.gesture = CornerGesture(
             window,
@@ -57,7 +64,24 @@ class ConsoleHook:
 
     def open(self) -> None:
         """The PIN pad (then the console); what the window's ``operator_requested`` leads to."""
+        if self.setup is not None and self.setup.isVisible():
+            return  # the set-up screen is asking for the PIN already
         self.console.open_pin_pad()
+
+    def set_up_pin_first(self, **options: object) -> bool:
+        """With no PIN stored, cover the window with the set-up screen until one is chosen; True if so."""
+        if self.controls.pin_hash():
+            return False
+        from kiosk.ui.admin.setup import PinSetup
+
+        self.setup = PinSetup(self.window, self.controls.save_pin_hash, self.scale, **options)  # type: ignore[arg-type]
+        self.setup.done.connect(self._set_up)
+        self.setup.open()
+        return True
+
+    def _set_up(self) -> None:
+        self.window.router.sync()
+        self.window.router.attract.start_button.setFocus()
 
 
 def install_console(
@@ -96,4 +120,4 @@ def install_console(
 
         return OperatorConsole(window, controls, store, scale, names=names, **options)  # type: ignore[arg-type]
 
-    return ConsoleHook(window, controls, build)
+    return ConsoleHook(window, controls, build, scale)

@@ -16,6 +16,24 @@ from kiosk.ui.admin.folder_chooser import FolderChooser
 from kiosk.ui.admin.page_stats import human_bytes, label
 from kiosk.ui.widgets.buttons import big_button, set_text
 
+#: the item data role holding the colour token an item's words are drawn in
+TINT_ROLE = 0x0100 + 7  # Qt.ItemDataRole.UserRole + 7
+
+
+def tint(item: QListWidgetItem, token: str) -> None:
+    """Draw ``item``'s words in the theme colour ``token`` (again after a theme switch: ``retint``)."""
+    item.setData(TINT_ROLE, token)
+    item.setForeground(resources.color(token))
+
+
+def retint(*lists: QListWidget) -> None:
+    for widget in lists:
+        for row in range(widget.count()):
+            item = widget.item(row)
+            token = item.data(TINT_ROLE)
+            if token:
+                item.setForeground(resources.color(token))
+
 
 def set_tone(widget: QWidget, tone: str) -> None:
     widget.setProperty("tone", tone)
@@ -80,7 +98,7 @@ class ContentPage(QWidget):
                 continue
             state = self.tr("shown") if lesson_id in shown else self.tr("hidden in Settings")
             item = QListWidgetItem(f"{entry.meta(language).title}\n{state} · {', '.join(entry.languages)}")
-            item.setForeground(resources.color("text" if lesson_id in shown else "button-disabled-text"))
+            tint(item, "text" if lesson_id in shown else "button-disabled-text")
             self.lessons.addItem(item)
         if self.report is None:
             self._list(pack.diagnostics)
@@ -118,12 +136,16 @@ class ContentPage(QWidget):
             line = f":{diag.line}" if diag.line else ""
             kind = self.tr("Error") if diag.is_error else self.tr("Warning")
             item = QListWidgetItem(f"{kind} · {where}{line}\n{diag.message}")
-            item.setForeground(resources.color("bad" if diag.is_error else "warning"))
+            tint(item, "bad" if diag.is_error else "warning")
             self.problems.addItem(item)
         if not diagnostics:
             item = QListWidgetItem(self.tr("No problems in the lesson pack."))
-            item.setForeground(resources.color("good"))
+            tint(item, "good")
             self.problems.addItem(item)
+
+    def theme_changed(self) -> None:
+        """The lists' words in the colours of the theme now in use (kiosk.ui.restyle.switch)."""
+        retint(self.lessons, self.problems)
 
     def retranslate(self) -> None:
         set_text(self.reload, self.tr("Reload lessons from disk"))

@@ -25,6 +25,7 @@ from kiosk.ui.admin.keyboard import TouchKeyboard
 from kiosk.ui.admin.page_manage import set_tone
 from kiosk.ui.admin.page_stats import label, scroller
 from kiosk.ui.widgets.buttons import big_button, set_text
+from kiosk.ui.widgets.plain import plain_text
 
 IDLE_CHOICES = (0.0, 30.0, 45.0, 60.0, 90.0, 120.0, 180.0, 300.0, 600.0)
 CONSOLE_IDLE_CHOICES = (0.0, 60.0, 120.0, 180.0, 300.0, 600.0, 900.0)
@@ -45,6 +46,7 @@ class Stepper(QWidget):
         self.plus = big_button("small")
         self.plus.setText("+")
         self.value_label = QLabel()
+        plain_text(self.value_label)
         self.value_label.setObjectName("SectionTitle")
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.value_label.setMinimumWidth(round(200 * scale))

@@ -18,6 +18,7 @@ from kiosk.results.reports import QuestionSummary
 from kiosk.results.store import MIN_ANSWERS_FOR_RATE, StoreHealth
 from kiosk.ui.admin.charts import Bar, ColumnChart, HBarChart
 from kiosk.ui.admin.style import GREEN, ORANGE, RED
+from kiosk.ui.widgets.plain import plain_text
 
 #: below this much free space the console warns (a day at a busy booth writes a few megabytes)
 LOW_DISK_BYTES = 500 * 1024 * 1024
@@ -32,7 +33,9 @@ def rate_color(rate: float) -> str:
 
 
 def label(text: str, name: str, *, wrap: bool = False) -> QLabel:
+    """A console label; plain text, since what it shows may come from a results file or a pack."""
     widget = QLabel(text)
+    plain_text(widget)
     widget.setObjectName(name)
     widget.setWordWrap(wrap)
     return widget

@@ -5,6 +5,7 @@ It decides nothing itself about PINs: ``kiosk.operator.pin`` checks them and ``L
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
@@ -16,6 +17,9 @@ from kiosk.operator.pin import MAX_DIGITS, MIN_DIGITS, PinError, check_new_pin, 
 from kiosk.settings import SettingsError
 from kiosk.ui import resources
 from kiosk.ui.widgets.buttons import big_button, set_text
+from kiosk.ui.widgets.plain import plain_text
+
+log = logging.getLogger(__name__)
 
 
 class PinPad(QWidget):
@@ -63,10 +67,13 @@ class PinPad(QWidget):
         box.setContentsMargins(self.px(56), self.px(40), self.px(56), self.px(40))
         box.setSpacing(self.px(14))
         self.title = QLabel()
+        plain_text(self.title)
         self.title.setObjectName("PinTitle")
         self.dots = QLabel()
+        plain_text(self.dots)
         self.dots.setObjectName("PinDots")
         self.message = QLabel()
+        plain_text(self.message)
         self.message.setObjectName("PinMessage")
         self.message.setWordWrap(True)
         self.message.setMinimumWidth(self.px(480))
@@ -147,7 +154,15 @@ class PinPad(QWidget):
             self._submit_new()
             return
         entered, self.entry = self.entry, ""
-        attempt = self.lockout.try_pin(lambda: self._matches(entered))
+        try:
+            attempt = self.lockout.try_pin(lambda: self._matches(entered))
+        except (PinError, MemoryError) as exc:
+            # The stored hash, not the operator, is at fault: no PIN can match it, so say so. (A PinError
+            # names the hash's parameters, never what was typed.)
+            log.error("the stored operator PIN cannot be checked: %s", exc or type(exc).__name__)
+            self._refresh()
+            self._say(self.tr("The stored PIN cannot be checked. Set it again with 'kiosk set-pin'."), "bad")
+            return
         self._refresh()
         if attempt.accepted:
             self._tone("")
@@ -160,10 +175,7 @@ class PinPad(QWidget):
             )
 
     def _matches(self, entered: str) -> bool:
-        try:
-            return verify_pin(entered, self.stored_hash())
-        except PinError:
-            return False
+        return verify_pin(entered, self.stored_hash())
 
     def _submit_new(self) -> None:
         entered, self.entry = self.entry, ""

@@ -55,6 +55,10 @@ QPushButton[role="small"]:checked { background: $color.primary; border-color: $c
 #OperatorConsole QListWidget::item:selected { background: $color.console-selected; color: $color.text; }
 #PinPadCard { background: $color.surface; border-radius: $radius.overlay-card; border: 2px solid $color.line; }
 #PinTitle { font-size: $font.heading-plus; font-weight: 800; }
+#PinSetup { background: $color.console; }
+#PinSetup QLabel { color: $color.text; }
+#SetupTitle { font-size: $font.heading-plus; font-weight: 800; color: $color.dark; }
+#SetupText { font-size: $font.body; color: $color.text-soft; }
 #PinDots { font-size: $font.title; letter-spacing: 18px; color: $color.dark; }
 #PinMessage { font-size: $font.small; color: $color.text-muted; }
 #PinMessage[tone="bad"] { color: $color.bad; font-weight: 700; }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -11,6 +11,7 @@ from kiosk.ui import resources
 from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, set_text
 from kiosk.ui.widgets.picture_label import PictureLabel
+from kiosk.ui.widgets.plain import plain_text
 
 TIP_SECONDS = 8
 
@@ -56,9 +57,11 @@ class AttractScreen(ScreenBase):
         self.shield.setObjectName("AttractShield")
         resources.show_icon(self.shield, "shield", self.px(150), self.devicePixelRatioF())
         self.title = PictureLabel()  # 84 px words: drawn once, not at every paint
+        plain_text(self.title)
         self.title.setObjectName("AttractTitle")
         self.title.setWordWrap(True)
         self.event = QLabel()
+        plain_text(self.event)
         self.event.setObjectName("AttractEvent")
         page.addWidget(self.shield)
         page.addSpacing(self.px(24))
@@ -79,8 +82,10 @@ class AttractScreen(ScreenBase):
         tip_text = QVBoxLayout()
         tip_text.setSpacing(self.px(6))
         self.tip_label = QLabel()
+        plain_text(self.tip_label)
         self.tip_label.setObjectName("TipLabel")
         self.tip = QLabel()
+        plain_text(self.tip)
         self.tip.setObjectName("TipText")
         self.tip.setWordWrap(True)
         tip_text.addWidget(self.tip_label)
@@ -94,6 +99,8 @@ class AttractScreen(ScreenBase):
         self.start_button.setObjectName("StartButton")
         self.start_button.setIconSize(QSize(self.px(48), self.px(48)))
         self.start_button.clicked.connect(self.start_requested)
+        self.start_button.setProperty("quiet", True)  # before it is first styled: no restyle at start
+        self.start_button.installEventFilter(self)
         page.addLayout(centred(self.start_button))
         page.addStretch(1)
         self.retranslate()
@@ -133,7 +140,26 @@ class AttractScreen(ScreenBase):
         self.render(journey)
         if len(self.tips) > 1:
             self.tip_timer.start()
+        # The focus is on "Touch to start" for a keyboard, but its ring shows only once someone moves
+        # the focus: a fresh visitor sees no trace of where the last one's focus was.
+        self._set_quiet_focus(True)
         self.start_button.setFocus()
+
+    def _set_quiet_focus(self, quiet: bool) -> None:
+        if self.start_button.property("quiet") != quiet:
+            self.start_button.setProperty("quiet", quiet)
+            self.start_button.style().unpolish(self.start_button)
+            self.start_button.style().polish(self.start_button)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # Once the focus has moved away (Tab, a language button), it shows its ring wherever it goes,
+        # "Touch to start" included. (Not by the focus event's reason: reading it names Qt.* before
+        # the first frame.)
+        # The window losing activation (another window, a window manager) moves nothing.
+        moved = watched is self.start_button and event.type() == QEvent.Type.FocusOut
+        if moved and self.start_button.isActiveWindow():
+            self._set_quiet_focus(False)
+        return False
 
     def on_leave(self) -> None:
         self.tip_timer.stop()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from kiosk.journey import Journey
 from kiosk.ui.widgets.buttons import big_button
+from kiosk.ui.widgets.plain import plain_text
 
 
 class ScreenBase(QFrame):
@@ -82,8 +83,10 @@ class TopBar(QFrame):
         self.lessons_button: QPushButton = big_button("plain", "lessons")
         self.lessons_button.setObjectName("LessonsButton")
         self.title = QLabel()
+        plain_text(self.title)
         self.title.setObjectName("TopBarTitle")
         self.step = QLabel()
+        plain_text(self.step)
         self.step.setObjectName("TopBarStep")
         row.addWidget(self.lessons_button)
         row.addWidget(self.title, 1)

@@ -10,6 +10,7 @@ from kiosk.journey import Journey
 from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, set_text
 from kiosk.ui.widgets.cards import LessonCard
+from kiosk.ui.widgets.plain import plain_text
 
 
 class CatalogueScreen(ScreenBase):
@@ -20,6 +21,7 @@ class CatalogueScreen(ScreenBase):
         super().__init__(scale, parent)
         self.setObjectName("CatalogueScreen")
         self.cards: dict[str, LessonCard] = {}
+        self.unavailable: set[str] = set()  # lessons that failed: their cards cannot be tapped (the router's)
         self._built_for: tuple[int, str] | None = None
         page = QVBoxLayout(self)
         page.setContentsMargins(self.px(64), self.px(40), self.px(64), self.px(32))
@@ -28,8 +30,10 @@ class CatalogueScreen(ScreenBase):
         titles = QVBoxLayout()
         titles.setSpacing(self.px(4))
         self.heading = QLabel()
+        plain_text(self.heading)
         self.heading.setObjectName("ScreenTitle")
         self.subtitle = QLabel()
+        plain_text(self.subtitle)
         self.subtitle.setObjectName("ScreenSubtitle")
         titles.addWidget(self.heading)
         titles.addWidget(self.subtitle)
@@ -39,6 +43,7 @@ class CatalogueScreen(ScreenBase):
         header.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignTop)
         page.addLayout(header)
         self.problem = QLabel()
+        plain_text(self.problem)
         self.problem.setObjectName("Problem")
         self.problem.setWordWrap(True)
         self.problem.hide()
@@ -93,6 +98,9 @@ class CatalogueScreen(ScreenBase):
             if card.finished != (lesson_id in finished):
                 card.set_finished(lesson_id in finished)
                 self._card_texts(card)  # the accessible name says "Done" too
+            if card.isEnabled() == (lesson_id in self.unavailable):
+                card.setEnabled(lesson_id not in self.unavailable)
+                self._card_texts(card)
 
     def on_enter(self, journey: Journey) -> None:
         self.render(journey)
@@ -114,6 +122,8 @@ class CatalogueScreen(ScreenBase):
     def _card_texts(self, card: LessonCard) -> None:
         minutes = card.meta.minutes
         minutes_text = self.tr("%n min", "", minutes) if minutes is not None else ""
+        if not card.isEnabled():
+            minutes_text = self.tr("Not available right now")  # a lesson that failed (the router's)
         done = self.tr("Done")
         accessible = card.meta.title + (f", {minutes_text}" if minutes_text else "")
         if card.finished:

@@ -10,11 +10,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from kiosk.journey import AnswerOutcome, Journey, PresentedQuestion, Screen
-from kiosk.ui import resources
+from kiosk.ui import question_kinds, resources
 from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, icon_right, set_text
 from kiosk.ui.widgets.cards import ChoiceCard, repolish, text_label
+from kiosk.ui.widgets.choice_list import ChoiceList
 from kiosk.ui.widgets.html import localise
+from kiosk.ui.widgets.plain import plain_text
 
 
 class QuestionScreen(ScreenBase):
@@ -28,7 +30,6 @@ class QuestionScreen(ScreenBase):
         super().__init__(scale, parent)
         self.setObjectName("QuestionScreen")
         self.cards: dict[str, ChoiceCard] = {}  # the cards of the question on screen, by choice id
-        self.pool: list[ChoiceCard] = []  # every card made so far, reused question after question
         self._shown: PresentedQuestion | None = None  # the question the cards are filled with
         self._filled_for: tuple[object, ...] = ()  # that question and its lesson (id, language, folder)
         self._selection: frozenset[str] = frozenset()
@@ -41,6 +42,7 @@ class QuestionScreen(ScreenBase):
         body = self.lesson_layout(spacing=16)
         self.question = text_label(rich=True, name="QuestionText")
         self.hint = QLabel()
+        plain_text(self.hint)
         self.hint.setObjectName("Hint")
         body.addWidget(self.question)
         body.addWidget(self.hint)
@@ -52,10 +54,12 @@ class QuestionScreen(ScreenBase):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         host = QWidget()
-        self.choice_list = QVBoxLayout(host)
-        self.choice_list.setContentsMargins(0, 0, self.px(8), 0)
-        self.choice_list.setSpacing(self.px(16))
-        self.choice_list.addStretch(1)
+        self.choice_box = QVBoxLayout(host)
+        self.choice_box.setContentsMargins(0, 0, self.px(8), 0)
+        self.choice_box.addStretch(1)
+        # The widgets that show each kind of question's choices (question_kinds), made when first needed.
+        self.choice_views: dict[type, QWidget] = {}
+        self.choice_list = self._choice_view(ChoiceList)
         self.scroll.setWidget(host)
         columns.addWidget(self.scroll, 11)
 
@@ -69,15 +73,18 @@ class QuestionScreen(ScreenBase):
         verdict_row.setSpacing(self.px(16))
         self.verdict_icon = QLabel()
         self.verdict = QLabel()
+        plain_text(self.verdict)
         self.verdict.setObjectName("Verdict")
         self.verdict.setWordWrap(True)
         verdict_row.addWidget(self.verdict_icon, 0, Qt.AlignmentFlag.AlignTop)
         verdict_row.addWidget(self.verdict, 1)
         self.feedback = text_label(rich=True, name="FeedbackText")
         self.why = QLabel()
+        plain_text(self.why)
         self.why.setObjectName("WhyCaption")
         self.explanation = text_label(rich=True, name="Explanation")
         self.rate = QLabel()
+        plain_text(self.rate)
         self.rate.setObjectName("CorrectRate")
         self.rate.setWordWrap(True)
         panel.addLayout(verdict_row)
@@ -142,12 +149,11 @@ class QuestionScreen(ScreenBase):
         self._focus_first = False
 
     def _build(self, shown: PresentedQuestion, journey: Journey) -> None:
-        """Fill the pooled cards with ``shown``'s choices; cards stay shown from question to question.
+        """Show ``shown``'s text, and its choices on the widget its kind names (``question_kinds``).
 
-        Hiding and showing them again would lay the whole list out twice; only cards this question
-        does not need are hidden (and emptied).
+        The widget of the last question stays shown if this one is of a kind it shows too (refilling
+        beats laying a whole list out again); a widget no longer needed is hidden and emptied.
         """
-        self.cards = {}
         lesson = journey.lesson
         assert lesson is not None
         html, _ = localise(
@@ -159,36 +165,38 @@ class QuestionScreen(ScreenBase):
             max_height=self.px(240),
         )
         self.question.setText(html)
-        self.reserve_cards(len(shown.choices))
-        for position, choice in enumerate(shown.choices):
-            card = self.pool[position]
-            card.set_choice(choice, shown.multiple, lesson.folder, journey.pack.root)
-            if card.isHidden():
-                card.show()  # at once, not at the next turn of the event loop
-            self.cards[choice.id] = card
-        for card in self.pool[len(shown.choices) :]:
-            if not card.isHidden():
-                card.hide()
-                card.clear()
+        kind = question_kinds.of(shown.kind)
+        view = self._choice_view(kind.view)
+        for other in self.choice_views.values():
+            if other is not view and not other.isHidden():
+                other.hide()
+                other.empty()
+        self.cards = view.fill(shown, kind.marker, lesson.folder, journey.pack.root)
+        if view.isHidden():
+            view.show()
         self._shown = shown
         self.scroll.verticalScrollBar().setValue(0)
         self.panel_scroll.verticalScrollBar().setValue(0)
         self._focus_first = True
 
-    def reserve_cards(self, count: int) -> None:
-        """Have at least ``count`` cards in the pool, styled and hidden until a question needs them.
+    def _choice_view(self, view_class: type) -> QWidget:
+        """The screen's widget of ``view_class`` (a ``question_kinds.ChoiceView``), made at first need."""
+        view = self.choice_views.get(view_class)
+        if view is None:
+            view = self.choice_views[view_class] = view_class(self.scale)
+            view.toggled.connect(self.choice_toggled)
+            self.choice_box.insertWidget(len(self.choice_views) - 1, view)
+            view.hide()
+        return view
 
-        A new card is polished (its stylesheet rules matched for it and each of its labels) the first
-        time it shows, which cost a screen change about 8 ms per card when a question brought more
-        choices than any before it; made while the visitor reads, they only need showing then.
-        """
-        while len(self.pool) < count:
-            card = ChoiceCard(self.scale)
-            card.clicked.connect(lambda _=False, c=card: self.choice_toggled.emit(c.choice_id))
-            self.choice_list.insertWidget(len(self.pool), card)
-            card.hide()  # explicitly: a widget joining a shown layout would show at the next turn
-            self.pool.append(card)
-            card.ensurePolished()
+    @property
+    def pool(self) -> list[ChoiceCard]:
+        """Every list card made so far, reused question after question."""
+        return self.choice_list.pool
+
+    def reserve_cards(self, count: int) -> None:
+        """Have at least ``count`` list cards made and styled, hidden until a question needs them."""
+        self.choice_list.reserve(count)
 
     def _card_state(
         self, choice_id: str, selection: frozenset[str], outcome: AnswerOutcome | None
@@ -231,9 +239,9 @@ class QuestionScreen(ScreenBase):
         self._explanation_html = local(outcome.explanation_html)
 
     def _clear_cards(self) -> None:
-        for card in self.pool:
-            card.hide()
-            card.clear()
+        for view in self.choice_views.values():
+            view.hide()
+            view.empty()
         self.cards = {}
         self._shown = None
         self._filled_for = ()
@@ -261,10 +269,7 @@ class QuestionScreen(ScreenBase):
         self.top.step.setText(
             self.tr("Question %1 of %2").replace("%1", str(shown.number)).replace("%2", str(shown.total))
         )
-        if shown.multiple:
-            self.hint.setText(self.tr("Select all that apply, then check your answer."))
-        else:
-            self.hint.setText(self.tr("Choose one answer, then check it."))
+        self.hint.setText(self.tr(question_kinds.of(shown.kind).hint))
         outcome = self._outcome
         if outcome is None:
             verdict = self.tr("Take your time.")

@@ -260,23 +260,22 @@ class ChoiceCard(CardButton):
     """One answer to a question: a radio or box marker, the choice's text, and after answering its verdict."""
 
     STATES = ("idle", "selected", "right-chosen", "wrong-chosen", "right-missed", "other")
+    #: the object name of the choice's words (the stylesheet sizes them)
+    TEXT_NAME = "ChoiceText"
 
     def __init__(self, scale: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice_id = ""
-        self.multiple = False
+        self.marker_kind = "radio"  # "radio" (one answer) or "box" (any number)
         self.plain_text = ""
         self.scale = scale
         self.state = ""
         self._marker = ""  # the marker and verdict icons now drawn, so unchanged ones are not redrawn
         self._verdict_icon: str | None = ""
         s = scale
-        row = QHBoxLayout(self)
-        row.setContentsMargins(round(22 * s), round(14 * s), round(22 * s), round(14 * s))
-        row.setSpacing(round(20 * s))
         self.marker = QLabel()
         self.marker.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.text = text_label("ChoiceText", rich=True)
+        self.text = text_label(self.TEXT_NAME, rich=True)
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.status_icon = QLabel()
         self.status_icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -290,14 +289,23 @@ class ChoiceCard(CardButton):
         verdict.setSpacing(round(20 * s))
         verdict.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignVCenter)
         verdict.addWidget(self.status, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.arrange()
+
+    def arrange(self) -> None:
+        """Lay the marker, the words and the verdict out: in one row, the words taking the width."""
+        s = self.scale
+        row = QHBoxLayout(self)
+        row.setContentsMargins(round(22 * s), round(14 * s), round(22 * s), round(14 * s))
+        row.setSpacing(round(20 * s))
         row.addWidget(self.marker, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.text, 1)
         row.addWidget(self.verdict_box)  # the row's full height, so its two centre exactly as in the row
 
-    def set_choice(self, choice: Choice, multiple: bool, folder: Path | None, pack_root: Path | None) -> None:
-        """Show ``choice``; cards are refilled question after question, since styling new ones is slow."""
+    def set_choice(self, choice: Choice, marker: str, folder: Path | None, pack_root: Path | None) -> None:
+        """Show ``choice`` with a ``marker`` ("radio" or "box"); cards are refilled question after
+        question, since styling new ones is slow."""
         self.choice_id = choice.id
-        self.multiple = multiple
+        self.marker_kind = marker
         s = self.scale
         html, _ = localise(
             choice.html, folder, pack_root, scale=s, max_width=round(480 * s), max_height=round(200 * s)
@@ -305,7 +313,7 @@ class ChoiceCard(CardButton):
         self.text.setText(html)
         self.plain_text = QTextDocumentFragment.fromHtml(choice.html).toPlainText().strip()
         self.setAccessibleName(self.plain_text)
-        self.set_state("idle", "")  # the marker follows `multiple` too: set_state compares it
+        self.set_state("idle", "")  # the marker follows `marker_kind` too: set_state compares it
 
     def clear(self) -> None:
         self.choice_id = self.plain_text = ""
@@ -328,9 +336,7 @@ class ChoiceCard(CardButton):
         side = round(40 * self.scale)
         ratio = self.devicePixelRatioF()
         chosen = state in ("selected", "right-chosen", "wrong-chosen")
-        marker = (
-            ("box-on" if chosen else "box-off") if self.multiple else ("radio-on" if chosen else "radio-off")
-        )
+        marker = f"{self.marker_kind}-{'on' if chosen else 'off'}"
         if marker != self._marker:
             resources.show_icon(self.marker, marker, side, ratio)
             self._marker = marker

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.ui.widgets.plain import plain_text
+
 
 class IdleOverlay(QFrame):
     """A QFrame paints its stylesheet background by itself; stretches centre the card, and the
@@ -25,10 +27,13 @@ class IdleOverlay(QFrame):
         card.setContentsMargins(round(64 * scale), round(48 * scale), round(64 * scale), round(48 * scale))
         card.setSpacing(round(16 * scale))
         self.title = QLabel()
+        plain_text(self.title)
         self.title.setObjectName("IdleTitle")
         self.count = QLabel()
+        plain_text(self.count)
         self.count.setObjectName("IdleCount")
         self.text = QLabel()
+        plain_text(self.text)
         self.text.setObjectName("IdleText")
         self.text.setWordWrap(True)
         for label in (self.title, self.count, self.text):

@@ -26,7 +26,7 @@ def test_multiple_choice_with_one_right_answer():
     (q,) = gift("Who's buried in Grant's tomb?{~Grant ~Jefferson =no one}").questions
     assert q.text.text == "Who's buried in Grant's tomb?"
     assert choices(q) == [("Grant", False, ""), ("Jefferson", False, ""), ("no one", True, "")]
-    assert q.kind == "choice"
+    assert q.kind == "single"
 
 
 def test_missing_word_gets_a_visible_blank():
@@ -43,7 +43,7 @@ def test_answers_at_the_end_leave_no_blank():
 def test_true_false_in_all_four_spellings():
     for mark, right in (("T", True), ("TRUE", True), ("F", False), ("FALSE", False)):
         (q,) = gift(f"The sun rises in the east.{{{mark}}}").questions
-        assert q.kind == "truefalse"
+        assert q.kind == "true_false"
         assert [c.correct for c in q.choices] == [right, not right], mark
 
 

@@ -148,12 +148,13 @@ def test_write_lesson_makes_a_loadable_lesson_in_the_packs_wording(tmp_path):
     assert [p.name for p in result.written] == ["quiz.md", "lesson.md"]
     assert result.diagnostics == ()
     quiz_text = (pack / "imported" / "quiz.md").read_text(encoding="utf-8")
-    assert "- [x] 正确\n- [ ] 错误\n" in quiz_text
+    assert "## The sun rises in the east. {#sun}\nkind: true-false\n\n- [x] 正确\n- [ ] 错误\n" in quiz_text
     entry = load_pack(pack).lesson("imported")
     lesson = load_lesson(entry)
     assert lesson.meta.title == "Safety: basics"
     assert [q.id for q in lesson.quiz.questions] == ["sun", "which"]
-    assert [sorted(q.correct_ids) for q in lesson.quiz.questions] == [["a"], ["b"]]
+    assert [sorted(q.correct_ids) for q in lesson.quiz.questions] == [["true"], ["b"]]
+    assert [q.kind for q in lesson.quiz.questions] == ["true_false", "single"]
     assert [d for d in lesson.diagnostics if d.is_error] == []
 
 
@@ -207,7 +208,8 @@ def test_a_moodle_html_export_becomes_clean_markdown(tmp_path):
     assert "> Phishing tricks you into giving away details." in text
     lesson = load_lesson(load_pack(tmp_path / "pack").lesson("phishing"))
     assert lesson.meta.title == "Phishing"
-    assert [sorted(q.correct_ids) for q in lesson.quiz.questions] == [["a"], ["a", "b"], ["b"]]
+    assert [sorted(q.correct_ids) for q in lesson.quiz.questions] == [["a"], ["a", "b"], ["false"]]
+    assert [q.kind for q in lesson.quiz.questions] == ["single", "multiple", "true_false"]
 
 
 def test_nothing_is_written_when_the_quiz_parser_would_reject_the_result(tmp_path):

@@ -8,7 +8,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from kiosk import app as kiosk_app
@@ -107,11 +106,8 @@ def make_kiosk(qtbot, tmp_path: Path) -> Iterator[Callable[..., Kiosk]]:  # noqa
         app = QApplication.instance()
         pack = kiosk_app.open_pack(settings)
         store = store if store is not None else ResultsStore.open(None)
-        journey = kiosk_app.make_journey(pack, settings, store)  # type: ignore[arg-type]
-        window = kiosk_app.make_window(app, journey, settings, QSize(*size), tick_ms=20)
+        window = kiosk_app.preview_window(app, pack, settings, size, store, tick_ms=20)  # type: ignore[arg-type]
         qtbot.addWidget(window)
-        window.setFixedSize(*size)
-        window.show()
         qtbot.waitExposed(window)
         clock = FakeClock(500.0)
         usb = tmp_path / "media" / "STICK"

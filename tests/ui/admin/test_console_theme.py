@@ -44,3 +44,13 @@ def test_the_console_is_drawn_in_the_switched_theme(qtbot, make_kiosk, known_sto
     assert count(after, "#ffffee") > 1000
     assert count(after, theme.DEFAULT.colors["console"]) < count(before, theme.DEFAULT.colors["console"]) / 10
     assert "#ffffee" in kiosk.console.styleSheet()
+
+
+def test_the_lesson_pack_lists_are_recoloured(qtbot, make_kiosk) -> None:  # noqa: ANN001
+    kiosk = make_kiosk()
+    unlock(qtbot, kiosk)
+    lessons = kiosk.console.view.content.lessons
+    assert lessons.count() > 0
+    assert lessons.item(0).foreground().color().name() == theme.DEFAULT.colors["text"]
+    restyle.switch(CONTRAST)
+    assert lessons.item(0).foreground().color().name() == "#000000"

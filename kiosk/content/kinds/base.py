@@ -1,0 +1,41 @@
+"""What a question kind's content rules look at and give back (see ``kiosk.content.kinds``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.content.diagnostics import Diagnostic
+from kiosk.content.lesson_model import Choice
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A question the quiz parser has read, before its kind's rules settle it."""
+
+    id: str
+    path: Path
+    line: int  # the question's heading
+    choices: tuple[Choice, ...]  # in the file's order, with ids (positional letters unless given)
+    choice_lines: tuple[int, ...]
+    given_ids: tuple[bool, ...]  # which choices carry the author's own ``{#id}``
+
+    @property
+    def right_count(self) -> int:
+        return sum(1 for c in self.choices if c.correct)
+
+
+@dataclass(frozen=True)
+class KindRules:
+    """One kind's rules for authors: how it is named, when it is inferred, what makes it well formed."""
+
+    name: str  # the value of ``Question.kind``
+    #: how authors may name it on a ``kind:`` line (compared in lower case, ``_`` and spaces read as ``-``)
+    spellings: tuple[str, ...]
+    #: whether a question with no ``kind:`` line is of this kind (tried in the table's order)
+    claims: Callable[[Draft], bool]
+    #: the question's choices in the order they are kept, plus warnings; raises ContentError if malformed
+    settle: Callable[[Draft], tuple[tuple[Choice, ...], list[Diagnostic]]]
+    #: how the kind is written on a ``kind:`` line by the import writer
+    written: str = ""
