@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kiosk import __version__
 from kiosk.results.schema import COLUMNS, MIGRATIONS, TABLES
 
 #: the declared type of every column the kiosk writes (the tables are STRICT in a kiosk's own file)
@@ -161,7 +162,6 @@ def refuse_newer(info: SchemaInfo, what: str) -> None:
     """Raise RefusedDatabase naming both schema versions when ``info`` is from a newer kiosk."""
     if not info.unknown:
         return
-    from kiosk import __version__
 
     known = known_migrations()
     raise RefusedDatabase(

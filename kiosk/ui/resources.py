@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tempfile
+import zlib
 from functools import cache
 from pathlib import Path
 
@@ -102,7 +103,6 @@ def icon_file(name: str, ink: str = DEFAULT_INK, look: theme.Look | None = None)
     """A file holding icon ``name`` coloured for ``look``, for stylesheets (``image: url(...)``) that
     need a path. Named after its content in the kiosk's cache folder, so a look's file is written once
     and reused by later runs; a temporary folder if the cache folder cannot be written."""
-    import zlib
 
     look = look or theme.current()
     key = (look.key, name, ink)

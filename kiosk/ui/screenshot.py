@@ -10,6 +10,10 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QApplication
+
+from kiosk.content.diagnostics import ContentError
+from kiosk.content.loader import load_lesson
 from kiosk.content.model import Lesson, Pack
 
 if TYPE_CHECKING:
@@ -21,8 +25,6 @@ OpenWindow = Callable[[str, tuple[int, int]], "MainWindow"]
 
 def _pick_lesson(pack: Pack, language: str) -> str | None:
     """The lesson whose quiz has the most kinds of question shows the most; else any lesson with a quiz."""
-    from kiosk.content.diagnostics import ContentError
-    from kiosk.content.loader import load_lesson
 
     best, most = None, 0
     for entry in pack.lessons:
@@ -122,7 +124,6 @@ def _walk(window, journey, lesson_id: str) -> Iterator[str]:  # noqa: ANN001 (Qt
 
 def save_picture(window: MainWindow, path: Path) -> Path:
     """Let the window finish what the last step queued, then save what it shows as a PNG."""
-    from PySide6.QtWidgets import QApplication
 
     QApplication.processEvents()
     window.grab().save(str(path))
@@ -130,8 +131,6 @@ def save_picture(window: MainWindow, path: Path) -> Path:
 
 
 def close_window(window: MainWindow) -> None:
-    from PySide6.QtWidgets import QApplication
-
     window.leave_kiosk()
     window.deleteLater()
     QApplication.processEvents()
