@@ -1,18 +1,18 @@
 """Item analysis in the manner of Moodle's quiz statistics: which questions work, and which do not.
 
 For each question, over the *finished quiz attempts* that answered it (an attempt is one visit's
-run through one lesson's quiz, finished when the store holds a quiz result for that visit and lesson):
+run through one lesson's quiz, finished when the store holds a quiz result for that visit and lesson;
+a visit that took the same quiz more than once is left out, see :func:`item_sums`):
 
 - **facility**: the share of those attempts that got the question right (0..1);
 - **discrimination**: Pearson's correlation between the question's score (1 right, 0 wrong) and the
-  score on the *rest* of the attempt (the attempt's other questions right), as Moodle's
+  score on the *rest* of the attempt (the quiz result's score minus this question's), as Moodle's
   "discrimination index" correlates the item with the rest of the test; None when either side does not
   vary (everyone right, say);
 - per-choice frequencies come from the question summary (every answer counts there), and flags
   (:data:`FEW_ANSWERS`, :data:`RARE_WRONG_SHARE`, :data:`LOW_DISCRIMINATION`) turn the figures into advice.
 
-A visit that answers a question twice (a retried quiz) counts with its first answer. The sums the
-correlation needs are taken in SQL, so a million answers are never handed to Python one by one.
+The sums the correlation needs are taken in SQL, so a million answers are never handed to Python.
 """
 
 from __future__ import annotations
@@ -82,21 +82,38 @@ def correlation(n: int, sx: float, sy: float, sxx: float, syy: float, sxy: float
 
 
 def item_sums(db: Database, flt: ReportFilter) -> dict[tuple[str, str], tuple[int, ...]]:
-    """Per question: (n, sum x, sum t, sum t*t, sum x*t), x the item's 0/1 and t the attempt's total."""
-    where, params = flt.where("answers")
-    sql = (
-        # One row per attempt and question: the first answer (SQLite takes the bare column from the
-        # row that gave min()).
-        "WITH items AS (SELECT lesson_id, visit_id, question_id, correct AS x, min(answered_at)"
-        f" FROM answers{where} GROUP BY visit_id, lesson_id, question_id),"
-        " attempts AS (SELECT lesson_id, visit_id, sum(x) AS t FROM items GROUP BY visit_id, lesson_id)"
-        " SELECT i.lesson_id, i.question_id, count(*), sum(i.x), sum(a.t), sum(a.t * a.t), sum(i.x * a.t)"
-        " FROM items AS i JOIN attempts AS a ON a.visit_id = i.visit_id AND a.lesson_id = i.lesson_id"
-        " WHERE EXISTS (SELECT 1 FROM quiz_results AS q"
-        "  WHERE q.visit_id = i.visit_id AND q.lesson_id = i.lesson_id)"
-        " GROUP BY i.lesson_id, i.question_id"
+    """Per question: (n, sum x, sum t, sum t*t, sum x*t), x the answer's 0/1 and t its quiz's score.
+
+    One pass over the answers' covering index, each answer meeting its visit's quiz result for the
+    lesson through that table's (lesson_id, visit_id) index. A visit that took a lesson's quiz more
+    than once cannot pair its answers with its results by these keys alone: its rows are summed again
+    on their own (they are few) and taken away, so such visits are left out of the analysis.
+    """
+    where, params = flt.where("answers", scan=True)
+    answers = f"(SELECT lesson_id, question_id, correct, visit_id FROM answers{where}) AS a"
+    sums = (
+        "SELECT a.lesson_id, a.question_id, count(*), total(a.correct), total(q.score),"
+        " total(q.score * q.score), total(a.correct * q.score)"
     )
-    return {(lesson, question): tuple(rest) for lesson, question, *rest in db.execute(sql, params)}
+    # CROSS JOIN keeps the answers outside: SQLite would otherwise loop over quiz results first.
+    everyone = (
+        f"{sums} FROM {answers} CROSS JOIN quiz_results AS q INDEXED BY quiz_results_by_lesson"
+        " ON q.lesson_id = a.lesson_id AND q.visit_id = a.visit_id GROUP BY a.lesson_id, a.question_id"
+    )
+    retried = (
+        "WITH retried AS (SELECT lesson_id, visit_id FROM quiz_results GROUP BY lesson_id, visit_id"
+        f" HAVING count(*) > 1) {sums} FROM retried AS r CROSS JOIN {answers}"
+        " ON a.visit_id = r.visit_id AND a.lesson_id = r.lesson_id"
+        " JOIN quiz_results AS q ON q.lesson_id = r.lesson_id AND q.visit_id = r.visit_id"
+        " GROUP BY a.lesson_id, a.question_id"
+    )
+    out: dict[tuple[str, str], list[float]] = {}
+    for lesson, question, *values in db.execute(everyone, params):
+        out[(lesson, question)] = values
+    for lesson, question, *values in db.execute(retried, params):
+        kept = out[(lesson, question)]
+        out[(lesson, question)] = [k - v for k, v in zip(kept, values, strict=True)]
+    return {key: tuple(round(v) for v in values) for key, values in out.items() if values[0] > 0}
 
 
 def analyse(

@@ -50,10 +50,14 @@ def small():
     grid = {"A1": (1, 1, 1), "A2": (1, 0, 1), "A3": (0, 1, 0), "A4": (0, 0, 0)}
     for visit, marks in grid.items():
         answers = [(f"q{i}", ("a",) if m else ("b",), bool(m)) for i, m in enumerate(marks, start=1)]
-        if visit == "A1":
-            answers.append(("q1", ("b",), False))
         record(store, visit, answers)
     record(store, "A5", [("q1", ("a",), True)], finished=False)
+    record(store, "A6", [(f"q{i}", ("b",), False) for i in (1, 2, 3)])
+    for i in (1, 2, 3):
+        store.record_answer(
+            make_answer("A6", lesson_id="quiz", question_id=f"q{i}", at=T0 + timedelta(hours=1))
+        )
+    store.record_quiz_result(make_quiz("A6", "quiz", 3, 3, at=T0 + timedelta(hours=1)))
     assert store.db is not None
     return store.db
 
