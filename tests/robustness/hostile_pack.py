@@ -113,7 +113,9 @@ def _issue_15_cases(
     expected["pixel-bomb/lesson.md"] = "too large to show"
 
     files["markup/lesson.md"] = (
-        "---\ntitle: Markup <b>bold</b>\nsummary: <i>leaning</i> words\ntips: ['<u>tip</u>']\n---\n"
+        # Labels show these as text: Qt never reads the picture they name (issue 15, item 1).
+        f"---\ntitle: Markup <b>bold</b> <img src='{secret}'>\nsummary: <i>leaning</i> <img src='{secret}'>\n"
+        f"tips: ['<u>tip</u> <img src={secret}>']\n---\n"
         "Markup stays text.\n"
     )
     shown.append("markup")
@@ -204,7 +206,10 @@ def write_hostile_pack(root: Path) -> HostilePack:
     markers["hostile-quiz"] = "The quiz is tamed."
     outside = root.parent / f"{root.name}-outside"
     expected = _issue_15_cases(files, shown, markers, outside)
-    files["pack.yaml"] = "title:\n  en: Hostile <b>booth</b>\ndefault_language: en\nlanguages: [en]\n"
+    files["pack.yaml"] = (
+        f"title:\n  en: Hostile <b>booth</b> <img src='{outside}/secret.png'>\n"
+        f"default_language: en\nlanguages: [en]\ntips:\n  en: ['<img src={outside}/secret.png> tip']\n"
+    )
     expected["pack.yaml"] = "holds HTML markup"
 
     write_files(root, files)

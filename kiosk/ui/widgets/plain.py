@@ -8,13 +8,10 @@ choices go through the sanitiser and picture resolver instead (kiosk.ui.widgets.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
-
-#: Qt.TextFormat.PlainText's value, set through the meta-object: naming ``Qt.*`` before the first
-#: frame costs it about 20 ms (see kiosk/ui/lockdown.py), and the attract screen is built before it
-_PLAIN_TEXT = 0
 
 
 def plain_text(*labels: QLabel) -> None:
     for label in labels:
-        label.setProperty("textFormat", _PLAIN_TEXT)
+        label.setTextFormat(Qt.TextFormat.PlainText)
