@@ -111,6 +111,13 @@ def _parse_block(block: Block, context: _Context) -> ImportedQuestion | Skipped:
         )
     after = tokens[close_at + 1 :]
     for token in after:
+        if token.kind is Kind.LBRACE and token.line > tokens[close_at].line:
+            raise GiftError(
+                token.line,
+                f"a second '{{' on the line after the answers that closed on line {tokens[close_at].line}: "
+                "if a new question starts here, put a blank line before it (a blank line ends each "
+                "question); else write \\{ for a literal brace",
+            )
         if token.kind in (Kind.LBRACE, Kind.RBRACE):
             raise GiftError(
                 token.line,
@@ -135,6 +142,9 @@ def _parse_block(block: Block, context: _Context) -> ImportedQuestion | Skipped:
         choices = _choices(answers, text.format, line, context)
         if isinstance(choices, Skipped):
             return Skipped(choices.line, choices.kind, choices.reason, title)
+        as_true_false = _as_true_false(choices)
+        if as_true_false:
+            return ImportedQuestion(text, as_true_false, line, title, explanation, kind="true_false")
         # Moodle's own split: '=' asks for one answer, weights alone ask for every right one.
         several = not any(t.kind is Kind.EQUALS for t in answers)
         return ImportedQuestion(
@@ -232,6 +242,19 @@ def _true_false(answers: list[Token], fmt: TextFormat) -> tuple[ImportedChoice, 
     )
 
 
+def _as_true_false(choices: tuple[ImportedChoice, ...]) -> tuple[ImportedChoice, ...] | None:
+    """Two choices ``=TRUE`` and ``~FALSE`` (one a line, in either order): a true/false question,
+    with True first as the kind keeps it; None for any other choices."""
+    if len(choices) != 2 or sum(c.correct for c in choices) != 1:
+        return None
+    words = [c.text.text.strip().upper() for c in choices]
+    if words == ["TRUE", "FALSE"] or words == ["T", "F"]:
+        return choices
+    if words == ["FALSE", "TRUE"] or words == ["F", "T"]:
+        return choices[1], choices[0]
+    return None
+
+
 @dataclass(frozen=True)
 class _Answer:
     marker: Token
@@ -258,6 +281,20 @@ def _choices(
     if single:
         # '=' marks the right answer; a weight of 100% does too. Partial credit does not exist here.
         correct = [a.marker.kind is Kind.EQUALS or (a.weight or 0) >= 100 for a in parsed]
+        glued = _glued_equals(answers)
+        if sum(correct) > 1 and glued:
+            raise GiftError(
+                glued[0].line,
+                f"'=' inside an answer ('{_squash(glued[1])}'): GIFT reads every '=' as 'this answer is "
+                "right', so this question has several right answers; write \\= for an '=' that is "
+                "part of the text",
+            )
+        if glued:
+            context.warn(
+                glued[0].line,
+                f"'=' inside '{_squash(glued[1])}' starts a new, right answer; if it is part of the "
+                "text, write \\=",
+            )
         if sum(correct) > 1:
             return Skipped(
                 line,
@@ -280,6 +317,21 @@ def _choices(
                 "no right answer: mark it with '=', or give the right answers a positive weight like ~%50%",
             )
     return tuple(ImportedChoice(a.text, ok, a.feedback) for a, ok in zip(parsed, correct, strict=True))
+
+
+def _glued_equals(answers: list[Token]) -> tuple[Token, str] | None:
+    """The first '=' written straight after text on its line (``~1+1=2``), with that text around it:
+    most likely an '=' meant as part of an answer, not a new right answer."""
+    for index, token in enumerate(answers):
+        if token.kind is not Kind.EQUALS or index == 0:
+            continue
+        before = answers[index - 1]
+        if before.kind is Kind.TEXT and before.text and not before.text[-1].isspace():
+            after = answers[index + 1] if index + 1 < len(answers) else None
+            following = after.text if after is not None and after.kind is Kind.TEXT else ""
+            head = before.text.split("\n")[-1]
+            return token, f"{head}={following.split(chr(10))[0]}".strip()
+    return None
 
 
 def _parse_answers(answers: list[Token], fmt: TextFormat) -> list[_Answer]:

@@ -66,19 +66,46 @@ def split_blocks(source: str) -> list[Block]:
             blocks.append(Block(tuple(current)))
             current.clear()
 
-    for number, raw in enumerate(source.splitlines(), start=1):
+    lines = source.splitlines()
+    depth = 0
+    for number, raw in enumerate(lines, start=1):
         # Moodle trims every line before it reads it, so indentation never means anything.
         text = raw.strip()
         if not text:
-            flush()
+            # A blank line inside open braces, before more answers, is a loose style seen in the wild
+            if not (depth > 0 and _continues_answers(lines, number)):
+                flush()
+                depth = 0
         elif text.startswith("//"):
             continue
-        elif text.startswith(CATEGORY) and not current:
+        elif text.startswith(CATEGORY) and depth == 0:
+            # its own block even without the blank line before it that Moodle's exports have
+            flush()
             blocks.append(Block((Line(number, text),), category=text[len(CATEGORY) :].strip()))
         else:
             current.append(Line(number, text))
+            depth = max(0, depth + _brace_balance(text))
     flush()
     return blocks
+
+
+_ANSWER_START = ("=", "~", "#", "}", "%")
+_TRUE_FALSE_LINE = re.compile(r"(?i)^(T|F|TRUE|FALSE)\s*(#.*)?}?$")
+
+
+def _continues_answers(lines: list[str], number: int) -> bool:
+    """Whether the next non-blank line after line ``number`` goes on with the answers of an open ``{``."""
+    for raw in lines[number:]:
+        text = raw.strip()
+        if text:
+            return text.startswith(_ANSWER_START) or bool(_TRUE_FALSE_LINE.match(text))
+    return False
+
+
+def _brace_balance(text: str) -> int:
+    """Unescaped ``{`` minus unescaped ``}`` on a line."""
+    plain = re.sub(r"\\.", "", text)
+    return plain.count("{") - plain.count("}")
 
 
 def tokenize(lines: tuple[Line, ...]) -> list[Token]:

@@ -75,6 +75,8 @@ class ImportReport:
     diagnostics: tuple[Diagnostic, ...] = ()
     #: Moodle ``$CATEGORY:`` paths met in the file, in order
     categories: tuple[str, ...] = field(default=())
+    #: the text encoding the file was read in (``UTF-8``, ``GB18030``...), empty when not a text file
+    encoding: str = ""
 
     @property
     def errors(self) -> tuple[Diagnostic, ...]:
@@ -95,14 +97,30 @@ class ImportReport:
             for s in self.skipped
         )
 
+    @property
+    def broken(self) -> int:
+        """How many questions could not be read (each malformed question gives one error)."""
+        return len(self.errors)
+
     def summary(self) -> str:
-        """One line for the command's output: counts, and the lines of skipped questions."""
-        text = f"imported {len(self.questions)} question{'s' if len(self.questions) != 1 else ''}"
+        """One line for the command's output: ``48 imported, 4 skipped``, then which lines and why."""
+        text = f"{len(self.questions)} imported, {len(self.skipped) + self.broken} skipped"
+        details = []
+        if self.broken:
+            lines = sorted({d.line for d in self.errors})
+            details.append(f"{self.broken} broken (line{'s' if len(lines) != 1 else ''} {_lines(lines)})")
         if self.skipped:
-            lines = ", ".join(str(s.line) for s in self.skipped)
-            text += f", skipped {len(self.skipped)} (line{'s' if len(self.skipped) != 1 else ''} {lines})"
-        else:
-            text += ", skipped 0"
-        if self.errors:
-            text += f", {len(self.errors)} error{'s' if len(self.errors) != 1 else ''}"
+            lines = [s.line for s in self.skipped]
+            details.append(
+                f"{len(self.skipped)} of a kind the kiosk cannot show "
+                f"(line{'s' if len(lines) != 1 else ''} {_lines(lines)})"
+            )
+        if details:
+            text += ": " + ", ".join(details)
+        if self.encoding:
+            text += f"; read as {self.encoding}"
         return text
+
+
+def _lines(numbers: list[int]) -> str:
+    return ", ".join(str(n) for n in numbers)

@@ -4,6 +4,8 @@ starter ``lesson.md``, written into a lesson folder and read back with the quiz 
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,23 +16,58 @@ from kiosk.content.diagnostics import Diagnostic, error
 from kiosk.content.importers import markup
 from kiosk.content.importers.model import ImportedQuestion, ImportReport
 from kiosk.content.kinds import KINDS
+from kiosk.content.kinds.true_false import meaning
 from kiosk.content.quiz import derive_id, parse_quiz
 from kiosk.content.render import RenderContext
 
-#: how true/false choices read in a pack's default language (True first); other languages get English
-TRUE_FALSE = {"en": ("True", "False"), "zh-CN": ("正确", "错误"), "zh": ("正确", "错误")}
+#: how true/false choices read in the questions' language (True first), by language code; a code not
+#: here is tried without its region (``fr-CA`` -> ``fr``), and other languages get English
+TRUE_FALSE = {
+    "en": ("True", "False"),
+    "zh-CN": ("正确", "错误"),
+    "zh": ("正确", "错误"),
+    "zh-TW": ("正確", "錯誤"),
+    "zh-HK": ("正確", "錯誤"),
+    "ja": ("正しい", "誤り"),
+    "ko": ("참", "거짓"),
+    "fr": ("Vrai", "Faux"),
+    "de": ("Wahr", "Falsch"),
+    "es": ("Verdadero", "Falso"),
+    "pt": ("Verdadeiro", "Falso"),
+    "it": ("Vero", "Falso"),
+    "nl": ("Waar", "Onwaar"),
+    "ru": ("Верно", "Неверно"),
+    "uk": ("Правда", "Неправда"),
+    "pl": ("Prawda", "Fałsz"),
+    "tr": ("Doğru", "Yanlış"),
+}
 _LESSON_ID = "abcdefghijklmnopqrstuvwxyz0123456789-"
 
 
+def true_false_words(language: str) -> tuple[str, str]:
+    """The words for True and False in ``language`` (``zh_CN`` and ``zh-cn`` read as ``zh-CN``)."""
+    code = language.replace("_", "-")
+    for key in (code, *(k for k in TRUE_FALSE if k.lower() == code.lower()), code.split("-")[0].lower()):
+        if key in TRUE_FALSE:
+            return TRUE_FALSE[key]
+    return TRUE_FALSE["en"]
+
+
+def ascii_words(text: str) -> str:
+    """``text`` with accents taken off letters (``optimización`` -> ``optimizacion``); other scripts
+    (Chinese, Cyrillic...) drop out, so their ids come from the question's position instead."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
 def question_ids(questions: Sequence[ImportedQuestion]) -> list[str]:
-    """Ids from each question's title, else its words; repeats get ``-2``, ``-3``..."""
+    """Ids from each question's title, else its words, in ASCII; a title in another script (Chinese,
+    even with a Latin word in it) gives the question's position, ``q07``; repeats get ``-2``..."""
     ids: list[str] = []
     used: set[str] = set()
-    for question in questions:
-        if question.title:
-            base = derive_id(question.title)
-        else:
-            base = derive_id(markup.plain_words(markup.question(question.text, "")[0]))
+    width = max(2, len(str(len(questions))))
+    for position, question in enumerate(questions, start=1):
+        words = question.title or markup.plain_words(markup.question(question.text, "")[0])
+        base = derive_id(ascii_words(words)) if _has_latin(words) else f"q{position:0{width}d}"
         qid, n = base, 2
         while qid in used:
             qid, n = f"{base}-{n}", n + 1
@@ -39,12 +76,21 @@ def question_ids(questions: Sequence[ImportedQuestion]) -> list[str]:
     return ids
 
 
+def _has_latin(text: str) -> bool:
+    """Whether ``text`` is written in Latin letters (accents allowed): no letter of another script
+    (Chinese, Greek, Cyrillic) that transliteration would drop, and some letter or digit left."""
+    if any(ch.isalpha() and not ascii_words(ch) for ch in text):
+        return False
+    return any(ch.isascii() and ch.isalnum() for ch in ascii_words(text))
+
+
 def quiz_markdown(report: ImportReport, format_name: str, language: str = "en") -> str:
     """The text of ``quiz.md`` for the imported questions, in the pack's format."""
-    yes, no = TRUE_FALSE.get(language, TRUE_FALSE["en"])
+    yes, no = true_false_words(language)
+    source = format_name if format_name.startswith(("Moodle", "Excel")) else f"Moodle {format_name}"
     out = [
         "---",
-        f"# Imported from {report.source.name} (Moodle {format_name}) with 'kiosk import'.",
+        f"# Imported from {report.source.name} ({source}) with 'kiosk import'.",
         "pass_mark: 60",
         "shuffle_choices: true",
         "---",
@@ -60,6 +106,9 @@ def quiz_markdown(report: ImportReport, format_name: str, language: str = "en") 
         for number, choice in enumerate(question.choices):
             if question.kind == "true_false":
                 text = yes if number == 0 else no
+                if meaning(text) is None:
+                    # words the pack's parser does not know say which side they are with an id
+                    text += " {#true}" if number == 0 else " {#false}"
             else:
                 text = markup.inline(choice.text)
             out.append(f"- [{'x' if choice.correct else ' '}] {text}")
@@ -101,14 +150,24 @@ def lesson_title(report: ImportReport, folder: Path) -> str:
     return folder.name.replace("-", " ").strip().capitalize() or "Imported quiz"
 
 
-def pack_language(folder: Path) -> str:
-    """The default language of the pack the lesson folder sits in (``en`` without a pack.yaml)."""
+def pack_language(folder: Path, report: ImportReport | None = None) -> str:
+    """The default language of the pack the lesson folder sits in; without a pack.yaml saying it,
+    ``zh-CN`` when most questions are written in Chinese, else ``en``."""
     try:
         data = yaml.safe_load((folder.parent / "pack.yaml").read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return "en"
+        data = None
     language = data.get("default_language") if isinstance(data, dict) else None
-    return language if isinstance(language, str) and language else "en"
+    if isinstance(language, str) and language:
+        return language
+    if report is not None and report.questions:
+        chinese = sum(1 for q in report.questions if _CJK.search(q.text.text))
+        if chinese * 2 > len(report.questions):
+            return "zh-CN"
+    return "en"
+
+
+_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True)
@@ -117,8 +176,12 @@ class WriteResult:
     diagnostics: tuple[Diagnostic, ...]
 
 
-def write_lesson(report: ImportReport, folder: Path, format_name: str, *, force: bool = False) -> WriteResult:
+def write_lesson(
+    report: ImportReport, folder: Path, format_name: str, *, force: bool = False, language: str | None = None
+) -> WriteResult:
     """Write ``quiz.md`` (refusing to replace one unless ``force``) and, if missing, ``lesson.md``.
+
+    True/false choices are worded in ``language``, by default the pack's ``default_language``.
 
     The quiz is read back with the pack's own parser first; nothing is written if it reports an error.
     """
@@ -132,7 +195,7 @@ def write_lesson(report: ImportReport, folder: Path, format_name: str, *, force:
     lesson_path = folder / "lesson.md"
     if quiz_path.exists() and not force:
         return WriteResult((), (error(quiz_path, 0, "already exists; add --force to replace it"),))
-    text = quiz_markdown(report, format_name, pack_language(folder))
+    text = quiz_markdown(report, format_name, language or pack_language(folder, report))
     problems = tuple(read_back(quiz_path, text))
     if any(d.is_error for d in problems):
         return WriteResult((), problems)

@@ -38,7 +38,7 @@ def test_documentation_examples():
         "Ilias",
     ]
     assert [c.correct for c in second.choices] == [True, False, False, False, False, False]
-    assert report.summary() == "imported 2 questions, skipped 0"
+    assert report.summary() == "2 imported, 0 skipped"
 
 
 def test_blank_lines_and_windows_line_ends_are_fine():

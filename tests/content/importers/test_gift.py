@@ -19,7 +19,9 @@ def test_documentation_examples_import_or_skip_by_line():
         (27, "numerical"),
         (30, "essay"),
     ]
-    assert report.summary() == "imported 10 questions, skipped 4 (lines 16, 19, 27, 30)"
+    assert (
+        report.summary() == "10 imported, 4 skipped: 4 of a kind the kiosk cannot show (lines 16, 19, 27, 30)"
+    )
 
 
 def test_multiple_choice_with_one_right_answer():

@@ -58,7 +58,7 @@ def test_question_types_without_a_kiosk_screen_are_skipped_with_their_line(sourc
     assert (line, got) == (5, kind)
     (note,) = report.skipped_diagnostics()
     assert str(note).startswith(f"bank.gift:5: warning: skipped {kind} question")
-    assert report.summary() == "imported 1 question, skipped 1 (line 5)"
+    assert report.summary() == "1 imported, 1 skipped: 1 of a kind the kiosk cannot show (line 5)"
 
 
 @pytest.mark.parametrize(
@@ -95,12 +95,21 @@ def test_malformed_questions_give_one_clear_error_with_its_line(source, expected
     assert [q.text.text for q in report.questions] == ["Later"]
 
 
-def test_a_blank_line_inside_the_answers_ends_the_question():
-    report = gift("Q1 {~a =b\n\n~c}")
+def test_a_blank_line_inside_the_answers_before_more_answers_is_tolerated():
+    report = gift("Q1 {~a =b\n\n~c\n\n}\n\nQ2 {\n\nTRUE\n}")
+    assert messages(report) == []
+    assert [[c.text.text for c in q.choices] for q in report.questions] == [
+        ["a", "b", "c"],
+        ["True", "False"],
+    ]
+
+
+def test_a_blank_line_then_a_new_question_still_ends_an_unclosed_one():
+    report = gift("Q1 {~a =b\n\nQ2 {=c ~d}")
     assert messages(report) == [
         "bank.gift:1: error: '{' is never closed with '}' (a blank line or the end of the file ends a question)",
-        "bank.gift:3: error: '}' without a '{' before it (write \\} for a literal brace)",
     ]
+    assert [q.line for q in report.questions] == [3]
 
 
 def test_errors_point_at_the_line_inside_a_long_question():

@@ -123,9 +123,8 @@ def test_ids_come_from_titles_or_text_and_never_repeat():
         "q1-2",
         "same-words",
         "same-words-2",
-        "q-" + question_ids(report.questions)[4][2:],
+        "q05",
     ]
-    assert question_ids(report.questions)[4].startswith("q-")
 
 
 def test_feedback_and_explanation_keep_their_lines(tmp_path):
