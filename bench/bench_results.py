@@ -34,6 +34,7 @@ from results_data import build  # noqa: E402
 from sqlite_utils import Database  # noqa: E402
 
 from kiosk.journey.records import AnswerRecord  # noqa: E402
+from kiosk.results.item_analysis import item_sums  # noqa: E402
 from kiosk.results.reports import ReportFilter, summarize  # noqa: E402
 from kiosk.results.schema import migrate  # noqa: E402
 from kiosk.results.store import _INSERT_ANSWER, ResultsStore, answer_params, apply_pragmas  # noqa: E402
@@ -134,6 +135,12 @@ def bench_queries(path: Path, repeat: int) -> dict[str, float]:
         results[name] = statistics.median(runs)
         results[name + "_answers"] = summary.answers
     results["days"] = (last - date.fromisoformat(first_day[:10])).days + 1
+    runs = []
+    for _ in range(5):
+        started = time.perf_counter()
+        item_sums(db, ReportFilter())
+        runs.append(time.perf_counter() - started)
+    results["items"] = statistics.median(runs)
     store.close()
     runs = []
     for _ in range(3):
@@ -213,6 +220,7 @@ def main() -> None:
         f"p50 {q['rate_p50']:.2f} ms, p99 {q['rate_p99']:.2f} ms"
     )
     print(f"  summary, everything:              {q['summary']:.2f} s ({q['summary_answers']:,} answers)")
+    print(f"  of which the item analysis:       {q['items']:.2f} s")
     print(
         f"  summary --event (a third):        {q['summary_event']:.2f} s ({q['summary_event_answers']:,} answers)"
     )

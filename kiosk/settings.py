@@ -13,6 +13,7 @@ import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 class SettingsError(Exception):
@@ -30,6 +31,9 @@ class Settings:
     database: Path | None = None  # None: kiosk.paths.default_database()
     windowed: bool = False
     hide_cursor: bool = False
+    timezone: str | None = (
+        None  # IANA name ("Asia/Shanghai") for days and hours in reports; None: the system's
+    )
     source: Path | None = None  # the file these came from, for messages
 
     def with_overrides(self, **overrides: Any) -> Settings:
@@ -48,6 +52,7 @@ _KEY_TYPES: dict[str, tuple[type, ...]] = {
     "database": (str,),
     "windowed": (bool,),
     "hide_cursor": (bool,),
+    "timezone": (str,),
 }
 _TYPE_WORDS = {str: "a text in quotes", int: "a whole number", float: "a number", bool: "true or false"}
 _KNOWN = [f.name for f in fields(Settings) if f.name != "source"]
@@ -77,6 +82,18 @@ def seconds_problem(key: str, value: float) -> str | None:
 
 # Tables that later parts of the kiosk read (the operator console): not ours to check, so let them be.
 _FOREIGN_TABLES = {"operator", "results"}
+
+
+def time_zone(name: str | None) -> ZoneInfo | None:
+    """The zone an IANA name names, or None (the system's local zone) for no name; ValueError if unknown."""
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            f"unknown time zone {name!r}: use an IANA name such as 'Asia/Shanghai', 'Europe/London' or 'UTC'"
+        ) from None
 
 
 def _line_of(text: str, key: str) -> int:
@@ -128,6 +145,11 @@ def parse_settings(text: str, path: Path) -> Settings:
         problem = seconds_problem(key, value) if key in SECONDS_RANGE else None
         if problem:
             raise _fail(path, line, key, problem)
+        if key == "timezone":
+            try:
+                time_zone(value)
+            except ValueError as exc:
+                raise _fail(path, line, key, str(exc)) from None
         if key in _PATH_KEYS:
             value = (path.parent / Path(value).expanduser()).resolve()
         values[key] = float(value) if key == "idle_timeout" else value

@@ -67,6 +67,11 @@ def test_the_command_line_wins_where_given() -> None:
         ("idle_timeout = -inf\n", r"kiosk.toml:1: idle_timeout: must be a number of seconds"),
         ("idle_timeout = 1e10\n", r"kiosk.toml:1: idle_timeout: must be at most 86400 seconds"),
         ("idle_countdown = 100000000000\n", r"kiosk.toml:1: idle_countdown: must be at most 600 seconds"),
+        (
+            '\ntimezone = "Asia/Beijing"\n',
+            r"kiosk.toml:2: timezone: unknown time zone 'Asia/Beijing': use an IANA",
+        ),
+        ('timezone = "../etc/passwd"\n', r"kiosk.toml:1: timezone: unknown time zone"),
     ],
 )
 def test_bad_files_name_the_file_line_and_key(tmp_path: Path, text: str, expected: str) -> None:
@@ -102,3 +107,13 @@ def test_the_console_idle_timeout_must_be_finite_and_at_most_a_day(tmp_path: Pat
 
     with pytest.raises(SettingsError, match="operator.console_idle_timeout: must be"):
         parse_operator_config(f"[operator]\nconsole_idle_timeout = {value}\n", tmp_path / "kiosk.toml")
+
+
+def test_the_time_zone_is_an_iana_name_and_defaults_to_the_system(tmp_path: Path) -> None:
+    from zoneinfo import ZoneInfo
+
+    from kiosk.settings import time_zone
+
+    settings = parse_settings('timezone = "Asia/Shanghai"\n', tmp_path / "kiosk.toml")
+    assert time_zone(settings.timezone) == ZoneInfo("Asia/Shanghai")
+    assert Settings().timezone is None and time_zone(None) is None  # None: the system's local zone

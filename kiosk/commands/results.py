@@ -39,8 +39,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     summary = actions.add_parser("summary", help="visits per day, lessons and questions, as tables")
     db_option(summary)
-    summary.add_argument("--since", type=_day, help="first UTC day to include (YYYY-MM-DD)")
-    summary.add_argument("--until", type=_day, help="last UTC day to include (YYYY-MM-DD)")
+    summary.add_argument("--since", type=_day, help="first local day to include (YYYY-MM-DD)")
+    summary.add_argument("--until", type=_day, help="last local day to include (YYYY-MM-DD)")
+    summary.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="time zone of days and hours, an IANA name like Asia/Shanghai"
+        " (default: the settings file's timezone, else this computer's)",
+    )
     summary.add_argument("--event", help="only visits with this event label")
     summary.add_argument("--hardest", type=_positive, help="list only the N hardest questions")
     summary.set_defaults(func=run_summary)
@@ -79,16 +85,22 @@ def _fail(message: str) -> int:
     return 1
 
 
+def _configured():
+    """The kiosk's settings file (the defaults if it is missing or unusable)."""
+    from kiosk import paths
+    from kiosk.settings import Settings, SettingsError, load_settings
+
+    try:
+        return load_settings(paths.default_config_file(), required=False)
+    except SettingsError:
+        return Settings()
+
+
 def default_database() -> Path:
     """The database the kiosk records into: the settings file's ``database``, else the user data dir."""
     from kiosk import paths
-    from kiosk.settings import SettingsError, load_settings
 
-    try:
-        configured = load_settings(paths.default_config_file(), required=False).database
-    except SettingsError:
-        configured = None
-    return configured or paths.default_database()
+    return _configured().database or paths.default_database()
 
 
 def _open_existing(path: Path | None, *, writing: bool = False):
@@ -133,12 +145,18 @@ def _progress_line(text: str, final: bool) -> None:
 def run_summary(args: argparse.Namespace) -> int:
     from kiosk.results.report_text import format_summary
     from kiosk.results.reports import ReportFilter, summarize
+    from kiosk.settings import time_zone
 
+    try:
+        zone = time_zone(args.timezone or _configured().timezone)
+    except ValueError as exc:
+        return _fail(str(exc))
     try:
         db = _open_existing(args.db)
     except LookupError as exc:
         return _fail(str(exc))
-    summary = summarize(db, ReportFilter(since=args.since, until=args.until, event=args.event))
+    flt = ReportFilter(since=args.since, until=args.until, event=args.event, zone=zone)
+    summary = summarize(db, flt)
     sys.stdout.write(format_summary(summary, hardest=args.hardest))
     return 0
 

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import tzinfo
 
+from kiosk.results.item_analysis import FEW_ANSWERS
 from kiosk.results.reports import Summary
+
+
+def zone_name(zone: tzinfo | None) -> str:
+    """How the report names its time zone: the IANA name, "UTC", or "local time" for the system's."""
+    if zone is None:
+        return "local time"
+    return str(getattr(zone, "key", None) or zone)
 
 
 def percent(value: float | None) -> str:
@@ -29,7 +38,7 @@ def describe_filter(summary: Summary) -> str:
     flt = summary.filter
     parts = []
     if flt.since or flt.until:
-        parts.append(f"{flt.since or '...'} to {flt.until or '...'} (UTC)")
+        parts.append(f"{flt.since or '...'} to {flt.until or '...'} ({zone_name(flt.zone)})")
     if flt.event is not None:
         parts.append(f'event "{flt.event}"')
     return ", ".join(parts) if parts else "all results"
@@ -42,7 +51,7 @@ def format_summary(summary: Summary, *, hardest: int | None = None) -> str:
         f"  {summary.visits} visits, {summary.answers} answers, {summary.quiz_results} quiz results",
     ]
     if summary.days:
-        out += ["", "Visits per day (UTC)"]
+        out += ["", f"Visits per day ({zone_name(summary.filter.zone)})"]
         out += table(
             ["day", "visits", "finished", "idle", "abandoned", "open"],
             [
@@ -56,6 +65,13 @@ def format_summary(summary: Summary, *, hardest: int | None = None) -> str:
                 ]
                 for d in summary.days
             ],
+        )
+    if summary.hours:
+        out += ["", f"Visits per hour of the day ({zone_name(summary.filter.zone)})"]
+        out += table(
+            ["hour", "visits"],
+            [[f"{h.hour:02d}:00-{h.hour:02d}:59", str(h.visits)] for h in summary.hours],
+            align="lr",
         )
     if summary.lessons:
         out += ["", "Lessons"]
@@ -95,4 +111,50 @@ def format_summary(summary: Summary, *, hardest: int | None = None) -> str:
             ],
             align="llrrrl",
         )
+    out += format_items(summary)
     return "\n".join(out) + "\n"
+
+
+def _decimal(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def format_items(summary: Summary) -> list[str]:
+    """The "Item analysis" section: facility, discrimination, choice frequencies and advice per question."""
+    if not summary.items:
+        return []
+    out = [
+        "",
+        "Item analysis (finished quiz attempts; facility = share right, discrimination = correlation"
+        " with the rest of the attempt)",
+    ]
+    questions = {(q.lesson_id, q.question_id): q for q in summary.questions}
+    rows = []
+    notes: list[str] = []
+    for item in summary.items:
+        q = questions[(item.lesson_id, item.question_id)]
+        choices = " ".join(f"{c.choice_id} {percent(c.share)}" for c in q.choices) or "-"
+        if item.too_few:
+            rows.append([item.lesson_id, item.question_id, str(item.attempts), "-", "-", choices])
+            notes.append(
+                f"  {item.lesson_id} {item.question_id}: too few answers ({item.attempts}) to judge;"
+                f" it needs at least {FEW_ANSWERS}"
+            )
+            continue
+        rows.append(
+            [
+                item.lesson_id,
+                item.question_id,
+                str(item.attempts),
+                percent(item.facility),
+                _decimal(item.discrimination),
+                choices,
+            ]
+        )
+        notes += [f"  {item.lesson_id} {item.question_id}: {advice}" for advice in item.advice]
+    out += table(
+        ["lesson", "question", "attempts", "facility", "discrimination", "choices chosen"], rows, "llrrrl"
+    )
+    if notes:
+        out += ["", "Advice", *notes]
+    return out

@@ -1,23 +1,33 @@
 """What the results say, as plain data for the operator console's charts and the command line's tables.
 
-Visits per day, per lesson completion and scores, per question correct rate and the share of each
-choice; every report takes the same filter (since/until UTC days, event label).
+Visits per day and hour, per lesson completion and scores, per question correct rate and the share of
+each choice, and the item analysis; every report takes the same filter (since/until days, event label).
+Times are stored in UTC; days and hours are the kiosk's local ones, in the filter's time zone.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from sqlite_utils import Database
+
+from kiosk.results.item_analysis import ItemAnalysis, analyse
+
+
+def day_start(day: date, zone: tzinfo | None) -> str:
+    """The UTC time text (as stored) of local midnight starting ``day`` in ``zone`` (None: the system's)."""
+    local = datetime.combine(day, time(), tzinfo=zone)  # naive when zone is None: the system's local time
+    return local.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
 
 
 @dataclass(frozen=True)
 class ReportFilter:
-    since: date | None = None  # first UTC day included
-    until: date | None = None  # last UTC day included
+    since: date | None = None  # first local day included
+    until: date | None = None  # last local day included
     event: str | None = None  # only visits with this event label
+    zone: tzinfo | None = UTC  # the time zone of days and hours; None: the system's local zone
 
     def where(self, table: str, *, scan: bool = False) -> tuple[str, list[object]]:
         """A WHERE clause (possibly empty) and its parameters for one of the results tables.
@@ -31,10 +41,10 @@ class ReportFilter:
         params: list[object] = []
         if self.since is not None:
             clauses.append(f"{plus}{time_column} >= ?")
-            params.append(self.since.isoformat())
+            params.append(day_start(self.since, self.zone))
         if self.until is not None:
             clauses.append(f"{plus}{time_column} < ?")
-            params.append((self.until + timedelta(days=1)).isoformat())
+            params.append(day_start(self.until + timedelta(days=1), self.zone))
         if self.event is not None:
             if table == "visits":
                 clauses.append("event_label = ?")
@@ -46,12 +56,18 @@ class ReportFilter:
 
 @dataclass(frozen=True)
 class DayVisits:
-    day: date  # UTC
+    day: date  # local
     visits: int
     finished: int
     idle: int
     abandoned: int
     open: int  # not ended yet (or the kiosk lost power mid-visit)
+
+
+@dataclass(frozen=True)
+class HourVisits:
+    hour: int  # local hour of the day, 0..23
+    visits: int  # over all the days in the filter
 
 
 @dataclass(frozen=True)
@@ -105,19 +121,62 @@ class Summary:
     days: tuple[DayVisits, ...] = ()
     lessons: tuple[LessonSummary, ...] = ()
     questions: tuple[QuestionSummary, ...] = field(default=())
+    hours: tuple[HourVisits, ...] = ()
+    items: tuple[ItemAnalysis, ...] = ()  # one per question, in the order of ``questions``
 
 
-def visits_per_day(db: Database, flt: ReportFilter = ReportFilter()) -> tuple[DayVisits, ...]:
+def _visit_buckets(db: Database, flt: ReportFilter) -> list[tuple[datetime, int, int, int, int, int]]:
+    """Visits grouped by the quarter hour they started in, each quarter's start in local time.
+
+    Every time zone's offset is a whole number of quarter hours, so a quarter never straddles a local
+    day or hour; the few thousand groups are converted in Python, daylight saving time included.
+    """
     where, params = flt.where("visits")
+    quarter = (
+        "substr(started_at, 1, 14) || printf('%02d', CAST(substr(started_at, 15, 2) AS INTEGER) / 15 * 15)"
+    )
     sql = (
-        "SELECT substr(started_at, 1, 10), count(*), total(ended_how = 'finished'),"
+        f"SELECT {quarter}, count(*), total(ended_how = 'finished'),"
         " total(ended_how = 'idle'), total(ended_how = 'abandoned'), total(ended_how IS NULL)"
         f" FROM visits{where} GROUP BY 1 ORDER BY 1"
     )
-    return tuple(
-        DayVisits(date.fromisoformat(day), n, int(fin), int(idle), int(gone), int(still))
-        for day, n, fin, idle, gone, still in db.execute(sql, params)
-    )
+    return [
+        (
+            datetime.fromisoformat(start).replace(tzinfo=UTC).astimezone(flt.zone),
+            n,
+            int(f),
+            int(i),
+            int(a),
+            int(o),
+        )
+        for start, n, f, i, a, o in db.execute(sql, params)
+    ]
+
+
+def _days(buckets: list[tuple[datetime, int, int, int, int, int]]) -> tuple[DayVisits, ...]:
+    days: dict[date, list[int]] = {}
+    for start, *counts in buckets:
+        totals = days.setdefault(start.date(), [0] * 5)
+        for i, count in enumerate(counts):
+            totals[i] += count
+    return tuple(DayVisits(day, *totals) for day, totals in sorted(days.items()))
+
+
+def _hours(buckets: list[tuple[datetime, int, int, int, int, int]]) -> tuple[HourVisits, ...]:
+    hours: Counter[int] = Counter()
+    for start, n, *_ in buckets:
+        hours[start.hour] += n
+    return tuple(HourVisits(hour, n) for hour, n in sorted(hours.items()))
+
+
+def visits_per_day(db: Database, flt: ReportFilter = ReportFilter()) -> tuple[DayVisits, ...]:
+    """Visits per local day of the filter's zone, with how they ended."""
+    return _days(_visit_buckets(db, flt))
+
+
+def visits_per_hour(db: Database, flt: ReportFilter = ReportFilter()) -> tuple[HourVisits, ...]:
+    """Visits per local hour of the day (hours with none left out), summed over the filter's days."""
+    return _hours(_visit_buckets(db, flt))
 
 
 def lesson_summaries(db: Database, flt: ReportFilter = ReportFilter()) -> tuple[LessonSummary, ...]:
@@ -254,7 +313,8 @@ def effective_filter(db: Database, flt: ReportFilter) -> ReportFilter:
 def summarize(db: Database, flt: ReportFilter = ReportFilter()) -> Summary:
     shown = flt
     flt = effective_filter(db, flt)
-    days = visits_per_day(db, flt)
+    buckets = _visit_buckets(db, flt)
+    days = _days(buckets)
     lessons = lesson_summaries(db, flt)
     questions = question_summaries(db, flt)
     # The totals fall out of the groups: no separate count over a million answers.
@@ -266,4 +326,6 @@ def summarize(db: Database, flt: ReportFilter = ReportFilter()) -> Summary:
         days=days,
         lessons=lessons,
         questions=questions,
+        hours=_hours(buckets),
+        items=analyse(db, questions, flt),
     )

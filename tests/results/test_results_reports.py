@@ -102,7 +102,8 @@ def test_text_summary_has_the_numbers(db) -> None:
     )
     assert lesson.split() == ["passwords", "4", "3", "75%", "1", "33%"]
     header = lines.index("Questions, hardest first")
-    question_lines = [line.split() for line in lines[header + 2 :]]
+    end = lines.index("", header)
+    question_lines = [line.split() for line in lines[header + 2 : end]]
     # Hardest first: q2 (33%), then q1 and p1 (50%, by lesson id).
     assert question_lines == [
         ["passwords", "q2", "3", "33%", "6.3", "a", "(33%)"],

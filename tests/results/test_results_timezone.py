@@ -1,0 +1,96 @@
+"""Days and hours in the kiosk's time zone: stored in UTC, counted on local days."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from results_helpers import make_answer, make_quiz
+
+from kiosk.cli import main
+from kiosk.results.reports import DayVisits, HourVisits, ReportFilter, day_start, summarize
+from kiosk.results.store import ResultsStore
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")  # UTC+8 all year
+
+
+def visit(store: ResultsStore, visit_id: str, at: datetime) -> None:
+    store.start_visit(visit_id=visit_id, started_at=at, language="zh-CN", kiosk_name="k", event_label="e")
+    store.record_answer(make_answer(visit_id, at=at))
+    store.record_quiz_result(make_quiz(visit_id, "passwords", 1, 1, at=at))
+
+
+@pytest.fixture
+def late(tmp_path: Path) -> Path:
+    """One visit at 23:30 UTC on 2 November (07:30 on 3 November in Shanghai), one at 10:00 UTC."""
+    path = tmp_path / "results.db"
+    store = ResultsStore.open(path)
+    visit(store, "late", datetime(2026, 11, 2, 23, 30, tzinfo=UTC))
+    visit(store, "day", datetime(2026, 11, 2, 10, 0, tzinfo=UTC))
+    store.close()
+    return path
+
+
+def test_a_late_utc_visit_counts_on_the_next_local_day(late: Path) -> None:
+    db = ResultsStore.open(late).db
+    assert db is not None
+    utc = summarize(db)
+    assert [(d.day, d.visits) for d in utc.days] == [(date(2026, 11, 2), 2)]
+    local = summarize(db, ReportFilter(zone=SHANGHAI))
+    assert local.days == (
+        DayVisits(date(2026, 11, 2), 1, 0, 0, 0, 1),
+        DayVisits(date(2026, 11, 3), 1, 0, 0, 0, 1),
+    )
+    assert local.hours == (HourVisits(7, 1), HourVisits(18, 1))
+    assert summarize(db).hours == (HourVisits(10, 1), HourVisits(23, 1))
+
+
+def test_day_filters_are_local_days(late: Path) -> None:
+    db = ResultsStore.open(late).db
+    assert db is not None
+    # Local midnight starting 3 November in Shanghai is 16:00 UTC on the 2nd.
+    assert day_start(date(2026, 11, 3), SHANGHAI) == "2026-11-02T16:00:00.000Z"
+    third = ReportFilter(since=date(2026, 11, 3), until=date(2026, 11, 3), zone=SHANGHAI)
+    summary = summarize(db, third)
+    assert (summary.visits, summary.answers, summary.quiz_results) == (1, 1, 1)
+    assert summarize(db, ReportFilter(since=date(2026, 11, 3), until=date(2026, 11, 3))).visits == 0
+
+
+def test_daylight_saving_time_moves_the_local_hour() -> None:
+    store = ResultsStore.open(None)
+    # London: 09:30 UTC is 10:30 local in summer (BST) and 09:30 in winter.
+    visit(store, "summer", datetime(2026, 7, 1, 9, 30, tzinfo=UTC))
+    visit(store, "winter", datetime(2026, 12, 1, 9, 30, tzinfo=UTC))
+    assert store.db is not None
+    hours = summarize(store.db, ReportFilter(zone=ZoneInfo("Europe/London"))).hours
+    assert hours == (HourVisits(9, 1), HourVisits(10, 1))
+
+
+def test_the_command_uses_the_zone_it_is_given(late: Path, capsys) -> None:
+    assert main(["results", "summary", "--db", str(late), "--timezone", "Asia/Shanghai"]) == 0
+    text = capsys.readouterr().out
+    assert "Visits per day (Asia/Shanghai)" in text
+    days = [line.split()[:2] for line in text.splitlines() if line.strip().startswith("2026-11-0")]
+    assert days == [["2026-11-02", "1"], ["2026-11-03", "1"]]
+    assert main(["results", "summary", "--db", str(late), "--timezone", "Mars/Olympus"]) == 1
+    assert "unknown time zone 'Mars/Olympus'" in capsys.readouterr().err
+
+
+def test_no_zone_means_the_system_zone(late: Path, monkeypatch) -> None:
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        db = ResultsStore.open(late).db
+        assert db is not None
+        assert [d.day for d in summarize(db, ReportFilter(zone=None)).days] == [
+            date(2026, 11, 2),
+            date(2026, 11, 3),
+        ]
+        assert day_start(date(2026, 11, 3), None) == "2026-11-02T16:00:00.000Z"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
