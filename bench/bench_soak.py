@@ -13,6 +13,7 @@ file with its resident pages, RssAnon/RssFile and the threads: where resident fi
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import statistics
 import sys
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kiosk import paths  # noqa: E402
 from kiosk.results.store import ResultsStore  # noqa: E402
-from kiosk.ui import fonts  # noqa: E402
+from kiosk.ui import fonts, idle, tap_guard  # noqa: E402
 from tests.robustness.driver import build_window, close_window, flush_deletes  # noqa: E402
 from tests.robustness.soak import (  # noqa: E402
     count_objects,
@@ -95,6 +96,11 @@ def main() -> int:
     )
     args = parser.parse_args()
 
+    # The scripted visitor taps microseconds apart; the double-tap guard and the settling after
+    # "Still there?" read a clock that moves a second at each reading, as a person's taps would (the
+    # tests do the same: tests/conftest.py).
+    tap_guard.CLOCK = itertools.count().__next__
+    idle.CLOCK = itertools.count().__next__
     errors: list[str] = []
     sys.excepthook = lambda kind, value, tb: errors.append(f"{kind.__name__}: {value}")
     QApplication.instance() or QApplication([])
