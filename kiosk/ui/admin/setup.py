@@ -10,19 +10,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.operator.lockout import Lockout
 from kiosk.operator.pin import MAX_DIGITS, MIN_DIGITS, hash_pin
 from kiosk.ui.admin.pin_pad import PinPad
 from kiosk.ui.admin.style import console_stylesheet
+from kiosk.ui.widgets.cover import Cover
 from kiosk.ui.widgets.plain import plain_text
 
 log = logging.getLogger(__name__)
 
 
-class PinSetup(QFrame):
+class PinSetup(Cover):
     """Covers ``window`` until a PIN is chosen; ``done`` once it is saved."""
 
     done = Signal()
@@ -62,12 +63,11 @@ class PinSetup(QFrame):
         self.pad.accepted.connect(self._finished)
         row.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignVCenter)
         self._save_hash = save_hash
-        window.installEventFilter(self)
         self.hide()
         self.retranslate()
 
     def open(self) -> None:
-        self.setGeometry(self.window_.rect())
+        self.cover()
         self.pad.reset()
         self.show()
         self.raise_()
@@ -83,11 +83,6 @@ class PinSetup(QFrame):
         self.hide()
         self.window_.removeEventFilter(self)
         self.done.emit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.window_ and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.window_.rect())
-        return False
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

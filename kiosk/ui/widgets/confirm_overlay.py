@@ -9,23 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.buttons import big_button, set_text
+from kiosk.ui.widgets.cover import Cover
 
 
-class ConfirmOverlay(QFrame):
+class ConfirmOverlay(Cover):
     def __init__(self, scale: float, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("ConfirmOverlay")
         self._on_leave: Callable[[], None] | None = None
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        row = QHBoxLayout()
-        outer.addLayout(row)
-        outer.addStretch(1)
         self.card = QFrame()
         self.card.setObjectName("ConfirmCard")
         self.card.setMaximumWidth(round(1000 * scale))
@@ -51,10 +46,7 @@ class ConfirmOverlay(QFrame):
         card.addLayout(buttons)
         self.stay_button.clicked.connect(self.dismiss)
         self.leave_button.clicked.connect(self._leave)
-        row.addStretch(1)
-        row.addWidget(self.card, 3)
-        row.addStretch(1)
-        parent.installEventFilter(self)
+        self.centre(self.card, 3)
         self.hide()
 
     def ask(self, title: str, text: str, stay: str, leave: str, on_leave: Callable[[], None]) -> None:
@@ -64,7 +56,7 @@ class ConfirmOverlay(QFrame):
         set_text(self.stay_button, stay)
         set_text(self.leave_button, leave)
         self._on_leave = on_leave
-        self.setGeometry(self.parentWidget().rect())
+        self.cover()
         self.show()
         self.raise_()
 
@@ -90,8 +82,3 @@ class ConfirmOverlay(QFrame):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         event.accept()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
-        return False

@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from kiosk.ui.widgets.cover import Cover
 from kiosk.ui.widgets.plain import plain_text
 
 
-class IdleOverlay(QFrame):
+class IdleOverlay(Cover):
     """A QFrame paints its stylesheet background by itself; stretches centre the card, and the
     stylesheet aligns the labels."""
 
     def __init__(self, scale: float, parent: QWidget) -> None:
         super().__init__(parent)
         self.remaining = 0
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        row = QHBoxLayout()
-        outer.addLayout(row)
-        outer.addStretch(1)
         self.card = QFrame()
         self.card.setObjectName("IdleCard")
         self.card.setMinimumWidth(round(760 * scale))
@@ -38,15 +34,12 @@ class IdleOverlay(QFrame):
         self.text.setWordWrap(True)
         for label in (self.title, self.count, self.text):
             card.addWidget(label)
-        row.addStretch(1)
-        row.addWidget(self.card)
-        row.addStretch(1)
-        parent.installEventFilter(self)
+        self.centre(self.card)
         self.hide()
         self.retranslate()
 
     def start(self, seconds: int) -> None:
-        self.setGeometry(self.parentWidget().rect())
+        self.cover()
         self.set_remaining(seconds)
         self.show()
         self.raise_()
@@ -56,11 +49,6 @@ class IdleOverlay(QFrame):
         self.count.setText(str(seconds))
         self.count.setAccessibleName(self.tr("%n seconds left", "", seconds))
         self.retranslate()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
-        return False
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
