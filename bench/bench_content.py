@@ -36,10 +36,10 @@ A short page of a generated lesson, with **bold text**, a list and a picture.
 def question(i: int) -> str:
     return f"""## Generated question number {i}: which answer is right? {{#q{i}}}
 
-- [ ] A wrong answer
+- [ ] A believable wrong answer
   > Feedback for the **tempting** wrong answer.
 - [x] The right answer, with `code`
-- [ ] Another wrong answer
+- [ ] Another wrong answer, as long
 - [ ] Yet another wrong answer
 
 > The explanation of question {i}, shown after answering: *why* the answer is right.
@@ -47,7 +47,7 @@ def question(i: int) -> str:
 
 
 def make_pack(root: Path, lessons: int, questions: int) -> None:
-    if (root / f".complete-{lessons}-{questions}-v2").exists():
+    if (root / f".complete-{lessons}-{questions}-v3").exists():
         return
     for n in range(lessons):
         folder = root / f"lesson-{n:04d}"
@@ -61,7 +61,7 @@ def make_pack(root: Path, lessons: int, questions: int) -> None:
         (folder / "quiz.md").write_text(
             "---\npass_mark: 60\n---\n" + "\n".join(question(i) for i in range(questions))
         )
-    (root / f".complete-{lessons}-{questions}-v2").write_text("")
+    (root / f".complete-{lessons}-{questions}-v3").write_text("")
 
 
 def timed(fn, repeat: int) -> list[float]:
