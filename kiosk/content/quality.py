@@ -17,6 +17,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 from kiosk.content.diagnostics import Diagnostic, warning
@@ -34,6 +35,7 @@ NEAR_RATIO = 0.9
 _TAGS = re.compile(r"<[^>]+>")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MARKS = re.compile(r"[`*_\s]")
+_NOT_WORDS = re.compile(r"[\W_]+")
 #: "all of the above", "none of the above", "both of the above", "neither of the below"...
 _ABOVE_EN = re.compile(
     r"\b(all|none|both|neither|any|each)\b.{0,20}\b(above|below|previous)\b", re.IGNORECASE
@@ -46,8 +48,10 @@ _NEGATION = re.compile(r"\b(not|no|never|don't|doesn't|isn't|can't|cannot|won't)
 
 def visible_text(choice: Choice) -> str:
     """A choice's words as the visitor reads them: links and pictures by their text, no markup."""
-    text = _LINK.sub(r"\1", choice.source or _TAGS.sub("", choice.html))
-    return _TAGS.sub("", text)
+    text = choice.source or _TAGS.sub("", choice.html)
+    if "[" in text or "<" in text:  # most choices are plain words: no pattern to run
+        text = _TAGS.sub("", _LINK.sub(r"\1", text))
+    return text
 
 
 def visible_length(choice: Choice) -> int:
@@ -61,8 +65,7 @@ def _normalised(choice: Choice) -> str:
     A choice of punctuation alone (an importer's ".") keeps its punctuation, so two of them compare equal.
     """
     text = unicodedata.normalize("NFKC", visible_text(choice)).casefold()
-    words = "".join(ch for ch in text if ch.isalnum())
-    return words or "".join(text.split())
+    return _NOT_WORDS.sub("", text) or "".join(text.split())
 
 
 def _is_picture(choice: Choice) -> bool:
@@ -134,6 +137,13 @@ def _two_choices(question: Question, path: Path) -> list[Diagnostic]:
 def _nearly_the_same(a: str, b: str) -> bool:
     if a == b:
         return True
+    # difflib's ratio is at most what the lengths, then the letters in common, allow: most pairs stop
+    # at these cheap bounds (SequenceMatcher's own quick_ratio indexes the text first, ten times slower)
+    total = len(a) + len(b)
+    if 2 * min(len(a), len(b)) < NEAR_RATIO * total:
+        return False
+    if 2 * sum((Counter(a) & Counter(b)).values()) < NEAR_RATIO * total:
+        return False
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     if matcher.ratio() < NEAR_RATIO:
         return False
