@@ -18,6 +18,7 @@ import difflib
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.content.diagnostics import Diagnostic, warning
@@ -134,7 +135,8 @@ def _two_choices(question: Question, path: Path) -> list[Diagnostic]:
     ]
 
 
-def _nearly_the_same(a: str, b: str) -> bool:
+def _nearly_the_same(a: str, b: str, letters: Callable[[int], Counter[str]], i: int, j: int) -> bool:
+    """Whether choices ``i`` and ``j`` (normalised ``a`` and ``b``) say the same, or nearly."""
     if a == b:
         return True
     # difflib's ratio is at most what the lengths, then the letters in common, allow: most pairs stop
@@ -142,7 +144,7 @@ def _nearly_the_same(a: str, b: str) -> bool:
     total = len(a) + len(b)
     if 2 * min(len(a), len(b)) < NEAR_RATIO * total:
         return False
-    if 2 * sum((Counter(a) & Counter(b)).values()) < NEAR_RATIO * total:
+    if 2 * sum((letters(i) & letters(j)).values()) < NEAR_RATIO * total:
         return False
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     if matcher.ratio() < NEAR_RATIO:
@@ -156,13 +158,24 @@ def _nearly_the_same(a: str, b: str) -> bool:
 
 def _duplicates(question: Question, path: Path) -> list[Diagnostic]:
     texts = [_normalised(c) for c in question.choices]
+    counted: dict[int, Counter[str]] = {}
+
+    def letters(index: int) -> Counter[str]:
+        if index not in counted:
+            counted[index] = Counter(texts[index])
+        return counted[index]
+
     out = []
     reported: set[int] = set()
     for i, a in enumerate(texts):
         if i in reported or _is_picture(question.choices[i]):
             continue
         for j in range(i + 1, len(texts)):
-            if j in reported or _is_picture(question.choices[j]) or not _nearly_the_same(a, texts[j]):
+            if (
+                j in reported
+                or _is_picture(question.choices[j])
+                or not _nearly_the_same(a, texts[j], letters, i, j)
+            ):
                 continue
             reported.add(j)
             how = "the same" if a == texts[j] else "nearly the same"

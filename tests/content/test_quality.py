@@ -146,6 +146,12 @@ def test_all_or_none_of_the_above_in_a_shuffled_question_suggests_shuffle_false(
     ]
 
 
+@pytest.mark.parametrize("text", ["四个以上、别处没用过的随机词", "Long ones, above all for e-mail"])
+def test_words_that_only_look_like_all_of_the_above_are_not_warned(make_pack, text) -> None:
+    quiz = question("q", text, ("Hang up the phone", "Block the number"))
+    assert warnings_for(make_pack, {"a/lesson.md": LESSON, "a/quiz.md": quiz}) == []
+
+
 def test_all_of_the_above_is_fine_when_the_question_or_the_quiz_does_not_shuffle(make_pack) -> None:
     kept = question("kept", "All of the above", ("Hang up", "Block the number"), head="shuffle: false")
     assert warnings_for(make_pack, {"a/lesson.md": LESSON, "a/quiz.md": kept}) == []

@@ -9,6 +9,7 @@ the last version that could stays on screen under a note saying so. Nothing is r
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -278,7 +279,7 @@ class PreviewWindow(QWidget):
         reading = self.reading
         root = reading.pack.root
         for diagnostic in reading.diagnostics:
-            shown = printable(str(diagnostic)).replace(f"{root}/", "", 1)
+            shown = printable(str(diagnostic)).replace(f"{root}{os.sep}", "", 1)  # paths from the pack
             item = QListWidgetItem(shown)
             item.setToolTip(shown)
             item.setForeground(QBrush(_ERROR_INK if diagnostic.is_error else _WARNING_INK))
