@@ -52,4 +52,3 @@ def test_no_such_place_is_refused(library) -> None:
         journey.go_to("passwords", "en", page=7)
     with pytest.raises(JourneyError):
         journey.go_to("passwords", "fr", page=0)
-
