@@ -635,6 +635,10 @@
 <context>
     <name>PreviewWindow</name>
     <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
         <source>%1 – Cyber Kiosk preview</source>
         <translation>%1 – Cyber Kiosk 预览</translation>
     </message>

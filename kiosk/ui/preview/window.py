@@ -292,9 +292,8 @@ class PreviewWindow(QWidget):
         if not errors and not warnings:
             self.summary.setText(self.tr("No problems: kiosk check finds nothing to say."))
             return
-        self.summary.setText(
-            self.tr("%n error(s)", "", errors) + ", " + self.tr("%n warning(s)", "", warnings)
-        )
+        counts = self.tr("%1, %2").replace("%1", self.tr("%n error(s)", "", errors))
+        self.summary.setText(counts.replace("%2", self.tr("%n warning(s)", "", warnings)))
 
     def _lesson_chosen(self, index: int) -> None:
         lesson_id = self.lesson_box.itemData(index)
