@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kiosk.content.loader import load_lesson
 from kiosk.content.model import Lesson, LessonEntry, Pack
 from kiosk.journey.journey import Journey, Visit
 from kiosk.journey.quiz_run import QuizRun
@@ -31,11 +32,10 @@ class PreviewJourney(Journey):
         super().__init__(pack, self._loaded, NullRecorder(), language=language, new_seed=lambda: PREVIEW_SEED)
 
     def _loaded(self, entry: LessonEntry, language: str) -> Lesson:
-        lesson = self.lessons.get((entry.id, language)) or self.lessons.get(
-            (entry.id, entry.default_language)
-        )
+        """The lesson as last read; another lesson (opened from the catalogue on screen) is read now."""
+        lesson = self.lessons.get((entry.id, language))
         if lesson is None:
-            raise JourneyError(f"lesson {entry.id!r} could not be read in {language}")
+            lesson = load_lesson(entry, language)  # raises ContentError: the screen says it cannot open
         return lesson
 
     def replace_content(self, pack: Pack, lessons: dict[tuple[str, str], Lesson]) -> None:

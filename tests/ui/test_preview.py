@@ -101,6 +101,19 @@ def test_the_author_can_answer_in_the_screen_and_the_list_follows(preview) -> No
     assert window.places.currentItem().text().startswith("Question 2")
 
 
+def test_another_lesson_opened_on_the_screen_becomes_the_one_previewed(preview, qtbot) -> None:  # noqa: ANN001
+    window = preview()
+    router = window.stage.router
+    router.reader.leave_requested.emit()  # "Lessons": the pack's catalogue, as visitors see it
+    assert router.current is router.catalogue
+    router.open_lesson("phishing")
+    assert window.journey.lesson.id == "phishing" and router.current is router.reader
+    qtbot.waitUntil(lambda: window.reading.lesson_id == "phishing", timeout=2000)
+    assert window.lesson_box.currentData() == "phishing"
+    assert rows(window.places)[0].startswith("Page 1: ")
+    assert not any(r.startswith("Question") for r in rows(window.places))  # phishing has no quiz
+
+
 def test_a_broken_quiz_shows_its_diagnostics_with_file_and_line(preview, pack: Path) -> None:
     text = QUIZ.read_text(encoding="utf-8")
     text = text.replace("- [x] A long password", "- [ ] A long password").replace(

@@ -213,6 +213,9 @@ class PreviewWindow(QWidget):
         where = self.journey.place
         if where is not None:
             self.place = Place(where[0], where[1], "", 0)
+        lesson = self.journey.lesson
+        if lesson is not None and lesson.id != self.reading.lesson_id:
+            self.reloader.set_lesson(lesson.id)  # another lesson, opened from the catalogue on screen
         self._mark_place()
 
     def _visitor_language(self, language: str) -> None:
