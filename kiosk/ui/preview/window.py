@@ -384,4 +384,5 @@ def show_until_closed(window: PreviewWindow, picture: Path | None = None) -> int
     app.processEvents()
     window.grab().save(str(picture))
     window.close()
+    window.deleteLater()  # its screens' timers stop with it
     return 0
