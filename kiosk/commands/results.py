@@ -49,6 +49,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     summary.add_argument("--event", help="only visits with this event label")
     summary.add_argument("--hardest", type=_positive, help="list only the N hardest questions")
+    summary.add_argument(
+        "--language",
+        help="name lessons and questions in this language, like en or zh-CN (default: the settings"
+        " file's language, else the one most visits used)",
+    )
     summary.set_defaults(func=run_summary)
 
     export = actions.add_parser("export", help="one CSV or JSON file per table, for spreadsheets")
@@ -156,9 +161,16 @@ def run_summary(args: argparse.Namespace) -> int:
     except LookupError as exc:
         return _fail(str(exc))
     flt = ReportFilter(since=args.since, until=args.until, event=args.event, zone=zone)
-    summary = summarize(db, flt)
+    summary = summarize(db, flt, _words_language(db, args.language))
     sys.stdout.write(format_summary(summary, hardest=args.hardest))
     return 0
+
+
+def _words_language(db, given: str | None) -> str | None:
+    """The language reports name things in: the option, else the settings file's, else the commonest."""
+    from kiosk.results.words import main_language
+
+    return given or _configured().language or main_language(db)
 
 
 def run_export(args: argparse.Namespace) -> int:

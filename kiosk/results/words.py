@@ -147,3 +147,12 @@ def lookup(db: Database, language: str | None = None) -> Words:
     for lesson, lang, title, _ in sorted(rows, key=lambda r: r[3]):
         by_language[(lesson, lang)] = title
     return Words(language, versions, best, titles, by_language)
+
+
+def main_language(db: Database) -> str | None:
+    """The language most visits were made in (None for an empty file): what a report names things in
+    when nobody says otherwise."""
+    row = db.execute(
+        "SELECT language FROM visits WHERE language != '' GROUP BY language ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()
+    return row[0] if row else None

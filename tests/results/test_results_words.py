@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
-from results_helpers import T0, make_answer
+from results_helpers import T0, make_answer, make_quiz
 from sqlite_utils import Database
 
+from kiosk.cli import main
 from kiosk.journey.records import ShownQuestion, VisitEnd
 from kiosk.results.merge import merge_databases
 from kiosk.results.purge import purge
@@ -198,3 +201,26 @@ def test_purge_removes_words_no_answer_needs_and_merge_does_not_bring_them_back(
     assert len(rows["lesson_words"]) == 1  # the lesson still has answers
     merge_databases([copy], path)
     assert words_rows(path) == rows
+
+
+def test_the_summary_names_lessons_questions_and_answers_in_words_else_by_id(tmp_path: Path) -> None:
+    path = tmp_path / "r.db"
+    store = ResultsStore.open(path)
+    for n in range(25):
+        visit = f"v{n}"
+        store.start_visit(visit_id=visit, started_at=T0, language="en", kiosk_name="k", event_label="")
+        store.record_shown(shown(version="h-q1"))
+        store.record_answer(make_answer(visit, chosen=("a",), correct=False))
+        # q7 was answered on a kiosk that did not record words: it keeps its id.
+        store.record_answer(make_answer(visit, question_id="q7", chosen=("b",), correct=n % 2 == 0))
+        store.record_quiz_result(make_quiz(visit, "passwords", n % 2, 2))
+    store.close()
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["results", "summary", "--db", str(path), "--language", "en"]) == 0
+    text = out.getvalue()
+    assert "Passwords" in text and "Which password is strongest?" in text
+    assert "password123 (100%)" in text  # the most-chosen wrong answer, in words
+    assert "q7" in text
+    # Nobody chose c, a wrong choice: flagged by its words, though no answer holds it.
+    assert 'choice c "=SUM(A1)": almost nobody chooses this wrong answer' in text
