@@ -60,6 +60,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     db_option(export)
     export.add_argument("--format", choices=("csv", "json"), default="csv", dest="fmt")
     export.add_argument("--out", type=Path, required=True, help="folder to write the files into")
+    export.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="time zone of the readable answers' dates and times (default: the settings file's"
+        " timezone, else this computer's)",
+    )
     export.set_defaults(func=run_export)
 
     merge = actions.add_parser("merge", help="combine several kiosks' databases into one")
@@ -175,7 +181,12 @@ def _words_language(db, given: str | None) -> str | None:
 
 def run_export(args: argparse.Namespace) -> int:
     from kiosk.results.export import export_tables
+    from kiosk.settings import time_zone
 
+    try:
+        zone = time_zone(args.timezone or _configured().timezone)
+    except ValueError as exc:
+        return _fail(str(exc))
     try:
         db = _open_existing(args.db)
     except LookupError as exc:
@@ -185,7 +196,7 @@ def run_export(args: argparse.Namespace) -> int:
         _progress_line(f"exporting {table}: {done}/{total} rows", done == total)
 
     try:
-        paths = export_tables(db, args.out, args.fmt, progress)
+        paths = export_tables(db, args.out, args.fmt, progress, zone)
     except OSError as exc:
         return _fail(f"cannot write the export: {exc}")
     for path in paths:
