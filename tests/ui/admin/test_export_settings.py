@@ -30,7 +30,15 @@ def test_export_writes_csv_files_and_a_sqlite_copy_with_the_same_rows(
     report = console.view.export.report
     assert report is not None and report.folder.parent == kiosk.usb
     names = sorted(p.name for p in report.folder.iterdir())
-    assert names == ["answers.csv", "quiz_results.csv", "results.sqlite", "visits.csv"]
+    assert names == [
+        "answers.csv",
+        "answers_readable.csv",
+        "quiz_results.csv",
+        "report.pdf",
+        "results.sqlite",
+        "visits.csv",
+    ]
+    assert (report.folder / "report.pdf").read_bytes().startswith(b"%PDF")  # the printable report
     assert report.rows == {"visits": 12, "answers": 14, "quiz_results": 4}
     with (report.folder / "answers.csv").open(encoding="utf-8-sig", newline="") as handle:
         assert len(list(csv.DictReader(handle))) == 14
@@ -42,7 +50,7 @@ def test_export_writes_csv_files_and_a_sqlite_copy_with_the_same_rows(
     finally:
         copy.close()
     assert "12 visits" in console.view.export.status.text()
-    assert console.view.export.written.count() == 4
+    assert console.view.export.written.count() == 6
     store.close()
 
 
