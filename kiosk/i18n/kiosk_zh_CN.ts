@@ -1025,4 +1025,143 @@
         <translation>关闭</translation>
     </message>
 </context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>event &quot;%1&quot;</source>
+        <translation>活动“%1”</translation>
+    </message>
+    <message>
+        <source>time zone: %1</source>
+        <translation>时区：%1</translation>
+    </message>
+    <message>
+        <source>People who do well overall get this wrong: check the key.</source>
+        <translation>整体答得好的人反而答错这道题：请检查标准答案。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>Almost nobody chooses the wrong answer %1: make it more believable.</source>
+        <translation>几乎没有人选错误选项 %1：请把它改得更有迷惑性。</translation>
+    </message>
+    <message>
+        <source>Cyber Kiosk: results report</source>
+        <translation>网络安全学习站：结果报告</translation>
+    </message>
+    <message>
+        <source>Results report</source>
+        <translation>结果报告</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>生成时间：%1</translation>
+    </message>
+    <message>
+        <source>%1 visits, %2 answers, %3 quiz results</source>
+        <translation>%1 人次参观，%2 个回答，%3 次测验结果</translation>
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation>每日参观人次</translation>
+    </message>
+    <message>
+        <source>No visits in this period.</source>
+        <translation>这段时间没有参观记录。</translation>
+    </message>
+    <message>
+        <source>Visits per hour of the day</source>
+        <translation>每天各时段的参观人次</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始学习</translation>
+    </message>
+    <message>
+        <source>Finished the quiz</source>
+        <translation>完成测验</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>平均得分</translation>
+    </message>
+    <message>
+        <source>No lesson was started in this period.</source>
+        <translation>这段时间没有人开始学习课程。</translation>
+    </message>
+    <message>
+        <source>The hardest questions</source>
+        <translation>最难的题目</translation>
+    </message>
+    <message>
+        <source>Hardest first. The most-chosen wrong answer usually shows the common misconception.</source>
+        <translation>按难度从高到低排列。被选最多的错误答案通常反映了常见的误解。</translation>
+    </message>
+    <message>
+        <source>%1 right of %2 answers</source>
+        <translation>%2 个回答中 %1 答对</translation>
+    </message>
+    <message>
+        <source>Most-chosen wrong answer (%1): %2</source>
+        <translation>被选最多的错误答案（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Item analysis</source>
+        <translation>题目分析</translation>
+    </message>
+    <message>
+        <source>Over finished quiz attempts. Facility: the share who got the question right. Discrimination: how well the question separates people who do well on the rest of the quiz from those who do not (from -1 to 1; below 0.1 is a warning). A question needs at least %1 attempts to be judged.</source>
+        <translation>只统计完整完成的测验。通过率：答对这道题的人所占的比例。区分度：这道题能否把测验其余部分答得好的人和答得不好的人区分开（从 -1 到 1；低于 0.1 需要注意）。一道题至少需要 %1 次作答才能下结论。</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>作答次数</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>区分度</translation>
+    </message>
+</context>
 </TS>

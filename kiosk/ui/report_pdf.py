@@ -38,7 +38,6 @@ from kiosk.ui.theme import DEFAULT
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-CONTEXT = "ReportPdf"
 #: how many of the hardest questions the report lists
 HARDEST = 10
 #: page geometry in points (the writer's resolution is 72 dpi, so one unit is one point)
@@ -58,10 +57,6 @@ _COLOR = {
         ("sunken", "surface-sunken"),
     )
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _percent(value: float | None) -> str:
@@ -100,7 +95,7 @@ class _Pages:
         p.drawText(
             QRectF(self.left, self.bottom + 10, self.right - self.left, 12),
             Qt.AlignmentFlag.AlignRight,
-            tr("Page %1").replace("%1", str(self.page)),
+            QCoreApplication.translate("ReportPdf", "Page %1").replace("%1", str(self.page)),
         )
 
     def new_page(self) -> None:
@@ -251,14 +246,16 @@ def _filter_line(summary: Summary, zone_label: str) -> str:
     parts = []
     if flt.since or flt.until:
         parts.append(
-            tr("From %1 to %2").replace("%1", str(flt.since or "…")).replace("%2", str(flt.until or "…"))
+            QCoreApplication.translate("ReportPdf", "From %1 to %2")
+            .replace("%1", str(flt.since or "…"))
+            .replace("%2", str(flt.until or "…"))
         )
     else:
-        parts.append(tr("All results"))
+        parts.append(QCoreApplication.translate("ReportPdf", "All results"))
     if flt.event is not None:
-        parts.append(tr('event "%1"').replace("%1", flt.event))
-    parts.append(tr("time zone: %1").replace("%1", zone_label))
-    return "; ".join(parts)
+        parts.append(QCoreApplication.translate("ReportPdf", 'event "%1"').replace("%1", flt.event))
+    parts.append(QCoreApplication.translate("ReportPdf", "time zone: %1").replace("%1", zone_label))
+    return QCoreApplication.translate("ReportPdf", "; ").join(parts)
 
 
 def _advice(item: ItemAnalysis, summary: Summary) -> list[str]:
@@ -267,12 +264,22 @@ def _advice(item: ItemAnalysis, summary: Summary) -> list[str]:
     if item.too_few:
         return notes
     if item.check_key:
-        notes.append(tr("People who do well overall get this wrong: check the key."))
+        notes.append(
+            QCoreApplication.translate(
+                "ReportPdf", "People who do well overall get this wrong: check the key."
+            )
+        )
     for choice in item.rare_wrong:
         text = words.choice(item.lesson_id, item.question_id, choice)
-        named = choice if text == choice else tr('%1 "%2"').replace("%1", choice).replace("%2", text)
+        named = (
+            choice
+            if text == choice
+            else QCoreApplication.translate("ReportPdf", '%1 "%2"').replace("%1", choice).replace("%2", text)
+        )
         notes.append(
-            tr("Almost nobody chooses the wrong answer %1: make it more believable.").replace("%1", named)
+            QCoreApplication.translate(
+                "ReportPdf", "Almost nobody chooses the wrong answer %1: make it more believable."
+            ).replace("%1", named)
         )
     return notes
 
@@ -289,13 +296,21 @@ def draw_report(
     families = fonts.interface_families(language, QFontDatabase.families())
     painter = QPainter(writer)
     try:
-        pages = _Pages(writer, painter, families, tr("Cyber Kiosk: results report"))
+        pages = _Pages(
+            writer, painter, families, QCoreApplication.translate("ReportPdf", "Cyber Kiosk: results report")
+        )
         words = summary.words
-        pages.text(tr("Results report"), size=TITLE, bold=True, gap=6)
+        pages.text(QCoreApplication.translate("ReportPdf", "Results report"), size=TITLE, bold=True, gap=6)
         pages.text(_filter_line(summary, zone_label), color="muted")
-        pages.text(tr("Made on %1").replace("%1", generated.strftime("%Y-%m-%d %H:%M")), color="muted", gap=8)
         pages.text(
-            tr("%1 visits, %2 answers, %3 quiz results")
+            QCoreApplication.translate("ReportPdf", "Made on %1").replace(
+                "%1", generated.strftime("%Y-%m-%d %H:%M")
+            ),
+            color="muted",
+            gap=8,
+        )
+        pages.text(
+            QCoreApplication.translate("ReportPdf", "%1 visits, %2 answers, %3 quiz results")
             .replace("%1", str(summary.visits))
             .replace("%2", str(summary.answers))
             .replace("%3", str(summary.quiz_results)),
@@ -303,22 +318,28 @@ def draw_report(
             gap=6,
         )
 
-        pages.heading(tr("Visits per day"), 170)
+        pages.heading(QCoreApplication.translate("ReportPdf", "Visits per day"), 170)
         if summary.days:
             _bar_chart(
                 pages, [d.day.strftime("%m-%d") for d in summary.days], [d.visits for d in summary.days]
             )
         else:
-            pages.text(tr("No visits in this period."), color="muted")
-        pages.heading(tr("Visits per hour of the day"), 170)
+            pages.text(QCoreApplication.translate("ReportPdf", "No visits in this period."), color="muted")
+        pages.heading(QCoreApplication.translate("ReportPdf", "Visits per hour of the day"), 170)
         by_hour = {h.hour: h.visits for h in summary.hours}
         _bar_chart(pages, [f"{h:02d}" for h in range(24)], [by_hour.get(h, 0) for h in range(24)], height=120)
 
-        pages.heading(tr("Lessons"))
+        pages.heading(QCoreApplication.translate("ReportPdf", "Lessons"))
         if summary.lessons:
             _table(
                 pages,
-                [tr("Lesson"), tr("Started"), tr("Finished the quiz"), tr("Passed"), tr("Average score")],
+                [
+                    QCoreApplication.translate("ReportPdf", "Lesson"),
+                    QCoreApplication.translate("ReportPdf", "Started"),
+                    QCoreApplication.translate("ReportPdf", "Finished the quiz"),
+                    QCoreApplication.translate("ReportPdf", "Passed"),
+                    QCoreApplication.translate("ReportPdf", "Average score"),
+                ],
                 [
                     [
                         words.lesson(lesson.lesson_id),
@@ -332,11 +353,17 @@ def draw_report(
                 [4.2, 1, 1.5, 1, 1.2],
             )
         else:
-            pages.text(tr("No lesson was started in this period."), color="muted")
+            pages.text(
+                QCoreApplication.translate("ReportPdf", "No lesson was started in this period."),
+                color="muted",
+            )
 
-        pages.heading(tr("The hardest questions"), 160)
+        pages.heading(QCoreApplication.translate("ReportPdf", "The hardest questions"), 160)
         pages.text(
-            tr("Hardest first. The most-chosen wrong answer usually shows the common misconception."),
+            QCoreApplication.translate(
+                "ReportPdf",
+                "Hardest first. The most-chosen wrong answer usually shows the common misconception.",
+            ),
             size=SMALL,
             color="muted",
             gap=6,
@@ -348,7 +375,7 @@ def draw_report(
             y = pages.y
             _share_bar(pages, pages.left, y + 2, 120, q.correct_rate, "right")
             pages.text(
-                tr("%1 right of %2 answers")
+                QCoreApplication.translate("ReportPdf", "%1 right of %2 answers")
                 .replace("%1", _percent(q.correct_rate))
                 .replace("%2", str(q.answers)),
                 size=SMALL,
@@ -357,7 +384,7 @@ def draw_report(
             )
             if q.common_wrong:
                 pages.text(
-                    tr("Most-chosen wrong answer (%1): %2")
+                    QCoreApplication.translate("ReportPdf", "Most-chosen wrong answer (%1): %2")
                     .replace("%1", _percent(q.common_wrong_share))
                     .replace("%2", words.answer(q.lesson_id, q.question_id, q.common_wrong)),
                     size=SMALL,
@@ -367,13 +394,14 @@ def draw_report(
             else:
                 pages.y += 6
 
-        pages.heading(tr("Item analysis"), 160)
+        pages.heading(QCoreApplication.translate("ReportPdf", "Item analysis"), 160)
         pages.text(
-            tr(
+            QCoreApplication.translate(
+                "ReportPdf",
                 "Over finished quiz attempts. Facility: the share who got the question right."
                 " Discrimination: how well the question separates people who do well on the rest of the"
                 " quiz from those who do not (from -1 to 1; below 0.1 is a warning). A question needs at"
-                " least %1 attempts to be judged."
+                " least %1 attempts to be judged.",
             ).replace("%1", str(FEW_ANSWERS)),
             size=SMALL,
             color="muted",
@@ -388,10 +416,17 @@ def draw_report(
 
         _table(
             pages,
-            [tr("Question"), tr("Attempts"), tr("Facility"), tr("Discrimination")],
+            [
+                QCoreApplication.translate("ReportPdf", "Question"),
+                QCoreApplication.translate("ReportPdf", "Attempts"),
+                QCoreApplication.translate("ReportPdf", "Facility"),
+                QCoreApplication.translate("ReportPdf", "Discrimination"),
+            ],
             [
                 [
-                    f"{words.question(item.lesson_id, item.question_id)} ({words.lesson(item.lesson_id)})",
+                    QCoreApplication.translate("ReportPdf", "%1 (%2)")
+                    .replace("%1", words.question(item.lesson_id, item.question_id))
+                    .replace("%2", words.lesson(item.lesson_id)),
                     str(item.attempts),
                     "-" if item.too_few else _percent(item.facility),
                     "-" if item.too_few or item.discrimination is None else f"{item.discrimination:.2f}",
@@ -420,7 +455,7 @@ def write_report(
             QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
         )
     )
-    writer.setTitle(tr("Cyber Kiosk: results report"))
+    writer.setTitle(QCoreApplication.translate("ReportPdf", "Cyber Kiosk: results report"))
     writer.setCreator("Cyber Kiosk")
     draw_report(summary, writer, language, zone_label, generated or datetime.now())
     del writer  # the file is complete once the writer is gone
