@@ -10,6 +10,10 @@
    correct-rate query (target < 5 ms) and the summary (target < 2 s), median of several runs.
 3. ``--merge``: merging that database into an empty output, once, with the share of the time spent
    checking the input (kiosk.results.validate) before any row is copied.
+4. ``--reports``: only the teacher's reports on that database (issue 19), wall and CPU time, medians:
+   in one process the summary's parts interleaved (what it was before the item analysis, the item
+   analysis, the words, the whole ``summarize``), then ``kiosk results summary`` and ``kiosk results
+   report --pdf`` as whole new processes, interleaved.
 """
 
 from __future__ import annotations
@@ -181,6 +185,84 @@ def bench_merge(path: Path) -> dict[str, float]:
     return {"checks": checks, "merge": total, "answers": report.answers}
 
 
+def _timed(run) -> tuple[float, float]:  # noqa: ANN001
+    """(wall, CPU) seconds of ``run()``; CPU is this process's plus its finished children's."""
+    import resource
+
+    def cpu() -> float:
+        own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+    wall, used = time.perf_counter(), cpu()
+    run()
+    return time.perf_counter() - wall, cpu() - used
+
+
+def bench_reports(path: Path, runs: int = 5) -> dict[str, tuple[float, float]]:
+    """Median (wall, CPU) seconds of each part of the reports, the parts interleaved in every round."""
+    from kiosk.results.reports import _visit_buckets, lesson_summaries, question_summaries
+    from kiosk.results.words import lookup
+
+    db = Database(path)
+    flt = ReportFilter()
+    in_process = {
+        "before item analysis (days, hours, lessons, questions)": lambda: (
+            _visit_buckets(db, flt),
+            lesson_summaries(db, flt),
+            question_summaries(db, flt),
+        ),
+        "item analysis (item_sums)": lambda: item_sums(db, flt),
+        "words (words.lookup)": lambda: lookup(db, "en"),
+        "summarize, all of it": lambda: summarize(db, flt, "en"),
+    }
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in in_process}
+    for _ in range(runs):
+        for name, run in in_process.items():
+            samples[name].append(_timed(run))
+    db.close()
+    with tempfile.TemporaryDirectory() as folder:
+        commands = {
+            "kiosk results summary (new process)": ["summary", "--db", str(path), "--language", "en"],
+            "kiosk results report --pdf (new process)": [
+                "report",
+                "--db",
+                str(path),
+                "--pdf",
+                f"{folder}/report.pdf",
+                "--language",
+                "en",
+            ],
+            "kiosk results report --pdf --language zh-CN (new process)": [
+                "report",
+                "--db",
+                str(path),
+                "--pdf",
+                f"{folder}/report-zh.pdf",
+                "--language",
+                "zh-CN",
+            ],
+        }
+        for name in commands:
+            samples[name] = []
+        for _ in range(max(3, runs - 2)):
+            for name, args in commands.items():
+                samples[name].append(
+                    _timed(
+                        lambda args=args: subprocess.run(
+                            [sys.executable, "-m", "kiosk", "results", *args],
+                            check=True,
+                            stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL,
+                            cwd=ROOT,
+                        )
+                    )
+                )
+    return {
+        name: (statistics.median(w for w, _ in runs_), statistics.median(c for _, c in runs_))
+        for name, runs_ in samples.items()
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -189,7 +271,16 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=200, help="correct-rate queries timed")
     parser.add_argument("--skip-big", action="store_true", help="only the recording benchmark")
     parser.add_argument("--merge", action="store_true", help="only the merge of the big database")
+    parser.add_argument("--reports", action="store_true", help="only the reports on the big database")
     args = parser.parse_args()
+    if args.reports:
+        path = build()
+        load = os.getloadavg()[0]
+        print(f"Reports on {path.name} (load average {load:.1f}), median wall / CPU seconds:")
+        for name, (wall, cpu) in bench_reports(path).items():
+            print(f"  {name:62} {wall:6.2f} s  {cpu:6.2f} s CPU")
+        print(f"  (load average at the end: {os.getloadavg()[0]:.1f})")
+        return
     if args.merge:
         m = bench_merge(build())
         print(

@@ -1028,6 +1028,14 @@
 <context>
     <name>ReportPdf</name>
     <message>
+        <source>%1 (right answer)</source>
+        <translation>%1（正确答案）</translation>
+    </message>
+    <message>
+        <source>Every choice with the share of answers that chose it; green bars are right choices.</source>
+        <translation>每个选项及选择它的回答所占比例；绿色为正确选项。</translation>
+    </message>
+    <message>
         <source>; </source>
         <translation>；</translation>
     </message>

@@ -20,6 +20,8 @@ def zone_name(zone: tzinfo | None) -> str:
 
 def width_of(text: str) -> int:
     """Columns ``text`` takes in a terminal: Chinese characters (wide, full-width) take two."""
+    if text.isascii():
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 

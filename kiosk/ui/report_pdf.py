@@ -284,6 +284,31 @@ def _advice(item: ItemAnalysis, summary: Summary) -> list[str]:
     return notes
 
 
+def _choice_shares(pages: _Pages, q: QuestionSummary, summary: Summary) -> None:
+    """Every choice of the question (those nobody chose too, when its words are known) with the share
+    of answers that chose it: green bars for right choices, red for wrong ones."""
+    shares = {c.choice_id: c.share for c in q.choices}
+    known = summary.words.choices(q.lesson_id, q.question_id)
+    if known:
+        rows = [(c.choice_id, c.text, c.correct) for c in known]
+    else:  # never recorded in words: the ids, right when a right answer included them
+        rows = [(c.choice_id, c.choice_id, c.correct_answers > 0) for c in q.choices]
+    for choice_id, text, right in rows:
+        if right:
+            text = QCoreApplication.translate("ReportPdf", "%1 (right answer)").replace("%1", text)
+        pages.need(12)
+        y = pages.y
+        _share_bar(
+            pages, pages.left + 10, y + 2, 60, shares.get(choice_id, 0.0), "right" if right else "wrong"
+        )
+        pages.text(
+            f"{_percent(shares.get(choice_id, 0.0))}  {text}",
+            size=SMALL,
+            x=pages.left + 76,
+            gap=1,
+        )
+
+
 def _hardest(summary: Summary) -> list[QuestionSummary]:
     ordered = sorted(summary.questions, key=lambda q: (q.correct_rate, q.lesson_id, q.question_id))
     return ordered[:HARDEST]
@@ -366,6 +391,15 @@ def draw_report(
             ),
             size=SMALL,
             color="muted",
+            gap=1,
+        )
+        pages.text(
+            QCoreApplication.translate(
+                "ReportPdf",
+                "Every choice with the share of answers that chose it; green bars are right choices.",
+            ),
+            size=SMALL,
+            color="muted",
             gap=6,
         )
         for q in _hardest(summary):
@@ -389,10 +423,10 @@ def draw_report(
                     .replace("%2", words.answer(q.lesson_id, q.question_id, q.common_wrong)),
                     size=SMALL,
                     color="wrong",
-                    gap=8,
+                    gap=3,
                 )
-            else:
-                pages.y += 6
+            _choice_shares(pages, q, summary)
+            pages.y += 6
 
         pages.heading(QCoreApplication.translate("ReportPdf", "Item analysis"), 160)
         pages.text(
