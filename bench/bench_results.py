@@ -102,6 +102,47 @@ def bench_recording(folder: Path, count: int) -> dict[str, float]:
     }
 
 
+def bench_shown(folder: Path, count: int) -> dict[str, float]:
+    """``record_shown`` of a new question version and of one already seen, in microseconds, and the
+    commit of the answer that carries a new version's words against one that carries none, in ms."""
+    from kiosk.journey.records import ShownQuestion
+
+    store = ResultsStore.open(folder / "shown.db")
+    visit = str(uuid.uuid4())
+    store.start_visit(
+        visit_id=visit, started_at=datetime.now(UTC), language="en", kiosk_name="b", event_label="e"
+    )
+    new_us, seen_us, carrying_ms, plain_ms = [], [], [], []
+    for n in range(count):
+        shown = ShownQuestion(
+            "passwords",
+            "Strong passwords",
+            f"q{n % 8}",
+            f"{n:016x}",
+            "en",
+            "Which of these passwords is the hardest to guess?",
+            tuple((c, f"choice {c} of question {n}", c == "b") for c in "abcd"),
+            datetime.now(UTC),
+        )
+        started = time.perf_counter()
+        store.record_shown(shown)
+        new_us.append((time.perf_counter() - started) * 1e6)
+        started = time.perf_counter()
+        store.record_shown(shown)
+        seen_us.append((time.perf_counter() - started) * 1e6)
+        for samples in (carrying_ms, plain_ms):  # the first answer carries the words, the next none
+            started = time.perf_counter()
+            store.record_answer(answer(visit, n))
+            samples.append((time.perf_counter() - started) * 1000)
+    store.close()
+    return {
+        "new_us": statistics.median(new_us),
+        "seen_us": statistics.median(seen_us),
+        "carrying_ms": statistics.median(carrying_ms),
+        "plain_ms": statistics.median(plain_ms),
+    }
+
+
 def bench_queries(path: Path, repeat: int) -> dict[str, float]:
     store = ResultsStore.open(path, check=False)
     db = store.db
@@ -301,6 +342,13 @@ def main() -> None:
             f"bare sqlite3 p50 {r['bare_p50']:.3f} p99 {r['bare_p99']:.3f} | "
             f"ratio p50 {r['store_p50'] / r['bare_p50']:.2f}x p99 {r['store_p99'] / r['bare_p99']:.2f}x"
         )
+    with tempfile.TemporaryDirectory() as folder:
+        w = bench_shown(Path(folder), min(args.answers, 500))
+    print(
+        f"Words of a question shown: record_shown p50 {w['new_us']:.1f} us (new version),"
+        f" {w['seen_us']:.1f} us (seen); the answer commit carrying them p50 {w['carrying_ms']:.3f} ms"
+        f" against {w['plain_ms']:.3f} ms carrying none"
+    )
     if args.skip_big:
         return
     path = build()
