@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kiosk.journey.records import AnswerRecord, QuizResultRecord, ShownQuestion, VisitEnd
-from kiosk.results.schema import migrate
+from kiosk.results.schema import WORDS_TABLES, migrate
 from kiosk.results.validate import RefusedDatabase, printable, read_schema
 
 log = logging.getLogger(__name__)
@@ -164,6 +164,7 @@ class ResultsStore:
         self._pending: deque[_Write] = deque(maxlen=max_pending)
         self._words_written: set[tuple[str, ...]] = set()  # versions recorded since the store opened
         self._later: list[_Write] = []  # words waiting to ride along with the next commit
+        self._words_off = False  # the file has no words tables (a newer kiosk's, changed)
         self._db: Database | None = None
         self._next_attempt = float("-inf")
         self._failed_writes = 0
@@ -205,7 +206,7 @@ class ResultsStore:
         is left as it is (ON CONFLICT DO NOTHING).
         """
         key = (shown.lesson_id, shown.question_id, shown.question_hash, shown.language, shown.lesson_title)
-        if key in self._words_written:
+        if self._words_off or key in self._words_written:
             return
         self._words_written.add(key)
         at = utc_text(shown.shown_at)
@@ -423,12 +424,22 @@ class ResultsStore:
                     self.path,
                     printable(info.applied[-1]),
                 )
+                if not set(WORDS_TABLES) <= set(db.table_names()):
+                    self._drop_words()  # words are a convenience: never let them block an answer
             else:
                 migrate(db)
         except BaseException:
             conn.close()
             raise
         return db
+
+    def _drop_words(self) -> None:
+        """Stop recording words (a file without the words tables): queued ones are let go."""
+        self._words_off = True
+        self._later = []
+        kept = [write for write in self._pending if not write.words]
+        self._pending.clear()
+        self._pending.extend(kept)
 
     def _drop_connection(self, exc: sqlite3.Error) -> None:
         if self.path is None:

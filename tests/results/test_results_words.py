@@ -224,3 +224,20 @@ def test_the_summary_names_lessons_questions_and_answers_in_words_else_by_id(tmp
     assert "q7" in text
     # Nobody chose c, a wrong choice: flagged by its words, though no answer holds it.
     assert 'choice c "=SUM(A1)": almost nobody chooses this wrong answer' in text
+
+
+def test_a_newer_kiosk_s_file_without_words_tables_still_records_every_answer(tmp_path: Path) -> None:
+    path = tmp_path / "r.db"
+    ResultsStore.open(path).close()
+    with sqlite3.connect(path) as conn:
+        for table in WORDS:
+            conn.execute(f"DROP TABLE {table}")
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+            " VALUES ('cyber-kiosk-results', 'm099_from_the_future', '2030-01-01')"
+        )
+    conn.close()
+    record(path, shown(), shown("q2", version="h2"))
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*) FROM answers").fetchone() == (2,)
+    conn.close()
