@@ -1028,6 +1028,14 @@
 <context>
     <name>ReportPdf</name>
     <message>
+        <source>From %1 on</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
         <source>%1 (right answer)</source>
         <translation>%1（正确答案）</translation>
     </message>

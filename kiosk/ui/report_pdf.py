@@ -165,8 +165,9 @@ def _bar_chart(pages: _Pages, labels: Sequence[str], values: Sequence[int], *, h
     every = max(1, round(n / ((right - left) / 34)))  # labels at least ~34 points apart
     for i, (label, value) in enumerate(zip(labels, values, strict=True)):
         bar = value / scale_top * height
-        x = left + i * slot + slot * 0.15
-        p.fillRect(QRectF(x, bottom - bar, slot * 0.7, bar), _COLOR["bar"])
+        width = min(slot * 0.7, 36.0)  # a few days' bars stay bars, not slabs
+        x = left + i * slot + (slot - width) / 2
+        p.fillRect(QRectF(x, bottom - bar, width, bar), _COLOR["bar"])
         if i % every == 0:
             p.setPen(_COLOR["muted"])
             p.drawText(
@@ -244,12 +245,16 @@ def _table(
 def _filter_line(summary: Summary, zone_label: str) -> str:
     flt = summary.filter
     parts = []
-    if flt.since or flt.until:
+    if flt.since and flt.until:
         parts.append(
             QCoreApplication.translate("ReportPdf", "From %1 to %2")
-            .replace("%1", str(flt.since or "…"))
-            .replace("%2", str(flt.until or "…"))
+            .replace("%1", str(flt.since))
+            .replace("%2", str(flt.until))
         )
+    elif flt.since:
+        parts.append(QCoreApplication.translate("ReportPdf", "From %1 on").replace("%1", str(flt.since)))
+    elif flt.until:
+        parts.append(QCoreApplication.translate("ReportPdf", "Up to %1").replace("%1", str(flt.until)))
     else:
         parts.append(QCoreApplication.translate("ReportPdf", "All results"))
     if flt.event is not None:

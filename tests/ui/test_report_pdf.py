@@ -163,4 +163,4 @@ def test_the_command_writes_the_report_headless(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     pages, text = _text(tmp_path / "a.pdf")
-    assert pages >= 1 and "活动“expo”" in text and "2026-11-02至" in text
+    assert pages >= 1 and "活动“expo”" in text and "2026-11-02起" in text
