@@ -341,9 +341,9 @@ def draw_report(
         )
         pages.text(
             QCoreApplication.translate("ReportPdf", "%1 visits, %2 answers, %3 quiz results")
-            .replace("%1", str(summary.visits))
-            .replace("%2", str(summary.answers))
-            .replace("%3", str(summary.quiz_results)),
+            .replace("%1", f"{summary.visits:,}")
+            .replace("%2", f"{summary.answers:,}")
+            .replace("%3", f"{summary.quiz_results:,}"),
             bold=True,
             gap=6,
         )
