@@ -195,6 +195,9 @@ def run_report(args: argparse.Namespace) -> int:
     from kiosk.results.reports import ReportFilter, summarize
     from kiosk.settings import time_zone
 
+    if args.pdf.is_dir():
+        return _fail(f"{args.pdf} is a folder: name the file to write, like {args.pdf / 'report.pdf'}")
+
     try:
         zone = time_zone(args.timezone or _configured().timezone)
     except ValueError as exc:

@@ -1028,6 +1028,10 @@
 <context>
     <name>ReportPdf</name>
     <message>
+        <source>No question was answered in this period.</source>
+        <translation>这段时间没有人回答题目。</translation>
+    </message>
+    <message>
         <source>From %1 on</source>
         <translation>%1 起</translation>
     </message>

@@ -314,6 +314,13 @@ def _choice_shares(pages: _Pages, q: QuestionSummary, summary: Summary) -> None:
         )
 
 
+def _nothing_answered(pages: _Pages) -> int:
+    pages.text(
+        QCoreApplication.translate("ReportPdf", "No question was answered in this period."), color="muted"
+    )
+    return pages.page
+
+
 def _hardest(summary: Summary) -> list[QuestionSummary]:
     ordered = sorted(summary.questions, key=lambda q: (q.correct_rate, q.lesson_id, q.question_id))
     return ordered[:HARDEST]
@@ -324,7 +331,9 @@ def draw_report(
 ) -> int:
     """Draw the whole report on ``writer``; returns the number of pages."""
     families = fonts.interface_families(language, QFontDatabase.families())
-    painter = QPainter(writer)
+    painter = QPainter()
+    if not painter.begin(writer):  # the file cannot be created (a read-only folder, say)
+        raise OSError("the PDF file cannot be written there")
     try:
         pages = _Pages(
             writer, painter, families, QCoreApplication.translate("ReportPdf", "Cyber Kiosk: results report")
@@ -355,6 +364,8 @@ def draw_report(
             )
         else:
             pages.text(QCoreApplication.translate("ReportPdf", "No visits in this period."), color="muted")
+        if not summary.visits:
+            return pages.page
         pages.heading(QCoreApplication.translate("ReportPdf", "Visits per hour of the day"), 170)
         by_hour = {h.hour: h.visits for h in summary.hours}
         _bar_chart(pages, [f"{h:02d}" for h in range(24)], [by_hour.get(h, 0) for h in range(24)], height=120)
@@ -388,6 +399,8 @@ def draw_report(
                 color="muted",
             )
 
+        if not summary.questions:
+            return _nothing_answered(pages)
         pages.heading(QCoreApplication.translate("ReportPdf", "The hardest questions"), 160)
         pages.text(
             QCoreApplication.translate(

@@ -164,3 +164,20 @@ def test_the_command_writes_the_report_headless(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     pages, text = _text(tmp_path / "a.pdf")
     assert pages >= 1 and "活动“expo”" in text and "2026-11-02起" in text
+
+
+def test_a_report_of_nothing_says_so(english, tmp_path: Path) -> None:  # noqa: ANN001
+    store = ResultsStore.open(None)
+    assert store.db is not None
+    summary = summarize(store.db, ReportFilter(event="nobody"), "en")
+    pages, text = _text(write_report(summary, tmp_path / "empty.pdf", language="en", zone_label="UTC"))
+    assert pages == 1 and squash("0 visits, 0 answers, 0 quiz results") in text
+    assert squash("No visits in this period.") in text and "Itemanalysis" not in text
+
+
+def test_the_command_refuses_a_folder_for_the_file(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    from kiosk.cli import main
+
+    fill(tmp_path / "r.db", visits=2)
+    assert main(["results", "report", "--db", str(tmp_path / "r.db"), "--pdf", str(tmp_path)]) == 1
+    assert "is a folder: name the file to write" in capsys.readouterr().err
