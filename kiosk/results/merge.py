@@ -142,13 +142,29 @@ def _words_conflicts_sql(table: str) -> str:
     )
 
 
+# A version's choices come only with the question they belong to (the same text in the output) and
+# only while the output has none for it: a file cannot slip an extra choice into a version it holds.
+def _version(a: str, b: str) -> str:
+    return " AND ".join(f"{a}.{c} = {b}.{c}" for c in WORDS_KEYS["question_words"])
+
+
+_CHOICES_JOIN = (
+    f"EXISTS (SELECT 1 FROM main.question_words AS q JOIN source.question_words AS sq"
+    f" ON {_version('sq', 'q')} WHERE {_version('q', 's')} AND q.text = sq.text)"
+    f" AND NOT EXISTS (SELECT 1 FROM main.choice_words AS c WHERE {_version('c', 's')})"
+)
+
+
 def _words_insert_sql(table: str) -> str:
     names = ", ".join(COLUMNS[table])
     picked = ", ".join(f"s.{column}" for column in COLUMNS[table])
     key = ", ".join(WORDS_KEYS[table])
     kept = WORDS_KEPT[table].format(w="s")
-    if "first_shown" not in COLUMNS[table]:
-        return f"INSERT INTO main.{table} ({names}) SELECT {picked} FROM source.{table} AS s WHERE {kept} ON CONFLICT ({key}) DO NOTHING"
+    if table == "choice_words":
+        return (
+            f"INSERT INTO main.{table} ({names}) SELECT {picked} FROM source.{table} AS s"
+            f" WHERE {kept} AND {_CHOICES_JOIN} ON CONFLICT ({key}) DO NOTHING"
+        )
     same = " AND ".join(f"excluded.{c} IS {table}.{c}" for c in _words_content(table)) or "true"
     return (
         f"INSERT INTO main.{table} ({names}) SELECT {picked} FROM source.{table} AS s WHERE {kept}"

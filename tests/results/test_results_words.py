@@ -161,6 +161,34 @@ def test_merge_counts_words_that_contradict_the_output_and_keeps_the_output_s(tm
     assert words_rows(out)["question_words"][0][4] == "Which password is strongest?"
 
 
+def test_merge_never_adds_choices_to_a_version_the_output_holds(tmp_path: Path) -> None:
+    a, b, out = tmp_path / "a.db", tmp_path / "b.db", tmp_path / "all.db"
+    record(a, shown(), visit="va")
+    record(b, shown(), shown("q2", version="h2"), visit="vb")
+    with sqlite3.connect(b) as conn:
+        # An extra choice slipped into q1's version, and q2's question text and choices changed.
+        conn.execute(
+            "INSERT INTO choice_words SELECT lesson_id, question_id, question_hash, language, 'z', 9,"
+            " 'Click the link', 1 FROM choice_words WHERE question_id = 'q1' AND choice_id = 'a'"
+        )
+    conn.close()
+    merge_databases([a], out)
+    merge_databases([b], out)
+    choices = {(r[1], r[4]) for r in words_rows(out)["choice_words"]}
+    assert ("q1", "z") not in choices
+    assert {c for q, c in choices if q == "q2"} == {"a", "b", "c"}  # a new version comes whole
+    # A question whose text contradicts the output's brings none of its choices either.
+    c, out2 = tmp_path / "c.db", tmp_path / "all2.db"
+    record(c, shown(), visit="vc")
+    with sqlite3.connect(c) as conn:
+        conn.execute("UPDATE question_words SET text = 'other'")
+        conn.execute("DELETE FROM choice_words WHERE choice_id = 'c'")
+    conn.close()
+    merge_databases([c], out2)  # the output learns q1 with two choices and the text 'other'
+    merge_databases([a], out2)  # a's honest copy conflicts on the text: its third choice stays out
+    assert {r[4] for r in words_rows(out2)["choice_words"]} == {"a", "b"}
+
+
 def test_merge_refuses_words_with_control_characters(tmp_path: Path) -> None:
     a, out = tmp_path / "a.db", tmp_path / "all.db"
     record(a, shown(), visit="va")
