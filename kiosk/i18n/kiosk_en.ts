@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="139"/>
+        <location filename="../ui/admin/page_manage.py" line="144"/>
         <source>shown without %n of its quiz questions</source>
         <translation>
             <numerusform>shown without %n of its quiz questions</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="150"/>
+        <location filename="../ui/admin/page_manage.py" line="155"/>
         <source>Checked: %n errors</source>
         <translation>
             <numerusform>Checked: %n error</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="151"/>
+        <location filename="../ui/admin/page_manage.py" line="156"/>
         <source>, %n warnings</source>
         <translation>
             <numerusform>, %n warning</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>ExportPage</name>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="254"/>
+        <location filename="../ui/admin/page_manage.py" line="262"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>IdleOverlay</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/idle_overlay.py" line="57"/>
+        <location filename="../ui/widgets/idle_overlay.py" line="50"/>
         <source>%n seconds left</source>
         <translation>
             <numerusform>%n second left</numerusform>
@@ -70,9 +70,20 @@
     </message>
 </context>
 <context>
+    <name>ItemCard</name>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_questions.py" line="127"/>
+        <source>facility: right in %1 of %n finished quizzes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="130"/>
+        <location filename="../ui/admin/page_stats.py" line="127"/>
         <source>%n finished</source>
         <translation>
             <numerusform>%n finished</numerusform>
@@ -80,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="131"/>
+        <location filename="../ui/admin/page_stats.py" line="128"/>
         <source>%n started</source>
         <translation>
             <numerusform>%n started</numerusform>
@@ -88,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="172"/>
+        <location filename="../ui/admin/page_stats.py" line="169"/>
         <source>%n writes to the results database failed since the kiosk started.</source>
         <translation>
             <numerusform>%n write to the results database failed since the kiosk started.</numerusform>
@@ -96,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="178"/>
+        <location filename="../ui/admin/page_stats.py" line="175"/>
         <source>%n records are waiting in memory to be written.</source>
         <translation>
             <numerusform>%n record is waiting in memory to be written.</numerusform>
@@ -104,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="181"/>
+        <location filename="../ui/admin/page_stats.py" line="178"/>
         <source>%n records were lost (memory full or refused by the database).</source>
         <translation>
             <numerusform>%n record was lost (memory full or refused by the database).</numerusform>
@@ -126,11 +137,27 @@
 <context>
     <name>QuestionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="259"/>
+        <location filename="../ui/admin/page_questions.py" line="235"/>
         <source>%n answers</source>
-        <translation>
-            <numerusform>%n answer</numerusform>
-            <numerusform>%n answers</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_questions.py" line="272"/>
+        <source>Bars: the share of the %n answers that included each choice. Visitors could pick several, so the shares add up to more than 100%.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_questions.py" line="278"/>
+        <source>Bars: the share of the %n answers that chose each choice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 """Everything the console's statistics pages show, gathered in one call that can run on a worker thread.
 
-The numbers come from ``kiosk.results.reports`` and ``kiosk.results.console_queries``; this only
+The numbers come from ``kiosk.results.reports``, ``kiosk.results.item_analysis`` and
+``kiosk.results.console_queries``; this only
 bundles them, so the pages draw a finished value and the database work stays off the GUI thread.
 """
 
@@ -13,6 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kiosk.results.console_queries import Totals, event_labels, totals
+from kiosk.results.item_analysis import ItemAnalysis, analyse
 from kiosk.results.reports import (
     DayVisits,
     LessonSummary,
@@ -35,6 +37,10 @@ class ConsoleStats:
     lessons: tuple[LessonSummary, ...] = ()
     questions: tuple[QuestionSummary, ...] = ()
     events: tuple[str, ...] = ()
+    items: tuple[ItemAnalysis, ...] = ()  # the item analysis, one per question, in the order of ``questions``
+
+    def item(self, lesson_id: str, question_id: str) -> ItemAnalysis | None:
+        return next((i for i in self.items if (i.lesson_id, i.question_id) == (lesson_id, question_id)), None)
 
 
 def empty_stats(flt: ReportFilter) -> ConsoleStats:
@@ -42,14 +48,16 @@ def empty_stats(flt: ReportFilter) -> ConsoleStats:
 
 
 def gather(db: Database, flt: ReportFilter, today: ReportFilter) -> ConsoleStats:
+    questions = question_summaries(db, flt)
     return ConsoleStats(
         filter=flt,
         today=totals(db, today),
         period=totals(db, flt),
         days=visits_per_day(db, flt),
         lessons=lesson_summaries(db, flt),
-        questions=question_summaries(db, flt),
+        questions=questions,
         events=event_labels(db),
+        items=analyse(db, questions, flt),
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +26,6 @@ from kiosk.operator.stats import ConsoleStats, empty_stats, gather, gather_from_
 from kiosk.results.store import ResultsStore
 from kiosk.ui.admin.background import Background
 from kiosk.ui.admin.controls import KioskControls
-from kiosk.ui.admin.filters import utc_today
 from kiosk.ui.admin.folder_chooser import FolderChooser, default_drives
 from kiosk.ui.admin.pin_pad import PinPad
 from kiosk.ui.admin.style import console_stylesheet
@@ -53,9 +52,10 @@ class OperatorConsole(QWidget):
         lockout: Lockout | None = None,
         hasher: Callable[[str], str] = hash_pin,
         drives: Callable[[], list[Path]] = default_drives,
-        today: Callable[[], date] = utc_today,
+        today: Callable[[], date] | None = None,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         names: dict[str, str] | None = None,
+        zone: tzinfo | None = None,
     ) -> None:
         super().__init__(window)
         self.setObjectName("OperatorConsole")
@@ -76,7 +76,8 @@ class OperatorConsole(QWidget):
         layout.addWidget(self.stack)
         self.pin_pad = PinPad(scale, controls.pin_hash, controls.save_pin_hash, self.lockout, hasher=hasher)
         self.chooser = FolderChooser(scale, drives)
-        self.view = ConsoleView(scale, self.chooser, today)
+        self.zone = zone  # the kiosk's time zone (the `timezone` setting); None: the system's
+        self.view = ConsoleView(scale, self.chooser, today, zone=zone)
         self.stack.addWidget(self.pin_pad)
         self.stack.addWidget(self.view)
         self.confirm = ConfirmPanel(scale, self)

@@ -33,11 +33,13 @@ QPushButton[role="small"]:checked { background: $color.primary; border-color: $c
 #PageTitle { font-size: $font.heading; font-weight: 800; }
 #SectionTitle { font-size: $font.body; font-weight: 700; color: $color.console-nav-text; }
 #Note, #Status { font-size: $font.caption; color: $color.text-muted; }
+#QuestionText { font-size: $font.note; color: $color.text; }
 #Status[tone="good"] { color: $color.good; font-weight: 700; }
 #Status[tone="bad"] { color: $color.bad; font-weight: 700; }
 #Card { background: $color.surface; border: 2px solid $color.line; border-radius: $radius.console-card; }
 #StatValue { font-size: $font.stat; font-weight: 800; color: $color.dark; }
 #StatLabel { font-size: $font.caption; color: $color.text-muted; }
+#ItemValue { font-size: $font.lead; font-weight: 800; color: $color.dark; }
 #StatGroup { font-size: $font.small; font-weight: 800; color: $color.primary; }
 #Warning { background: $color.warning-surface; border: 2px solid $color.warning-line; border-radius: $radius.button; padding: $space.notice-y $space.console-notice-x;
     font-size: $font.note; color: $color.warning-text; }

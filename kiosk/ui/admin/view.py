@@ -6,7 +6,7 @@ Pages are built here and filled by the console (``kiosk.ui.admin.console``), whi
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, tzinfo
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.admin.filters import FilterBar, utc_today
+from kiosk.ui.admin.filters import FilterBar
 from kiosk.ui.admin.folder_chooser import FolderChooser
 from kiosk.ui.admin.page_manage import ContentPage, ExportPage
+from kiosk.ui.admin.page_questions import QuestionsPage
 from kiosk.ui.admin.page_settings import SettingsPage
-from kiosk.ui.admin.page_stats import OverviewPage, QuestionsPage, label
+from kiosk.ui.admin.page_stats import OverviewPage, label
 from kiosk.ui.widgets.buttons import big_button, set_text
 
 PAGES = ("overview", "questions", "content", "export", "settings")
@@ -36,7 +37,14 @@ class ConsoleView(QWidget):
     leave_requested = Signal()
     page_changed = Signal(str)
 
-    def __init__(self, scale: float, chooser: FolderChooser, today: Callable[[], date] = utc_today) -> None:
+    def __init__(
+        self,
+        scale: float,
+        chooser: FolderChooser,
+        today: Callable[[], date] | None = None,
+        *,
+        zone: tzinfo | None = None,
+    ) -> None:
         super().__init__()
         self.scale = scale
         outer = QVBoxLayout(self)
@@ -86,7 +94,7 @@ class ConsoleView(QWidget):
         main.setSpacing(round(16 * scale))
         self.page_title = label("", "PageTitle")
         main.addWidget(self.page_title)
-        self.filters = FilterBar(scale, today)
+        self.filters = FilterBar(scale, today, zone=zone)
         main.addWidget(self.filters)
         self.stack = QStackedWidget()
         self.overview = OverviewPage(scale)

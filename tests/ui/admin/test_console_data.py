@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -68,7 +69,9 @@ def test_filters_by_event_label_and_date_range(qtbot, make_kiosk, known_store: R
     filters.set_period("custom")
     filters.since.setDate(date(2026, 5, 13))
     filters.until.setDate(date(2026, 5, 13))
-    assert filters.filter() == ReportFilter(since=date(2026, 5, 13), until=date(2026, 5, 13), event=None)
+    assert filters.filter() == ReportFilter(
+        since=date(2026, 5, 13), until=date(2026, 5, 13), event=None, zone=ZoneInfo("UTC")
+    )
     assert view.overview.period_card.totals.visits == 2
     filters.set_period("today")
     assert filters.filter().since == TODAY and view.overview.period_card.totals.visits == 10
