@@ -15,7 +15,7 @@
 <context>
     <name>ContentPage</name>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="89"/>
+        <location filename="../ui/admin/page_manage.py" line="90"/>
         <source>%1 — %n lessons, %2 shown to visitors. Languages: %3</source>
         <translation>
             <numerusform>%1 — %n lesson, %2 shown to visitors. Languages: %3</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="144"/>
+        <location filename="../ui/admin/page_manage.py" line="145"/>
         <source>shown without %n of its quiz questions</source>
         <translation>
             <numerusform>shown without %n of its quiz questions</numerusform>
@@ -31,7 +31,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="155"/>
+        <location filename="../ui/admin/page_manage.py" line="164"/>
+        <source>Reloaded: %n lessons, %1 with errors.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_manage.py" line="170"/>
         <source>Checked: %n errors</source>
         <translation>
             <numerusform>Checked: %n error</numerusform>
@@ -39,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="156"/>
+        <location filename="../ui/admin/page_manage.py" line="171"/>
         <source>, %n warnings</source>
         <translation>
             <numerusform>, %n warning</numerusform>
@@ -50,7 +58,15 @@
 <context>
     <name>ExportPage</name>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="262"/>
+        <location filename="../ui/admin/page_manage.py" line="269"/>
+        <source>Exported %n files to %3: %1 visits and %2 answers. You can remove the drive once its light stops blinking.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_manage.py" line="282"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -83,7 +99,7 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="127"/>
+        <location filename="../ui/admin/page_stats.py" line="174"/>
         <source>%n finished</source>
         <translation>
             <numerusform>%n finished</numerusform>
@@ -91,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="128"/>
+        <location filename="../ui/admin/page_stats.py" line="175"/>
         <source>%n started</source>
         <translation>
             <numerusform>%n started</numerusform>
@@ -99,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="169"/>
+        <location filename="../ui/admin/page_stats.py" line="216"/>
         <source>%n writes to the results database failed since the kiosk started.</source>
         <translation>
             <numerusform>%n write to the results database failed since the kiosk started.</numerusform>
@@ -107,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="175"/>
+        <location filename="../ui/admin/page_stats.py" line="222"/>
         <source>%n records are waiting in memory to be written.</source>
         <translation>
             <numerusform>%n record is waiting in memory to be written.</numerusform>
@@ -115,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="178"/>
+        <location filename="../ui/admin/page_stats.py" line="225"/>
         <source>%n records were lost (memory full or refused by the database).</source>
         <translation>
             <numerusform>%n record was lost (memory full or refused by the database).</numerusform>

@@ -169,115 +169,122 @@
 <context>
     <name>ContentPage</name>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="89"/>
+        <location filename="../ui/admin/page_manage.py" line="90"/>
         <source>%1 — %n lessons, %2 shown to visitors. Languages: %3</source>
         <translation>
             <numerusform>%1：共 %n 节课，其中 %2 节向参观者展示。语言：%3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="137"/>
+        <location filename="../ui/admin/page_manage.py" line="138"/>
         <source>left out: visitors do not see it</source>
         <translation>未收录：参观者看不到这节课</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="139"/>
+        <location filename="../ui/admin/page_manage.py" line="140"/>
         <source>listed, but cannot be opened</source>
         <translation>列出但无法打开</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="141"/>
+        <location filename="../ui/admin/page_manage.py" line="142"/>
         <source>shown without its quiz</source>
         <translation>已展示，但不含测验</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="143"/>
+        <location filename="../ui/admin/page_manage.py" line="144"/>
         <source>left out: these visitors get the original</source>
         <translation>未收录：这些参观者看到的是原文版本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="144"/>
+        <location filename="../ui/admin/page_manage.py" line="145"/>
         <source>shown without %n of its quiz questions</source>
         <translation>
             <numerusform>已展示，但测验中有 %n 道题被略去</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="125"/>
+        <location filename="../ui/admin/page_manage.py" line="126"/>
         <source>shown</source>
         <translation>正在展示</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="121"/>
+        <location filename="../ui/admin/page_manage.py" line="122"/>
         <source>hidden in Settings</source>
         <translation>已在设置中隐藏</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="148"/>
+        <location filename="../ui/admin/page_manage.py" line="153"/>
         <source>Reading and checking the lesson pack…</source>
         <translation>正在读取并检查课程包……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="155"/>
+        <location filename="../ui/admin/page_manage.py" line="164"/>
+        <source>Reloaded: %n lessons, %1 with errors.</source>
+        <translation>
+            <numerusform>已重新加载：%n 节课，其中 %1 节有错误。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_manage.py" line="170"/>
         <source>Checked: %n errors</source>
         <translation>
             <numerusform>检查完毕：%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="156"/>
+        <location filename="../ui/admin/page_manage.py" line="171"/>
         <source>, %n warnings</source>
         <translation>
             <numerusform>，%n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="159"/>
+        <location filename="../ui/admin/page_manage.py" line="175"/>
         <source>%1. Each lesson below says what visitors see of it.</source>
         <translation>%1。下方每节课都注明了参观者看到的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="161"/>
+        <location filename="../ui/admin/page_manage.py" line="178"/>
         <source>%1.</source>
         <translation>%1。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="165"/>
+        <location filename="../ui/admin/page_manage.py" line="180"/>
         <source>Checked: no problems found.</source>
         <translation>检查完毕：没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="172"/>
+        <location filename="../ui/admin/page_manage.py" line="188"/>
         <source>The lesson pack could not be read: %1</source>
         <translation>无法读取课程包：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="184"/>
+        <location filename="../ui/admin/page_manage.py" line="200"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="184"/>
+        <location filename="../ui/admin/page_manage.py" line="200"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="189"/>
+        <location filename="../ui/admin/page_manage.py" line="205"/>
         <source>No problems in the lesson pack.</source>
         <translation>课程包没有问题。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="198"/>
+        <location filename="../ui/admin/page_manage.py" line="214"/>
         <source>Reload lessons from disk</source>
         <translation>从磁盘重新加载课程</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="199"/>
+        <location filename="../ui/admin/page_manage.py" line="215"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="200"/>
+        <location filename="../ui/admin/page_manage.py" line="216"/>
         <source>Problems found by the check</source>
         <translation>检查发现的问题</translation>
     </message>
@@ -285,44 +292,46 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="239"/>
+        <location filename="../ui/admin/page_manage.py" line="255"/>
         <source>Export to: %1</source>
         <translation>导出到：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="244"/>
+        <location filename="../ui/admin/page_manage.py" line="260"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
-    <message>
-        <location filename="../ui/admin/page_manage.py" line="253"/>
-        <source>Exported %1 visits and %2 answers to %3. You can remove the drive once its light stops blinking.</source>
-        <translation>已将 %1 次参观和 %2 条作答导出到 %3。等U盘指示灯停止闪烁后即可拔出。</translation>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_manage.py" line="269"/>
+        <source>Exported %n files to %3: %1 visits and %2 answers. You can remove the drive once its light stops blinking.</source>
+        <translation>
+            <numerusform>已将 %n 个文件导出到 %3：%1 次参观，%2 条作答。等U盘指示灯停止闪烁后即可拔出。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="262"/>
+        <location filename="../ui/admin/page_manage.py" line="282"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="267"/>
+        <location filename="../ui/admin/page_manage.py" line="287"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="273"/>
+        <location filename="../ui/admin/page_manage.py" line="293"/>
         <source>Results are written as CSV files (for spreadsheets) and as a copy of the database, in a new dated folder. Plug in a USB stick and pick it on the left.</source>
         <translation>结果会写入一个以日期命名的新文件夹，包括 CSV 文件（可用表格软件打开）和一份数据库副本。请插入U盘，然后在左侧选择它。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="277"/>
+        <location filename="../ui/admin/page_manage.py" line="297"/>
         <source>Export results here</source>
         <translation>导出到这里</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="280"/>
+        <location filename="../ui/admin/page_manage.py" line="300"/>
         <source>Nothing exported yet.</source>
         <translation>还没有导出过。</translation>
     </message>
@@ -411,17 +420,32 @@
         <translation>桌面</translation>
     </message>
     <message>
-        <location filename="../ui/admin/folder_chooser.py" line="128"/>
-        <source>Up to %1</source>
-        <translation>返回上一级：%1</translation>
+        <location filename="../ui/admin/folder_chooser.py" line="143"/>
+        <source>Up, out of the USB stick, to %1</source>
+        <translation>返回上一级，离开U盘，到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/folder_chooser.py" line="143"/>
+        <location filename="../ui/admin/folder_chooser.py" line="145"/>
+        <source>Up to the top of the USB stick (%1)</source>
+        <translation>返回U盘最上层（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/folder_chooser.py" line="147"/>
+        <source>Up to the top of this computer&apos;s disk (%1)</source>
+        <translation>返回本机磁盘最上层（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/folder_chooser.py" line="148"/>
+        <source>Up one folder, to “%1”</source>
+        <translation>返回上一级文件夹“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/folder_chooser.py" line="162"/>
         <source>Drives and places</source>
         <translation>驱动器和常用位置</translation>
     </message>
     <message>
-        <location filename="../ui/admin/folder_chooser.py" line="144"/>
+        <location filename="../ui/admin/folder_chooser.py" line="163"/>
         <source>Look again</source>
         <translation>重新查找</translation>
     </message>
@@ -516,97 +540,117 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="116"/>
-        <source>Visits per day</source>
-        <translation>每日参观人次</translation>
+        <location filename="../ui/admin/page_stats.py" line="151"/>
+        <source>this computer&apos;s</source>
+        <translation>本机</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="117"/>
+        <location filename="../ui/admin/page_stats.py" line="153"/>
+        <source>Visits per hour of the day (%1 time)</source>
+        <translation>每小时参观人次（%1 时间）</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="156"/>
+        <source>Visits per day (%1 time)</source>
+        <translation>每日参观人次（%1 时间）</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="159"/>
+        <source>Per day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="160"/>
+        <source>Per hour</source>
+        <translation>按小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="165"/>
         <source>Lessons: average score and how many finished</source>
         <translation>各课程：平均分和学完人数</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="118"/>
+        <location filename="../ui/admin/page_stats.py" line="166"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="119"/>
+        <location filename="../ui/admin/page_stats.py" line="167"/>
         <source>No visits in this period yet.</source>
         <translation>这段时间还没有参观记录。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="120"/>
+        <location filename="../ui/admin/page_stats.py" line="168"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="127"/>
+        <location filename="../ui/admin/page_stats.py" line="174"/>
         <source>%n finished</source>
         <translation>
             <numerusform>%n 人学完</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="128"/>
+        <location filename="../ui/admin/page_stats.py" line="175"/>
         <source>%n started</source>
         <translation>
             <numerusform>%n 人开始</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="150"/>
+        <location filename="../ui/admin/page_stats.py" line="197"/>
         <source>Results are saved to %1. Free space: %2.</source>
         <translation>结果保存在 %1。剩余空间：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="155"/>
+        <location filename="../ui/admin/page_stats.py" line="202"/>
         <source>Results are kept in memory only and are lost when the kiosk closes.</source>
         <translation>结果只保存在内存中，展台程序关闭后就会丢失。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="162"/>
+        <location filename="../ui/admin/page_stats.py" line="209"/>
         <source>No results database is open: answers are not being recorded.</source>
         <translation>没有打开结果数据库：作答不会被记录。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="165"/>
+        <location filename="../ui/admin/page_stats.py" line="212"/>
         <source>The results database cannot be opened; answers wait in memory.</source>
         <translation>无法打开结果数据库，作答暂存在内存中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="169"/>
+        <location filename="../ui/admin/page_stats.py" line="216"/>
         <source>%n writes to the results database failed since the kiosk started.</source>
         <translation>
             <numerusform>自展台启动以来，有 %n 次写入结果数据库失败。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="175"/>
+        <location filename="../ui/admin/page_stats.py" line="222"/>
         <source>%n records are waiting in memory to be written.</source>
         <translation>
             <numerusform>有 %n 条记录在内存中等待写入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="178"/>
+        <location filename="../ui/admin/page_stats.py" line="225"/>
         <source>%n records were lost (memory full or refused by the database).</source>
         <translation>
             <numerusform>有 %n 条记录丢失（内存已满或被数据库拒绝）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="182"/>
+        <location filename="../ui/admin/page_stats.py" line="229"/>
         <source>Little space left on the results disk: %1.</source>
         <translation>结果所在磁盘空间不足：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="187"/>
+        <location filename="../ui/admin/page_stats.py" line="234"/>
         <source>A damaged results file was moved aside: %1</source>
         <translation>已将损坏的结果文件移到一旁：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="189"/>
+        <location filename="../ui/admin/page_stats.py" line="236"/>
         <source>Last storage error: %1</source>
         <translation>最近一次存储错误：%1</translation>
     </message>
@@ -1025,92 +1069,92 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="174"/>
+        <location filename="../ui/admin/page_settings.py" line="209"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="177"/>
+        <location filename="../ui/admin/page_settings.py" line="212"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="179"/>
+        <location filename="../ui/admin/page_settings.py" line="214"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="180"/>
+        <location filename="../ui/admin/page_settings.py" line="215"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="248"/>
+        <location filename="../ui/admin/page_settings.py" line="283"/>
         <source>Choose at least one lesson to show.</source>
         <translation>请至少选择一节要展示的课程。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="252"/>
+        <location filename="../ui/admin/page_settings.py" line="287"/>
         <source>Applied now, but not saved for the next start: %1</source>
         <translation>已生效，但没能保存，下次启动会恢复原样：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="256"/>
+        <location filename="../ui/admin/page_settings.py" line="291"/>
         <source>Saved and applied.</source>
         <translation>已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="261"/>
+        <location filename="../ui/admin/page_settings.py" line="296"/>
         <source>Event or class label</source>
         <translation>活动或班级标签</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="262"/>
+        <location filename="../ui/admin/page_settings.py" line="297"/>
         <source>Default language</source>
         <translation>默认语言</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="263"/>
+        <location filename="../ui/admin/page_settings.py" line="298"/>
         <source>Visitor idle timeout</source>
         <translation>参观者无操作超时</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="264"/>
+        <location filename="../ui/admin/page_settings.py" line="299"/>
         <source>Console idle timeout</source>
         <translation>控制台无操作超时</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="268"/>
+        <location filename="../ui/admin/page_settings.py" line="303"/>
         <source>e.g. Booth day 2, Class 7B</source>
         <translation>例如：展位第 2 天、初一（2）班</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="270"/>
+        <location filename="../ui/admin/page_settings.py" line="305"/>
         <source>The label is stamped on new visits, so results can be filtered by event or class.</source>
         <translation>新的参观记录都会带上这个标签，之后可以按活动或班级筛选结果。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="272"/>
+        <location filename="../ui/admin/page_settings.py" line="307"/>
         <source>Lessons shown to visitors</source>
         <translation>向参观者展示的课程</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="273"/>
+        <location filename="../ui/admin/page_settings.py" line="308"/>
         <source>Untick a lesson to hide it; use the arrows to change the order.</source>
         <translation>取消勾选即可隐藏课程；用箭头调整顺序。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="274"/>
+        <location filename="../ui/admin/page_settings.py" line="309"/>
         <source>Save and apply</source>
         <translation>保存并应用</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="275"/>
+        <location filename="../ui/admin/page_settings.py" line="310"/>
         <source>Keyboard</source>
         <translation>屏幕键盘</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="276"/>
+        <location filename="../ui/admin/page_settings.py" line="311"/>
         <source>Change PIN</source>
         <translation>修改 PIN 码</translation>
     </message>
@@ -1118,18 +1162,18 @@
 <context>
     <name>StatGroup</name>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="74"/>
+        <location filename="../ui/admin/page_stats.py" line="85"/>
         <source>visits</source>
         <extracomment>below this much free space the console warns (a day at a busy booth writes a few megabytes)</extracomment>
         <translation>参观人次</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="75"/>
+        <location filename="../ui/admin/page_stats.py" line="86"/>
         <source>lessons finished</source>
         <translation>学完的课程</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="76"/>
+        <location filename="../ui/admin/page_stats.py" line="87"/>
         <source>average score</source>
         <translation>平均分</translation>
     </message>

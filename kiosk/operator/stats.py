@@ -17,12 +17,14 @@ from kiosk.results.console_queries import Totals, event_labels, totals
 from kiosk.results.item_analysis import ItemAnalysis, analyse
 from kiosk.results.reports import (
     DayVisits,
+    HourVisits,
     LessonSummary,
     QuestionSummary,
     ReportFilter,
     lesson_summaries,
     question_summaries,
     visits_per_day,
+    visits_per_hour,
 )
 
 EMPTY_TOTALS = Totals(0, 0, None, 0)
@@ -34,6 +36,7 @@ class ConsoleStats:
     today: Totals
     period: Totals
     days: tuple[DayVisits, ...] = ()
+    hours: tuple[HourVisits, ...] = ()
     lessons: tuple[LessonSummary, ...] = ()
     questions: tuple[QuestionSummary, ...] = ()
     events: tuple[str, ...] = ()
@@ -54,6 +57,7 @@ def gather(db: Database, flt: ReportFilter, today: ReportFilter) -> ConsoleStats
         today=totals(db, today),
         period=totals(db, flt),
         days=visits_per_day(db, flt),
+        hours=visits_per_hour(db, flt),
         lessons=lesson_summaries(db, flt),
         questions=questions,
         events=event_labels(db),

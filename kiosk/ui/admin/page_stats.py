@@ -7,7 +7,17 @@ Every number comes from ``kiosk.results.reports`` and ``console_queries``; these
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.operator.labels import Labels
 from kiosk.operator.stats import ConsoleStats
@@ -15,6 +25,7 @@ from kiosk.results.console_queries import Totals
 from kiosk.results.store import StoreHealth
 from kiosk.ui.admin.charts import Bar, ColumnChart, HBarChart
 from kiosk.ui.admin.style import GREEN, ORANGE, RED
+from kiosk.ui.widgets.buttons import big_button, set_text
 from kiosk.ui.widgets.plain import plain_text
 
 #: below this much free space the console warns (a day at a busy booth writes a few megabytes)
@@ -93,9 +104,24 @@ class OverviewPage(QWidget):
         middle = QHBoxLayout()
         middle.setSpacing(round(20 * scale))
         left = QVBoxLayout()
-        self.days_title = label("", "SectionTitle")
+        heading = QHBoxLayout()
+        heading.setSpacing(round(8 * scale))
+        self.days_title = label("", "SectionTitle", wrap=True)
+        heading.addWidget(self.days_title, 1)
+        # Visits per local day, or per local hour of the day (summed over the period's days).
+        self.by_buttons: dict[str, QPushButton] = {}
+        group = QButtonGroup(self)
+        for name in ("day", "hour"):
+            button = big_button("small")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, n=name: self.show_visits_by(n))
+            group.addButton(button)
+            heading.addWidget(button)
+            self.by_buttons[name] = button
+        self.by_buttons["day"].setChecked(True)
+        self.visits_by = "day"
         self.days_chart = ColumnChart(scale)
-        left.addWidget(self.days_title)
+        left.addLayout(heading)
         left.addWidget(self.days_chart, 1)
         self.storage_title = label("", "SectionTitle")
         left.addWidget(self.storage_title)
@@ -111,15 +137,36 @@ class OverviewPage(QWidget):
         middle.addLayout(right, 1)
         outer.addLayout(middle, 1)
         self.warnings: list[str] = []
+        self.stats: ConsoleStats | None = None
+
+    def show_visits_by(self, name: str) -> None:
+        """Visits per local day ("day") or per local hour of the day ("hour")."""
+        self.visits_by = name
+        self.by_buttons[name].setChecked(True)
+        if self.stats is not None:
+            self._show_visits(self.stats)
+
+    def _show_visits(self, stats: ConsoleStats) -> None:
+        zone = stats.filter.zone
+        name = getattr(zone, "key", None) or (str(zone) if zone is not None else self.tr("this computer's"))
+        if self.visits_by == "hour":
+            title = self.tr("Visits per hour of the day (%1 time)")
+            self.days_chart.set_columns([(f"{h.hour:02d}:00", h.visits) for h in stats.hours])
+        else:
+            title = self.tr("Visits per day (%1 time)")
+            self.days_chart.set_columns([(f"{d.day:%m-%d}", d.visits) for d in stats.days])
+        self.days_title.setText(title.replace("%1", name))
+        set_text(self.by_buttons["day"], self.tr("Per day"))
+        set_text(self.by_buttons["hour"], self.tr("Per hour"))
 
     def show_stats(self, stats: ConsoleStats, period: str, labels: Labels) -> None:
-        self.days_title.setText(self.tr("Visits per day"))
+        self.stats = stats
+        self._show_visits(stats)
         self.lessons_title.setText(self.tr("Lessons: average score and how many finished"))
         self.storage_title.setText(self.tr("Storage"))
         self.days_chart.empty_text = self.lessons_chart.empty_text = self.tr("No visits in this period yet.")
         self.today_card.show_totals(self.tr("Today"), stats.today)
         self.period_card.show_totals(period, stats.period)
-        self.days_chart.set_columns([(f"{d.day:%m-%d}", d.visits) for d in stats.days])
         bars = []
         order = {entry.id: i for i, entry in enumerate(labels.pack.lessons)}
         ranked = sorted(stats.lessons, key=lambda s: (order.get(s.lesson_id, len(order)), s.lesson_id))

@@ -64,7 +64,7 @@ class ConsoleView(QWidget):
         top.addLayout(titles, 1)
         self.back = big_button("ghost")
         self.back.clicked.connect(self.back_requested.emit)
-        self.leave = big_button("danger", "finish")
+        self.leave = big_button("danger", "finish", ink="on-primary")  # the arrow in the words' white
         self.leave.clicked.connect(self.leave_requested.emit)
         top.addWidget(self.back)
         top.addWidget(self.leave)
@@ -179,7 +179,7 @@ class ConfirmPanel(QWidget):
         buttons = QHBoxLayout()
         self.stay = big_button("secondary", "back")
         self.stay.clicked.connect(self.cancelled.emit)
-        self.leave = big_button("danger", "finish")
+        self.leave = big_button("danger", "finish", ink="on-primary")
         self.leave.clicked.connect(self.confirmed.emit)
         buttons.addWidget(self.stay)
         buttons.addStretch(1)

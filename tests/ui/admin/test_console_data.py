@@ -110,7 +110,9 @@ def test_pack_problems_show_and_reload_picks_up_changes(qtbot, make_kiosk, tmp_p
     ]
     assert any("basics" in t and "quiz.md" in t for t in texts)
     assert console.check_report.errors >= 1
-    assert "error" in console.view.content.status.text()
+    # The tap is answered with what it did, first.
+    assert console.view.content.status.text().startswith("Reloaded: 2 lessons, 1 with errors. Checked: ")
+    assert console.view.content.status.property("tone") == "bad"
 
 
 def test_statistics_of_a_database_file_are_read_off_the_gui_thread(qtbot, make_kiosk, tmp_path: Path) -> None:  # noqa: ANN001
