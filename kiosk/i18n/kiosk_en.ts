@@ -58,7 +58,7 @@
 <context>
     <name>ExportPage</name>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="269"/>
+        <location filename="../ui/admin/page_manage.py" line="278"/>
         <source>Exported %n files to %3: %1 visits and %2 answers. You can remove the drive once its light stops blinking.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="282"/>
+        <location filename="../ui/admin/page_manage.py" line="291"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n row</numerusform>

@@ -82,37 +82,37 @@
 <context>
     <name>ConfirmPanel</name>
     <message>
-        <location filename="../ui/admin/view.py" line="195"/>
+        <location filename="../ui/admin/view.py" line="191"/>
         <source>Leave kiosk mode?</source>
         <translation>退出展台模式？</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="198"/>
+        <location filename="../ui/admin/view.py" line="194"/>
         <source>The kiosk program closes and the computer&apos;s desktop shows. Visitors cannot use the kiosk until it is started again.</source>
         <translation>展台程序会关闭，屏幕回到电脑桌面。重新启动之前，参观者无法使用。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="202"/>
+        <location filename="../ui/admin/view.py" line="198"/>
         <source>Leave kiosk mode</source>
         <translation>退出展台模式</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="204"/>
+        <location filename="../ui/admin/view.py" line="200"/>
         <source>Close the kiosk?</source>
         <translation>关闭展台程序？</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="205"/>
+        <location filename="../ui/admin/view.py" line="201"/>
         <source>The kiosk program closes. Results recorded so far are kept.</source>
         <translation>展台程序会关闭，已记录的结果都会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="206"/>
+        <location filename="../ui/admin/view.py" line="202"/>
         <source>Close the kiosk</source>
         <translation>关闭展台程序</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="207"/>
+        <location filename="../ui/admin/view.py" line="203"/>
         <source>Stay</source>
         <translation>取消</translation>
     </message>
@@ -120,48 +120,47 @@
 <context>
     <name>ConsoleView</name>
     <message>
-        <location filename="../ui/admin/view.py" line="134"/>
+        <location filename="../ui/admin/view.py" line="99"/>
         <source>Overview</source>
-        <extracomment>pages the event/date filter applies to</extracomment>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="135"/>
+        <location filename="../ui/admin/view.py" line="100"/>
         <source>Questions</source>
         <translation>题目分析</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="136"/>
+        <location filename="../ui/admin/view.py" line="101"/>
         <source>Lesson pack</source>
         <translation>课程包</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="137"/>
+        <location filename="../ui/admin/view.py" line="102"/>
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="138"/>
+        <location filename="../ui/admin/view.py" line="103"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="145"/>
+        <location filename="../ui/admin/view.py" line="142"/>
         <source>Operator console</source>
         <translation>管理员控制台</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="146"/>
+        <location filename="../ui/admin/view.py" line="143"/>
         <source>Back to visitors</source>
         <translation>返回参观者界面</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="147"/>
+        <location filename="../ui/admin/view.py" line="144"/>
         <source>Leave kiosk mode</source>
         <translation>退出展台模式</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="147"/>
+        <location filename="../ui/admin/view.py" line="144"/>
         <source>Close the kiosk</source>
         <translation>关闭展台程序</translation>
     </message>
@@ -292,46 +291,46 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="255"/>
+        <location filename="../ui/admin/page_manage.py" line="264"/>
         <source>Export to: %1</source>
         <translation>导出到：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="260"/>
+        <location filename="../ui/admin/page_manage.py" line="269"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="269"/>
+        <location filename="../ui/admin/page_manage.py" line="278"/>
         <source>Exported %n files to %3: %1 visits and %2 answers. You can remove the drive once its light stops blinking.</source>
         <translation>
             <numerusform>已将 %n 个文件导出到 %3：%1 次参观，%2 条作答。等U盘指示灯停止闪烁后即可拔出。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="282"/>
+        <location filename="../ui/admin/page_manage.py" line="291"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="287"/>
+        <location filename="../ui/admin/page_manage.py" line="296"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="293"/>
+        <location filename="../ui/admin/page_manage.py" line="302"/>
         <source>Results are written as CSV files (for spreadsheets) and as a copy of the database, in a new dated folder. Plug in a USB stick and pick it on the left.</source>
         <translation>结果会写入一个以日期命名的新文件夹，包括 CSV 文件（可用表格软件打开）和一份数据库副本。请插入U盘，然后在左侧选择它。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="297"/>
+        <location filename="../ui/admin/page_manage.py" line="306"/>
         <source>Export results here</source>
         <translation>导出到这里</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="300"/>
+        <location filename="../ui/admin/page_manage.py" line="309"/>
         <source>Nothing exported yet.</source>
         <translation>还没有导出过。</translation>
     </message>

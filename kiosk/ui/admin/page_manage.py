@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.check import CheckReport, LessonOutcome, Shown
 from kiosk.content.diagnostics import Diagnostic
@@ -241,15 +241,24 @@ class ExportPage(QWidget):
         self.export.clicked.connect(lambda: self.export_requested.emit(str(self.chooser.folder or "")))
         self.status = label("", "Status", wrap=True)
         self.written = QListWidget()
+        # What can be written to the folder chosen: the export, and any action added with add_action.
+        self.actions = QVBoxLayout()
+        self.actions.setSpacing(round(12 * scale))
+        self.actions.addWidget(self.export)
         side.addWidget(self.intro)
         side.addWidget(self.target)
-        side.addWidget(self.export)
+        side.addLayout(self.actions)
         side.addWidget(self.status)
         side.addWidget(self.written, 1)
         row.addLayout(side, 2)
         chooser.folder_changed.connect(self._target)
         self.report: ExportReport | None = None
         self.retranslate()
+
+    def add_action(self, button: QPushButton) -> None:
+        """Another thing to write to the folder chosen (a printed report, say), under the export button;
+        its owner connects it, and reads the folder from ``chooser.folder``."""
+        self.actions.addWidget(button)
 
     def _target(self, folder: str) -> None:
         self.target.setText(self.tr("Export to: %1").replace("%1", folder))
