@@ -99,7 +99,7 @@
 <context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="174"/>
+        <location filename="../ui/admin/page_stats.py" line="182"/>
         <source>%n finished</source>
         <translation>
             <numerusform>%n finished</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="175"/>
+        <location filename="../ui/admin/page_stats.py" line="183"/>
         <source>%n started</source>
         <translation>
             <numerusform>%n started</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="216"/>
+        <location filename="../ui/admin/page_stats.py" line="224"/>
         <source>%n writes to the results database failed since the kiosk started.</source>
         <translation>
             <numerusform>%n write to the results database failed since the kiosk started.</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="222"/>
+        <location filename="../ui/admin/page_stats.py" line="230"/>
         <source>%n records are waiting in memory to be written.</source>
         <translation>
             <numerusform>%n record is waiting in memory to be written.</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="225"/>
+        <location filename="../ui/admin/page_stats.py" line="233"/>
         <source>%n records were lost (memory full or refused by the database).</source>
         <translation>
             <numerusform>%n record was lost (memory full or refused by the database).</numerusform>

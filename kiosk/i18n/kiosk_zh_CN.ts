@@ -539,117 +539,122 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="151"/>
-        <source>this computer&apos;s</source>
-        <translation>本机</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_stats.py" line="153"/>
+        <location filename="../ui/admin/page_stats.py" line="154"/>
         <source>Visits per hour of the day (%1 time)</source>
         <translation>每小时参观人次（%1 时间）</translation>
     </message>
     <message>
         <location filename="../ui/admin/page_stats.py" line="156"/>
+        <source>Visits per hour of the day (this computer&apos;s time)</source>
+        <translation>每小时参观人次（本机时间）</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="161"/>
         <source>Visits per day (%1 time)</source>
         <translation>每日参观人次（%1 时间）</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="159"/>
+        <location filename="../ui/admin/page_stats.py" line="163"/>
+        <source>Visits per day (this computer&apos;s time)</source>
+        <translation>每日参观人次（本机时间）</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="167"/>
         <source>Per day</source>
         <translation>按天</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="160"/>
+        <location filename="../ui/admin/page_stats.py" line="168"/>
         <source>Per hour</source>
         <translation>按小时</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="165"/>
+        <location filename="../ui/admin/page_stats.py" line="173"/>
         <source>Lessons: average score and how many finished</source>
         <translation>各课程：平均分和学完人数</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="166"/>
+        <location filename="../ui/admin/page_stats.py" line="174"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="167"/>
+        <location filename="../ui/admin/page_stats.py" line="175"/>
         <source>No visits in this period yet.</source>
         <translation>这段时间还没有参观记录。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="168"/>
+        <location filename="../ui/admin/page_stats.py" line="176"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="174"/>
+        <location filename="../ui/admin/page_stats.py" line="182"/>
         <source>%n finished</source>
         <translation>
             <numerusform>%n 人学完</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="175"/>
+        <location filename="../ui/admin/page_stats.py" line="183"/>
         <source>%n started</source>
         <translation>
             <numerusform>%n 人开始</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="197"/>
+        <location filename="../ui/admin/page_stats.py" line="205"/>
         <source>Results are saved to %1. Free space: %2.</source>
         <translation>结果保存在 %1。剩余空间：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="202"/>
+        <location filename="../ui/admin/page_stats.py" line="210"/>
         <source>Results are kept in memory only and are lost when the kiosk closes.</source>
         <translation>结果只保存在内存中，展台程序关闭后就会丢失。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="209"/>
+        <location filename="../ui/admin/page_stats.py" line="217"/>
         <source>No results database is open: answers are not being recorded.</source>
         <translation>没有打开结果数据库：作答不会被记录。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="212"/>
+        <location filename="../ui/admin/page_stats.py" line="220"/>
         <source>The results database cannot be opened; answers wait in memory.</source>
         <translation>无法打开结果数据库，作答暂存在内存中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="216"/>
+        <location filename="../ui/admin/page_stats.py" line="224"/>
         <source>%n writes to the results database failed since the kiosk started.</source>
         <translation>
             <numerusform>自展台启动以来，有 %n 次写入结果数据库失败。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="222"/>
+        <location filename="../ui/admin/page_stats.py" line="230"/>
         <source>%n records are waiting in memory to be written.</source>
         <translation>
             <numerusform>有 %n 条记录在内存中等待写入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="225"/>
+        <location filename="../ui/admin/page_stats.py" line="233"/>
         <source>%n records were lost (memory full or refused by the database).</source>
         <translation>
             <numerusform>有 %n 条记录丢失（内存已满或被数据库拒绝）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="229"/>
+        <location filename="../ui/admin/page_stats.py" line="237"/>
         <source>Little space left on the results disk: %1.</source>
         <translation>结果所在磁盘空间不足：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="234"/>
+        <location filename="../ui/admin/page_stats.py" line="242"/>
         <source>A damaged results file was moved aside: %1</source>
         <translation>已将损坏的结果文件移到一旁：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="236"/>
+        <location filename="../ui/admin/page_stats.py" line="244"/>
         <source>Last storage error: %1</source>
         <translation>最近一次存储错误：%1</translation>
     </message>

@@ -148,12 +148,20 @@ class OverviewPage(QWidget):
 
     def _show_visits(self, stats: ConsoleStats) -> None:
         zone = stats.filter.zone
-        name = getattr(zone, "key", None) or (str(zone) if zone is not None else self.tr("this computer's"))
+        name = getattr(zone, "key", None) or (str(zone) if zone is not None else "")
         if self.visits_by == "hour":
-            title = self.tr("Visits per hour of the day (%1 time)")
+            title = (
+                self.tr("Visits per hour of the day (%1 time)")
+                if name
+                else self.tr("Visits per hour of the day (this computer's time)")
+            )
             self.days_chart.set_columns([(f"{h.hour:02d}:00", h.visits) for h in stats.hours])
         else:
-            title = self.tr("Visits per day (%1 time)")
+            title = (
+                self.tr("Visits per day (%1 time)")
+                if name
+                else self.tr("Visits per day (this computer's time)")
+            )
             self.days_chart.set_columns([(f"{d.day:%m-%d}", d.visits) for d in stats.days])
         self.days_title.setText(title.replace("%1", name))
         set_text(self.by_buttons["day"], self.tr("Per day"))

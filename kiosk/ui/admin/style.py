@@ -34,6 +34,7 @@ QPushButton[role="small"]:checked { background: $color.primary; border-color: $c
 #SectionTitle { font-size: $font.body; font-weight: 700; color: $color.console-nav-text; }
 #Note, #Status { font-size: $font.caption; color: $color.text-muted; }
 #QuestionText { font-size: $font.note; color: $color.text; }
+#Status { border: 2px solid transparent; border-radius: $radius.button; padding: $space.notice-y $space.console-notice-x; }
 #Status[tone="good"] { background: $color.good-surface; border: 2px solid $color.good-line; border-radius: $radius.button;
     padding: $space.notice-y $space.console-notice-x; font-size: $font.note; color: $color.good-text; font-weight: 700; }
 #Status[tone="bad"] { background: $color.warning-surface; border: 2px solid $color.warning-line; border-radius: $radius.button;
