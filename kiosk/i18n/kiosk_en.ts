@@ -88,7 +88,7 @@
 <context>
     <name>ItemCard</name>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="127"/>
+        <location filename="../ui/admin/page_questions.py" line="132"/>
         <source>facility: right in %1 of %n finished quizzes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -153,7 +153,7 @@
 <context>
     <name>QuestionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="235"/>
+        <location filename="../ui/admin/page_questions.py" line="256"/>
         <source>%n answers</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="272"/>
+        <location filename="../ui/admin/page_questions.py" line="291"/>
         <source>Bars: the share of the %n answers that included each choice. Visitors could pick several, so the shares add up to more than 100%.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="278"/>
+        <location filename="../ui/admin/page_questions.py" line="297"/>
         <source>Bars: the share of the %n answers that chose each choice.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -4,17 +4,17 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="154"/>
+        <location filename="../ui/admin/page_questions.py" line="159"/>
         <source>People who do well overall get this wrong: check the key.</source>
         <translation>整体成绩好的人反而答错这道题：请检查正确答案是否标对。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="157"/>
+        <location filename="../ui/admin/page_questions.py" line="162"/>
         <source>“%1”: almost nobody chooses this wrong answer: make it more believable.</source>
         <translation>“%1”：几乎没人选这个错误答案：把它改得更像真的。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="170"/>
+        <location filename="../ui/admin/page_questions.py" line="175"/>
         <source>The item analysis finds nothing to change.</source>
         <translation>题目分析没有发现需要修改的地方。</translation>
     </message>
@@ -472,30 +472,35 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="106"/>
+        <location filename="../ui/admin/page_questions.py" line="107"/>
         <source>Item analysis</source>
         <extracomment>a wrong answer chosen by at least this share of the answers is called a popular misconception</extracomment>
         <translation>题目质量分析</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="110"/>
+        <location filename="../ui/admin/page_questions.py" line="111"/>
         <source>discrimination: do people who do well overall get it right? (−1 to 1)</source>
         <translation>区分度：整体成绩好的人是否更能答对？（−1 到 1）</translation>
     </message>
     <message>
         <location filename="../ui/admin/page_questions.py" line="117"/>
+        <source>Working out the item analysis…</source>
+        <translation>正在计算题目质量分析……</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_questions.py" line="122"/>
         <source>Too few answers (%1) to judge: it needs at least %2 finished quizzes.</source>
         <translation>作答太少（%1 次），还无法判断：至少需要 %2 次完成的测验。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="127"/>
+        <location filename="../ui/admin/page_questions.py" line="132"/>
         <source>facility: right in %1 of %n finished quizzes</source>
         <translation>
             <numerusform>难度系数：%n 次完成的测验中答对 %1 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="132"/>
+        <location filename="../ui/admin/page_questions.py" line="137"/>
         <source>Everyone scored alike on it, so its discrimination cannot be worked out.</source>
         <translation>大家在这道题上的得分都一样，因此算不出区分度。</translation>
     </message>
@@ -526,12 +531,12 @@
 <context>
     <name>OperatorConsole</name>
     <message>
-        <location filename="../ui/admin/console.py" line="284"/>
+        <location filename="../ui/admin/console.py" line="316"/>
         <source>The statistics could not be read: %1</source>
         <translation>无法读取统计数据：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/console.py" line="335"/>
+        <location filename="../ui/admin/console.py" line="367"/>
         <source>the results database is not open</source>
         <translation>结果数据库没有打开</translation>
     </message>
@@ -859,93 +864,93 @@
 <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="223"/>
+        <location filename="../ui/admin/page_questions.py" line="229"/>
         <source>Tap a question to see how visitors answered it. Pale bars: fewer than %1 answers so far.</source>
         <translation>点一道题，查看参观者是怎样作答的。浅色条表示作答还不足 %1 次。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="226"/>
+        <location filename="../ui/admin/page_questions.py" line="232"/>
         <source>No answers in this period yet.</source>
         <translation>这段时间还没有作答记录。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="220"/>
+        <location filename="../ui/admin/page_questions.py" line="226"/>
         <source>Share of answers that were right, hardest question first</source>
         <translation>各题作答的答对比例（最难的排在前面）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="235"/>
+        <location filename="../ui/admin/page_questions.py" line="256"/>
         <source>%n answers</source>
         <translation>
             <numerusform>%n 次作答</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="238"/>
+        <location filename="../ui/admin/page_questions.py" line="259"/>
         <source>see the advice</source>
         <translation>有修改建议</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="252"/>
+        <location filename="../ui/admin/page_questions.py" line="271"/>
         <source>How visitors answered</source>
         <translation>参观者的作答情况</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="254"/>
+        <location filename="../ui/admin/page_questions.py" line="273"/>
         <source>Choose a question on the left.</source>
         <translation>请在左侧选择一道题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="272"/>
+        <location filename="../ui/admin/page_questions.py" line="291"/>
         <source>Bars: the share of the %n answers that included each choice. Visitors could pick several, so the shares add up to more than 100%.</source>
         <translation>
             <numerusform>条形图：%n 次作答中选了该选项的比例。参观者可以多选，所以各项比例相加会超过 100%。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="278"/>
+        <location filename="../ui/admin/page_questions.py" line="297"/>
         <source>Bars: the share of the %n answers that chose each choice.</source>
         <translation>
             <numerusform>条形图：%n 次作答中选择该选项的比例。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="290"/>
+        <location filename="../ui/admin/page_questions.py" line="312"/>
         <source>right answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="294"/>
+        <location filename="../ui/admin/page_questions.py" line="316"/>
         <source>part of the most chosen wrong answer</source>
         <translation>属于选得最多的错误答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="296"/>
+        <location filename="../ui/admin/page_questions.py" line="318"/>
         <source>most chosen wrong answer</source>
         <translation>选得最多的错误答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="299"/>
+        <location filename="../ui/admin/page_questions.py" line="321"/>
         <source>no longer in the lesson</source>
         <translation>课程中已没有此选项</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="301"/>
+        <location filename="../ui/admin/page_questions.py" line="323"/>
         <source>wrong answer</source>
         <translation>错误答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="303"/>
+        <location filename="../ui/admin/page_questions.py" line="325"/>
         <source>almost nobody chooses it</source>
         <translation>几乎没人选</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="323"/>
+        <location filename="../ui/admin/page_questions.py" line="345"/>
         <source>Popular misconception: %1 of the answers (%3 of %4) were exactly this wrong combination: “%2”.</source>
         <translation>常见误区：%1 的作答（%4 次中的 %3 次）恰好选了这个错误组合：“%2”。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="326"/>
+        <location filename="../ui/admin/page_questions.py" line="348"/>
         <source>Popular misconception: %1 of the answers (%3 of %4) chose “%2”.</source>
         <translation>常见误区：%1 的作答（%4 次中的 %3 次）选了“%2”。</translation>
     </message>

@@ -102,7 +102,8 @@ class ItemCard(QFrame):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
-    def show_item(self, item: ItemAnalysis | None) -> None:
+    def show_item(self, item: ItemAnalysis | None, *, pending: bool = False) -> None:
+        """``item``'s figures; ``pending`` while the analysis is still being worked out."""
         self.title.setText(self.tr("Item analysis"))
         attempts = item.attempts if item else 0
         judged = item is not None and not item.too_few
@@ -112,6 +113,10 @@ class ItemCard(QFrame):
         figures = (self.facility, self.discrimination, self.facility_caption, self.discrimination_caption)
         for widget in figures:
             widget.setVisible(judged)
+        if pending:
+            self.verdict.setText(self.tr("Working out the item analysis…"))
+            self.verdict.show()
+            return
         if not judged:
             self.verdict.setText(
                 self.tr("Too few answers (%1) to judge: it needs at least %2 finished quizzes.")
@@ -177,6 +182,7 @@ class QuestionsPage(QWidget):
         self.scale = scale
         self.rows: list[QuestionRow] = []
         self.labels: Labels | None = None
+        self.stats: ConsoleStats | None = None
         self.lines: list[ChoiceLine] = []
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -224,6 +230,21 @@ class QuestionsPage(QWidget):
             ).replace("%1", str(MIN_ANSWERS_FOR_RATE))
         )
         self.questions_chart.empty_text = self.tr("No answers in this period yet.")
+        self._fill(stats, labels)
+        self.questions_chart.set_bars([r.bar for r in self.rows], selected=0 if self.rows else -1)
+        self.select(0)
+
+    def show_items(self, stats: ConsoleStats) -> None:
+        """The item analysis has come in for ``stats`` (shown already): the same rows, now with it."""
+        if self.labels is None:
+            return
+        shown = self.questions_chart.selected
+        self._fill(stats, self.labels)
+        self.questions_chart.set_bars([r.bar for r in self.rows], selected=shown)
+        self.select(shown)
+
+    def _fill(self, stats: ConsoleStats, labels: Labels) -> None:
+        self.stats = stats
         # Hardest first; among equally hard ones, the most answered first (the surer finding).
         ordered = sorted(
             stats.questions, key=lambda s: (s.correct_rate, -s.answers, s.lesson_id, s.question_id)
@@ -245,8 +266,6 @@ class QuestionsPage(QWidget):
                 faded=s.answers < MIN_ANSWERS_FOR_RATE,
             )
             self.rows.append(QuestionRow(s, bar, item))
-        self.questions_chart.set_bars([r.bar for r in self.rows], selected=0 if self.rows else -1)
-        self.select(0)
 
     def select(self, index: int) -> None:
         self.choices_title.setText(self.tr("How visitors answered"))
@@ -280,9 +299,12 @@ class QuestionsPage(QWidget):
         self.choices_note.show()
         self.choices_chart.set_bars([self._bar(line, several) for line in self.lines])
         self._misconception(summary, several)
-        self.item_card.show_item(chosen.item)
+        pending = self.stats is not None and self.stats.items is None
+        self.item_card.show_item(chosen.item, pending=pending)
         self.item_card.show()
-        self.advice.show_advice(chosen.item, [line for line in self.lines if line.rare_wrong])
+        self.advice.show_advice(
+            chosen.item, [] if pending else [line for line in self.lines if line.rare_wrong]
+        )
         self.advice.show()
 
     def _bar(self, line: ChoiceLine, several: bool) -> Bar:

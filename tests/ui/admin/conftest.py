@@ -133,7 +133,7 @@ def make_kiosk(qtbot, tmp_path: Path) -> Iterator[Callable[..., Kiosk]]:  # noqa
     for kiosk in made:
         if kiosk.hook.built:
             console = kiosk.console
-            for job in (console.reload_job, console.export_job, console.stats_job):
+            for job in (console.reload_job, console.export_job, console.stats_job, console.items_job):
                 job.wait()
             console.close_console()
         kiosk.window.leave_kiosk()

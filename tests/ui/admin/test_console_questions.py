@@ -11,7 +11,7 @@ from kiosk.journey.records import AnswerRecord, QuizResultRecord
 from kiosk.results.item_analysis import FEW_ANSWERS
 from kiosk.results.reports import ReportFilter, summarize
 from kiosk.results.store import ResultsStore
-from tests.support.console import unlock
+from tests.support.console import PIN, do_gesture, enter_pin, unlock
 
 AT = datetime(2026, 5, 14, 10, 0, tzinfo=UTC)
 
@@ -133,3 +133,25 @@ def test_the_question_list_wraps_long_labels_instead_of_cutting_them(page, qtbot
     lines = wrap_lines(long.strip(), label_font, 300, 2)
     assert len(lines) == 2 and lines[1].endswith("…") and not lines[0].endswith("…")
     assert wrap_lines("Short", label_font, 300, 2) == ["Short"]
+
+
+def test_on_a_database_file_the_item_analysis_follows_the_charts(qtbot, make_kiosk, tmp_path) -> None:  # noqa: ANN001
+    store = ResultsStore.open(tmp_path / "results.db")
+    record_attempts(store)
+    kiosk = make_kiosk(store=store)
+    console = kiosk.console
+    do_gesture(kiosk.window)
+    with qtbot.waitSignal(console.stats_job.finished, timeout=10000):
+        enter_pin(console, PIN)
+    page = console.view.questions
+    # The charts are there at once; the item analysis, which reads every answer, is still on its way.
+    assert len(page.rows) == 3
+    assert console.stats is not None and console.stats.items is None
+    assert page.item_card.verdict.text() == "Working out the item analysis…"
+    with qtbot.waitSignal(console.items_job.finished, timeout=10000):
+        pass
+    assert console.stats.items is not None and len(console.stats.items) == len(console.stats.questions)
+    page.select(_row(page, "safer"))
+    assert page.item_card.facility.text() == "52%"
+    assert page.advice.texts == ["People who do well overall get this wrong: check the key."]
+    store.close()
