@@ -181,6 +181,14 @@ def visits_per_hour(db: Database, flt: ReportFilter = ReportFilter()) -> tuple[H
     return _hours(_visit_buckets(db, flt))
 
 
+def visits_per_day_and_hour(
+    db: Database, flt: ReportFilter = ReportFilter()
+) -> tuple[tuple[DayVisits, ...], tuple[HourVisits, ...]]:
+    """Both of the above from one pass over the visits (the operator console shows either)."""
+    buckets = _visit_buckets(db, flt)
+    return _days(buckets), _hours(buckets)
+
+
 def lesson_summaries(db: Database, flt: ReportFilter = ReportFilter()) -> tuple[LessonSummary, ...]:
     if flt.since is None and flt.until is None:
         # No dates: the per-visit rows the store keeps (schema m003) hold everything needed.
