@@ -764,6 +764,93 @@
     </message>
 </context>
 <context>
+    <name>PreviewWindow</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 – Cyber Kiosk preview</source>
+        <translation>%1 – Cyber Kiosk 预览</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横屏</translation>
+    </message>
+    <message>
+        <source>Landscape, small</source>
+        <translation>横屏（小）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>No problems: kiosk check finds nothing to say.</source>
+        <translation>没有问题：kiosk check 什么也没发现。</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>第 %1 页：%2</translation>
+    </message>
+    <message>
+        <source>Pages and questions (click to show)</source>
+        <translation>页面和题目（点击即可显示）</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>竖屏</translation>
+    </message>
+    <message>
+        <source>Problems found by kiosk check</source>
+        <translation>kiosk check 发现的问题</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>第 %1 题：%2</translation>
+    </message>
+    <message>
+        <source>Read at %1 in %2 s; reads again when a file is saved.</source>
+        <translation>%1 读取，用时 %2 秒；文件一保存就重新读取。</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>屏幕</translation>
+    </message>
+    <message>
+        <source>Small screen</source>
+        <translation>小屏幕</translation>
+    </message>
+    <message>
+        <source>The lesson cannot be shown as it is now (see the problems); this is its last good version.</source>
+        <translation>这节课现在无法显示（见列出的问题）；下面是它最后一个能显示的版本。</translation>
+    </message>
+    <message>
+        <source>The lesson could not be read: %1</source>
+        <translation>无法读取这节课：%1</translation>
+    </message>
+    <message>
+        <source>The pack has no lesson that can be shown: see the problems listed.</source>
+        <translation>课程包里没有能显示的课程：请看列出的问题。</translation>
+    </message>
+</context>
+<context>
     <name>QuestionScreen</name>
     <message>
         <location filename="../ui/screens/question.py" line="212"/>
