@@ -128,7 +128,8 @@ def _orphan_joins(text: str) -> set[int]:
 def _joins(text: str, codes: list[tuple[int, int]]) -> set[int]:
     chinese = _HAN.search(text) is not None
     joins = _token_joins(text, chinese, codes)
-    if chinese:
+    if chinese and len(_HAN.findall(text)) >= 2 * ORPHAN_HANZI:
+        # (a shorter paragraph, a title or a heading, is a single line wherever it is shown)
         joins |= _orphan_joins(text)
     return {p for p in joins if 0 < p < len(text)}
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.content.linebreak import hint_text
 from kiosk.journey import Journey
 from kiosk.ui import resources
 from kiosk.ui.screens.base import ScreenBase
@@ -157,7 +158,7 @@ class AttractScreen(ScreenBase):
 
     def _show_tip(self) -> None:
         self.tip_card.setVisible(bool(self.tips))
-        self.tip.setText(self.tips[self.tip_index] if self.tips else "")
+        self.tip.setText(hint_text(self.tips[self.tip_index]) if self.tips else "")
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         # "Touch to start" means anywhere, not only the button.
