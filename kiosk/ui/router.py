@@ -305,6 +305,10 @@ class Router(QObject):
             self._confirm.dismiss()
         for screen in self.built_screens:
             screen.wipe()
+            # the visitor's language leaves no trace in any screen's corner either
+            screen.corner.show_languages(
+                self.journey.language_choices, self.journey.language, self.native_names
+            )
             # A screen remembers which of its widgets had the focus and gives it back when shown again:
             # the next visitor would find the focus on the card the last one opened.
             remembered = screen.focusWidget()
