@@ -289,9 +289,10 @@ def _plain_paragraph(text: str) -> str | None:
 
 def render_markdown(text: str, ctx: RenderContext | None = None, first_line: int = 1) -> str:
     """Render an author's Markdown fragment to safe HTML. Never raises for odd input."""
+    checking = ctx is not None and ctx.validate_only  # ``kiosk check``: nothing is laid out
     fast = _plain_paragraph(text)
     if fast is not None:
-        return hint_html(fast)
+        return fast if checking else hint_html(fast)
     if ctx is not None:
         for match in _DANGER.finditer(text):
             line = first_line + text.count("\n", 0, match.start())
@@ -322,7 +323,8 @@ def render_markdown(text: str, ctx: RenderContext | None = None, first_line: int
     finally:
         tree.ctx = bounds.ctx = bounds.line_of = unclosed.ctx = None
     # Line-break hints for Chinese (kiosk.content.linebreak), once here rather than at every layout.
-    return hint_html(sanitize_html(html))
+    html = sanitize_html(html)
+    return html if checking else hint_html(html)
 
 
 def plain_text(html: str) -> str:
