@@ -190,3 +190,26 @@ def test_a_double_tap_on_a_language_switches_once(qtbot, make_window, delay_ms: 
     # second tap, whatever lies under it after the new words are laid out.
     assert changes == ["zh-CN"] and moves == [True]
     assert window.journey.screen is Screen(screen) and window.journey.language == "zh-CN"
+
+
+def test_the_corner_has_a_slot_for_an_accessibility_button_before_the_languages(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QPushButton
+
+    from kiosk.ui.widgets.corner_controls import CornerControls
+
+    corner = CornerControls(1.0)
+    qtbot.addWidget(corner)
+    corner.show_languages([("en", True)], "en", {"en": "English"})
+    assert corner.buttons == {} and corner.isHidden()  # one language: no switch
+    accessibility = QPushButton("Aa")
+    corner.add_accessory(accessibility)
+    corner.show_languages([("en", True), ("zh-CN", True)], "en", {"en": "English", "zh-CN": "简体中文"})
+    corner.show()
+    qtbot.waitExposed(corner)
+    assert accessibility.isVisible()
+    assert accessibility.x() < corner.buttons["en"].x() < corner.buttons["zh-CN"].x()
+    asked: list[str] = []
+    corner.language_requested.connect(asked.append)
+    tap(corner.buttons["en"])  # the language shown: nothing to ask
+    tap(corner.buttons["zh-CN"])
+    assert asked == ["zh-CN"]
