@@ -289,6 +289,29 @@
     </message>
 </context>
 <context>
+    <name>CornerControls</name>
+    <message>
+        <location filename="../ui/widgets/corner_controls.py" line="104"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/corner_controls.py" line="111"/>
+        <source>The language shown now</source>
+        <translation>当前显示的语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/corner_controls.py" line="113"/>
+        <source>Show this in %1</source>
+        <translation>改用%1显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/corner_controls.py" line="115"/>
+        <source>This lesson is not available in %1</source>
+        <translation>这一课暂时没有%1版本</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <location filename="../ui/admin/page_manage.py" line="264"/>

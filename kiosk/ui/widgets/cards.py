@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.content.linebreak import hint_text
 from kiosk.content.model import Choice, LessonMeta
 from kiosk.content.resources import resolve_image
 from kiosk.ui import resources, theme
@@ -206,8 +207,9 @@ class LessonCard(CardButton):
     def set_meta(self, meta: LessonMeta) -> None:
         """Show the lesson in another language; the cover is decoded again only if it is another file."""
         self.meta = meta
-        self.title.setText(meta.title)
-        self.summary.setText(meta.summary)
+        # Chinese line-break hints (kiosk.content.linebreak): no last line of one or two hanzi
+        self.title.setText(hint_text(meta.title))
+        self.summary.setText(hint_text(meta.summary))
         self.summary.setVisible(bool(meta.summary))
         self.clock.setVisible(meta.minutes is not None)
         path = resolve_image(meta.folder, self.pack_root, meta.cover) if meta.cover else None
