@@ -1,6 +1,7 @@
 """The visitor's part of ``kiosk --screenshot DIR``: walk a visitor through every screen and picture each.
 
-Every language of the pack, at 1920x1080 and 1280x720, so a change to a screen can be judged by eye
+Every language of the pack, at each size asked for (kiosk.commands.screenshot: 1920x1080, 1280x720,
+1024x768 and portrait 1080x1920), so a change to a screen can be judged by eye
 (and the README's pictures stay current). The windows are handed in (kiosk.commands.screenshot).
 """
 

@@ -10,7 +10,16 @@ import html as html_text
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.journey import AnswerOutcome, Journey, PresentedQuestion, Screen
 from kiosk.ui import question_kinds, resources
@@ -18,6 +27,7 @@ from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, icon_right, set_text
 from kiosk.ui.widgets.cards import ChoiceCard, repolish, text_label
 from kiosk.ui.widgets.choice_list import ChoiceList
+from kiosk.ui.widgets.fit_scroll import FitScrollArea
 from kiosk.ui.widgets.html import localise
 from kiosk.ui.widgets.plain import plain_text
 
@@ -51,9 +61,12 @@ class QuestionScreen(ScreenBase):
         body.addWidget(self.question)
         body.addWidget(self.hint)
 
-        columns = QHBoxLayout()
-        columns.setSpacing(self.px(36))
-        self.scroll = QScrollArea()
+        # Landscape: the choices (with the buttons under the page) beside the feedback. Portrait: one
+        # column, the choices as tall as they are, the buttons right under them, the feedback below.
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.choice_column = QVBoxLayout()
+        self.choice_column.setSpacing(0)
+        self.scroll = FitScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
@@ -65,7 +78,8 @@ class QuestionScreen(ScreenBase):
         self.choice_views: dict[type, QWidget] = {}
         self.choice_list = self._choice_view(ChoiceList)
         self.scroll.setWidget(host)
-        columns.addWidget(self.scroll, 11)
+        self.choice_column.addWidget(self.scroll)
+        self.columns.addLayout(self.choice_column, 11)
 
         self.panel = QFrame()
         self.panel.setObjectName("FeedbackPanel")
@@ -110,10 +124,12 @@ class QuestionScreen(ScreenBase):
         QScroller.grabGesture(
             self.panel_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
         )
-        columns.addWidget(self.panel_scroll, 9)
-        body.addLayout(columns, 1)
+        self.columns.addWidget(self.panel_scroll, 9)
+        body.addLayout(self.columns, 1)
 
-        nav = QHBoxLayout()
+        self.actions = QWidget()
+        nav = QHBoxLayout(self.actions)
+        nav.setContentsMargins(0, 0, 0, 0)
         nav.addStretch(1)
         self.confirm_button = big_button("primary", "next")
         icon_right(self.confirm_button)
@@ -122,10 +138,31 @@ class QuestionScreen(ScreenBase):
         icon_right(self.next_button)
         self.next_button.clicked.connect(self.next_requested)
         for button in (self.confirm_button, self.next_button):
-            button.setMinimumWidth(self.px(320))
             nav.addWidget(button)
-        body.addLayout(nav)
+        body.addWidget(self.actions)
+        self.arrange()
         self.retranslate()
+
+    def arrange(self) -> None:
+        self._arrange_body()
+        self.columns.setSpacing(self.px(36 if not self.portrait else 24))
+        for button in (self.confirm_button, self.next_button):
+            button.setMinimumWidth(self.px(320))
+        portrait = self.portrait
+        self.scroll.fit = portrait
+        self.columns.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        self.columns.setStretch(0, 0 if portrait else 11)
+        self.columns.setStretch(1, 1 if portrait else 9)
+        self.body.removeWidget(self.actions)
+        self.choice_column.removeWidget(self.actions)
+        if portrait:
+            self.choice_column.setSpacing(self.px(20))
+            self.choice_column.addWidget(self.actions)
+        else:
+            self.body.addWidget(self.actions)
+        self.scroll.updateGeometry()
 
     # -- rendering ---------------------------------------------------------------------------------------
 
@@ -146,6 +183,7 @@ class QuestionScreen(ScreenBase):
         self.next_button.setVisible(outcome is not None)
         self._show_feedback(outcome)
         self.retranslate()
+        self.scroll.updateGeometry()  # as wide as this question's choices need (and in portrait as tall)
         if outcome is not None:
             self.next_button.setFocus()
         elif self._focus_first and self.cards:

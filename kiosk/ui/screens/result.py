@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -86,15 +86,13 @@ class ResultScreen(ScreenBase):
         self.missed_items: list[MissedItem] = []
         self.title = ""
         self._filled: tuple[object, ...] | None = None  # what the screen holds: result, lesson, language
-        page = QHBoxLayout(self)
-        page.setContentsMargins(self.px(64), self.px(48), self.px(64), self.px(40))
-        page.setSpacing(self.px(48))
+        # Landscape: the score card beside the questions missed. Portrait: the card on top, as tall as
+        # it needs, and the questions missed below it taking the rest of the height (``arrange``).
+        page = self.page = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
 
         self.card = QFrame()
         self.card.setObjectName("ResultCard")
-        card = QVBoxLayout(self.card)
-        card.setContentsMargins(self.px(48), self.px(48), self.px(48), self.px(40))
-        card.setSpacing(self.px(20))
+        card = self.card_layout = QVBoxLayout(self.card)
         self.icon = QLabel()
         self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lesson_title = text_label("ScreenSubtitle")
@@ -122,8 +120,7 @@ class ResultScreen(ScreenBase):
             card.addWidget(button)
         page.addWidget(self.card, 4)
 
-        right = QVBoxLayout()
-        right.setSpacing(self.px(16))
+        right = self.right = QVBoxLayout()
         self.missed_title = text_label("MissedTitle")
         right.addWidget(self.missed_title)
         self.scroll = QScrollArea()
@@ -132,15 +129,33 @@ class ResultScreen(ScreenBase):
         QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         host = QWidget()
         self.missed_list = QVBoxLayout(host)
-        self.missed_list.setContentsMargins(0, 0, self.px(8), 0)
-        self.missed_list.setSpacing(self.px(16))
         self.missed_list.addStretch(1)
         self.scroll.setWidget(host)
         right.addWidget(self.scroll, 1)
         page.addLayout(right, 6)
         self.setTabOrder(self.retry_button, self.another_button)
         self.setTabOrder(self.another_button, self.finish_button)
+        self.arrange()
         self.retranslate()
+
+    def arrange(self) -> None:
+        portrait = self.portrait
+        side = 40 if portrait else 64
+        self.page.setContentsMargins(
+            self.px(side), self.px(48 if not portrait else 40), self.px(side), self.px(40)
+        )
+        self.page.setSpacing(self.px(48 if not portrait else 32))
+        self.page.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        self.page.setStretch(0, 0 if portrait else 4)
+        self.page.setStretch(1, 1 if portrait else 6)
+        pad = 40 if portrait else 48
+        self.card_layout.setContentsMargins(self.px(pad), self.px(pad), self.px(pad), self.px(40))
+        self.card_layout.setSpacing(self.px(20 if not portrait else 16))
+        self.right.setSpacing(self.px(16))
+        self.missed_list.setContentsMargins(0, 0, self.px(8), 0)
+        self.missed_list.setSpacing(self.px(16))
 
     def render(self, journey: Journey) -> None:
         result = journey.result
