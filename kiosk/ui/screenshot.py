@@ -126,6 +126,9 @@ def _walk(window, journey, lesson_id: str) -> Iterator[str]:  # noqa: ANN001 (Qt
 def save_picture(window: MainWindow, path: Path) -> Path:
     """Let the window finish what the last step queued, then save what it shows as a PNG."""
 
+    # Twice: a column sized to its content (kiosk.ui.widgets.fit_scroll) asks for room once the
+    # content's own layout has run, as the next frame of a real window shows.
+    QApplication.processEvents()
     QApplication.processEvents()
     window.grab().save(str(path))
     return path

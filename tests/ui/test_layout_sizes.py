@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QSize
-from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QBoxLayout, QLabel, QWidget
 
 from kiosk.content.fit import SUMMARY_EMS_PER_LINE, SUMMARY_LINES, TITLE_EMS_PER_LINE, TITLE_LINES
 from kiosk.content.model import LessonMeta
 from kiosk.journey import Screen
-from kiosk.ui import resources, theme
+from kiosk.ui import resources, restyle, theme
+from kiosk.ui.screens.question import PANEL_MIN_WIDTH
 from kiosk.ui.widgets.cards import LessonCard
 from kiosk.ui.widgets.elided import ElidedText
 from tests.support.taps import tap
@@ -192,3 +193,36 @@ def test_the_check_estimate_of_a_card_line_is_never_more_than_the_real_card_hold
         summary_ems = card.summary.width() / card.summary.font().pixelSize()
         assert title_ems >= TITLE_EMS_PER_LINE, (size, title_ems)
         assert summary_ems >= SUMMARY_EMS_PER_LINE, (size, summary_ems)
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_large_text_scrolls_or_reflows_rather_than_clipping(make_window, qtbot, size) -> None:  # noqa: ANN001
+    """Issue 22 will add 125 % and 150 % text: at 150 % on the small screens nothing is cut off."""
+    restyle.switch(theme.DEFAULT, 1.5)
+    try:
+        window = make_window(size=size)
+        router = window.router
+        tap(router.attract.start_button)
+        for card in router.catalogue.cards.values():  # cards grow with their fonts: lines stay whole
+            assert card.title.height() >= TITLE_LINES * card.title.fontMetrics().lineSpacing()
+        tap(router.catalogue.cards["basics"])
+        tap(router.reader.next_button)
+        tap(router.reader.next_button)
+        question = router.question
+        # the feedback beside the answers only where it gets a readable width; else it goes under them
+        beside = question.columns.direction() == QBoxLayout.Direction.LeftToRight
+        least = PANEL_MIN_WIDTH * question.scale * 1.5
+        assert not beside or question.panel_scroll.width() >= least - 2
+        assert beside == (size == (1280, 720))  # 1024 px leave too little beside the answers
+        while window.journey.screen is Screen.QUESTION:
+            tap(next(iter(question.cards.values())))
+            tap(question.confirm_button)
+            tap(question.next_button)
+        result = router.result
+        QApplication.processEvents()
+        # the card's words need more than the screen's height: it scrolls, every button reachable
+        assert result.card.height() > result.card_scroll.viewport().height()
+        assert result.card_scroll.verticalScrollBar().maximum() > 0
+        assert result.verdict.height() >= result.verdict.heightForWidth(result.verdict.width())
+    finally:
+        restyle.switch(theme.DEFAULT, 1.0)

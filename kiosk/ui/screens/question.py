@@ -9,7 +9,7 @@ from __future__ import annotations
 import html as html_text
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtGui import QResizeEvent, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.journey import AnswerOutcome, Journey, PresentedQuestion, Screen
-from kiosk.ui import question_kinds, resources
+from kiosk.ui import question_kinds, resources, theme
 from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, icon_right, set_text
 from kiosk.ui.widgets.cards import ChoiceCard, repolish, text_label
@@ -30,6 +30,12 @@ from kiosk.ui.widgets.choice_list import ChoiceList
 from kiosk.ui.widgets.fit_scroll import FitScrollArea
 from kiosk.ui.widgets.html import localise
 from kiosk.ui.widgets.plain import plain_text
+
+#: the least width (1080p pixels, times the text scale) the feedback gets beside the answers; with less,
+#: the feedback goes under them
+PANEL_MIN_WIDTH = 420
+#: about how much wider (1080p pixels, times the text scale) an answer gets once its verdict shows
+VERDICT_WIDTH = 280
 
 
 class QuestionScreen(ScreenBase):
@@ -53,6 +59,7 @@ class QuestionScreen(ScreenBase):
         self._missed = ""  # the right answers a select-all answer left out, as plain words
         self._verdict_icon = ""
         self._focus_first = False  # a question was just built: its first card takes the focus when shown
+        self._one_column: bool | None = None  # the answers above the feedback (``_choose_columns``)
         body = self.lesson_layout(spacing=16)
         self.question = text_label(rich=True, name="QuestionText")
         self.hint = QLabel()
@@ -148,21 +155,42 @@ class QuestionScreen(ScreenBase):
         self.columns.setSpacing(self.px(36 if not self.portrait else 24))
         for button in (self.confirm_button, self.next_button):
             button.setMinimumWidth(self.px(320))
-        portrait = self.portrait
-        self.scroll.fit = portrait
+        self._one_column = None
+        self._choose_columns(self._outcome is not None)
+
+    def _choose_columns(self, verdicts_shown: bool = False) -> None:
+        """One column in portrait, and wherever the answers leave the feedback too little width beside
+        them (large text, a narrow window); otherwise the answers and the feedback side by side."""
+        margins = self.body.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        beside = self.scroll.minimumSizeHint().width() + self.columns.spacing()
+        if not verdicts_shown:
+            # Decided once per question: the verdicts ("Your answer: wrong") widen the answers later,
+            # and the layout must not change under the visitor's finger when they come.
+            beside += round(self.px(VERDICT_WIDTH) * theme.current().text_scale)
+        narrow = beside + self.px(PANEL_MIN_WIDTH) * theme.current().text_scale > room
+        one = self.portrait or (narrow and self.isVisible())
+        if one == self._one_column:
+            return
+        self._one_column = one
+        self.scroll.fit = one
         self.columns.setDirection(
-            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+            QBoxLayout.Direction.TopToBottom if one else QBoxLayout.Direction.LeftToRight
         )
-        self.columns.setStretch(0, 0 if portrait else 11)
-        self.columns.setStretch(1, 1 if portrait else 9)
+        self.columns.setStretch(0, 0 if one else 11)
+        self.columns.setStretch(1, 1 if one else 9)
         self.body.removeWidget(self.actions)
         self.choice_column.removeWidget(self.actions)
-        if portrait:
+        if one:
             self.choice_column.setSpacing(self.px(20))
             self.choice_column.addWidget(self.actions)
         else:
             self.body.addWidget(self.actions)
         self.scroll.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._choose_columns(self._outcome is not None)
 
     # -- rendering ---------------------------------------------------------------------------------------
 
@@ -220,6 +248,7 @@ class QuestionScreen(ScreenBase):
         self.scroll.verticalScrollBar().setValue(0)
         self.panel_scroll.verticalScrollBar().setValue(0)
         self._focus_first = True
+        self._choose_columns()  # wider answers than the last question's may leave no room beside them
 
     def _choice_view(self, view_class: type) -> QWidget:
         """The screen's widget of ``view_class`` (a ``question_kinds.ChoiceView``), made at first need."""

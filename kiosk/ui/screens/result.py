@@ -24,6 +24,7 @@ from kiosk.ui import resources
 from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import INK, big_button, set_text
 from kiosk.ui.widgets.cards import repolish, text_label
+from kiosk.ui.widgets.fit_scroll import FitScrollArea
 from kiosk.ui.widgets.html import localise
 
 RightAnswer = Callable[[str, bool], str]  # (answers, several) -> the words in the current language
@@ -118,7 +119,16 @@ class ResultScreen(ScreenBase):
         self.finish_button.clicked.connect(self.finish_requested)
         for button in (self.retry_button, self.another_button, self.finish_button):
             card.addWidget(button)
-        page.addWidget(self.card, 4)
+        # The card scrolls when its words need more than the screen's height (large text, a short
+        # window): nothing is cut off. In portrait it is as tall as its content.
+        self.card_scroll = FitScrollArea()
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.card_scroll.setWidget(self.card)
+        QScroller.grabGesture(
+            self.card_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        )
+        page.addWidget(self.card_scroll, 4)
 
         right = self.right = QVBoxLayout()
         self.missed_title = text_label("MissedTitle")
@@ -156,6 +166,8 @@ class ResultScreen(ScreenBase):
         self.right.setSpacing(self.px(16))
         self.missed_list.setContentsMargins(0, 0, self.px(8), 0)
         self.missed_list.setSpacing(self.px(16))
+        self.card_scroll.fit = portrait
+        self.card_scroll.updateGeometry()
 
     def render(self, journey: Journey) -> None:
         result = journey.result
@@ -163,6 +175,9 @@ class ResultScreen(ScreenBase):
         assert result is not None and lesson is not None
         self.prepare(result, lesson, journey.pack.root)
         self.scroll.verticalScrollBar().setValue(0)
+        self.card_scroll.verticalScrollBar().setValue(0)
+        if self.portrait:
+            self.card_scroll.updateGeometry()  # as tall as this result's words, from the first paint
         (self.another_button if result.passed else self.retry_button).setFocus()
 
     def prepare(self, result: QuizResult, lesson: Lesson, pack_root: Path) -> None:

@@ -35,7 +35,8 @@ class FitScrollArea(QScrollArea):
         content = self.widget()
         if not self.fit or content is None:
             return hint
-        width = self.viewport().width() if self.isVisible() else self.width()
+        # Its whole width, as if no scroll bar showed: given this height, none does.
+        width = self.width() - 2 * self.frameWidth()
         height = content.heightForWidth(width) if content.hasHeightForWidth() else -1
         if height < 0:
             height = content.sizeHint().height()
