@@ -91,9 +91,15 @@ class ResultScreen(ScreenBase):
         # it needs, and the questions missed below it taking the rest of the height (``arrange``).
         page = self.page = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
 
+        # The card: its words in a scroll area (they scroll when they need more than the screen's
+        # height: large text, a short window; in portrait it is as tall as they are), and under them
+        # the buttons, always in view.
         self.card = QFrame()
         self.card.setObjectName("ResultCard")
         card = self.card_layout = QVBoxLayout(self.card)
+        words = QWidget()
+        self.words_layout = QVBoxLayout(words)
+        self.words_layout.setContentsMargins(0, 0, 0, 0)
         self.icon = QLabel()
         self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lesson_title = text_label("ScreenSubtitle")
@@ -104,10 +110,18 @@ class ResultScreen(ScreenBase):
         self.score.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pass_mark = text_label("Hint")
         self.pass_mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        card.addStretch(1)
+        self.words_layout.addStretch(1)
         for widget in (self.icon, self.lesson_title, self.verdict, self.score, self.pass_mark):
-            card.addWidget(widget)
-        card.addStretch(1)
+            self.words_layout.addWidget(widget)
+        self.words_layout.addStretch(1)
+        self.card_scroll = FitScrollArea()
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.card_scroll.setWidget(words)
+        QScroller.grabGesture(
+            self.card_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        )
+        card.addWidget(self.card_scroll, 1)
         # Not passed: "Try this lesson again" leads and "Try another lesson" steps back to secondary;
         # passed, "Try another lesson" leads (``_lead``).
         self.retry_button = big_button("primary")  # the retry icon is a filled badge: too loud on a button
@@ -119,16 +133,7 @@ class ResultScreen(ScreenBase):
         self.finish_button.clicked.connect(self.finish_requested)
         for button in (self.retry_button, self.another_button, self.finish_button):
             card.addWidget(button)
-        # The card scrolls when its words need more than the screen's height (large text, a short
-        # window): nothing is cut off. In portrait it is as tall as its content.
-        self.card_scroll = FitScrollArea()
-        self.card_scroll.setWidgetResizable(True)
-        self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.card_scroll.setWidget(self.card)
-        QScroller.grabGesture(
-            self.card_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
-        )
-        page.addWidget(self.card_scroll, 4)
+        page.addWidget(self.card, 5)
 
         right = self.right = QVBoxLayout()
         self.missed_title = text_label("MissedTitle")
@@ -158,11 +163,12 @@ class ResultScreen(ScreenBase):
         self.page.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
-        self.page.setStretch(0, 0 if portrait else 4)
+        self.page.setStretch(0, 0 if portrait else 5)
         self.page.setStretch(1, 1 if portrait else 6)
         pad = 40 if portrait else 48
         self.card_layout.setContentsMargins(self.px(pad), self.px(pad), self.px(pad), self.px(40))
         self.card_layout.setSpacing(self.px(20 if not portrait else 16))
+        self.words_layout.setSpacing(self.px(20 if not portrait else 16))
         self.right.setSpacing(self.px(16))
         self.missed_list.setContentsMargins(0, 0, self.px(8), 0)
         self.missed_list.setSpacing(self.px(16))
