@@ -88,7 +88,7 @@ def card_fit_warnings(meta: LessonMeta) -> list[Diagnostic]:
     """A warning, with the file and line, for a title or summary that will end with "…" on the
     smallest screens (the words themselves are fine: they show in full inside the lesson)."""
     found: list[Diagnostic] = []
-    lines = _key_lines(meta.path)
+    lines: dict[str, int] | None = None  # the file is read again only for a warning's line
     checks = (
         ("title", meta.title, TITLE_LINES, TITLE_EMS_PER_LINE, True),
         ("summary", meta.summary, SUMMARY_LINES, SUMMARY_EMS_PER_LINE, False),
@@ -98,6 +98,8 @@ def card_fit_warnings(meta: LessonMeta) -> list[Diagnostic]:
         if needed <= most:
             continue
         fits = _characters_that_fit(text, most * ems, bold)
+        if lines is None:
+            lines = _key_lines(meta.path)
         found.append(
             warning(
                 meta.path,
