@@ -159,7 +159,7 @@ def make_window(
     filters_after_first_frame: bool = False,
 ) -> MainWindow:
     """A main window sized and styled for ``size`` (the screen in kiosk mode, the window otherwise)."""
-    scale = resources.scale_for(size)
+    scale = resources.visitor_scale(size)
     restyle.apply_stylesheet(app, scale)
     set_interface_language(app, journey.language)
     window = MainWindow(
@@ -171,9 +171,11 @@ def make_window(
         native_names={code: i18n.native_name(code) for code in journey.languages},
         tick_ms=tick_ms,
         filters_after_first_frame=filters_after_first_frame,
+        follow_size=True,
     )
     window.router.language_changed.connect(lambda code: set_interface_language(app, code))
     window.resize(size)
+    window.fit_to(size)  # portrait laid out before the first frame, not at it
     return window
 
 
