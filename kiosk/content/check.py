@@ -17,6 +17,7 @@ from pathlib import Path
 
 from kiosk.content import kinds, quality
 from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
+from kiosk.content.fit import card_fit_warnings
 from kiosk.content.languages import pack_language
 from kiosk.content.layout import LESSON_FILE, is_lesson_folder
 from kiosk.content.loader import load_lesson, load_pack
@@ -238,6 +239,8 @@ def _check_lesson(
             broken = _left_out_ids(entry.versions[original_language].quiz_path, original)
             diags.extend(compare_quizzes(original, translation, language, broken))
     outcomes.extend(_unread_translations(entry, languages))
+    for meta in entry.versions.values():
+        diags.extend(card_fit_warnings(meta))  # a title or summary that ends with "…" on its card
     for language in languages:
         if language not in entry.versions:
             diags.append(
