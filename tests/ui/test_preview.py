@@ -207,6 +207,15 @@ def fits(stage) -> bool:  # noqa: ANN001
     return room.adjusted(-1, -1, 1, 1).contains(shown) and filled
 
 
+def test_the_language_switch_on_the_visitors_screen_is_followed(preview) -> None:
+    window = preview()
+    click(window.places, "Page 2")
+    window.stage.router.set_language("zh-CN")  # what the screen's own language corner asks for
+    assert window.language == "zh-CN" and window.language_box.currentData() == "zh-CN"
+    assert window.journey.lesson.language == "zh-CN" and window.journey.page_index == 1
+    assert rows(window.places)[0] == "第 1 页：第一页"
+
+
 def test_the_preview_records_nothing(preview, pack: Path, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
     homes = tmp_path / "homes"
     for name in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
