@@ -95,7 +95,7 @@ def test_multiple_may_have_one_right_answer_when_written() -> None:
         ),
         (
             "## S {#s}\nkind: sorting\n\n- [x] a\n- [ ] b\n",
-            "quiz.md:2: error: unknown question kind 'sorting': write one of single, multiple, true-false",
+            "quiz.md:2: error: unknown question kind 'sorting': write one of single, multiple, true-false, spot",
         ),
         (
             "## S {#s}\nkind: single\n\n- [x] a\n- [x] b\n",
@@ -127,7 +127,7 @@ def test_questions_built_without_the_parser_follow_their_choices() -> None:
 
 
 def test_every_kind_has_a_spelling_and_rules() -> None:
-    assert set(kinds.KINDS) == {"single", "multiple", "true_false"}
+    assert set(kinds.KINDS) == {"single", "multiple", "true_false", "spot"}
     for name, rules in kinds.KINDS.items():
         assert rules.name == name and kinds.by_spelling(rules.written) is rules
 
