@@ -75,7 +75,7 @@ def _walk_tester(window, lesson_id: str) -> Iterator[str]:  # noqa: ANN001 (a Ma
     yield "password-tester"
     tester = router.reader.exhibit("password-tester")
     if tester is not None:
-        tester.try_example(1)
+        tester.try_example(0)
         yield "password-tester-typed"
 
 
