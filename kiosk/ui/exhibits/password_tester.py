@@ -250,19 +250,19 @@ class PasswordTester(QWidget):
             self.meter.setProperty("level", level)
             repolish(self.meter)
         if strength is None:
-            self.verdict.setText(_tr("Type a made-up password to see how strong it is."))
+            self.verdict.setText(self.tr("Type a made-up password to see how strong it is."))
             self.time.setText("")
             self.advice.setText("")
             self.time.hide()
             self.advice.hide()
             return
         self.verdict.setText(
-            _tr("Strength: %1 (%2 of 5)")
+            self.tr("Strength: %1 (%2 of 5)")
             .replace("%1", _tr(SCORE_WORDS[strength.score]))
             .replace("%2", str(strength.score + 1))
         )
         self.time.setText(
-            _tr("If a website's password list were stolen, guessing this one would take %1.").replace(
+            self.tr("If a website's password list were stolen, guessing this one would take %1.").replace(
                 "%1", self._time_words(strength.seconds)
             )
         )
@@ -272,30 +272,31 @@ class PasswordTester(QWidget):
         self.time.show()
         self.advice.setVisible(bool(advice))
 
-    @staticmethod
-    def _time_words(seconds: float) -> str:
+    def _time_words(self, seconds: float) -> str:
         unit, count = plain_time(seconds)
         words = {
-            "instant": lambda: _tr("no time at all"),
-            "seconds": lambda: _tr("about %n second(s)", count),
-            "minutes": lambda: _tr("about %n minute(s)", count),
-            "hours": lambda: _tr("about %n hour(s)", count),
-            "days": lambda: _tr("about %n day(s)", count),
-            "months": lambda: _tr("about %n month(s)", count),
-            "years": lambda: _tr("about %n year(s)", count),
-            "centuries": lambda: _tr("centuries"),
+            "instant": lambda: self.tr("no time at all"),
+            "seconds": lambda: self.tr("about %n second(s)", "", count),
+            "minutes": lambda: self.tr("about %n minute(s)", "", count),
+            "hours": lambda: self.tr("about %n hour(s)", "", count),
+            "days": lambda: self.tr("about %n day(s)", "", count),
+            "months": lambda: self.tr("about %n month(s)", "", count),
+            "years": lambda: self.tr("about %n year(s)", "", count),
+            "centuries": lambda: self.tr("centuries"),
         }
         return words[unit]()
 
     def retranslate(self) -> None:
-        self.warning.setText(_tr("Never type a real password here: make one up. Nothing you type is kept."))
-        self.field.setPlaceholderText(_tr("Type a made-up password"))
-        self.field.setAccessibleName(_tr("A made-up password"))
-        set_text(self.clear_button, _tr("Clear"))
-        self.examples_title.setText(_tr("Try:"))
+        self.warning.setText(
+            self.tr("Never type a real password here: make one up. Nothing you type is kept.")
+        )
+        self.field.setPlaceholderText(self.tr("Type a made-up password"))
+        self.field.setAccessibleName(self.tr("A made-up password"))
+        set_text(self.clear_button, self.tr("Clear"))
+        self.examples_title.setText(self.tr("Try:"))
         # zxcvbn's word lists are English: it cannot tell how guessable pinyin names and birthdays are.
         self.limits.setText(
-            _tr(
+            self.tr(
                 "Never use an example you have seen. The meter knows English words best: pinyin names "
                 "and birthdays are easier to guess than it shows."
             )

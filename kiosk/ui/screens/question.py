@@ -323,8 +323,8 @@ class QuestionScreen(ScreenBase):
         found, flags, false_alarms = spot_tally(outcome.question.question, outcome.chosen)
         words = self.tr("You found %1 of %2 red flags.").replace("%1", str(found)).replace("%2", str(flags))
         if false_alarms:
-            words += " " + self.tr(
-                "Harmless parts tapped: %n (each takes one found flag off).", "", false_alarms
+            words += " " + self.tr("Harmless parts tapped: %1 (each takes one found flag off).").replace(
+                "%1", str(false_alarms)
             )
         return f"<p><b>{html_text.escape(words)}</b></p>"
 

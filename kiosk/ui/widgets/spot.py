@@ -313,8 +313,10 @@ class SpotView(QWidget):
         for part in self.parts[len(shown.choices) :]:
             part.hide()
         self.place_parts()
-        # Reading order for Tab and the arrows: top to bottom, then left to right.
-        ordered = sorted(used, key=lambda p: (p.y() // max(1, round(24 * self.scale)), p.x()))
+        # Reading order for Tab and the arrows: top to bottom, then left to right, in the picture's units
+        # (the parts are not laid out yet when a question is filled).
+        band = max(1.0, self.canvas.natural.height() / 40)
+        ordered = sorted(used, key=lambda p: (round(self._area(p).top() / band), self._area(p).left()))
         for first, second in zip(ordered, ordered[1:], strict=False):
             QWidget.setTabOrder(first, second)
         for part in ordered:
@@ -342,12 +344,7 @@ class SpotView(QWidget):
         for part in self.parts:
             if part.choice is None or part.choice.region is None:
                 continue
-            region = part.choice.region
-            if region.element:
-                area = self.canvas.element_area(region.element)
-            else:
-                area = QRectF(region.x, region.y, region.width, region.height)
-            outline = self.canvas.map_area(area)
+            outline = self.canvas.map_area(self._area(part))
             room = round(30 * self.scale)  # for the badge beside the part
             target = outline.toAlignedRect().adjusted(-room, -room // 2, 4, 4)
             target = target.intersected(self.canvas.rect())
@@ -357,6 +354,15 @@ class SpotView(QWidget):
                 target.adjust(0, -(least - target.height()) // 2, 0, (least - target.height() + 1) // 2)
             part.setGeometry(target)
             part.outline = outline.translated(-target.x(), -target.y())
+
+    def _area(self, part: RegionButton) -> QRectF:
+        """The part's place in the picture's units."""
+        region = part.choice.region if part.choice else None
+        if region is None:
+            return QRectF()
+        if region.element:
+            return self.canvas.element_area(region.element)
+        return QRectF(region.x, region.y, region.width, region.height)
 
     def _tapped(self, part: RegionButton) -> None:
         # A click that lands after the part was emptied asks for nothing; once checked, taps change nothing.
