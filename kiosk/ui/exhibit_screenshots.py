@@ -76,6 +76,7 @@ def _walk_tester(window, lesson_id: str) -> Iterator[str]:  # noqa: ANN001 (a Ma
     tester = router.reader.exhibit("password-tester")
     if tester is not None:
         tester.try_example(0)
+        tester.finish()
         yield "password-tester-typed"
 
 

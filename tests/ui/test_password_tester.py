@@ -119,10 +119,12 @@ def files_holding_marker(*paths: Path) -> list[str]:
 def test_typing_on_the_keys_fills_the_field_and_the_meter(window: MainWindow) -> None:
     tester = open_tester(window)
     type_on_keys(tester, "sunshine2024")
+    tester.finish()  # the estimate runs on a worker thread
     assert tester.field.text() == "sunshine2024"
     assert tester.meter.value() in (1, 2) and "Strength:" in tester.verdict.text()
     assert "would take" in tester.time.text() and tester.advice.text()
     tester.try_example(3)  # five random words
+    tester.finish()
     assert tester.meter.value() == 5 and "centuries" in tester.time.text()
 
 
@@ -201,6 +203,7 @@ def test_an_estimate_that_fails_logs_its_kind_never_the_password(
     monkeypatch.setattr(password_tester, "estimate", broken)
     tester = open_tester(window)
     type_on_keys(tester, MARKER[:6])
+    tester.finish()
     logging.getLogger().handlers[-1].flush()
     text = log_file.read_text(encoding="utf-8")
     assert "ValueError" in text and MARKER[:6] not in text
@@ -219,6 +222,30 @@ def test_copy_and_paste_keys_are_swallowed(window: MainWindow, qtbot) -> None:  
         sequence = QKeySequence(key)
         qtbot.keyClick(tester.field, sequence[0].key(), sequence[0].keyboardModifiers())
     assert QGuiApplication.clipboard().text() == "before" and tester.field.text() == "secret"
+
+
+def test_a_slow_estimate_never_holds_a_key_and_only_the_latest_text_counts(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    release = threading.Event()
+    seen: list[str] = []
+    real = password_tester.estimate
+
+    def slow(password: str) -> strength.Strength:
+        seen.append(password)
+        release.wait(5)
+        return real(password)
+
+    monkeypatch.setattr(password_tester, "estimate", slow)
+    tester = open_tester(window)
+    type_on_keys(tester, "abc")  # the first key's estimate is stuck: the keys still type
+    assert tester.field.text() == "abc" and tester.meter.value() == 0
+    release.set()
+    tester.finish()
+    # The estimate of "a" came too late and was dropped; the field's text was estimated again.
+    assert seen == ["a", "abc"] and tester.meter.value() >= 1
 
 
 def test_every_advice_zxcvbn_can_give_is_translatable() -> None:

@@ -4,17 +4,22 @@ zxcvbn's estimate (``kiosk.ui.exhibits.strength``) is shown as a five-step meter
 a stolen-list attack would take in plain words, and zxcvbn's advice, all translated. Examples to try
 fill the field with one tap.
 
+The estimate runs on a worker thread: zxcvbn takes up to a second on 64 random characters
+(docs/benchmarks.md), and a key must never wait for it.
+
 What is typed is never stored, logged, recorded or put in a crash report: it lives only in the line
-edit (whose undo history is cleared with it) and in the one estimate being drawn, and ``wipe`` clears
-both when the visitor leaves the page, the visit resets or the kiosk recovers from a crash. Copy, cut,
-paste and drag are off, so it cannot reach the clipboard for the next visitor.
+edit (whose undo history is cleared with it) and, while an estimate runs, in its worker; ``wipe``
+clears the field and drops any estimate under way when the visitor leaves the page, the visit resets
+or the kiosk recovers from a crash. Copy, cut, paste and drag are off, so it cannot reach the
+clipboard for the next visitor.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -37,6 +42,8 @@ from kiosk.ui.widgets.touch_keyboard import VisitorKeyboard
 log = logging.getLogger(__name__)
 
 CONTEXT = "PasswordTester"
+#: how often the GUI thread looks whether the estimate has ended
+POLL_MS = 20
 #: zxcvbn's warnings and suggestions, as it words them in English; each is translated in CONTEXT.
 #: Anything else it may say is left out rather than shown untranslated.
 ADVICE = (
@@ -139,6 +146,12 @@ class PasswordTester(QWidget):
         self.setObjectName("PasswordTester")
         self.scale = scale
         self._strength: Strength | None = None
+        #: the estimate under way: its thread, where it puts its result, and the text's generation
+        self._worker: tuple[threading.Thread, list[Strength | str], int] | None = None
+        self._generation = 0  # counts changes of the field, so a late estimate of old text is dropped
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(POLL_MS)
+        self._poll_timer.timeout.connect(self._poll)
         s = scale
         self.warning = QLabel()
         plain_text(self.warning)
@@ -223,19 +236,62 @@ class PasswordTester(QWidget):
         self.field.setText(EXAMPLES[index][1])
 
     def _changed(self, text: str) -> None:
+        """A key was typed: estimate the new text off the GUI thread (a long random one takes zxcvbn
+        up to a second, docs/benchmarks.md). Only the latest text counts; an estimate that ends after
+        another key is dropped and the field's text estimated again."""
+        self._generation += 1
         if not text:
             self._strength = None
-        else:
+            self._show()
+            return
+        if self._worker is None:
+            self._start(text)
+
+    def _start(self, text: str) -> None:
+        box: list[Strength | str] = []  # this estimate's own: an outdated worker never writes elsewhere
+        generation = self._generation
+
+        def work() -> None:
             try:
-                self._strength = estimate(text)
-            except Exception as exc:  # noqa: BLE001 - the message could quote what was typed: only its type is logged
-                log.warning("the password estimate failed (%s); the meter shows nothing", type(exc).__name__)
-                self._strength = None
+                box.append(estimate(text))
+            except Exception as exc:  # noqa: BLE001 - its message could quote the password: keep only its type
+                box.append(type(exc).__name__)
+
+        self._worker = (threading.Thread(target=work, name="password-estimate", daemon=True), box, generation)
+        self._worker[0].start()
+        self._poll_timer.start()
+
+    def _poll(self) -> None:
+        if self._worker is None:
+            self._poll_timer.stop()
+            return
+        thread, box, generation = self._worker
+        if thread.is_alive():
+            return
+        self._worker = None
+        self._poll_timer.stop()
+        if generation != self._generation:  # typed meanwhile (or wiped): estimate what is there now
+            if self.field.text():
+                self._start(self.field.text())
+            return
+        outcome = box[0] if box else "no result"
+        if isinstance(outcome, str):
+            log.warning("the password estimate failed (%s); the meter shows nothing", outcome)
+            self._strength = None
+        else:
+            self._strength = outcome
         self._show()
+
+    def finish(self, timeout: float = 10.0) -> None:
+        """Wait for the estimate under way and show it (tests and the screenshot tool)."""
+        while self._worker is not None:
+            self._worker[0].join(timeout)
+            self._poll()
 
     def wipe(self) -> None:
         """Forget everything typed: the field, its undo history, the estimate; lower case again."""
         self.field.wipe()
+        self._generation += 1  # an estimate under way is dropped when it ends
         self._strength = None
         self.keyboard.reset()
         self._show()
