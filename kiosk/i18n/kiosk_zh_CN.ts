@@ -797,6 +797,14 @@
         <source>Popular misconception: %1 of answers chose “%2”.</source>
         <translation>常见误区：%1 的作答选了“%2”。</translation>
     </message>
+    <message>
+        <source>red flag: missed</source>
+        <translation>可疑之处：漏掉</translation>
+    </message>
+    <message>
+        <source>harmless part: tapped</source>
+        <translation>没问题的地方：被点</translation>
+    </message>
 </context>
 <context>
     <name>ReaderScreen</name>

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kiosk.content.diagnostics import ContentError
-from kiosk.content.model import Lesson, LessonEntry, Pack
+from kiosk.content.model import Lesson, LessonEntry, Pack, Question
 
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
@@ -55,6 +55,15 @@ class Labels:
                 if question.id == question_id:
                     return plain(question.html)
         return question_id
+
+    def question_of(self, lesson_id: str, question_id: str) -> Question | None:
+        """The question itself (its kind, its choices), or None when the pack no longer has it."""
+        lesson = self._lesson(lesson_id)
+        if lesson and lesson.quiz:
+            for question in lesson.quiz.questions:
+                if question.id == question_id:
+                    return question
+        return None
 
     def choice(self, lesson_id: str, question_id: str, choice_id: str) -> tuple[str, bool | None]:
         """The choice's text and whether it is right (None when the pack no longer has it)."""

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from kiosk.content.model import Question
 from kiosk.operator.labels import Labels
+from kiosk.operator.spot_stats import part_shares
 from kiosk.operator.stats import ConsoleStats
 from kiosk.results.console_queries import Totals
 from kiosk.results.reports import QuestionSummary
@@ -285,6 +287,10 @@ class QuestionsPage(QWidget):
             for c in sorted(common)
             if self.labels.choice(summary.lesson_id, summary.question_id, c)[1] is not True
         ]
+        question = self.labels.question_of(summary.lesson_id, summary.question_id)
+        if question is not None and question.kind == "spot":
+            self._show_spot(summary, question)
+            return
         bars = []
         for share in summary.choices:
             text, correct = self.labels.choice(summary.lesson_id, summary.question_id, share.choice_id)
@@ -316,3 +322,18 @@ class QuestionsPage(QWidget):
             self.misconception.show()
         else:
             self.misconception.hide()
+
+    def _show_spot(self, summary: QuestionSummary, question: Question) -> None:
+        """Spot the red flags: how often each flag was missed, and each decoy tapped (issue 21)."""
+        bars = [
+            Bar(
+                label=part.text,
+                value=part.share,
+                text=f"{percent(part.share)} ({part.count})",
+                color=(RED if part.share >= 0.5 else ORANGE) if part.is_flag else ORANGE,
+                detail=self.tr("red flag: missed") if part.is_flag else self.tr("harmless part: tapped"),
+            )
+            for part in part_shares(summary, question)
+        ]
+        self.choices_chart.set_bars(bars)
+        self.misconception.hide()
