@@ -144,6 +144,8 @@ class PasswordTester(QWidget):
     def __init__(self, scale: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PasswordTester")
+        # No taller than it needs: the page's words get the rest.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.scale = scale
         self._strength: Strength | None = None
         #: the estimate under way: its thread, where it puts its result, and the text's generation

@@ -104,8 +104,10 @@ class ReaderScreen(ScreenBase):
             widget.wipe()  # type: ignore[attr-defined]
             widget.show()
         # With an exhibit, the page's words get what the exhibit leaves (they scroll if longer).
+        # On a landscape screen the words get a few lines; a portrait one has room for more.
+        landscape = self.width() >= self.height()
         self.view.setMinimumHeight(self.px(120) if names else 0)
-        self.view.setMaximumHeight(self.px(220) if names else QWIDGETSIZE_MAX)
+        self.view.setMaximumHeight(self.px(220) if names and landscape else QWIDGETSIZE_MAX)
 
     def exhibit(self, name: str) -> QWidget | None:
         """The exhibit ``name`` if the page on screen shows it."""
