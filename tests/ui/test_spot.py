@@ -148,3 +148,15 @@ def test_all_flags_found_is_right_and_recorded_with_their_ids(pack: Path, qtbot)
     finally:
         close_window(window)
         store.close()
+
+
+def test_the_idle_reset_leaves_no_trace_of_the_parts_found(window: MainWindow) -> None:
+    view = to_question(window)
+    tap(window.router.question.cards["link"])
+    assert view.notes.text() and view.order == ["link"]
+    window.journey.idle_reset()
+    window.router.sync()
+    assert window.journey.screen is Screen.ATTRACT
+    assert view.order == [] and view.notes.text() == "" and not view.notes.isVisible()
+    assert all(part.choice_id == "" and not part.isVisible() for part in view.parts)
+    assert view.canvas.path is None

@@ -323,7 +323,9 @@ class QuestionScreen(ScreenBase):
         found, flags, false_alarms = spot_tally(outcome.question.question, outcome.chosen)
         words = self.tr("You found %1 of %2 red flags.").replace("%1", str(found)).replace("%2", str(flags))
         if false_alarms:
-            words += " " + self.tr("Harmless parts tapped: %1 (each takes one found flag off).").replace(
+            lesson = self._journey.lesson if self._journey else None
+            space = "" if lesson and lesson.language.split("-")[0] in ("zh", "ja") else " "
+            words += space + self.tr("Harmless parts tapped: %1 (each takes one found flag off).").replace(
                 "%1", str(false_alarms)
             )
         return f"<p><b>{html_text.escape(words)}</b></p>"
