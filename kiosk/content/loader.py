@@ -15,6 +15,7 @@ from typing import Any
 
 from kiosk.content import frontmatter
 from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
+from kiosk.content.exhibits import take_exhibits
 from kiosk.content.languages import pack_language
 from kiosk.content.layout import LESSON_FILE, PACK_FILE, is_lesson_folder
 from kiosk.content.model import Lesson, LessonEntry, LessonMeta, Pack, Page
@@ -419,7 +420,9 @@ def load_lesson(entry: LessonEntry, language: str | None = None, *, validate_onl
         if not page_text.strip():
             ctx.diagnostics.append(warning(meta.path, line, "this page is empty; remove the extra '---'"))
             continue
-        pages.append(Page(render_markdown(page_text, ctx, line), line))
+        page_text, exhibits, problems = take_exhibits(page_text, line, meta.path)
+        ctx.diagnostics.extend(problems)
+        pages.append(Page(render_markdown(page_text, ctx, line), line, exhibits))
     if not pages:
         raise ContentError(ctx.diagnostics + [error(meta.path, fm.body_line, "the lesson has no pages")])
     if meta.cover:

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.content.diagnostics import Diagnostic
-from kiosk.content.lesson_model import Choice, Lesson, Page, Question, Quiz
+from kiosk.content.lesson_model import Choice, Lesson, Page, Question, Quiz, Region
 
-__all__ = ["Choice", "Lesson", "LessonEntry", "LessonMeta", "Pack", "Page", "Question", "Quiz"]
+__all__ = ["Choice", "Lesson", "LessonEntry", "LessonMeta", "Pack", "Page", "Question", "Quiz", "Region"]
 
 
 @dataclass(frozen=True)
