@@ -1025,4 +1025,15 @@
         <translation>关闭</translation>
     </message>
 </context>
+<context>
+    <name>TakeHomePanel</name>
+    <message>
+        <source>Scan to take the tips home</source>
+        <translation>扫码把提示带回家</translation>
+    </message>
+    <message>
+        <source>Your phone&apos;s camera shows them as text: no app, no internet.</source>
+        <translation>用手机相机一扫就能看到文字，不用装应用，也不用联网。</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,151 @@
+"""A QR code a phone camera reads off the screen, and the take-home panel that shows one with its caption.
+
+The code is drawn from segno's module matrix at a whole number of device pixels per module, with the
+quiet zone of four modules the standard asks for, dark on white whatever the theme: phone readers
+expect dark modules on a light ground, and a blurred or light-on-dark code is read slowly or not at
+all. ``TakeHomePanel`` is what a result screen drops in (the lesson's, the challenge's).
+"""
+
+from __future__ import annotations
+
+import segno
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk.ui.widgets.cards import text_label
+
+#: modules of light margin on each side (ISO/IEC 18004 asks for four)
+QUIET_ZONE = 4
+#: not theme colours on purpose: a code reads best as near-black on white, in every theme
+DARK, LIGHT = QColor(0, 0, 0), QColor(255, 255, 255)
+
+Matrix = tuple[tuple[bool, ...], ...]
+
+
+def qr_matrix(text: str) -> Matrix:
+    """The modules of the QR code for ``text`` (True is dark), without the quiet zone.
+
+    UTF-8 in byte mode, the way phone cameras read Chinese and English alike (segno would pick Kanji
+    mode for some Chinese text, which phones read as Japanese); level L, raised when it costs no size.
+    """
+    code = segno.make(text, encoding="utf-8", mode="byte", error="l", boost_error=True)
+    return tuple(tuple(bool(module) for module in row) for row in code.matrix)
+
+
+def qr_image(matrix: Matrix, module_px: int) -> QImage:
+    """The code with its quiet zone at ``module_px`` pixels a module: every module a crisp square."""
+    side = len(matrix) + 2 * QUIET_ZONE
+    small = QImage(side, side, QImage.Format.Format_Grayscale8)
+    small.fill(LIGHT)
+    dark = DARK.rgb()
+    for y, row in enumerate(matrix):
+        for x, module in enumerate(row):
+            if module:
+                small.setPixel(x + QUIET_ZONE, y + QUIET_ZONE, dark)
+    # Nearest-neighbour scaling by a whole factor: each module becomes an exact square of pixels.
+    return small.scaled(
+        side * module_px,
+        side * module_px,
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.FastTransformation,
+    )
+
+
+class QrCode(QWidget):
+    """A square QR code, as large as a whole number of pixels per module lets it be in the widget."""
+
+    def __init__(self, side: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("QrCode")
+        self.setFixedSize(side, side)
+        self.text = ""
+        self.matrix: Matrix = ()
+        self._picture: tuple[tuple[str, int, float], QImage] | None = None
+
+    def set_text(self, text: str) -> None:
+        if text == self.text:
+            return
+        self.text = text
+        self.matrix = qr_matrix(text) if text else ()
+        self._picture = None
+        self.setAccessibleName(text)
+        self.update()
+
+    @property
+    def modules(self) -> int:
+        """Modules across, quiet zone included (0 without a code)."""
+        return len(self.matrix) + 2 * QUIET_ZONE if self.matrix else 0
+
+    def module_px(self) -> int:
+        """Device pixels per module: the most that fits the widget (at least 1)."""
+        if not self.matrix:
+            return 0
+        device_side = int(min(self.width(), self.height()) * self.devicePixelRatioF())
+        return max(1, device_side // self.modules)
+
+    def image(self) -> QImage:
+        """The picture drawn now, in device pixels (an empty image without a code)."""
+        if not self.matrix:
+            return QImage()
+        key = (self.text, self.module_px(), self.devicePixelRatioF())
+        if self._picture is None or self._picture[0] != key:
+            image = qr_image(self.matrix, key[1])
+            image.setDevicePixelRatio(key[2])
+            self._picture = (key, image)
+        return self._picture[1]
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        image = self.image()
+        if image.isNull():
+            return
+        size = image.deviceIndependentSize()
+        x = round((self.width() - size.width()) / 2)
+        y = round((self.height() - size.height()) / 2)
+        painter = QPainter(self)
+        painter.drawImage(x, y, image)
+        painter.end()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return self.size()
+
+
+class TakeHomePanel(QFrame):
+    """A QR code of the tips to take home, with "Scan to take the tips home"; hidden when there are none."""
+
+    def __init__(self, scale: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TakeHome")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        row = QHBoxLayout(self)
+        pad = round(20 * scale)
+        row.setContentsMargins(pad, pad, round(28 * scale), pad)
+        row.setSpacing(round(28 * scale))
+        self.code = QrCode(round(300 * scale))
+        row.addWidget(self.code)
+        words = QVBoxLayout()
+        words.setSpacing(round(10 * scale))
+        self.caption = text_label("TakeHomeCaption")
+        self.hint = text_label("TakeHomeHint")
+        words.addStretch(1)
+        words.addWidget(self.caption)
+        words.addWidget(self.hint)
+        words.addStretch(1)
+        self.words = words
+        row.addLayout(words, 1)
+        self.hide()
+        self.retranslate()
+
+    def show_text(self, text: str) -> None:
+        """Show the code of ``text`` ("" hides the panel)."""
+        self.code.set_text(text)
+        self.setVisible(bool(text))
+
+    def retranslate(self) -> None:
+        self.caption.setText(self.tr("Scan to take the tips home"))
+        self.hint.setText(self.tr("Your phone's camera shows them as text: no app, no internet."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,99 @@
+"""Issue 20 item 3: the result screen's QR code holds the tips in the visitor's language, and a phone
+camera's decoder (zxing-cpp) reads it off the screen, dark on light, in crisp whole-pixel modules."""
+
+from __future__ import annotations
+
+import pytest
+import zxingcpp
+from PySide6.QtGui import QImage
+
+from kiosk.content import takehome
+from kiosk.journey import Screen
+from kiosk.ui.widgets.qr_code import QUIET_ZONE, QrCode, TakeHomePanel, qr_matrix
+from tests.support.taps import tap
+
+
+def decode(image: QImage) -> list[str]:
+    """What a phone reads: QR codes only, and no inverted (light on dark) reading allowed."""
+    found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode, try_invert=False)
+    return [code.text for code in found]
+
+
+def finish_the_quiz(window) -> None:  # noqa: ANN001
+    router = window.router
+    tap(router.attract.start_button)
+    tap(router.catalogue.cards["basics"])
+    while window.journey.screen is Screen.READER:
+        tap(router.reader.next_button)
+    while window.journey.screen is Screen.QUESTION:
+        question = router.question
+        tap(question.cards[sorted(window.journey.question.question.correct_ids)[0]])
+        tap(question.confirm_button)
+        tap(question.next_button)
+    assert window.journey.screen is Screen.RESULT
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "Basics\n• First tip for testing.\n• Second tip for testing."),
+        ("zh-CN", "基础\n• 第一条提示。"),
+    ],
+)
+def test_the_result_shows_the_tips_as_a_code_a_phone_reads(make_window, language, expected) -> None:  # noqa: ANN001
+    window = make_window(language=language)
+    finish_the_quiz(window)
+    panel = window.router.result.take_home
+    assert panel.isVisible() and panel.caption.isVisible()
+    lesson = window.journey.lesson
+    assert lesson.language == language and lesson.meta.tips == ()  # the pack's tips stand in
+    assert panel.code.text == takehome.for_lesson(window.journey.pack, lesson.meta) == expected
+    # read off the whole window, as a camera sees the screen
+    assert decode(window.grab().toImage()) == [expected]
+    words = {"en": "Scan to take the tips home", "zh-CN": "扫码把提示带回家"}
+    assert panel.caption.text() == words[language]
+
+
+def test_the_code_is_wiped_with_the_visit(make_window) -> None:  # noqa: ANN001
+    window = make_window()
+    finish_the_quiz(window)
+    result = window.router.result
+    tap(result.finish_button)
+    assert window.journey.screen is Screen.ATTRACT
+    assert result.take_home.isHidden() and result.take_home.code.text == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strong passwords\n• Three random words.\nhttps://www.example.org/anti-fraud",
+        "安全的密码\n• 三个或更多毫不相干的词连在一起，就是又长又好记的密码。\n• 邮箱要用单独的密码。",
+    ],
+)
+def test_every_module_is_a_whole_pixel_square_dark_on_white(qtbot, text: str) -> None:  # noqa: ANN001
+    code = QrCode(300)
+    qtbot.addWidget(code)
+    code.set_text(text)
+    image = code.image()
+    step = code.module_px()
+    assert step >= 3 and image.width() == image.height() == code.modules * step <= 300
+    matrix = qr_matrix(text)
+    assert code.matrix == matrix and code.modules == len(matrix) + 2 * QUIET_ZONE
+    # every pixel of a module has the module's colour: no blur, no half modules
+    for y in range(code.modules):
+        for x in range(code.modules):
+            inside = QUIET_ZONE <= x < len(matrix) + QUIET_ZONE and QUIET_ZONE <= y < len(matrix) + QUIET_ZONE
+            dark = inside and matrix[y - QUIET_ZONE][x - QUIET_ZONE]
+            for dx, dy in ((0, 0), (step - 1, step - 1), (step - 1, 0)):
+                grey = image.pixelColor(x * step + dx, y * step + dy).lightness()
+                assert grey == (0 if dark else 255), (x, y, dx, dy)
+    assert decode(image) == [text]
+
+
+def test_the_panel_hides_without_tips_and_follows_the_language(qtbot) -> None:  # noqa: ANN001
+    panel = TakeHomePanel(1.0)
+    qtbot.addWidget(panel)
+    panel.show_text("")
+    assert panel.isHidden()
+    panel.show_text("T\n• tip")
+    assert not panel.isHidden() and decode(panel.code.image()) == ["T\n• tip"]
