@@ -158,6 +158,7 @@ def make_window(
         kiosk_mode=not settings.windowed,
         idle_timeout_s=settings.idle_timeout,
         idle_countdown_s=settings.idle_countdown,
+        attract_slide_s=settings.attract_seconds if settings.attract_loop else 0,
         native_names={code: i18n.native_name(code) for code in journey.languages},
         tick_ms=tick_ms,
         filters_after_first_frame=filters_after_first_frame,

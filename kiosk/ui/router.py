@@ -46,7 +46,13 @@ class Router(QObject):
     _confirm: ConfirmOverlay | None = None  # the touch question over the screens, made when first asked
 
     def __init__(
-        self, journey: Journey, stack: QStackedWidget, scale: float, native_names: dict[str, str]
+        self,
+        journey: Journey,
+        stack: QStackedWidget,
+        scale: float,
+        native_names: dict[str, str],
+        *,
+        attract_slide_s: float = 8.0,  # the attract loop's seconds per slide; 0 turns it off
     ) -> None:
         super().__init__(stack)
         self.journey = journey
@@ -62,7 +68,7 @@ class Router(QObject):
         self.language_changed.connect(self._note_language)
         # Only the attract screen is needed for the first frame; the others are built on first use or
         # by prebuild() right after the window is up.
-        self.attract = AttractScreen(scale, native_names)
+        self.attract = AttractScreen(scale, native_names, slide_seconds=attract_slide_s)
         self._add("attract", self.attract)
         self.attract.set_languages(journey.languages)
         self.attract.start_requested.connect(self._do(journey.start))

@@ -38,6 +38,7 @@ class MainWindow(QWidget):
         native_names: dict[str, str] | None = None,
         tick_ms: int = 1000,
         filters_after_first_frame: bool = False,
+        attract_slide_s: float = 8.0,
     ) -> None:
         """``filters_after_first_frame``: install the application-wide input filters (lockdown, idle) once
         the first frame is painted rather than now, so the events of building and first painting the
@@ -57,7 +58,7 @@ class MainWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack)
-        self.router = Router(journey, self.stack, scale, native_names or {})
+        self.router = Router(journey, self.stack, scale, native_names or {}, attract_slide_s=attract_slide_s)
         self.overlay = IdleOverlay(scale, self)
         self.idle = IdleWatch(
             idle_timeout_s, idle_countdown_s, lambda: self.journey.idle_applies, self, tick_ms=tick_ms
