@@ -12,6 +12,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.journey import Journey
+from kiosk.operator.printing import PrinterConfig
 from kiosk.ui.focus_rings import FocusRings
 from kiosk.ui.idle import IdleWatch
 from kiosk.ui.input_filters import InputFilters
@@ -39,6 +40,7 @@ class MainWindow(QWidget):
         tick_ms: int = 1000,
         filters_after_first_frame: bool = False,
         attract_slide_s: float = 8.0,
+        printer: PrinterConfig | None = None,
     ) -> None:
         """``filters_after_first_frame``: install the application-wide input filters (lockdown, idle) once
         the first frame is painted rather than now, so the events of building and first painting the
@@ -58,7 +60,9 @@ class MainWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack)
-        self.router = Router(journey, self.stack, scale, native_names or {}, attract_slide_s=attract_slide_s)
+        self.router = Router(
+            journey, self.stack, scale, native_names or {}, attract_slide_s=attract_slide_s, printer=printer
+        )
         self.overlay = IdleOverlay(scale, self)
         self.idle = IdleWatch(
             idle_timeout_s, idle_countdown_s, lambda: self.journey.idle_applies, self, tick_ms=tick_ms

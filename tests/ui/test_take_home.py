@@ -3,14 +3,21 @@ camera's decoder (zxing-cpp) reads it off the screen, dark on light, in crisp wh
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import zxingcpp
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
+from kiosk import app as kiosk_app
 from kiosk.content import takehome
 from kiosk.journey import Screen
+from kiosk.settings import Settings
 from kiosk.ui.widgets.qr_code import QUIET_ZONE, QrCode, TakeHomePanel, qr_matrix
 from tests.support.taps import tap
+from tests.ui.conftest import PACK
 
 
 def decode(image: QImage) -> list[str]:
@@ -97,3 +104,65 @@ def test_the_panel_hides_without_tips_and_follows_the_language(qtbot) -> None:  
     assert panel.isHidden()
     panel.show_text("T\n• tip")
     assert not panel.isHidden() and decode(panel.code.image()) == ["T\n• tip"]
+
+
+# -- issue 20 item 5: the optional receipt printer --------------------------------------------------------
+
+
+@pytest.fixture
+def printer_window(qtbot, tmp_path: Path, recorder):  # noqa: ANN001, ANN201
+    """A kiosk window whose settings file names a receipt printer: a device file in ``tmp_path``."""
+    device = tmp_path / "lp0"
+    device.touch()
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'[printer]\nenabled = true\ndevice = "{device}"\n', encoding="utf-8")
+    settings = Settings(lessons=PACK, windowed=True, idle_timeout=0, source=config)
+    journey = kiosk_app.make_journey(kiosk_app.open_pack(settings), settings, recorder)
+    for entry, language in journey.lessons_to_warm():  # parsed, as tests/ui/conftest.py does
+        journey.lesson_loader(entry, language)
+    window = kiosk_app.make_window(QApplication.instance(), journey, settings, QSize(1280, 720))
+    window.show()
+    qtbot.addWidget(window)
+    yield window, device
+    window.leave_kiosk()
+
+
+def test_the_tips_print_off_the_gui_thread_and_say_so(qtbot, printer_window) -> None:  # noqa: ANN001
+    window, device = printer_window
+    finish_the_quiz(window)
+    panel = window.router.result.take_home
+    assert panel.print_button.isVisible() and panel.print_button.text() == "Print the tips"
+    panel.set_reward_code("AB3 K7P")
+    with qtbot.waitSignal(panel.printed, timeout=10_000) as done:
+        tap(panel.print_button)
+        assert not panel.print_button.isEnabled() and panel.print_status.text() == "Printing…"
+    assert done.args == [""]
+    qtbot.waitUntil(lambda: panel.print_button.isEnabled())
+    assert panel.print_status.text() == "Printed: please take your slip."
+    out = device.read_bytes()
+    for text in ("Test Booth", "Basics", "- First tip for testing.", "- Second tip for testing.", "AB3 K7P"):
+        assert text.encode() in out, text
+
+
+def test_a_printer_that_fails_gets_a_gentle_line_and_the_log_the_reason(
+    qtbot, printer_window, caplog
+) -> None:  # noqa: ANN001
+    window, device = printer_window
+    finish_the_quiz(window)
+    panel = window.router.result.take_home
+    device.unlink()
+    device.mkdir()  # not a file a printer can be written to
+    with qtbot.waitSignal(panel.printed, timeout=10_000):
+        tap(panel.print_button)
+    qtbot.waitUntil(lambda: panel.print_button.isEnabled())
+    assert panel.print_status.text() == "Sorry, the printer is not working just now. Please ask at the booth."
+    assert "Traceback" not in panel.print_status.text()
+    assert any("could not print the take-home slip" in r.getMessage() for r in caplog.records)
+    caplog.clear()  # the error was meant
+
+
+def test_without_a_printer_there_is_no_print_button(make_window) -> None:  # noqa: ANN001
+    window = make_window()
+    finish_the_quiz(window)
+    panel = window.router.result.take_home
+    assert panel.isVisible() and not panel.print_button.isVisible() and panel.printer is None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kiosk.content import takehome
 from kiosk.content.model import Lesson, Pack
 from kiosk.journey import Journey, MissedQuestion, QuizResult
+from kiosk.operator.printing import PrinterConfig, Slip
 from kiosk.ui import resources
 from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import INK, big_button, set_text
@@ -81,7 +82,9 @@ class ResultScreen(ScreenBase):
     retry_requested = Signal()
     finish_requested = Signal()
 
-    def __init__(self, scale: float, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, scale: float, parent: QWidget | None = None, *, printer: PrinterConfig | None = None
+    ) -> None:
         super().__init__(scale, parent)
         self.setObjectName("ResultScreen")
         self.result: QuizResult | None = None
@@ -140,7 +143,7 @@ class ResultScreen(ScreenBase):
         self.scroll.setWidget(host)
         right.addWidget(self.scroll, 1)
         # The lesson's tips as a QR code to take home (kiosk.content.takehome); hidden without tips.
-        self.take_home = TakeHomePanel(self.scale)
+        self.take_home = TakeHomePanel(self.scale, printer)
         right.addWidget(self.take_home)
         page.addLayout(right, 6)
         self.setTabOrder(self.retry_button, self.another_button)
@@ -164,7 +167,7 @@ class ResultScreen(ScreenBase):
         filled = (result, lesson.meta.title, lesson.folder, lesson.language, pack_root, pack)
         if filled == self._filled:
             return
-        self.take_home.show_text(takehome.for_lesson(pack, lesson.meta) if pack is not None else "")
+        self.take_home.show_text(*self._take_home(pack, lesson))
         self.result = result
         self.title = lesson.meta.title
         resources.show_icon(
@@ -186,6 +189,23 @@ class ResultScreen(ScreenBase):
                 item.setVisible(shown)
         self.retranslate()
         self._filled = filled
+
+    @staticmethod
+    def _take_home(pack: Pack | None, lesson: Lesson) -> tuple[str, Slip | None]:
+        """The QR code's text for ``lesson``, and the slip a receipt printer would print."""
+        if pack is None:
+            return "", None
+        meta = lesson.meta
+        text = takehome.for_lesson(pack, meta)
+        slip = Slip(
+            language=meta.language,
+            heading=pack.title(meta.language),
+            title=meta.title,
+            tips=takehome.lesson_tips(pack, meta),
+            link=takehome.lesson_link(pack, meta),
+            qr_text=text,
+        )
+        return text, slip
 
     def _lead(self, button: QPushButton, role: str) -> None:
         """Give ``button`` the look of ``role`` (its icon drawn in that role's ink)."""
