@@ -78,6 +78,13 @@ def for_lesson(pack: Pack, meta: LessonMeta) -> str:
     return take_home_text(meta.title, lesson_tips(pack, meta), lesson_link(pack, meta))
 
 
+def for_pack(pack: Pack, language: str, title: str) -> str:
+    """The text of a QR code of the pack's own tips and link, under ``title`` (a challenge's result)."""
+    tips = pack.tips.get(language) or ()
+    link = pack.links.get(language) or pack.links.get(pack.default_language, "")
+    return take_home_text(title, tips, link)
+
+
 def problems(pack: Pack) -> list[Diagnostic]:
     """``kiosk check``'s warnings: lessons with no tips, and QR texts too long to read easily.
 

@@ -46,6 +46,8 @@ def test_lesson_tips_hook_and_link_are_read_per_language(make_pack) -> None:  # 
     assert takehome.for_lesson(pack, a.meta("en")) == f"A\n• Tip one.\n{LINK}"
     assert takehome.for_lesson(pack, a.meta("zh-CN")) == "甲\n• 提示一。\nhttps://www.example.cn/a"
     assert takehome.for_lesson(pack, b.meta("en")) == f"B\n• Pack tip.\n{LINK}"  # the pack's tips instead
+    # a challenge's result: the pack's own tips and link
+    assert takehome.for_pack(pack, "zh-CN", "挑战") == "挑战\n• 整包提示。\nhttps://www.example.cn/"
     # a snapshot keeps them
     again = snapshot.pack_from_json(snapshot.pack_to_json(pack))
     assert again == pack
