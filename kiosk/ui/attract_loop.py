@@ -90,6 +90,8 @@ class PulseHalo(QWidget):
         self.inner = inner
         self.reach = reach
         self.phase = 1.0  # 0..1 while a ring is out; 1 is "no ring"
+        #: True while something covers the screen (the operator console): no frame is drawn then
+        self.covered: Callable[[], bool] = lambda: False
         row = QHBoxLayout(self)
         row.setContentsMargins(reach, reach, reach, reach)
         row.addWidget(inner)
@@ -117,6 +119,8 @@ class PulseHalo(QWidget):
         self._set_phase(phase)
 
     def _frame(self, value: float) -> None:
+        if self.covered():
+            return
         elapsed = value * self.PERIOD_MS
         self._set_phase(min(1.0, elapsed / self.RING_MS))
 

@@ -7,6 +7,7 @@ stops the moment a visitor touches and starts again, from the first slide, when 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
@@ -61,6 +62,8 @@ class AttractScreen(ScreenBase):
         self.pack_root = Path()
         self.language = ""  # the language last shown
         self.loop = AttractLoop(slide_seconds or SLIDE_SECONDS, self)
+        #: True while something covers the screen (the operator console sets it): slides and pulse wait
+        self.covered: Callable[[], bool] = lambda: False
         self.loop.advanced.connect(self._advance if slide_seconds else self._jump)
 
         page = QVBoxLayout(self)
@@ -83,14 +86,16 @@ class AttractScreen(ScreenBase):
         plain_text(self.title)
         self.title.setObjectName("AttractTitle")
         self.title.setWordWrap(True)
-        self.event = QLabel()
-        plain_text(self.event)
-        self.event.setObjectName("AttractEvent")
+        # Not ``self.event``: that would hide QWidget.event(), and PySide would call the label for
+        # every event once it looks the method up again (it crashed the kiosk when the console opened).
+        self.event_label = QLabel()
+        plain_text(self.event_label)
+        self.event_label.setObjectName("AttractEvent")
         page.addWidget(self.shield)
         page.addSpacing(self.px(24))
         page.addWidget(self.title)
         page.addSpacing(self.px(8))
-        page.addWidget(self.event)
+        page.addWidget(self.event_label)
         page.addStretch(2)
 
         self.tip_card = QFrame()
@@ -142,6 +147,7 @@ class AttractScreen(ScreenBase):
         self.start_button.installEventFilter(self)
         # A soft ring goes out from "Touch to start" every few seconds while the loop runs.
         self.halo = PulseHalo(self.start_button, self.px(28))
+        self.halo.covered = lambda: self.covered()
         page.addLayout(centred(self.halo))
         page.addStretch(1)
         self.retranslate()
@@ -170,8 +176,8 @@ class AttractScreen(ScreenBase):
         self.language = journey.language
         self.pack_root = journey.pack.root
         self.title.setText(journey.pack.title(journey.language))
-        self.event.setText(journey.event_label)
-        self.event.setVisible(bool(journey.event_label))
+        self.event_label.setText(journey.event_label)
+        self.event_label.setVisible(bool(journey.event_label))
         for code, button in self.language_buttons.items():
             button.setChecked(code == journey.language)
         self.slides = attract.slides(journey.pack, journey.language) if self.looping else ()
@@ -232,10 +238,14 @@ class AttractScreen(ScreenBase):
         self._show_slide()
 
     def _advance(self, index: int) -> None:
+        if self.covered():
+            return  # under the operator console: nothing changes that nobody sees
         self.slide_index = index
         self.fader.cross_fade()
 
     def _jump(self, index: int) -> None:
+        if self.covered():
+            return
         self.slide_index = index
         self._show_slide()
 
