@@ -24,8 +24,8 @@ BYTE_CAPACITY_L = (
     1840, 1952, 2068, 2188, 2303, 2431, 2563, 2699, 2809, 2953,
 )  # fmt: skip
 #: the largest version a phone reads easily off the result screen: its QR box is 220 px on a 720p
-#: screen (330 px at 1080p), and a phone camera wants at least 3 px per module; version 12 is
-#: 65 modules plus 4 of quiet zone on each side, 73 x 3 = 219 px
+#: screen (330 px at 1080p; kiosk.ui.widgets.qr_code), and a phone camera wants at least 3 px per
+#: module; version 12 is 65 modules plus 4 of quiet zone on each side, 73 x 3 = 219 px
 MAX_EASY_VERSION = 12
 BULLET = "• "
 

@@ -166,3 +166,14 @@ def test_without_a_printer_there_is_no_print_button(make_window) -> None:  # noq
     finish_the_quiz(window)
     panel = window.router.result.take_home
     assert panel.isVisible() and not panel.print_button.isVisible() and panel.printer is None
+
+
+def test_the_longest_text_check_allows_gets_3_pixels_a_module_at_720p(qtbot) -> None:  # noqa: ANN001
+    limit = takehome.BYTE_CAPACITY_L[takehome.MAX_EASY_VERSION - 1]
+    text = "防" * (limit // 3)  # as much Chinese as `kiosk check` lets through without a warning
+    assert takehome.qr_version(text) == takehome.MAX_EASY_VERSION
+    panel = TakeHomePanel(720 / 1080)  # the scale of a 1280x720 screen
+    qtbot.addWidget(panel)
+    panel.show_text(text)
+    assert panel.code.module_px() >= 3
+    assert decode(panel.code.image()) == [text]

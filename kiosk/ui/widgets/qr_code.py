@@ -147,7 +147,7 @@ class TakeHomePanel(QFrame):
         pad = round(20 * scale)
         row.setContentsMargins(pad, pad, round(28 * scale), pad)
         row.setSpacing(round(28 * scale))
-        self.code = QrCode(round(300 * scale))
+        self.code = QrCode(round(330 * scale))  # 220 px on a 720p screen: kiosk.content.takehome
         row.addWidget(self.code)
         words = QVBoxLayout()
         words.setSpacing(round(10 * scale))
