@@ -1770,4 +1770,43 @@
         <translation>✓ 没问题：%2</translation>
     </message>
 </context>
+<context>
+    <name>TakeHomePanel</name>
+    <message>
+        <source>Scan to take the tips home</source>
+        <translation>扫码把提示带回家</translation>
+    </message>
+    <message>
+        <source>Your phone's camera shows them as text: no app, no internet.</source>
+        <translation>用手机相机一扫就能看到文字，不用装应用，也不用联网。</translation>
+    </message>
+    <message>
+        <source>Print the tips</source>
+        <translation>打印这些提示</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Printed: please take your slip.</source>
+        <translation>打印好了，请取走小票。</translation>
+    </message>
+    <message>
+        <source>Sorry, the printer is not working just now. Please ask at the booth.</source>
+        <translation>抱歉，打印机暂时不能用，请问一下展台工作人员。</translation>
+    </message>
+    <message>
+        <source>Tips to take home</source>
+        <translation>带回家的提示</translation>
+    </message>
+    <message>
+        <source>Your reward code</source>
+        <translation>你的奖品码</translation>
+    </message>
+    <message>
+        <source>Show this code at the booth.</source>
+        <translation>到展台出示这个码即可领取。</translation>
+    </message>
+</context>
 </TS>
