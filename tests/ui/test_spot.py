@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtWidgets import QScrollArea
 
 from kiosk.journey import Screen
 from kiosk.results.store import ResultsStore
 from kiosk.ui import question_kinds
+from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.widgets.spot import RegionButton, SpotView
 from kiosk.ui.window import MainWindow
 from tests.robustness.driver import build_window, close_window, open_card, tap
@@ -66,6 +68,18 @@ def to_question(window: MainWindow) -> SpotView:
     return view
 
 
+def tap_part(question: QuestionScreen, choice_id: str) -> None:
+    """Tap a part of the picture, first scrolling it into view as a visitor would drag the question."""
+    part = question.cards[choice_id]
+    area = part.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is not None:
+        area.ensureWidgetVisible(part)
+        QCoreApplication.processEvents()
+    tap(part)
+
+
 def test_the_screen_table_knows_spot() -> None:
     assert question_kinds.of("spot").view is SpotView
 
@@ -88,15 +102,15 @@ def test_a_tap_finds_a_flag_with_a_number_and_a_decoy_with_a_tick(window: MainWi
     view = to_question(window)
     question = window.router.question
     assert question.confirm_button.isEnabled()  # giving up is allowed: the flags are then shown
-    tap(question.cards["link"])
-    tap(question.cards["time"])
+    tap_part(question, "link")
+    tap_part(question, "time")
     assert window.journey.selection == {"link", "time"}
     link, time = question.cards["link"], question.cards["time"]
     assert (link.look(), view.number_of("link")) == ("found", 1)  # type: ignore[attr-defined]
     assert time.look() == "decoy"  # type: ignore[attr-defined]
     assert "1. Red flag: The link" in view.notes.text() and "Not the bank" in view.notes.text()
     assert "Fine: The time" in view.notes.text()
-    tap(question.cards["link"])  # a second tap changes nothing
+    tap_part(question, "link")  # a second tap changes nothing
     assert window.journey.selection == {"link", "time"}
     tap(question.confirm_button)
     assert window.journey.screen is Screen.FEEDBACK
@@ -137,8 +151,8 @@ def test_all_flags_found_is_right_and_recorded_with_their_ids(pack: Path, qtbot)
     try:
         to_question(window)
         question = window.router.question
-        tap(question.cards["sender"])
-        tap(question.cards["link"])
+        tap_part(question, "sender")
+        tap_part(question, "link")
         tap(question.confirm_button)
         assert question.panel.property("verdict") == "right"
         store.flush()
@@ -152,7 +166,7 @@ def test_all_flags_found_is_right_and_recorded_with_their_ids(pack: Path, qtbot)
 
 def test_the_idle_reset_leaves_no_trace_of_the_parts_found(window: MainWindow) -> None:
     view = to_question(window)
-    tap(window.router.question.cards["link"])
+    tap_part(window.router.question, "link")
     assert view.notes.text() and view.order == ["link"]
     window.journey.idle_reset()
     window.router.sync()

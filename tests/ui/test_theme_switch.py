@@ -52,11 +52,15 @@ def pixels(widget: QWidget) -> QImage:
 def settle(qtbot) -> None:  # noqa: ANN001
     """Paint, then let the pictures taken after a paint be taken (the attract title's).
 
-    The attract loop's pulse is held still first: pictures taken a moment apart must differ only by
-    the look (tests/ui/test_attract_loop.py tests the pulse)."""
+    The attract loop (its slides, fades and pulse) is held still first: pictures taken a moment apart,
+    seconds apart on a loaded machine, must differ only by the look (tests/ui/test_attract_loop.py
+    tests the loop)."""
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow):
-            widget.router.attract.halo.end()
+            attract = widget.router.attract
+            attract.loop.end()
+            attract.fader.stop()
+            attract.halo.end()
     QApplication.processEvents()
     qtbot.wait(PICTURE_DELAY_MS + 100)
     QApplication.processEvents()
