@@ -25,8 +25,9 @@ class FitScrollArea(QScrollArea):
         return QSize(content.minimumSizeHint().width() + bar + 2 * self.frameWidth(), hint.height())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        # What it holds changed size (an answer's verdict appeared): ask the column for room again.
-        if self.fit and watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+        # What it holds changed size (an answer's verdict appeared): ask the layout for room again
+        # (its height in a column; its least width, as wide as its widest word, beside another).
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()
         return super().eventFilter(watched, event)
 
