@@ -21,7 +21,14 @@ from kiosk.content import snapshot
 from kiosk.content.cache import LessonCache
 from kiosk.content.model import Pack
 from kiosk.journey import Journey
-from kiosk.journey.records import AnswerRecord, NullRecorder, QuizResultRecord, Recorder, VisitEnd
+from kiosk.journey.records import (
+    AnswerRecord,
+    NullRecorder,
+    QuizResultRecord,
+    Recorder,
+    ShownQuestion,
+    VisitEnd,
+)
 from kiosk.operator.config import OperatorConfig, arrange_lessons, load_operator_config_or_defaults
 from kiosk.operator.lockout import STATE_FILE, Lockout
 from kiosk.settings import Settings
@@ -116,6 +123,9 @@ class DeferredRecorder:
 
     def record_quiz_result(self, result: QuizResultRecord) -> None:
         self.open().record_quiz_result(result)
+
+    def record_shown(self, shown: ShownQuestion) -> None:
+        self.open().record_shown(shown)
 
     def end_visit(self, visit_id: str, ended_at: datetime, how: VisitEnd) -> None:
         self.open().end_visit(visit_id, ended_at, how)

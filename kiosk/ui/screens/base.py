@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 from kiosk.journey import Journey
 from kiosk.ui.widgets.buttons import big_button
+from kiosk.ui.widgets.corner_controls import CornerControls
 from kiosk.ui.widgets.elided import ElidedText
 from kiosk.ui.widgets.plain import plain_text
 
@@ -22,10 +23,15 @@ class ScreenBase(QFrame):
     #: whether what the screen showed is wiped once the visitor leaves it (just after the change),
     #: rather than only when the visit ends; the catalogue keeps the visitor's ticks and scroll place
     wiped_when_left = False
+    #: the look of the corner controls: "light" screens, or the dark attract screen
+    corner_surface = "light"
 
     def __init__(self, scale: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scale = scale
+        #: the language switch (and later the accessibility button) that each screen puts in its top bar;
+        #: the router fills it from the journey after every change
+        self.corner = CornerControls(scale, self.corner_surface)
         #: taller than wide: the screen lays itself out in one column (``arrange``)
         self.portrait = False
 
@@ -73,7 +79,7 @@ class ScreenBase(QFrame):
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
         page.setSpacing(0)
-        self.top = TopBar(self.scale)
+        self.top = TopBar(self.scale, self.corner)
         self.top.lessons_button.clicked.connect(self.leave_requested)  # type: ignore[attr-defined]
         page.addWidget(self.top)
         self.body = QVBoxLayout()
@@ -96,9 +102,10 @@ class ScreenBase(QFrame):
 
 
 class TopBar(QFrame):
-    """The bar above a lesson: a way back to the lessons, the lesson's title, and where the visitor is."""
+    """The bar above a lesson: a way back to the lessons, the lesson's title, where the visitor is, and
+    the screen's corner controls (language switch)."""
 
-    def __init__(self, scale: float, parent: QWidget | None = None) -> None:
+    def __init__(self, scale: float, corner: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TopBar")
         # One row: the way back, the title (one line, "…" if long) and the step. Other controls (the
@@ -114,6 +121,8 @@ class TopBar(QFrame):
         self.row.addWidget(self.lessons_button)
         self.row.addWidget(self.title, 1, Qt.AlignmentFlag.AlignVCenter)
         self.row.addWidget(self.step)
+        if corner is not None:
+            self.row.addWidget(corner)
         self.arrange(scale)
 
     def arrange(self, scale: float) -> None:

@@ -46,6 +46,7 @@ class CatalogueScreen(ScreenBase):
         self.finish_button = big_button("secondary", "finish")
         self.finish_button.clicked.connect(self.finish_requested)
         header.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.corner, 0, Qt.AlignmentFlag.AlignTop)
         page.addLayout(header)
         self.problem = QLabel()
         plain_text(self.problem)

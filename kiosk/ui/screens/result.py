@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -137,7 +138,10 @@ class ResultScreen(ScreenBase):
 
         right = self.right = QVBoxLayout()
         self.missed_title = text_label("MissedTitle")
-        right.addWidget(self.missed_title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.missed_title, 1)
+        heading.addWidget(self.corner, 0, Qt.AlignmentFlag.AlignTop)
+        right.addLayout(heading)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.content.fit import SUMMARY_LINES, TITLE_LINES
+from kiosk.content.linebreak import hint_text
 from kiosk.content.model import Choice, LessonMeta
 from kiosk.content.resources import resolve_image
 from kiosk.ui import resources, theme
@@ -207,8 +208,8 @@ class LessonCard(CardButton):
     def set_meta(self, meta: LessonMeta) -> None:
         """Show the lesson in another language; the cover is decoded again only if it is another file."""
         self.meta = meta
-        self.title.setText(meta.title)
-        self.summary.setText(meta.summary)  # shown even when empty: every card keeps one height
+        self.title.setText(hint_text(meta.title))
+        self.summary.setText(hint_text(meta.summary))  # shown even when empty: every card keeps one height
         self.clock.setVisible(meta.minutes is not None)
         path = resolve_image(meta.folder, self.pack_root, meta.cover) if meta.cover else None
         if path != self._cover_key:
