@@ -36,8 +36,9 @@ class FitScrollArea(QScrollArea):
         content = self.widget()
         if not self.fit or content is None:
             return hint
-        # Its whole width, as if no scroll bar showed: given this height, none does.
-        width = self.width() - 2 * self.frameWidth()
+        # The width beside a scroll bar: the content is no taller at its whole width, so given this
+        # height no scroll bar shows (measured at the whole width, the bar could make it need more).
+        width = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
         height = content.heightForWidth(width) if content.hasHeightForWidth() else -1
         if height < 0:
             height = content.sizeHint().height()
