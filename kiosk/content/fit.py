@@ -13,7 +13,7 @@ between words, and anywhere between CJK characters, as the screen breaks them.
 
 from __future__ import annotations
 
-import unicodedata
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,9 +34,18 @@ _NARROW = set("iljtfrI.,;:'!|()[]{}\"`· ")
 _WIDE = set("mwMWOQDGHNU@%&")
 
 
+@cache
+def _is_wide(char: str) -> bool:
+    """A character drawn a full em wide (CJK, full-width forms)."""
+    # Imported here: the lesson cards import this module's line counts before the kiosk's first frame.
+    import unicodedata
+
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
 def char_ems(char: str, bold: bool = False) -> float:
     """The estimated width of ``char`` in ems of its font."""
-    if unicodedata.east_asian_width(char) in ("W", "F"):
+    if _is_wide(char):
         return 1.0
     if char in _NARROW:
         width = 0.3
@@ -72,7 +81,7 @@ def _pieces(text: str) -> list[str]:
     pieces: list[str] = []
     word = ""
     for char in text:
-        if char.isspace() or unicodedata.east_asian_width(char) in ("W", "F"):
+        if char.isspace() or _is_wide(char):
             if word:
                 pieces.append(word)
                 word = ""

@@ -201,10 +201,12 @@ class QuestionScreen(ScreenBase):
         assert lesson is not None
         shown = journey.question
         filled_for = (lesson.id, lesson.language, lesson.folder, shown)
-        if filled_for != self._filled_for:
+        rebuilt = filled_for != self._filled_for
+        if rebuilt:
             self._build(shown, journey)
             self._filled_for = filled_for
         self._selection = journey.selection
+        answered = self._outcome is not None
         outcome = self._outcome = journey.outcome if journey.screen is Screen.FEEDBACK else None
         self.top.title.setText(lesson.meta.title)
         self.confirm_button.setVisible(outcome is None)
@@ -212,7 +214,10 @@ class QuestionScreen(ScreenBase):
         self.next_button.setVisible(outcome is not None)
         self._show_feedback(outcome)
         self.retranslate()
-        self.scroll.updateGeometry()  # as wide as this question's choices need (and in portrait as tall)
+        if rebuilt or answered != (outcome is not None):
+            # New answers, or their verdicts came or went: the answers' room (in a column their
+            # height, beside the feedback their least width) is laid out with this change, not after.
+            self.scroll.updateGeometry()
         if outcome is not None:
             self.next_button.setFocus()
         elif self._focus_first and self.cards:

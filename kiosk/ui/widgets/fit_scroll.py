@@ -25,8 +25,9 @@ class FitScrollArea(QScrollArea):
         return QSize(content.minimumSizeHint().width() + bar + 2 * self.frameWidth(), hint.height())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        # What it holds changed size (an answer's verdict appeared): ask the column for room again.
-        if self.fit and watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+        # What it holds changed size (an answer's verdict appeared): ask the layout for room again
+        # (its height in a column; its least width, as wide as its widest word, beside another).
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()
         return super().eventFilter(watched, event)
 
@@ -35,8 +36,9 @@ class FitScrollArea(QScrollArea):
         content = self.widget()
         if not self.fit or content is None:
             return hint
-        # Its whole width, as if no scroll bar showed: given this height, none does.
-        width = self.width() - 2 * self.frameWidth()
+        # The width beside a scroll bar: the content is no taller at its whole width, so given this
+        # height no scroll bar shows (measured at the whole width, the bar could make it need more).
+        width = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
         height = content.heightForWidth(width) if content.hasHeightForWidth() else -1
         if height < 0:
             height = content.sizeHint().height()
