@@ -35,6 +35,7 @@ class CatalogueScreen(ScreenBase):
         self.subtitle = QLabel()
         plain_text(self.subtitle)
         self.subtitle.setObjectName("ScreenSubtitle")
+        self.subtitle.setWordWrap(True)  # on a narrow screen it wraps beside the corner controls
         titles.addWidget(self.heading)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
