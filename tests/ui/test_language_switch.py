@@ -59,10 +59,13 @@ def test_the_corner_fits_on_every_screen_size(qtbot, make_window, size, language
     for screen in screens:
         window.stack.setCurrentWidget(screen)
         QApplication.processEvents()
-        for button in screen.corner.buttons.values():
+        buttons = list(screen.corner.buttons.values())
+        for button in buttons:
             edge = button.mapTo(window, button.rect().bottomRight())
             assert 0 <= edge.x() < size[0] and 0 <= edge.y() < size[1], (screen, button.text())
             assert not button.visibleRegion().isEmpty(), (screen, button.text())
+        for left, right in zip(buttons, buttons[1:], strict=False):  # none squeezed over the next
+            assert left.geometry().right() < right.geometry().left(), (screen, left.text(), right.text())
 
 
 def test_the_catalogue_switches_and_keeps_the_visitors_ticks(qtbot, make_window) -> None:  # noqa: ANN001
