@@ -7,7 +7,9 @@ which is dropped whole when the visit ends, so nothing of one visitor survives t
 
 from __future__ import annotations
 
+import html
 import random
+import re
 import time
 import uuid
 from collections.abc import Callable
@@ -18,10 +20,25 @@ from kiosk.content.diagnostics import ContentError
 from kiosk.content.model import Lesson, LessonEntry, Pack, Page
 from kiosk.journey.outcomes import AnswerOutcome, OpenLesson, PresentedQuestion, QuizResult
 from kiosk.journey.quiz_run import QuizRun
-from kiosk.journey.records import AnswerRecord, NullRecorder, QuizResultRecord, Recorder, VisitEnd
+from kiosk.journey.records import (
+    AnswerRecord,
+    NullRecorder,
+    QuizResultRecord,
+    Recorder,
+    ShownQuestion,
+    VisitEnd,
+)
 from kiosk.journey.scoring import is_correct
 from kiosk.journey.states import JourneyError, Screen
 from kiosk.journey.switch import Place, place_in
+
+_TAG = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
+
+
+def _words(fragment_html: str) -> str:
+    """Rendered lesson HTML as one line of plain text (what the visitor read, without markup)."""
+    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", fragment_html))).strip()
 
 
 def _new_id() -> str:
@@ -311,6 +328,7 @@ class Journey:
             run.selection = set()
             self._shown_at = self._monotonic()
             self.screen = Screen.QUESTION
+            self._record_shown()
             return
         self.result = run.result()
         self._recorder.record_quiz_result(
@@ -379,6 +397,23 @@ class Journey:
         visit.attempts[lesson.id] = visit.attempts.get(lesson.id, 0) + 1  # the attempt just started
         self._shown_at = self._monotonic()
         self.screen = Screen.QUESTION
+        self._record_shown()
+
+    def _record_shown(self) -> None:
+        """The words of the question now on screen, for reports that name it (no visitor data)."""
+        lesson, question = self._need_lesson(), self._need_run().current.question
+        self._recorder.record_shown(
+            ShownQuestion(
+                lesson_id=lesson.id,
+                lesson_title=lesson.meta.title,
+                question_id=question.id,
+                question_hash=question.content_hash,
+                language=lesson.language,
+                text=_words(question.html),
+                choices=tuple((c.id, _words(c.html), c.correct) for c in question.choices),
+                shown_at=self._now(),
+            )
+        )
 
     @staticmethod
     def _next_run(visit: Visit, lesson: Lesson) -> QuizRun:

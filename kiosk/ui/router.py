@@ -53,6 +53,8 @@ class Router(QObject):
         self.stack = stack
         self.scale = scale
         self.native_names = native_names
+
+        self.portrait = False  # the window is taller than wide (``set_metrics``)
         self._built: dict[str, ScreenBase] = {}
         self._current: ScreenBase | None = None
         self._place: tuple[object, ...] = ()
@@ -71,7 +73,16 @@ class Router(QObject):
     def _add(self, name: str, screen: ScreenBase) -> None:
         self._built[name] = screen
         screen.corner.language_requested.connect(self.set_language)
+
+        screen.set_metrics(self.scale, self.portrait)  # built after a resize: laid out for it now
         self.stack.addWidget(screen)
+
+    def set_metrics(self, scale: float, portrait: bool) -> None:
+        """The window was resized or its screen rotated: every screen built so far lays itself out
+        again for ``scale`` and the orientation; those built later start so."""
+        self.scale, self.portrait = scale, portrait
+        for screen in self._built.values():
+            screen.set_metrics(scale, portrait)
 
     @property
     def catalogue(self) -> CatalogueScreen:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.content.linebreak import hint_text
 from kiosk.journey import Journey
@@ -41,8 +49,7 @@ class AttractScreen(ScreenBase):
         self.tip_timer.setInterval(TIP_SECONDS * 1000)
         self.tip_timer.timeout.connect(self.next_tip)
 
-        page = QVBoxLayout(self)
-        page.setContentsMargins(self.px(64), self.px(40), self.px(64), self.px(64))
+        page = self.page = QVBoxLayout(self)
         page.setSpacing(0)
         corner_row = QHBoxLayout()
         corner_row.addStretch(1)
@@ -70,7 +77,8 @@ class AttractScreen(ScreenBase):
 
         self.tip_card = QFrame()
         self.tip_card.setObjectName("TipCard")
-        self.tip_card.setFixedWidth(self.px(1200))
+        # As wide as the screen allows up to its own width (``arrange``): a portrait screen is narrower.
+        self.tip_card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         tip_row = QHBoxLayout(self.tip_card)
         tip_row.setContentsMargins(self.px(36), self.px(28), self.px(40), self.px(28))
         tip_row.setSpacing(self.px(28))
@@ -101,12 +109,18 @@ class AttractScreen(ScreenBase):
         self.start_button.installEventFilter(self)
         page.addLayout(centred(self.start_button))
         page.addStretch(1)
+        self.arrange()
         self.retranslate()
 
     @property
     def language_buttons(self) -> dict[str, QPushButton]:
         """The language switch's buttons, by language code (the corner controls')."""
         return self.corner.buttons
+
+    def arrange(self) -> None:
+        side = 40 if self.portrait else 64
+        self.page.setContentsMargins(self.px(side), self.px(40), self.px(side), self.px(64))
+        self.tip_card.setMaximumWidth(self.px(1200))
 
     def set_languages(self, languages: tuple[str, ...]) -> None:
         """One button per language, in its own name; none when the pack has only one language."""
