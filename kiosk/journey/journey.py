@@ -31,6 +31,7 @@ from kiosk.journey.records import (
 )
 from kiosk.journey.scoring import is_correct
 from kiosk.journey.states import JourneyError, Screen
+from kiosk.journey.switch import Place, place_in
 
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
@@ -316,7 +317,7 @@ class Journey:
         )
         run.answers.append((shown, chosen, correct))
         rate = self._recorder.correct_rate(lesson.id, shown.question.id)
-        self.outcome = self._outcome(shown, chosen, correct, rate, run.is_last)
+        self.outcome = AnswerOutcome.of(shown, chosen, correct, rate, run.is_last)
         self.screen = Screen.FEEDBACK
         return self.outcome
 
@@ -385,52 +386,13 @@ class Journey:
     def _show_lesson_in(self, language: str) -> None:
         """Swap the open lesson (and any quiz run, feedback, result) for its version in ``language``."""
         lesson = self._need_lesson()
-        if not self.can_show_in(language):
-            raise JourneyError(f"lesson {lesson.id!r} has no version in {language!r}")
         entry = self.pack.lesson(lesson.id)
-        assert entry is not None
-        try:
-            translated = self._load_lesson(entry, language)
-        except ContentError as exc:
-            raise JourneyError(f"lesson {lesson.id!r} cannot be shown in {language!r}: {exc}") from exc
-        if translated.language != language:
-            raise JourneyError(f"lesson {lesson.id!r} falls back to {translated.language!r} in {language!r}")
-        run = self.quiz_run
-        if run is not None:
-            if translated.quiz is None:
-                raise JourneyError(f"lesson {lesson.id!r} has no quiz in {language!r}")
-            try:
-                run = run.translated(translated.quiz)
-            except KeyError as exc:
-                raise JourneyError(f"the quiz of {lesson.id!r} differs in {language!r}: {exc}") from exc
-        elif self.screen is Screen.READER and not translated.pages:
-            raise JourneyError(f"lesson {lesson.id!r} has no pages in {language!r}")
-        # Nothing above changed the journey: from here on the switch happens whole.
-        self.lesson = translated
-        self.page_index = min(self.page_index, max(0, len(translated.pages) - 1))
-        self.quiz_run = run
-        if self.outcome is not None and run is not None:
-            shown = run.current
-            old = self.outcome
-            self.outcome = self._outcome(shown, old.chosen, old.correct, old.correct_rate, old.is_last)
-        if self.result is not None and run is not None:
-            self.result = run.result()
-
-    @staticmethod
-    def _outcome(
-        shown: PresentedQuestion, chosen: frozenset[str], correct: bool, rate: float | None, is_last: bool
-    ) -> AnswerOutcome:
-        return AnswerOutcome(
-            question=shown,
-            chosen=chosen,
-            correct=correct,
-            chosen_feedback_html=tuple(
-                c.feedback_html for c in shown.choices if c.id in chosen and c.feedback_html
-            ),
-            explanation_html=shown.question.explanation_html,
-            correct_rate=rate,
-            is_last=is_last,
-        )
+        if entry is None or not self.can_show_in(language):
+            raise JourneyError(f"lesson {lesson.id!r} has no version in {language!r}")
+        here = Place(lesson, self.page_index, self.quiz_run, self.outcome, self.result)
+        there = place_in(language, here, entry, self._load_lesson, reading=self.screen is Screen.READER)
+        self.lesson, self.page_index, self.quiz_run = there.lesson, there.page_index, there.quiz_run
+        self.outcome, self.result = there.outcome, there.result
 
     def _start_quiz(self) -> None:
         visit, lesson = self._need_visit(), self._need_lesson()

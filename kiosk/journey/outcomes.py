@@ -40,6 +40,32 @@ class AnswerOutcome:
     def correct_ids(self) -> frozenset[str]:
         return self.question.question.correct_ids
 
+    @classmethod
+    def of(
+        cls,
+        shown: PresentedQuestion,
+        chosen: frozenset[str],
+        correct: bool,
+        rate: float | None,
+        is_last: bool,
+    ) -> AnswerOutcome:
+        """The outcome of choosing ``chosen`` on ``shown``: its words come from the question and choices."""
+        return cls(
+            question=shown,
+            chosen=chosen,
+            correct=correct,
+            chosen_feedback_html=tuple(
+                c.feedback_html for c in shown.choices if c.id in chosen and c.feedback_html
+            ),
+            explanation_html=shown.question.explanation_html,
+            correct_rate=rate,
+            is_last=is_last,
+        )
+
+    def told_for(self, shown: PresentedQuestion) -> AnswerOutcome:
+        """The same outcome for ``shown``, the same question in another language."""
+        return AnswerOutcome.of(shown, self.chosen, self.correct, self.correct_rate, self.is_last)
+
 
 @dataclass(frozen=True)
 class MissedQuestion:

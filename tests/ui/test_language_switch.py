@@ -46,6 +46,28 @@ def corner_is_reachable(window) -> None:  # noqa: ANN001
     assert corner.accessibleName() in ("Language", "语言")
 
 
+@pytest.mark.parametrize("size", [(1080, 1920), (1024, 768), (1280, 720)])
+@pytest.mark.parametrize("language", ["en", "zh-CN"])
+def test_the_corner_fits_on_every_screen_size(qtbot, make_window, size, language) -> None:  # noqa: ANN001
+    window = make_window(size=size, language=language)
+    router = window.router
+    screens = [router.attract]
+    tap(router.attract.start_button)
+    screens.append(router.catalogue)
+    tap(router.catalogue.cards["basics"])
+    screens.append(router.reader)
+    for screen in screens:
+        window.stack.setCurrentWidget(screen)
+        QApplication.processEvents()
+        buttons = list(screen.corner.buttons.values())
+        for button in buttons:
+            edge = button.mapTo(window, button.rect().bottomRight())
+            assert 0 <= edge.x() < size[0] and 0 <= edge.y() < size[1], (screen, button.text())
+            assert not button.visibleRegion().isEmpty(), (screen, button.text())
+        for left, right in zip(buttons, buttons[1:], strict=False):  # none squeezed over the next
+            assert left.geometry().right() < right.geometry().left(), (screen, left.text(), right.text())
+
+
 def test_the_catalogue_switches_and_keeps_the_visitors_ticks(qtbot, make_window) -> None:  # noqa: ANN001
     window = make_window()
     router = window.router

@@ -4,16 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QScrollArea,
-    QScroller,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from kiosk.content.model import Pack
 from kiosk.journey import Journey
@@ -40,9 +31,7 @@ class CatalogueScreen(ScreenBase):
         self._cards_scale = scale  # the scale the cards were made for
         self._journey: Journey | None = None
         page = self.page = QVBoxLayout(self)
-        # Landscape: the titles, then Finish and the corner controls, in one row. Portrait (too narrow
-        # for all of them): the controls in a row of their own above the titles (``arrange``).
-        header = self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(self.px(4))
         self.heading = QLabel()
@@ -51,17 +40,14 @@ class CatalogueScreen(ScreenBase):
         self.subtitle = QLabel()
         plain_text(self.subtitle)
         self.subtitle.setObjectName("ScreenSubtitle")
-        self.subtitle.setWordWrap(True)
+        self.subtitle.setWordWrap(True)  # on a narrow screen it wraps beside the corner controls
         titles.addWidget(self.heading)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
         self.finish_button = big_button("secondary", "finish")
         self.finish_button.clicked.connect(self.finish_requested)
-        controls = QHBoxLayout()
-        controls.addStretch(1)
-        controls.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignTop)
-        controls.addWidget(self.corner, 0, Qt.AlignmentFlag.AlignTop)
-        header.addLayout(controls)
+        header.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.corner, 0, Qt.AlignmentFlag.AlignTop)
         page.addLayout(header)
         self.problem = QLabel()
         plain_text(self.problem)
@@ -84,10 +70,6 @@ class CatalogueScreen(ScreenBase):
         side = 40 if self.portrait else 64
         self.page.setContentsMargins(self.px(side), self.px(40), self.px(side), self.px(32))
         self.page.setSpacing(self.px(20))
-        self.header.setDirection(
-            QBoxLayout.Direction.BottomToTop if self.portrait else QBoxLayout.Direction.LeftToRight
-        )
-        self.header.setSpacing(self.px(16))
         self.grid.setContentsMargins(0, 0, self.px(8), 0)
         self.grid.setSpacing(self.px(28))
         self._place_cards()
