@@ -1328,44 +1328,6 @@
     </message>
 </context>
 <context>
-    <name>Router</name>
-    <message>
-        <source>Leave this quiz?</source>
-        <translation>要离开这个测验吗？</translation>
-    </message>
-    <message>
-        <source>If you leave now, the quiz starts again from the first question next time.</source>
-        <translation>现在离开的话，下次会从第一题重新开始。</translation>
-    </message>
-    <message>
-        <source>Stay in the quiz</source>
-        <translation>继续答题</translation>
-    </message>
-    <message>
-        <source>Leave the quiz</source>
-        <translation>离开测验</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Close the kiosk?</source>
-        <translation>要关闭这个学习站吗？</translation>
-    </message>
-    <message>
-        <source>This visit ends here and the kiosk closes.</source>
-        <translation>本次学习到此结束，程序将关闭。</translation>
-    </message>
-    <message>
-        <source>Keep going</source>
-        <translation>继续学习</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-</context>
-<context>
     <name>ReportPdf</name>
     <message>
         <source>No question was answered in this period.</source>
