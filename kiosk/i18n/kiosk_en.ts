@@ -151,6 +151,23 @@
     </message>
 </context>
 <context>
+    <name>PreviewWindow</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuestionsPage</name>
     <message numerus="yes">
         <location filename="../ui/admin/page_questions.py" line="256"/>

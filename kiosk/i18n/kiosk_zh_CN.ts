@@ -289,6 +289,29 @@
     </message>
 </context>
 <context>
+    <name>CornerControls</name>
+    <message>
+        <location filename="../ui/widgets/corner_controls.py" line="104"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/corner_controls.py" line="111"/>
+        <source>The language shown now</source>
+        <translation>当前显示的语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/corner_controls.py" line="113"/>
+        <source>Show this in %1</source>
+        <translation>改用%1显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/corner_controls.py" line="115"/>
+        <source>This lesson is not available in %1</source>
+        <translation>这一课暂时没有%1版本</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <location filename="../ui/admin/page_manage.py" line="264"/>
@@ -764,6 +787,93 @@
     </message>
 </context>
 <context>
+    <name>PreviewWindow</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 – Cyber Kiosk preview</source>
+        <translation>%1 – Cyber Kiosk 预览</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横屏</translation>
+    </message>
+    <message>
+        <source>Landscape, small</source>
+        <translation>横屏（小）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>No problems: kiosk check finds nothing to say.</source>
+        <translation>没有问题：kiosk check 什么也没发现。</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>第 %1 页：%2</translation>
+    </message>
+    <message>
+        <source>Pages and questions (click to show)</source>
+        <translation>页面和题目（点击即可显示）</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>竖屏</translation>
+    </message>
+    <message>
+        <source>Problems found by kiosk check</source>
+        <translation>kiosk check 发现的问题</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation>第 %1 题：%2</translation>
+    </message>
+    <message>
+        <source>Read at %1 in %2 s; reads again when a file is saved.</source>
+        <translation>%1 读取，用时 %2 秒；文件一保存就重新读取。</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>屏幕</translation>
+    </message>
+    <message>
+        <source>Small screen</source>
+        <translation>小屏幕</translation>
+    </message>
+    <message>
+        <source>The lesson cannot be shown as it is now (see the problems); this is its last good version.</source>
+        <translation>这节课现在无法显示（见列出的问题）；下面是它最后一个能显示的版本。</translation>
+    </message>
+    <message>
+        <source>The lesson could not be read: %1</source>
+        <translation>无法读取这节课：%1</translation>
+    </message>
+    <message>
+        <source>The pack has no lesson that can be shown: see the problems listed.</source>
+        <translation>课程包里没有能显示的课程：请看列出的问题。</translation>
+    </message>
+</context>
+<context>
     <name>QuestionScreen</name>
     <message>
         <location filename="../ui/screens/question.py" line="212"/>
@@ -1187,4 +1297,202 @@
         <translation>平均分</translation>
     </message>
 </context>
+<context>
+    <name>Router</name>
+    <message>
+        <source>Leave this quiz?</source>
+        <translation>要离开这个测验吗？</translation>
+    </message>
+    <message>
+        <source>If you leave now, the quiz starts again from the first question next time.</source>
+        <translation>现在离开的话，下次会从第一题重新开始。</translation>
+    </message>
+    <message>
+        <source>Stay in the quiz</source>
+        <translation>继续答题</translation>
+    </message>
+    <message>
+        <source>Leave the quiz</source>
+        <translation>离开测验</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Close the kiosk?</source>
+        <translation>要关闭这个学习站吗？</translation>
+    </message>
+    <message>
+        <source>This visit ends here and the kiosk closes.</source>
+        <translation>本次学习到此结束，程序将关闭。</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>继续学习</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>No question was answered in this period.</source>
+        <translation>这段时间没有人回答题目。</translation>
+    </message>
+    <message>
+        <source>From %1 on</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>%1 (right answer)</source>
+        <translation>%1（正确答案）</translation>
+    </message>
+    <message>
+        <source>Every choice with the share of answers that chose it; green bars are right choices.</source>
+        <translation>每个选项及选择它的回答所占比例；绿色为正确选项。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>event &quot;%1&quot;</source>
+        <translation>活动“%1”</translation>
+    </message>
+    <message>
+        <source>time zone: %1</source>
+        <translation>时区：%1</translation>
+    </message>
+    <message>
+        <source>People who do well overall get this wrong: check the key.</source>
+        <translation>整体答得好的人反而答错这道题：请检查标准答案。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>Almost nobody chooses the wrong answer %1: make it more believable.</source>
+        <translation>几乎没有人选错误选项 %1：请把它改得更有迷惑性。</translation>
+    </message>
+    <message>
+        <source>Cyber Kiosk: results report</source>
+        <translation>网络安全学习站：结果报告</translation>
+    </message>
+    <message>
+        <source>Results report</source>
+        <translation>结果报告</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>生成时间：%1</translation>
+    </message>
+    <message>
+        <source>%1 visits, %2 answers, %3 quiz results</source>
+        <translation>%1 人次参观，%2 个回答，%3 次测验结果</translation>
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation>每日参观人次</translation>
+    </message>
+    <message>
+        <source>No visits in this period.</source>
+        <translation>这段时间没有参观记录。</translation>
+    </message>
+    <message>
+        <source>Visits per hour of the day</source>
+        <translation>每天各时段的参观人次</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始学习</translation>
+    </message>
+    <message>
+        <source>Finished the quiz</source>
+        <translation>完成测验</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>平均得分</translation>
+    </message>
+    <message>
+        <source>No lesson was started in this period.</source>
+        <translation>这段时间没有人开始学习课程。</translation>
+    </message>
+    <message>
+        <source>The hardest questions</source>
+        <translation>最难的题目</translation>
+    </message>
+    <message>
+        <source>Hardest first. The most-chosen wrong answer usually shows the common misconception.</source>
+        <translation>按难度从高到低排列。被选最多的错误答案通常反映了常见的误解。</translation>
+    </message>
+    <message>
+        <source>%1 right of %2 answers</source>
+        <translation>%2 个回答中 %1 答对</translation>
+    </message>
+    <message>
+        <source>Most-chosen wrong answer (%1): %2</source>
+        <translation>被选最多的错误答案（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Item analysis</source>
+        <translation>题目分析</translation>
+    </message>
+    <message>
+        <source>Over finished quiz attempts. Facility: the share who got the question right. Discrimination: how well the question separates people who do well on the rest of the quiz from those who do not (from -1 to 1; below 0.1 is a warning). A question needs at least %1 attempts to be judged.</source>
+        <translation>只统计完整完成的测验。通过率：答对这道题的人所占的比例。区分度：这道题能否把测验其余部分答得好的人和答得不好的人区分开（从 -1 到 1；低于 0.1 需要注意）。一道题至少需要 %1 次作答才能下结论。</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>作答次数</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>区分度</translation>
+    </message>
+</context>
+
 </TS>

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from sqlite_utils import Database
 
 from kiosk.results.item_analysis import ItemAnalysis, analyse
+from kiosk.results.words import Words, lookup
 
 
 def day_start(day: date, zone: tzinfo | None) -> str:
@@ -123,6 +124,7 @@ class Summary:
     questions: tuple[QuestionSummary, ...] = field(default=())
     hours: tuple[HourVisits, ...] = ()
     items: tuple[ItemAnalysis, ...] = ()  # one per question, in the order of ``questions``
+    words: Words = field(default_factory=Words)  # names for the ids (kiosk.results.words)
 
 
 def _visit_buckets(db: Database, flt: ReportFilter) -> list[tuple[datetime, int, int, int, int, int]]:
@@ -318,13 +320,15 @@ def effective_filter(db: Database, flt: ReportFilter) -> ReportFilter:
     return flt if other else replace(flt, event=None)
 
 
-def summarize(db: Database, flt: ReportFilter = ReportFilter()) -> Summary:
+def summarize(db: Database, flt: ReportFilter = ReportFilter(), language: str | None = None) -> Summary:
+    """Everything the reports show; ``language`` is the one to name lessons and questions in."""
     shown = flt
     flt = effective_filter(db, flt)
     buckets = _visit_buckets(db, flt)
     days = _days(buckets)
     lessons = lesson_summaries(db, flt)
     questions = question_summaries(db, flt)
+    words = lookup(db, language)
     # The totals fall out of the groups: no separate count over a million answers.
     return Summary(
         filter=shown,
@@ -335,5 +339,6 @@ def summarize(db: Database, flt: ReportFilter = ReportFilter()) -> Summary:
         lessons=lessons,
         questions=questions,
         hours=_hours(buckets),
-        items=analyse(db, questions, flt),
+        items=analyse(db, questions, flt, words),
+        words=words,
     )

@@ -33,6 +33,7 @@ from kiosk.operator.stats import (
 )
 from kiosk.results.item_analysis import ItemAnalysis
 from kiosk.results.store import ResultsStore
+from kiosk.ui import i18n
 from kiosk.ui.admin.background import Background
 from kiosk.ui.admin.controls import KioskControls
 from kiosk.ui.admin.folder_chooser import FolderChooser, default_drives
@@ -40,6 +41,7 @@ from kiosk.ui.admin.pin_pad import PinPad
 from kiosk.ui.admin.style import console_stylesheet
 from kiosk.ui.admin.view import ConfirmPanel, ConsoleView
 from kiosk.ui.idle import ACTIVITY
+from kiosk.ui.report_pdf import report_writer
 
 if TYPE_CHECKING:
     from kiosk.ui.window import MainWindow
@@ -370,16 +372,17 @@ class OperatorConsole(QWidget):
         target = Path(folder)
         name = self.window_.journey.kiosk_name
         moment = self.now()
+        report = report_writer(i18n.current_language())  # report.pdf beside the CSV files
         self.view.export.exporting()
         if self.store.path is None:
             # An in-memory database lives on this thread only: export it here (it is small).
             try:
-                self.view.export.show_report(export_results(self.store.db, target, moment, name))
+                self.view.export.show_report(export_results(self.store.db, target, moment, name, report))
             except (OSError, ValueError) as exc:
                 self.view.export.show_failure(str(exc))
             return
         path = self.store.path
-        self.export_job.start(lambda: export_results(path, target, moment, name))
+        self.export_job.start(lambda: export_results(path, target, moment, name, report))
 
     def save_settings(self) -> None:
         options = self.view.settings.options()

@@ -31,7 +31,15 @@ def test_export_writes_csv_files_and_a_sqlite_copy_with_the_same_rows(
     report = console.view.export.report
     assert report is not None and report.folder.parent == kiosk.usb
     names = sorted(p.name for p in report.folder.iterdir())
-    assert names == ["answers.csv", "quiz_results.csv", "results.sqlite", "visits.csv"]
+    assert names == [
+        "answers.csv",
+        "answers_readable.csv",
+        "quiz_results.csv",
+        "report.pdf",
+        "results.sqlite",
+        "visits.csv",
+    ]
+    assert (report.folder / "report.pdf").read_bytes().startswith(b"%PDF")  # the printable report
     assert report.rows == {"visits": 12, "answers": 14, "quiz_results": 4}
     with (report.folder / "answers.csv").open(encoding="utf-8-sig", newline="") as handle:
         assert len(list(csv.DictReader(handle))) == 14
@@ -43,8 +51,8 @@ def test_export_writes_csv_files_and_a_sqlite_copy_with_the_same_rows(
     finally:
         copy.close()
     status = console.view.export.status.text()
-    assert status.startswith(f"Exported 4 files to {report.folder}: 12 visits and 14 answers.")
-    assert console.view.export.written.count() == 4
+    assert status.startswith(f"Exported 6 files to {report.folder}: 12 visits and 14 answers.")
+    assert console.view.export.written.count() == 6
     # The folder list beside shows the folder just made, picked out.
     made = chooser.folders.currentItem()
     assert made is not None and made.text() == report.folder.name
