@@ -2,7 +2,7 @@
 
 The one place the console turns ids (lesson, question, choice) into words: from the lesson pack, in
 the console's language; for content the pack no longer has, from the words the results recorded when
-it was shown (``words``, kiosk.results.words once that lands); else the ids themselves.
+it was shown (``words``, from kiosk.results.words.lookup); else the ids themselves.
 """
 
 from __future__ import annotations
