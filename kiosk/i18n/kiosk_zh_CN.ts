@@ -443,8 +443,8 @@
     </message>
     <message>
         <location filename="../ui/admin/folder_chooser.py" line="143"/>
-        <source>Up, out of the USB stick, to %1</source>
-        <translation>返回上一级，离开U盘，到 %1</translation>
+        <source>Up, out of the USB stick, to “%1”</source>
+        <translation>返回上一级，离开U盘，到“%1”</translation>
     </message>
     <message>
         <location filename="../ui/admin/folder_chooser.py" line="145"/>

@@ -1,7 +1,8 @@
 """Names for the console's charts: lesson titles and question and choice texts as one plain line each.
 
-Results store ids only (lesson, question, choice); the words come from the lesson pack, in the
-console's language, falling back to the ids for anything the pack no longer has.
+The one place the console turns ids (lesson, question, choice) into words: from the lesson pack, in
+the console's language; for content the pack no longer has, from the words the results recorded when
+it was shown (``words``, from kiosk.results.words.lookup); else the ids themselves.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from kiosk.content.diagnostics import ContentError
 from kiosk.content.model import Lesson, LessonEntry, Pack, Question
@@ -23,6 +25,22 @@ def plain(fragment_html: str) -> str:
     return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", fragment_html))).strip()
 
 
+class RecordedChoice(Protocol):
+    choice_id: str
+    text: str
+    correct: bool
+
+
+class RecordedWords(Protocol):
+    """What the results recorded of the content shown; every name falls back to the id."""
+
+    def lesson(self, lesson_id: str) -> str: ...
+
+    def question(self, lesson_id: str, question_id: str) -> str: ...
+
+    def choices(self, lesson_id: str, question_id: str) -> tuple[RecordedChoice, ...]: ...
+
+
 @dataclass
 class Labels:
     """Lesson titles, question texts and choice texts of one pack in one language, loaded once."""
@@ -30,6 +48,7 @@ class Labels:
     pack: Pack
     language: str
     load_lesson: Callable[[LessonEntry, str], Lesson]
+    words: RecordedWords | None = None  # for content the pack no longer has
     _lessons: dict[str, Lesson | None] = field(default_factory=dict)
 
     def _lesson(self, lesson_id: str) -> Lesson | None:
@@ -46,7 +65,9 @@ class Labels:
 
     def lesson_title(self, lesson_id: str) -> str:
         entry = self.pack.lesson(lesson_id)
-        return entry.meta(self.language).title if entry else lesson_id
+        if entry is not None:
+            return entry.meta(self.language).title
+        return self.words.lesson(lesson_id) if self.words else lesson_id
 
     def _question(self, lesson_id: str, question_id: str) -> Question | None:
         lesson = self._lesson(lesson_id)
@@ -56,9 +77,14 @@ class Labels:
                     return question
         return None
 
+    def _recorded(self, lesson_id: str, question_id: str) -> tuple[RecordedChoice, ...]:
+        return self.words.choices(lesson_id, question_id) if self.words else ()
+
     def question(self, lesson_id: str, question_id: str) -> str:
         question = self._question(lesson_id, question_id)
-        return plain(question.html) if question else question_id
+        if question is not None:
+            return plain(question.html)
+        return self.words.question(lesson_id, question_id) if self.words else question_id
 
     def question_of(self, lesson_id: str, question_id: str) -> Question | None:
         """The question itself (its kind, its choices), or None when the pack no longer has it."""
@@ -70,19 +96,28 @@ class Labels:
         return None
 
     def choice(self, lesson_id: str, question_id: str, choice_id: str) -> tuple[str, bool | None]:
-        """The choice's text and whether it is right (None when the pack no longer has it)."""
+        """The choice's text and whether it is right (None when neither the pack nor the results know it)."""
         question = self._question(lesson_id, question_id)
-        for choice in question.choices if question else ():
-            if choice.id == choice_id:
-                return plain(choice.html), choice.correct
+        if question is not None:
+            for choice in question.choices:
+                if choice.id == choice_id:
+                    return plain(choice.html), choice.correct
+            return choice_id, None
+        for recorded in self._recorded(lesson_id, question_id):
+            if recorded.choice_id == choice_id:
+                return recorded.text, recorded.correct
         return choice_id, None
 
     def choice_ids(self, lesson_id: str, question_id: str) -> tuple[str, ...]:
-        """Every choice the pack's question offers, in its order (none when the pack no longer has it)."""
+        """Every choice the question offers, in its order: the pack's, else the recorded ones."""
         question = self._question(lesson_id, question_id)
-        return tuple(choice.id for choice in question.choices) if question else ()
+        if question is not None:
+            return tuple(choice.id for choice in question.choices)
+        return tuple(c.choice_id for c in self._recorded(lesson_id, question_id))
 
     def several_right(self, lesson_id: str, question_id: str) -> bool:
         """Whether a visitor may tick several choices (a select-all question)."""
         question = self._question(lesson_id, question_id)
-        return question is not None and question.kind == "multiple"
+        if question is not None:
+            return question.kind == "multiple"
+        return sum(1 for c in self._recorded(lesson_id, question_id) if c.correct) > 1

@@ -8,7 +8,7 @@ bundles them, so the pages draw a finished value and the database work stays off
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -25,6 +25,7 @@ from kiosk.results.reports import (
     question_summaries,
     visits_per_day_and_hour,
 )
+from kiosk.results.words import Words, lookup
 
 EMPTY_TOTALS = Totals(0, 0, None, 0)
 
@@ -42,6 +43,8 @@ class ConsoleStats:
     #: the item analysis, one per question in the order of ``questions``; None until worked out (it
     #: reads every answer, so the console shows the charts first and the analysis when it comes)
     items: tuple[ItemAnalysis, ...] | None = None
+    #: the words the results recorded when each question was shown (for content the pack no longer has)
+    words: Words = field(default_factory=Words)
 
     def item(self, lesson_id: str, question_id: str) -> ItemAnalysis | None:
         found = (i for i in self.items or () if (i.lesson_id, i.question_id) == (lesson_id, question_id))
@@ -52,8 +55,8 @@ def empty_stats(flt: ReportFilter) -> ConsoleStats:
     return ConsoleStats(flt, EMPTY_TOTALS, EMPTY_TOTALS, items=())
 
 
-def gather(db: Database, flt: ReportFilter, today: ReportFilter) -> ConsoleStats:
-    """Everything but the item analysis (see ``item_analysis``)."""
+def gather(db: Database, flt: ReportFilter, today: ReportFilter, language: str | None = None) -> ConsoleStats:
+    """Everything but the item analysis (see ``item_analysis``); recorded words preferably in ``language``."""
     days, hours = visits_per_day_and_hour(db, flt)
     return ConsoleStats(
         filter=flt,
@@ -64,12 +67,13 @@ def gather(db: Database, flt: ReportFilter, today: ReportFilter) -> ConsoleStats
         lessons=lesson_summaries(db, flt),
         questions=question_summaries(db, flt),
         events=event_labels(db),
+        words=lookup(db, language),
     )
 
 
 def item_analysis(db: Database, stats: ConsoleStats) -> tuple[ItemAnalysis, ...]:
     """The item analysis of ``stats``' questions, over the same filter."""
-    return analyse(db, stats.questions, stats.filter)
+    return analyse(db, stats.questions, stats.filter, stats.words)
 
 
 def read_only(path: Path) -> sqlite3.Connection:
@@ -83,11 +87,13 @@ def read_only(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def gather_from_file(path: Path, flt: ReportFilter, today: ReportFilter) -> ConsoleStats:
+def gather_from_file(
+    path: Path, flt: ReportFilter, today: ReportFilter, language: str | None = None
+) -> ConsoleStats:
     """``gather`` over a connection of its own, for a worker thread."""
     conn = read_only(path)
     try:
-        return gather(Database(conn), flt, today)
+        return gather(Database(conn), flt, today, language)
     finally:
         conn.close()
 

@@ -255,6 +255,8 @@ class OperatorConsole(QWidget):
         full = self.controls.full_pack
         if self._labels is None or self._labels.pack is not full or self._labels.language != journey.language:
             self._labels = Labels(full, journey.language, load_lesson)
+        # The words the results recorded, for content the pack no longer has (read with the statistics).
+        self._labels.words = self.stats.words if self.stats is not None else None
         return self._labels
 
     def _subtitle(self) -> None:
@@ -270,13 +272,14 @@ class OperatorConsole(QWidget):
         """Fill the statistics pages: at once for an in-memory store, else on a worker thread."""
         filters = self.view.filters
         flt, today = filters.filter(), filters.today_filter()
+        language = self.window_.journey.language  # the console's: recorded words in it where they can be
         store = self.store
         self.view.overview.show_health(store.health() if store else None)
         if store is None or store.db is None:
             self._show_stats(empty_stats(flt))
             return
         if store.path is None:
-            stats = gather(store.db, flt, today)
+            stats = gather(store.db, flt, today, language)
             self._show_stats(replace(stats, items=item_analysis(store.db, stats)))
             return
         store.flush()  # the worker's own connection then sees every answer recorded so far
@@ -284,7 +287,7 @@ class OperatorConsole(QWidget):
             self._stats_again = True  # the filter changed meanwhile: ask again when this one is done
             return
         path = store.path
-        self.stats_job.start(lambda: gather_from_file(path, flt, today))
+        self.stats_job.start(lambda: gather_from_file(path, flt, today, language))
 
     def _stats_ready(self, stats: ConsoleStats) -> None:
         if self._stats_again:

@@ -71,6 +71,10 @@ class FolderChooser(QWidget):
         self.path_label.setObjectName("SectionTitle")
         self.path_label.setWordWrap(True)
         self.folders = QListWidget()
+        for listing in (self.places, self.folders):
+            # A long folder name wraps onto a second line instead of hiding behind a sideways scroll bar.
+            listing.setWordWrap(True)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.folders.itemClicked.connect(lambda item: self.open(Path(item.data(PATH_ROLE))))
         right.addWidget(self.path_label)
         right.addWidget(self.folders, 1)
@@ -140,7 +144,7 @@ class FolderChooser(QWidget):
         parent = folder.parent
         drive = next((d for d in self.drive_paths if d == folder), None)
         if drive is not None:
-            return self.tr("Up, out of the USB stick, to %1").replace("%1", str(parent))
+            return self.tr("Up, out of the USB stick, to “%1”").replace("%1", parent.name or str(parent))
         if parent in self.drive_paths:
             return self.tr("Up to the top of the USB stick (%1)").replace("%1", parent.name or str(parent))
         if parent.parent == parent:

@@ -60,10 +60,10 @@ def choice_lines(summary: QuestionSummary, item: ItemAnalysis | None, labels: La
     lines = []
     for choice_id in ids:
         text, correct = labels.choice(summary.lesson_id, summary.question_id, choice_id)
-        share = counted.get(choice_id)
-        count = share.count if share else 0
+        chosen = counted.get(choice_id)
+        count = chosen.count if chosen else 0
         # A wrong choice nobody chose is not in the results at all; the pack says it is there.
-        never = judged and share is None and correct is False
+        never = judged and chosen is None and correct is False
         lines.append(
             ChoiceLine(
                 choice_id=choice_id,

@@ -74,6 +74,11 @@ def render_console(
                 pages = list(console.view.pages)  # every page, those other modules add included
                 for number, page in enumerate(pages, start=2):
                     console.view.show_page(page)
+                    if page == "questions":
+                        # The hardest question with enough answers to judge: its item analysis shows.
+                        rows = console.view.questions.rows
+                        judged = (i for i, r in enumerate(rows) if r.item is not None and not r.item.too_few)
+                        console.view.questions.select(next(judged, 0))
                     shoot(number, page)
                 console.confirm.ask(window.kiosk_mode)
                 shoot(len(pages) + 2, "leave-confirm")

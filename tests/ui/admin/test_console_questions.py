@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from kiosk.journey.records import AnswerRecord, QuizResultRecord
+from kiosk.journey.records import AnswerRecord, QuizResultRecord, ShownQuestion
 from kiosk.results.item_analysis import FEW_ANSWERS
 from kiosk.results.reports import ReportFilter, summarize
 from kiosk.results.store import ResultsStore
@@ -155,3 +155,33 @@ def test_on_a_database_file_the_item_analysis_follows_the_charts(qtbot, make_kio
     assert page.item_card.facility.text() == "52%"
     assert page.advice.texts == ["People who do well overall get this wrong: check the key."]
     store.close()
+
+
+def test_a_lesson_gone_from_the_pack_is_named_by_the_words_the_results_recorded(qtbot, make_kiosk) -> None:  # noqa: ANN001
+    store = ResultsStore.open(None)
+    store.start_visit(visit_id="v", started_at=AT, language="en", kiosk_name="k", event_label="")
+    store.record_shown(
+        ShownQuestion(
+            lesson_id="retired",
+            lesson_title="Last year's lesson",
+            question_id="q1",
+            question_hash="h1",
+            language="en",
+            text="Which one is a passkey?",
+            choices=(("a", "A fingerprint-unlocked key", True), ("b", "A long password", False)),
+            shown_at=AT,
+        )
+    )
+    store.record_answer(AnswerRecord("r1", "v", "retired", "q1", "h1", ("b",), False, 4.0, AT))
+    kiosk = make_kiosk(store=store)
+    unlock(qtbot, kiosk)
+    page = kiosk.console.view.questions
+    row = page.rows[_row(page, "q1")]
+    assert row.bar.label == "Which one is a passkey?"
+    assert row.bar.detail.startswith("Last year's lesson · ")
+    page.select(_row(page, "q1"))
+    # Every recorded choice, the right one nobody chose included, with whether it is right.
+    assert [(b.label, b.text, b.detail) for b in page.choices_chart.bars] == [
+        ("A fingerprint-unlocked key", "0% (0)", "right answer"),
+        ("A long password", "100% (1)", "most chosen wrong answer"),
+    ]

@@ -187,7 +187,7 @@ def test_the_up_row_says_where_it_leads(qtbot, make_kiosk) -> None:  # noqa: ANN
         return chooser.folders.item(0).text()
 
     assert chooser.folder == kiosk.usb
-    assert up_row() == f"←  Up, out of the USB stick, to {kiosk.usb.parent}"
+    assert up_row() == f"←  Up, out of the USB stick, to “{kiosk.usb.parent.name}”"
     chooser.open(kiosk.usb / "class 7B")
     assert up_row() == "←  Up to the top of the USB stick (STICK)"
     chooser.open(kiosk.usb / "class 7B" / "week 1")
