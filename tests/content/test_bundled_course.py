@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
@@ -118,80 +117,7 @@ def test_svg_pictures_are_plain_enough_for_qt() -> None:
             assert bad not in text, f"{svg}: {bad}"
 
 
-# --- quiz quality (issue 23, item 4) -------------------------------------------------------------
-
-#: at most this share of single-answer questions, per language, may have the right answer as the
-#: one longest choice: visitors learn to pick the longest choice when it is right too often
-LONGEST_RIGHT_MAX = 0.40
-
-
-def _visible_length(choice) -> int:
-    """Length of a choice as the visitor sees it: markup, code ticks and spaces left out."""
-    text = re.sub(r"<[^>]+>", "", choice.html) if choice.html.startswith("<img") else choice.source
-    return len(re.sub(r"[`*_\s]", "", text))
-
-
-def _single_answer_questions(language: str):
-    for entry in PACK.lessons:
-        quiz = load_lesson(entry, language).quiz
-        for question in quiz.questions:
-            right = [c for c in question.choices if c.correct]
-            if len(right) == 1 and not question.choices[0].html.startswith("<img"):
-                yield entry.id, question
-
-
-def right_is_unique_longest(question) -> bool:
-    right = next(c for c in question.choices if c.correct)
-    others = [_visible_length(c) for c in question.choices if not c.correct]
-    return _visible_length(right) > max(others)
-
-
-@pytest.mark.parametrize("language", ["en", "zh-CN"])
-def test_the_right_answer_is_rarely_the_one_longest_choice(language) -> None:
-    questions = list(_single_answer_questions(language))
-    longest = [f"{lid}#{q.id}" for lid, q in questions if right_is_unique_longest(q)]
-    share = len(longest) / len(questions)
-    assert share <= LONGEST_RIGHT_MAX, f"{language}: {len(longest)} of {len(questions)}: {longest}"
-
-
-def right_is_unique_shortest(question) -> bool:
-    right = next(c for c in question.choices if c.correct)
-    others = [_visible_length(c) for c in question.choices if not c.correct]
-    return _visible_length(right) < min(others)
-
-
-@pytest.mark.parametrize("language", ["en", "zh-CN"])
-def test_the_right_answer_is_rarely_the_one_shortest_choice(language) -> None:
-    """The opposite tell: a course that avoids long right answers must not teach 'pick the shortest'."""
-    questions = list(_single_answer_questions(language))
-    shortest = [f"{lid}#{q.id}" for lid, q in questions if right_is_unique_shortest(q)]
-    assert len(shortest) / len(questions) <= LONGEST_RIGHT_MAX, f"{language}: {shortest}"
-
-
-def test_the_measure_counts_a_right_answer_longer_than_every_other() -> None:
-    def choice(text, correct):
-        return SimpleNamespace(html=f"<p>{text}</p>", source=text, correct=correct)
-
-    longest = SimpleNamespace(choices=(choice("Call 110 at once", True), choice("Wait", False)))
-    tied = SimpleNamespace(choices=(choice("Call 110", True), choice("Pay more", False)))
-    shorter = SimpleNamespace(choices=(choice("Hang up", True), choice("Read out the code", False)))
-    assert right_is_unique_longest(longest)
-    assert not right_is_unique_longest(tied)
-    assert not right_is_unique_longest(shorter)
-    assert right_is_unique_shortest(shorter) and not right_is_unique_shortest(tied)
-
-
-@pytest.mark.parametrize("entry", PACK.lessons, ids=lambda e: e.id)
-def test_no_two_choice_questions_and_no_all_but_one_select_all(entry) -> None:
-    for language in ("en", "zh-CN"):
-        quiz = load_lesson(entry, language).quiz
-        for question in quiz.questions:
-            where = f"{quiz.path}:{question.line}"
-            assert len(question.choices) >= 3, f"{where}: two choices (true/false is its own kind)"
-            right = sum(c.correct for c in question.choices)
-            if right > 1:
-                wrong = len(question.choices) - right
-                assert wrong >= 2, f"{where}: select-all with one odd one out is guessed, not known"
+# quiz quality (issue 23, item 4): tests/content/test_course_quality.py
 
 
 # --- Chinese text and China's own routes (issue 23, items 2 and 3) ------------------------------
