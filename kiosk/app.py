@@ -21,7 +21,9 @@ from kiosk.content import snapshot
 from kiosk.content.cache import LessonCache
 from kiosk.content.model import Pack
 from kiosk.journey import Journey
+from kiosk.journey.challenge import ChallengePlan
 from kiosk.journey.records import AnswerRecord, NullRecorder, QuizResultRecord, Recorder, VisitEnd
+from kiosk.operator.booth_setup import RewardAccess, load_booth
 from kiosk.operator.config import OperatorConfig, arrange_lessons, load_operator_config_or_defaults
 from kiosk.operator.lockout import STATE_FILE, Lockout
 from kiosk.settings import Settings
@@ -124,7 +126,14 @@ class DeferredRecorder:
         return self.open().correct_rate(lesson_id, question_id)
 
 
-def make_journey(pack: Pack, settings: Settings, recorder: Recorder) -> Journey:
+def make_journey(
+    pack: Pack,
+    settings: Settings,
+    recorder: Recorder,
+    *,
+    challenge: ChallengePlan | None = None,
+    rewards: RewardAccess | None = None,
+) -> Journey:
     return Journey(
         pack,
         LessonCache(),  # a lesson opened again is not parsed again (re-read if its files change)
@@ -132,6 +141,8 @@ def make_journey(pack: Pack, settings: Settings, recorder: Recorder) -> Journey:
         language=settings.language,
         kiosk_name=settings.kiosk_name,
         event_label=settings.event_label,
+        challenge=challenge,
+        rewards=rewards if rewards is not None and rewards.on else None,
     )
 
 
@@ -222,7 +233,10 @@ def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
     operator, operator_problem = load_operator_config_or_defaults(config_path)
     recorder = DeferredRecorder(settings)
     shown = arrange_lessons(pack, operator.lesson_order, operator.hidden_lessons)
-    journey = make_journey(shown, settings, recorder)
+    # The booth challenge and reward codes ([challenge], [rewards]; kiosk.operator.booth).
+    booth = load_booth(config_path)
+    rewards = RewardAccess(settings, config_path, booth.config, lambda: getattr(recorder.open(), "db", None))
+    journey = make_journey(shown, settings, recorder, challenge=booth.plan, rewards=rewards)
     screen = app.primaryScreen().availableGeometry().size() if app.primaryScreen() else QSize(1920, 1080)
     if settings.windowed:
         screen = QSize(min(1600, round(screen.width() * 0.85)), min(900, round(screen.height() * 0.85)))
@@ -234,7 +248,9 @@ def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
     started = StartedKiosk(
         window, recorder, on_ready=window.leave_kiosk if exit_after_start == "ready" else None
     )
+    started.rewards = rewards
     problems = [operator_problem] if operator_problem else []
+    problems += booth.problems
     window.first_frame.connect(settle_memory)
     if exit_after_start == "shown":
         window.first_frame.connect(window.leave_kiosk)
@@ -262,6 +278,7 @@ class StartedKiosk:
         self._log_handler: object = None
         self._crash_handler: object = None
         self._beat: object = None
+        self.rewards: RewardAccess | None = None  # the console's way to the reward book
 
     def finish(
         self,
@@ -290,6 +307,7 @@ class StartedKiosk:
             config_path=config_path,
             operator=operator,
             lockout=Lockout(state=paths.data_dir() / STATE_FILE),  # a restart does not unlock the pad
+            rewards=self.rewards,
         )
         # Full screen without a PIN: the operator chooses one before any visitor screen is usable.
         if not (self.window.kiosk_mode and hook.set_up_pin_first()) and not operator.has_pin:

@@ -4,7 +4,7 @@
 <context>
     <name>CatalogueScreen</name>
     <message numerus="yes">
-        <location filename="../ui/screens/catalogue.py" line="124"/>
+        <location filename="../ui/screens/catalogue.py" line="130"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="139"/>
+        <location filename="../ui/admin/page_manage.py" line="144"/>
         <source>shown without %n of its quiz questions</source>
         <translation>
             <numerusform>shown without %n of its quiz questions</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="150"/>
+        <location filename="../ui/admin/page_manage.py" line="155"/>
         <source>Checked: %n errors</source>
         <translation>
             <numerusform>Checked: %n error</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="151"/>
+        <location filename="../ui/admin/page_manage.py" line="156"/>
         <source>, %n warnings</source>
         <translation>
             <numerusform>, %n warning</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>ExportPage</name>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="254"/>
+        <location filename="../ui/admin/page_manage.py" line="262"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>IdleOverlay</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/idle_overlay.py" line="57"/>
+        <location filename="../ui/widgets/idle_overlay.py" line="50"/>
         <source>%n seconds left</source>
         <translation>
             <numerusform>%n second left</numerusform>

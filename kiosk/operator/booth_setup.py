@@ -11,14 +11,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kiosk import paths
 from kiosk.journey.challenge import ChallengePlan
+from kiosk.journey.rewards import Achievement, RewardOutcome
 from kiosk.operator.booth import BoothConfig, load_booth_config
 from kiosk.operator.rewards import SECRET_FILE, RewardBook, load_or_make_secret
 from kiosk.settings import Settings, time_zone
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def secret_file(config_path: Path) -> Path:
@@ -68,3 +71,37 @@ def open_reward_book(
     return RewardBook(
         database, secret, config.rewards, reward_event(settings, config), today=local_day(settings.timezone)
     )
+
+
+class RewardAccess:
+    """The reward book, opened at first need (the install's secret is made then, not at every start).
+
+    It is the journey's reward desk while rewards are on, and the console's way to the book whether
+    they are on or not (codes given earlier can be redeemed after the operator turns rewards off).
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        config_path: Path,
+        config: BoothConfig,
+        database: Callable[[], Database | None],
+    ) -> None:
+        self.settings, self.config_path, self.config = settings, config_path, config
+        self._database = database
+        self._book: RewardBook | None = None
+
+    @property
+    def on(self) -> bool:
+        return self.config.rewards.on
+
+    def book(self) -> RewardBook:
+        """The book (OSError when the secret cannot be read or made)."""
+        if self._book is None:
+            self._book = open_reward_book(self.settings, self.config_path, self.config, self._database)
+        return self._book
+
+    def claim(self, achievement: Achievement) -> RewardOutcome | None:
+        if not self.on:
+            return None
+        return self.book().claim(achievement)

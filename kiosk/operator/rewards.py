@@ -29,11 +29,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kiosk.journey.rewards import Achievement, Reward, RewardOutcome, RewardStatus
 from kiosk.operator.booth import RewardRules
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 log = logging.getLogger(__name__)
 

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 from kiosk.ui.admin.filters import FilterBar, utc_today
 from kiosk.ui.admin.folder_chooser import FolderChooser
 from kiosk.ui.admin.page_manage import ContentPage, ExportPage
+from kiosk.ui.admin.page_rewards import RewardsPage
 from kiosk.ui.admin.page_settings import SettingsPage
 from kiosk.ui.admin.page_stats import OverviewPage, QuestionsPage, label
 from kiosk.ui.widgets.buttons import big_button, set_text
 
-PAGES = ("overview", "questions", "content", "export", "settings")
+PAGES = ("overview", "questions", "content", "export", "rewards", "settings")
 #: pages the event/date filter applies to
 FILTERED = {"overview", "questions"}
 
@@ -94,11 +95,13 @@ class ConsoleView(QWidget):
         self.content = ContentPage(scale)
         self.export = ExportPage(scale, chooser)
         self.settings = SettingsPage(scale)
+        self.rewards = RewardsPage(scale)
         self.pages: dict[str, QWidget] = {
             "overview": self.overview,
             "questions": self.questions,
             "content": self.content,
             "export": self.export,
+            "rewards": self.rewards,
             "settings": self.settings,
         }
         for page in self.pages.values():
@@ -127,6 +130,7 @@ class ConsoleView(QWidget):
             "questions": self.tr("Questions"),
             "content": self.tr("Lesson pack"),
             "export": self.tr("Export results"),
+            "rewards": self.tr("Redeem rewards"),
             "settings": self.tr("Settings"),
         }
 

@@ -27,6 +27,7 @@ def centred(widget: QWidget) -> QHBoxLayout:
 
 class AttractScreen(ScreenBase):
     start_requested = Signal()
+    challenge_requested = Signal()  # the booth challenge (kiosk.journey.challenge), when it is on
     language_requested = Signal(str)
 
     def __init__(self, scale: float, native_names: dict[str, str], parent: QWidget | None = None) -> None:
@@ -102,6 +103,12 @@ class AttractScreen(ScreenBase):
         self.start_button.setProperty("quiet", True)  # before it is first styled: no restyle at start
         self.start_button.installEventFilter(self)
         page.addLayout(centred(self.start_button))
+        self.challenge_button = big_button("secondary", "star", ink="highlight")
+        self.challenge_button.setObjectName("ChallengeButton")
+        self.challenge_button.clicked.connect(self.challenge_requested)
+        self.challenge_button.hide()
+        page.addSpacing(self.px(20))
+        page.addLayout(centred(self.challenge_button))
         page.addStretch(1)
         self.retranslate()
 
@@ -132,6 +139,8 @@ class AttractScreen(ScreenBase):
         self.event.setVisible(bool(journey.event_label))
         for code, button in self.language_buttons.items():
             button.setChecked(code == journey.language)
+        # its own button while the challenge is on; as the only mode, "Touch to start" starts it
+        self.challenge_button.setVisible(journey.challenge_plan is not None and not journey.only_challenge)
         self.tips = journey.pack.tips_for(journey.language)
         self.tip_index = 0
         self._show_tip()
@@ -186,3 +195,4 @@ class AttractScreen(ScreenBase):
         # its large ring icon would touch the words: keep them apart (the accessible name stays clean)
         self.start_button.setText(" " + self.start_button.accessibleName())
         self.tip_label.setText(self.tr("Did you know?"))
+        set_text(self.challenge_button, self.tr("Take the booth challenge"))

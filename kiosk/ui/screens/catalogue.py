@@ -16,6 +16,7 @@ from kiosk.ui.widgets.plain import plain_text
 class CatalogueScreen(ScreenBase):
     lesson_chosen = Signal(str)
     finish_requested = Signal()
+    challenge_requested = Signal()
 
     def __init__(self, scale: float, parent: QWidget | None = None) -> None:
         super().__init__(scale, parent)
@@ -38,6 +39,10 @@ class CatalogueScreen(ScreenBase):
         titles.addWidget(self.heading)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
+        self.challenge_button = big_button("primary", "star", ink="highlight")
+        self.challenge_button.clicked.connect(self.challenge_requested)
+        self.challenge_button.hide()
+        header.addWidget(self.challenge_button, 0, Qt.AlignmentFlag.AlignTop)
         self.finish_button = big_button("secondary", "finish")
         self.finish_button.clicked.connect(self.finish_requested)
         header.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -93,6 +98,7 @@ class CatalogueScreen(ScreenBase):
 
     def render(self, journey: Journey) -> None:
         self.prepare(journey)
+        self.challenge_button.setVisible(journey.challenge_plan is not None)
         finished = journey.finished_lessons
         for lesson_id, card in self.cards.items():
             if card.finished != (lesson_id in finished):
@@ -138,4 +144,5 @@ class CatalogueScreen(ScreenBase):
         self.heading.setText(self.tr("Choose a lesson"))
         self.subtitle.setText(self.tr("Tap a lesson to begin. Each one takes only a few minutes."))
         set_text(self.finish_button, self.tr("Finish"))
+        set_text(self.challenge_button, self.tr("Booth challenge"))
         self._texts()
