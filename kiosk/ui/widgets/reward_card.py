@@ -19,7 +19,8 @@ def instructions(reward: Reward) -> str:
         "RewardCard", "Show this code at the booth desk to collect your gift. It works once."
     )
     if reward.valid_until is not None:
-        words += " " + QCoreApplication.translate("RewardCard", "Valid until %1.").replace(
+        words += "" if words.endswith("。") else " "  # no space after a Chinese full stop
+        words += QCoreApplication.translate("RewardCard", "Valid until %1.").replace(
             "%1", reward.valid_until.isoformat()
         )
     return words
