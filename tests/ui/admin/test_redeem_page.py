@@ -64,3 +64,22 @@ def test_check_and_redeem_on_the_keypad(qtbot, tmp_path: Path) -> None:  # noqa:
         console.close_console()
         window.leave_kiosk()
         store.close()
+
+
+def test_the_redeem_page_is_pictured(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+    from kiosk.content.loader import load_pack
+    from kiosk.ui.screenshot_booth import render_redeem
+
+    pack = load_pack(PACK)
+    settings = Settings(lessons=PACK, windowed=True, idle_timeout=0)
+
+    def open_window(language: str, size: tuple[int, int]):  # noqa: ANN202
+        return kiosk_app.preview_window(qapp, pack, settings.with_overrides(language=language), size)
+
+    saved = render_redeem(pack, open_window, "Expo", tmp_path, [(1280, 720)])
+    assert sorted(p.name for p in saved) == sorted(
+        f"1280x720-{lang}-console-redeem-{name}.png"
+        for lang in ("en", "zh-CN")
+        for name in ("01-checked", "02-already-redeemed")
+    )
+    assert all(p.stat().st_size > 10_000 for p in saved)
