@@ -106,3 +106,18 @@ def test_the_reward_words_for_a_printer() -> None:
     assert instructions(reward).startswith("Show this code at the booth desk")
     assert "Valid until" not in instructions(reward)
     assert spoken("K7MP-3QXA") == "K 7 M P, 3 Q X A"
+
+
+def test_a_lesson_that_earns_a_reward_shows_it_on_its_result(qtbot, make_window) -> None:  # noqa: ANN001
+    window = make_window()
+    journey, router = window.journey, window.router
+    journey.rewards = Desk()
+    tap(router.attract.start_button)
+    tap(router.catalogue.cards["basics"])
+    while journey.screen is Screen.READER:
+        tap(router.reader.next_button)
+    answer_everything(window)
+    assert journey.screen is Screen.RESULT
+    assert router.result.reward.isVisible() and router.result.reward.code.text() == "K7MP-3QXA"
+    tap(router.result.finish_button)
+    qtbot.waitUntil(lambda: not router.result.reward.code.text())

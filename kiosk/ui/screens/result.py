@@ -25,6 +25,7 @@ from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import INK, big_button, set_text
 from kiosk.ui.widgets.cards import repolish, text_label
 from kiosk.ui.widgets.html import localise
+from kiosk.ui.widgets.reward_card import RewardCard
 
 RightAnswer = Callable[[str, bool], str]  # (answers, several) -> the words in the current language
 
@@ -124,6 +125,8 @@ class ResultScreen(ScreenBase):
 
         right = QVBoxLayout()
         right.setSpacing(self.px(16))
+        self.reward = RewardCard(scale)  # a reward code, when finishing a lesson earns one (rewards.earn)
+        right.addWidget(self.reward)
         self.missed_title = text_label("MissedTitle")
         right.addWidget(self.missed_title)
         self.scroll = QScrollArea()
@@ -147,6 +150,7 @@ class ResultScreen(ScreenBase):
         lesson = journey.lesson
         assert result is not None and lesson is not None
         self.prepare(result, lesson, journey.pack.root)
+        self.reward.show_outcome(journey.reward)
         self.scroll.verticalScrollBar().setValue(0)
         (self.another_button if result.passed else self.retry_button).setFocus()
 
@@ -196,6 +200,7 @@ class ResultScreen(ScreenBase):
 
     def wipe(self) -> None:
         self._clear_missed()
+        self.reward.show_outcome(None)
         self.result = None
         self.title = ""
         self._filled = None
@@ -233,6 +238,7 @@ class ResultScreen(ScreenBase):
             self.missed_title.setText(self.tr("You got every question right."))
         for item in self.missed_items:
             item.retranslate(self._right_answer)
+        self.reward.retranslate()
 
     def _right_answer(self, answers: str, several: bool) -> str:
         if several:
