@@ -939,62 +939,62 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../ui/screens/result.py" line="206"/>
+        <location filename="../ui/screens/result.py" line="211"/>
         <source>Try another lesson</source>
         <translation>再学一课</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="207"/>
+        <location filename="../ui/screens/result.py" line="212"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="215"/>
+        <location filename="../ui/screens/result.py" line="220"/>
         <source>Well done, you passed!</source>
         <translation>真棒，你通过了！</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="218"/>
+        <location filename="../ui/screens/result.py" line="223"/>
         <source>%1 of %2 right (%3%)</source>
         <translation>共 %2 题，答对 %1 题（%3%）</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="224"/>
+        <location filename="../ui/screens/result.py" line="229"/>
         <source>Pass mark: %1%</source>
         <translation>及格线：%1%</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="231"/>
+        <location filename="../ui/screens/result.py" line="236"/>
         <source>Worth another look</source>
         <translation>这几道题值得再看看</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="233"/>
+        <location filename="../ui/screens/result.py" line="238"/>
         <source>You got every question right.</source>
         <translation>你全部答对了。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="239"/>
+        <location filename="../ui/screens/result.py" line="245"/>
         <source>Right answers: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="240"/>
+        <location filename="../ui/screens/result.py" line="246"/>
         <source>Right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="205"/>
+        <location filename="../ui/screens/result.py" line="210"/>
         <source>Try this lesson again</source>
         <translation>这节课再试一次</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="215"/>
+        <location filename="../ui/screens/result.py" line="220"/>
         <source>Good effort! Want another go?</source>
         <translation>很努力了！再试一次？</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="228"/>
+        <location filename="../ui/screens/result.py" line="233"/>
         <source>Read the lesson again and have another try. Each go makes it stick.</source>
         <translation>再读一遍，再试一次，记得更牢。</translation>
     </message>
@@ -1007,32 +1007,32 @@
         <translation>到展台服务处出示这个兑奖码领取礼品。每个码只能用一次。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reward_card.py" line="22"/>
+        <location filename="../ui/widgets/reward_card.py" line="23"/>
         <source>Valid until %1.</source>
         <translation>有效期至 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reward_card.py" line="79"/>
+        <location filename="../ui/widgets/reward_card.py" line="80"/>
         <source>You won a reward!</source>
         <translation>你赢得了一份奖品！</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reward_card.py" line="88"/>
+        <location filename="../ui/widgets/reward_card.py" line="89"/>
         <source>No prize in the draw this time. Thank you for playing!</source>
         <translation>这次抽奖没有中奖。谢谢参与！</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reward_card.py" line="91"/>
+        <location filename="../ui/widgets/reward_card.py" line="92"/>
         <source>Today&apos;s rewards are all given out. Come back tomorrow!</source>
         <translation>今天的奖品已经发完了，欢迎明天再来！</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reward_card.py" line="94"/>
+        <location filename="../ui/widgets/reward_card.py" line="95"/>
         <source>All the rewards have been given out. Thank you for playing!</source>
         <translation>奖品已经全部发完。谢谢参与！</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/reward_card.py" line="97"/>
+        <location filename="../ui/widgets/reward_card.py" line="98"/>
         <source>Sorry, no reward code can be given right now.</source>
         <translation>抱歉，现在无法发放兑奖码。</translation>
     </message>
