@@ -538,12 +538,12 @@
 <context>
     <name>OperatorConsole</name>
     <message>
-        <location filename="../ui/admin/console.py" line="286"/>
+        <location filename="../ui/admin/console.py" line="287"/>
         <source>The statistics could not be read: %1</source>
         <translation>无法读取统计数据：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/console.py" line="339"/>
+        <location filename="../ui/admin/console.py" line="340"/>
         <source>the results database is not open</source>
         <translation>结果数据库没有打开</translation>
     </message>
@@ -1166,7 +1166,7 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/admin/rewards_desk.py" line="34"/>
+        <location filename="../ui/admin/rewards_desk.py" line="38"/>
         <source>Rewards are not set up on this kiosk.</source>
         <translation>本机没有设置奖品发放。</translation>
     </message>

@@ -196,6 +196,7 @@ class OperatorConsole(QWidget):
             return
         self.shutdown()
         self.hide()
+        self.rewards.forget()
         journey = self.window_.journey
         self.window_.router.language_changed.emit(journey.language)
         self.window_.router.sync()

@@ -25,6 +25,10 @@ class RewardsDesk:
         page.check_requested.connect(lambda text: self._ask(text, redeem=False))
         page.redeem_requested.connect(lambda text: self._ask(text, redeem=True))
 
+    def forget(self) -> None:
+        """The console closed: no code or verdict is left for whoever opens it next."""
+        self.page.reset()
+
     def refresh(self) -> None:
         access = self.access
         if access is None:

@@ -60,6 +60,8 @@ def test_check_and_redeem_on_the_keypad(qtbot, tmp_path: Path) -> None:  # noqa:
         tap(page.keypad.keys["J"])
         tap(page.check)
         assert "ABCD-EFGJ is unknown" in page.verdict.text()
+        console.close_console()
+        assert page.code.text() == "" and page.verdict.text() == ""  # nothing left for the next opening
     finally:
         console.close_console()
         window.leave_kiosk()
