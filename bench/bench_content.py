@@ -1,6 +1,9 @@
 """Benchmark: catalogue load and ``kiosk check`` of a generated pack of 1,000 lessons x 10 questions.
 
-    .venv/bin/python bench/bench_content.py [--lessons 1000] [--repeat 5]
+    .venv/bin/python bench/bench_content.py [--lessons 1000] [--repeat 5] [--baseline CHECKOUT]
+
+``--baseline`` names another checkout of the project (a git worktree of main, say): ``kiosk check``
+of the same pack is then run from it and from this one in turn, and both are reported with their ratio.
 
 Writes the pack under bench/out/ (git-ignored), then reports the median of several runs. Targets
 (issue 2): catalogue under 0.5 s, check under 10 s.
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -36,10 +40,10 @@ A short page of a generated lesson, with **bold text**, a list and a picture.
 def question(i: int) -> str:
     return f"""## Generated question number {i}: which answer is right? {{#q{i}}}
 
-- [ ] A wrong answer
+- [ ] A believable wrong answer
   > Feedback for the **tempting** wrong answer.
 - [x] The right answer, with `code`
-- [ ] Another wrong answer
+- [ ] Another wrong answer, as long
 - [ ] Yet another wrong answer
 
 > The explanation of question {i}, shown after answering: *why* the answer is right.
@@ -47,7 +51,7 @@ def question(i: int) -> str:
 
 
 def make_pack(root: Path, lessons: int, questions: int) -> None:
-    if (root / f".complete-{lessons}-{questions}-v2").exists():
+    if (root / f".complete-{lessons}-{questions}-v3").exists():
         return
     for n in range(lessons):
         folder = root / f"lesson-{n:04d}"
@@ -61,7 +65,7 @@ def make_pack(root: Path, lessons: int, questions: int) -> None:
         (folder / "quiz.md").write_text(
             "---\npass_mark: 60\n---\n" + "\n".join(question(i) for i in range(questions))
         )
-    (root / f".complete-{lessons}-{questions}-v2").write_text("")
+    (root / f".complete-{lessons}-{questions}-v3").write_text("")
 
 
 def timed(fn, repeat: int) -> list[float]:
@@ -73,11 +77,42 @@ def timed(fn, repeat: int) -> list[float]:
     return out
 
 
+def run_check(code: Path, root: Path) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of it and its workers) of one ``kiosk check --quiet`` run from ``code``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    subprocess.run(
+        [sys.executable, "-m", "kiosk", "check", "--quiet", str(root)], check=True, env=env, cwd=code
+    )
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def compare(baseline: Path, root: Path, repeat: int) -> None:
+    """``kiosk check`` from the baseline checkout and from this one, alternately, on the same pack."""
+    runs: dict[str, list[tuple[float, float]]] = {"baseline": [], "this": []}
+    for _ in range(repeat):
+        runs["baseline"].append(run_check(baseline, root))
+        runs["this"].append(run_check(ROOT, root))
+    med = statistics.median
+    for name, found in runs.items():
+        print(
+            f"kiosk check --quiet ({name}): median {med(w for w, _ in found):.2f} s wall, "
+            f"{med(c for _, c in found):.2f} s CPU over {len(found)} runs"
+        )
+    wall = med(w for w, _ in runs["this"]) / med(w for w, _ in runs["baseline"])
+    cpu = med(c for _, c in runs["this"]) / med(c for _, c in runs["baseline"])
+    print(f"  this / baseline: {wall:.2f} wall, {cpu:.2f} CPU; load average {os.getloadavg()[0]:.1f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--lessons", type=int, default=1000)
     parser.add_argument("--questions", type=int, default=10)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--baseline", type=Path, help="another checkout to compare 'kiosk check' with")
     args = parser.parse_args()
     root = ROOT / "bench" / "out" / f"pack-{args.lessons}"
     make_pack(root, args.lessons, args.questions)
@@ -107,6 +142,8 @@ def main() -> None:
     print(f"check, one worker: {check_cpu:.2f} s of CPU time (less sensitive to a busy machine)")
     print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"kiosk check (whole process): median {med(cli):.2f} s over {len(cli)} runs")
+    if args.baseline:
+        compare(args.baseline.resolve(), root, args.repeat)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,10 @@
    correct-rate query (target < 5 ms) and the summary (target < 2 s), median of several runs.
 3. ``--merge``: merging that database into an empty output, once, with the share of the time spent
    checking the input (kiosk.results.validate) before any row is copied.
+4. ``--reports``: only the teacher's reports on that database (issue 19), wall and CPU time, medians:
+   in one process the summary's parts interleaved (what it was before the item analysis, the item
+   analysis, the words, the whole ``summarize``), then ``kiosk results summary`` and ``kiosk results
+   report --pdf`` as whole new processes, interleaved.
 """
 
 from __future__ import annotations
@@ -98,6 +102,47 @@ def bench_recording(folder: Path, count: int) -> dict[str, float]:
     }
 
 
+def bench_shown(folder: Path, count: int) -> dict[str, float]:
+    """``record_shown`` of a new question version and of one already seen, in microseconds, and the
+    commit of the answer that carries a new version's words against one that carries none, in ms."""
+    from kiosk.journey.records import ShownQuestion
+
+    store = ResultsStore.open(folder / "shown.db")
+    visit = str(uuid.uuid4())
+    store.start_visit(
+        visit_id=visit, started_at=datetime.now(UTC), language="en", kiosk_name="b", event_label="e"
+    )
+    new_us, seen_us, carrying_ms, plain_ms = [], [], [], []
+    for n in range(count):
+        shown = ShownQuestion(
+            "passwords",
+            "Strong passwords",
+            f"q{n % 8}",
+            f"{n:016x}",
+            "en",
+            "Which of these passwords is the hardest to guess?",
+            tuple((c, f"choice {c} of question {n}", c == "b") for c in "abcd"),
+            datetime.now(UTC),
+        )
+        started = time.perf_counter()
+        store.record_shown(shown)
+        new_us.append((time.perf_counter() - started) * 1e6)
+        started = time.perf_counter()
+        store.record_shown(shown)
+        seen_us.append((time.perf_counter() - started) * 1e6)
+        for samples in (carrying_ms, plain_ms):  # the first answer carries the words, the next none
+            started = time.perf_counter()
+            store.record_answer(answer(visit, n))
+            samples.append((time.perf_counter() - started) * 1000)
+    store.close()
+    return {
+        "new_us": statistics.median(new_us),
+        "seen_us": statistics.median(seen_us),
+        "carrying_ms": statistics.median(carrying_ms),
+        "plain_ms": statistics.median(plain_ms),
+    }
+
+
 def bench_queries(path: Path, repeat: int) -> dict[str, float]:
     store = ResultsStore.open(path, check=False)
     db = store.db
@@ -181,6 +226,84 @@ def bench_merge(path: Path) -> dict[str, float]:
     return {"checks": checks, "merge": total, "answers": report.answers}
 
 
+def _timed(run) -> tuple[float, float]:  # noqa: ANN001
+    """(wall, CPU) seconds of ``run()``; CPU is this process's plus its finished children's."""
+    import resource
+
+    def cpu() -> float:
+        own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+    wall, used = time.perf_counter(), cpu()
+    run()
+    return time.perf_counter() - wall, cpu() - used
+
+
+def bench_reports(path: Path, runs: int = 5) -> dict[str, tuple[float, float]]:
+    """Median (wall, CPU) seconds of each part of the reports, the parts interleaved in every round."""
+    from kiosk.results.reports import _visit_buckets, lesson_summaries, question_summaries
+    from kiosk.results.words import lookup
+
+    db = Database(path)
+    flt = ReportFilter()
+    in_process = {
+        "before item analysis (days, hours, lessons, questions)": lambda: (
+            _visit_buckets(db, flt),
+            lesson_summaries(db, flt),
+            question_summaries(db, flt),
+        ),
+        "item analysis (item_sums)": lambda: item_sums(db, flt),
+        "words (words.lookup)": lambda: lookup(db, "en"),
+        "summarize, all of it": lambda: summarize(db, flt, "en"),
+    }
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in in_process}
+    for _ in range(runs):
+        for name, run in in_process.items():
+            samples[name].append(_timed(run))
+    db.close()
+    with tempfile.TemporaryDirectory() as folder:
+        commands = {
+            "kiosk results summary (new process)": ["summary", "--db", str(path), "--language", "en"],
+            "kiosk results report --pdf (new process)": [
+                "report",
+                "--db",
+                str(path),
+                "--pdf",
+                f"{folder}/report.pdf",
+                "--language",
+                "en",
+            ],
+            "kiosk results report --pdf --language zh-CN (new process)": [
+                "report",
+                "--db",
+                str(path),
+                "--pdf",
+                f"{folder}/report-zh.pdf",
+                "--language",
+                "zh-CN",
+            ],
+        }
+        for name in commands:
+            samples[name] = []
+        for _ in range(max(3, runs - 2)):
+            for name, args in commands.items():
+                samples[name].append(
+                    _timed(
+                        lambda args=args: subprocess.run(
+                            [sys.executable, "-m", "kiosk", "results", *args],
+                            check=True,
+                            stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL,
+                            cwd=ROOT,
+                        )
+                    )
+                )
+    return {
+        name: (statistics.median(w for w, _ in runs_), statistics.median(c for _, c in runs_))
+        for name, runs_ in samples.items()
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -189,7 +312,16 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=200, help="correct-rate queries timed")
     parser.add_argument("--skip-big", action="store_true", help="only the recording benchmark")
     parser.add_argument("--merge", action="store_true", help="only the merge of the big database")
+    parser.add_argument("--reports", action="store_true", help="only the reports on the big database")
     args = parser.parse_args()
+    if args.reports:
+        path = build()
+        load = os.getloadavg()[0]
+        print(f"Reports on {path.name} (load average {load:.1f}), median wall / CPU seconds:")
+        for name, (wall, cpu) in bench_reports(path).items():
+            print(f"  {name:62} {wall:6.2f} s  {cpu:6.2f} s CPU")
+        print(f"  (load average at the end: {os.getloadavg()[0]:.1f})")
+        return
     if args.merge:
         m = bench_merge(build())
         print(
@@ -210,6 +342,13 @@ def main() -> None:
             f"bare sqlite3 p50 {r['bare_p50']:.3f} p99 {r['bare_p99']:.3f} | "
             f"ratio p50 {r['store_p50'] / r['bare_p50']:.2f}x p99 {r['store_p99'] / r['bare_p99']:.2f}x"
         )
+    with tempfile.TemporaryDirectory() as folder:
+        w = bench_shown(Path(folder), min(args.answers, 500))
+    print(
+        f"Words of a question shown: record_shown p50 {w['new_us']:.1f} us (new version),"
+        f" {w['seen_us']:.1f} us (seen); the answer commit carrying them p50 {w['carrying_ms']:.3f} ms"
+        f" against {w['plain_ms']:.3f} ms carrying none"
+    )
     if args.skip_big:
         return
     path = build()

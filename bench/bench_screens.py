@@ -23,7 +23,8 @@ change under cProfile and prints the profile of each change whose CPU time passe
 slows every change. ``--samples-out FILE`` keeps every change's figures, and ``--pool FILE...``
 reports on several runs' samples together (more changes of each kind than one run of a few minutes).
 
-    .venv/bin/python bench/bench_screens.py [--cycles 30] [--think-ms 250] [--slowest 12] [--samples-out F]
+    .venv/bin/python bench/bench_screens.py [--cycles 30] [--size 1920x1080] [--think-ms 250] [--slowest 12]
+        [--samples-out F]
 """
 
 from __future__ import annotations
@@ -160,6 +161,7 @@ def report(samples: list[Sample], limit: float = 50.0) -> float:
 def main() -> int:  # noqa: PLR0915 (one straight walk through the journey)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cycles", type=int, default=30)
+    parser.add_argument("--size", default="1920x1080", help="the window, WIDTHxHEIGHT (1080x1920: portrait)")
     parser.add_argument("--think-ms", type=int, default=250, help="idle event loop between taps (0: none)")
     parser.add_argument("--slowest", type=int, default=12, help="list the N slowest changes (0: none)")
     parser.add_argument(
@@ -199,8 +201,9 @@ def main() -> int:  # noqa: PLR0915 (one straight walk through the journey)
     pack = kiosk_app.open_pack(settings)
     lesson_id = largest_lesson(paths.default_lessons_dir())
     journey = kiosk_app.make_journey(pack, settings, NullRecorder())
-    window = kiosk_app.make_window(qapp, journey, settings, QSize(1920, 1080))
-    window.setFixedSize(1920, 1080)
+    width, height = (int(side) for side in args.size.split("x"))
+    window = kiosk_app.make_window(qapp, journey, settings, QSize(width, height))
+    window.setFixedSize(width, height)
     window.show()
     window.router.prebuild()  # as the app does right after the first frame
     settle = getattr(kiosk_app, "settle_memory", None)
@@ -325,7 +328,7 @@ def main() -> int:  # noqa: PLR0915 (one straight walk through the journey)
 
     machine_after, own_after = machine_ticks(), os.times()
     think = f"{args.think_ms} ms idle between taps" if args.think_ms > 0 else "taps back to back"
-    print(f"{args.cycles} cycles at 1920x1080, offscreen, {think}; Python {sys.version.split()[0]}")
+    print(f"{args.cycles} cycles at {args.size}, offscreen, {think}; Python {sys.version.split()[0]}")
     print(f"load average before the run's end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     total = machine_after[2] - machine_before[2]
     if total > 0:

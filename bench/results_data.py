@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kiosk.commands.demo import bundled_pack, run_demo  # noqa: E402
-from kiosk.results.schema import COLUMNS  # noqa: E402
+from kiosk.results.schema import COLUMNS, TABLES, WORDS_TABLES  # noqa: E402
 from kiosk.results.store import ResultsStore  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
@@ -85,8 +85,10 @@ def build(answers: int = 1_000_000, base_visits: int = 12_000, seed: int = 1) ->
     for sql in schema:
         conn.execute(sql)
     conn.execute("INSERT INTO main._sqlite_migrations SELECT * FROM base._sqlite_migrations")
+    for table in WORDS_TABLES:  # the same lessons in every copy: their words once
+        conn.execute(f"INSERT INTO main.{table} SELECT * FROM base.{table}")
     for copy in range(copies):
-        for table in COLUMNS:
+        for table in TABLES:
             conn.execute(_copy_select(table, copy))
         conn.commit()
         print(f"\rcopies: {copy + 1}/{copies}", end="", file=sys.stderr, flush=True)

@@ -22,7 +22,14 @@ from kiosk.content.cache import LessonCache
 from kiosk.content.model import Pack
 from kiosk.journey import Journey
 from kiosk.journey.challenge import ChallengePlan
-from kiosk.journey.records import AnswerRecord, NullRecorder, QuizResultRecord, Recorder, VisitEnd
+from kiosk.journey.records import (
+    AnswerRecord,
+    NullRecorder,
+    QuizResultRecord,
+    Recorder,
+    ShownQuestion,
+    VisitEnd,
+)
 from kiosk.operator.booth_setup import RewardAccess, load_booth
 from kiosk.operator.config import OperatorConfig, arrange_lessons, load_operator_config_or_defaults
 from kiosk.operator.lockout import STATE_FILE, Lockout
@@ -119,6 +126,9 @@ class DeferredRecorder:
     def record_quiz_result(self, result: QuizResultRecord) -> None:
         self.open().record_quiz_result(result)
 
+    def record_shown(self, shown: ShownQuestion) -> None:
+        self.open().record_shown(shown)
+
     def end_visit(self, visit_id: str, ended_at: datetime, how: VisitEnd) -> None:
         self.open().end_visit(visit_id, ended_at, how)
 
@@ -160,7 +170,7 @@ def make_window(
     filters_after_first_frame: bool = False,
 ) -> MainWindow:
     """A main window sized and styled for ``size`` (the screen in kiosk mode, the window otherwise)."""
-    scale = resources.scale_for(size)
+    scale = resources.visitor_scale(size)
     restyle.apply_stylesheet(app, scale)
     set_interface_language(app, journey.language)
     window = MainWindow(
@@ -172,9 +182,11 @@ def make_window(
         native_names={code: i18n.native_name(code) for code in journey.languages},
         tick_ms=tick_ms,
         filters_after_first_frame=filters_after_first_frame,
+        follow_size=True,
     )
     window.router.language_changed.connect(lambda code: set_interface_language(app, code))
     window.resize(size)
+    window.fit_to(size)  # portrait laid out before the first frame, not at it
     return window
 
 

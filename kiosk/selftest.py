@@ -82,9 +82,11 @@ def _bundle_files() -> str:
     expect(icons, f"no SVG icons in {paths.asset('icons')}")
     fonts = sorted(paths.asset("fonts").glob("NotoSansSC-*"))
     expect(fonts, f"the CJK font subset is missing from {paths.asset('fonts')}")
+    latin = sorted(paths.asset("fonts").glob("AtkinsonHyperlegible-*"))
+    expect(latin, f"the Latin font subset is missing from {paths.asset('fonts')}")
     qm = sorted(paths.translations_dir().glob("kiosk_*.qm"))
     expect(qm, f"no compiled translations in {paths.translations_dir()} (make translations)")
-    return f"{len(icons)} icons, {len(fonts)} CJK font files, {', '.join(p.name for p in qm)}"
+    return f"{len(icons)} icons, {len(fonts)} CJK and {len(latin)} Latin font files, {', '.join(p.name for p in qm)}"
 
 
 def _writable(folder: Path) -> bool:
@@ -253,6 +255,7 @@ def _qt_checks(app: Any) -> str:
 
     families = fonts.register_bundled_fonts()
     expect(fonts.BUNDLED_CJK_FAMILY in families, f"the bundled CJK font did not load (got {families})")
+    expect(fonts.BUNDLED_LATIN_FAMILY in families, f"the bundled Latin font did not load (got {families})")
     formats = probe.readable_image_formats()
     missing = [f for f in IMAGE_FORMATS if f not in formats]
     expect(not missing, f"Qt cannot read {', '.join(missing)} images (missing imageformats plugins)")

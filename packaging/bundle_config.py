@@ -204,9 +204,10 @@ GROUPS: tuple[ExclusionGroup, ...] = (
 #: everything the spec asks the bench about: the groups plus stripping symbols (Linux only)
 GROUP_NAMES: tuple[str, ...] = tuple(g.name for g in GROUPS) + ("strip",)
 
-# The CJK font, SVG support and everything the app imports by name must stay, whatever the patterns say.
+# The bundled fonts, SVG support and everything the app imports by name must stay, whatever the patterns say.
 MUST_KEEP = (
     r"^assets/fonts/notosanssc-",
+    r"^assets/fonts/atkinsonhyperlegible-",
     r"(lib)?qsvg(icon)?\.",
     r"qt6?svg",
     r"^lessons/pack\.yaml$",

@@ -1,7 +1,8 @@
-"""Regenerate the bundled Chinese font: a subset of Noto Sans CJK SC that covers the course and the UI.
+"""Regenerate the bundled fonts: subsets of Noto Sans CJK SC (Chinese) and Atkinson Hyperlegible (Latin).
 
 Run it again whenever a lesson or a translation uses a character the bundled font lacks (the test
-``tests/ui/test_fonts.py`` says so). See ``assets/fonts/README.md`` for where the source font comes from.
+``tests/ui/test_fonts.py`` says so). See ``assets/fonts/README.md`` for where the source fonts come from.
+``--latin-source`` makes the Latin subsets as well (or alone, with ``--only-latin``).
 """
 
 from __future__ import annotations
@@ -38,8 +39,18 @@ class SubsetResult:
     missing: tuple[str, ...]  # wanted but absent from the source font
 
 
+#: the Latin font's family as published, and the styles the kiosk bundles (lessons use bold and italic)
+LATIN_FAMILY = "Atkinson Hyperlegible Kiosk"
+LATIN_SOURCE_FAMILY = "Atkinson Hyperlegible"
+LATIN_STYLES = ("Regular", "Bold", "Italic", "BoldItalic")
+
+
 def file_name(weight: str) -> str:
     return f"NotoSansSC-{weight}-subset.otf"
+
+
+def latin_file_name(style: str) -> str:
+    return f"AtkinsonHyperlegible-{style}-subset.ttf"
 
 
 def gb2312_hanzi(levels: int = 2) -> str:
@@ -138,18 +149,19 @@ def find_source(source: Path, weight: str) -> tuple[Path, int]:
     return source, -1
 
 
-def _rename(font, weight: str) -> None:
-    """Give the subset its own family, so Qt never confuses it with a full Noto CJK installed alongside."""
+def _rename(font, weight: str, family: str = FAMILY) -> None:
+    """Give the subset its own family, so Qt never confuses it with a full install of the font alongside."""
     name = font["name"]
-    postscript = f"{FAMILY.replace(' ', '')}-{weight}"
+    postscript = f"{family.replace(' ', '')}-{weight}"
+    style = {"BoldItalic": "Bold Italic"}.get(weight, weight)
     version = name.getDebugName(5) or ""
     # Typographic family names (16, 17) and localised names would still say "Noto Sans CJK SC".
     name.names = [n for n in name.names if n.nameID not in (1, 2, 3, 4, 6, 16, 17)]
     for name_id, value in (
-        (1, FAMILY),
-        (2, weight),
+        (1, family),
+        (2, style),
         (3, f"{postscript};{version.split(';')[0]};Cyber Kiosk subset"),
-        (4, f"{FAMILY} {weight}"),
+        (4, f"{family} {style}"),
         (6, postscript),
     ):
         name.setName(value, name_id, 3, 1, 0x409)
@@ -158,8 +170,58 @@ def _rename(font, weight: str) -> None:
         cff = font["CFF "].cff
         cff.fontNames = [postscript]
         top = cff.topDictIndex[0]
-        top.FullName = f"{FAMILY} {weight}"
-        top.FamilyName = FAMILY
+        top.FullName = f"{family} {style}"
+        top.FamilyName = family
+
+
+def latin_characters(lessons_dir: Path = LESSONS_DIR, i18n_dir: Path = I18N_DIR) -> set[str]:
+    """What the Latin subset keeps: ASCII, Latin-1, Latin Extended-A, the typographic marks, and every
+    other non-CJK character of the course and the interface (the source font simply lacks the rest,
+    which then come from the CJK font)."""
+    ranges = [(0x20, 0x7E), (0xA0, 0x17F), (0x2010, 0x2027), (0x2030, 0x203A), (0x20AC, 0x20AC)]
+    chars = {chr(c) for lo, hi in ranges for c in range(lo, hi + 1)} | set("™←↑→↓√×÷•·●○✓✔✗✘")
+    used = required_characters(lessons_dir, i18n_dir)
+    return chars | {ch for ch in used if ord(ch) < 0x2E80 and not 0xFF00 <= ord(ch) <= 0xFFEF}
+
+
+def find_latin_source(source: Path, style: str) -> Path:
+    """``AtkinsonHyperlegible-<style>.ttf`` in ``source`` (the ``files/`` folder of the PyPI package
+    ``fontpkg-atkinson-hyperlegible``, or any folder holding Google Fonts' release files)."""
+    for candidate in (
+        source / f"AtkinsonHyperlegible-{style}.ttf",
+        source / "files" / f"AtkinsonHyperlegible-{style}.ttf",
+    ):
+        if candidate.is_file():
+            return candidate
+    raise SystemExit(f"no AtkinsonHyperlegible-{style}.ttf in {source}")
+
+
+def subset_latin(source: Path, style: str, chars: Iterable[str], out_dir: Path) -> SubsetResult:
+    """One style of Atkinson Hyperlegible, subset to ``chars`` and renamed ``LATIN_FAMILY``."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(str(find_latin_source(source, style)))
+    if font["name"].getDebugName(1) != LATIN_SOURCE_FAMILY:
+        raise SystemExit(f"{source} is not {LATIN_SOURCE_FAMILY}")
+    font.recalcTimestamp = False
+    cmap = font.getBestCmap()
+    wanted = sorted(ch for ch in set(chars) if ord(ch) in cmap)
+    options = subset.Options()
+    options.notdef_outline = True
+    options.name_IDs = ["*"]
+    options.name_languages = ["*"]
+    options.glyph_names = False
+    options.layout_features = ["ccmp", "kern", "liga", "calt", "mark", "mkmk"]
+    options.hinting = True  # ttfautohint's instructions keep small English type crisp on Windows
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=[ord(ch) for ch in wanted])
+    subsetter.subset(font)
+    _rename(font, style, LATIN_FAMILY)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    out = out_dir / latin_file_name(style)
+    font.save(str(out))
+    return SubsetResult(style, out, out.stat().st_size, len(font.getBestCmap()), ())
 
 
 def subset_one(source: Path, index: int, weight: str, chars: Iterable[str], out_dir: Path) -> SubsetResult:
@@ -204,12 +266,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--i18n", type=Path, default=I18N_DIR, help="folder of the .ts translations")
     parser.add_argument("--out", type=Path, default=FONTS_DIR, help="where the subset fonts go")
     parser.add_argument("--weights", nargs="+", default=list(WEIGHTS), choices=WEIGHTS)
+    parser.add_argument(
+        "--latin-source",
+        type=Path,
+        help="folder with AtkinsonHyperlegible-{Regular,Bold,Italic,BoldItalic}.ttf: also make the Latin subsets",
+    )
+    parser.add_argument("--only-latin", action="store_true", help="make only the Latin subsets")
     args = parser.parse_args(argv)
 
     chars = wanted_characters(args.lessons, args.i18n)
     required = required_characters(args.lessons, args.i18n)
     status = 0
-    for weight in args.weights:
+    if args.latin_source is not None:
+        latin = latin_characters(args.lessons, args.i18n)
+        for style in LATIN_STYLES:
+            result = subset_latin(args.latin_source, style, latin, args.out)
+            print(f"{result.path.name}: {result.size / 1024:.1f} KiB, {result.characters} characters")
+    elif args.only_latin:
+        parser.error("--only-latin needs --latin-source")
+    for weight in [] if args.only_latin else args.weights:
         source, index = find_source(args.source, weight)
         result = subset_one(source, index, weight, chars, args.out)
         print(

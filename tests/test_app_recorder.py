@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.app import DeferredRecorder
-from kiosk.journey.records import VisitEnd
+from kiosk.journey.records import ShownQuestion, VisitEnd
 from kiosk.settings import Settings
 
 
@@ -17,6 +17,7 @@ def test_the_store_opens_on_first_use_and_records_through(tmp_path: Path) -> Non
     assert not database.exists()  # nothing touched before the first frame
     now = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
     recorder.start_visit(visit_id="v1", started_at=now, language="en", kiosk_name="k", event_label="e")
+    recorder.record_shown(ShownQuestion("passwords", "Passwords", "q1", "h1", "en", "Which?", (), now))
     recorder.end_visit("v1", now, VisitEnd.FINISHED)
     assert database.exists()
     assert recorder.open() is recorder.open()  # one store, opened once
@@ -24,6 +25,7 @@ def test_the_store_opens_on_first_use_and_records_through(tmp_path: Path) -> Non
     recorder.close()
     with sqlite3.connect(database) as conn:
         assert conn.execute("SELECT count(*) FROM visits").fetchone() == (1,)
+        assert conn.execute("SELECT text FROM question_words").fetchall() == [("Which?",)]
 
 
 def test_closing_a_store_that_never_opened_is_harmless(tmp_path: Path) -> None:

@@ -49,12 +49,41 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     summary.add_argument("--event", help="only visits with this event label")
     summary.add_argument("--hardest", type=_positive, help="list only the N hardest questions")
+    summary.add_argument(
+        "--language",
+        help="name lessons and questions in this language, like en or zh-CN (default: the settings"
+        " file's language, else the one most visits used)",
+    )
     summary.set_defaults(func=run_summary)
+
+    report = actions.add_parser("report", help="a printable report (PDF) with charts, in English or Chinese")
+    db_option(report)
+    report.add_argument("--pdf", type=Path, required=True, metavar="FILE", help="the PDF file to write")
+    report.add_argument("--since", type=_day, help="first local day to include (YYYY-MM-DD)")
+    report.add_argument("--until", type=_day, help="last local day to include (YYYY-MM-DD)")
+    report.add_argument("--event", help="only visits with this event label")
+    report.add_argument(
+        "--language",
+        help="the report's language, en or zh-CN, also used for the lessons' words (default: the"
+        " settings file's language, else the one most visits used)",
+    )
+    report.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="time zone of days and hours (default: the settings file's timezone, else this computer's)",
+    )
+    report.set_defaults(func=run_report)
 
     export = actions.add_parser("export", help="one CSV or JSON file per table, for spreadsheets")
     db_option(export)
     export.add_argument("--format", choices=("csv", "json"), default="csv", dest="fmt")
     export.add_argument("--out", type=Path, required=True, help="folder to write the files into")
+    export.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="time zone of the readable answers' dates and times (default: the settings file's"
+        " timezone, else this computer's)",
+    )
     export.set_defaults(func=run_export)
 
     merge = actions.add_parser("merge", help="combine several kiosks' databases into one")
@@ -156,7 +185,7 @@ def run_summary(args: argparse.Namespace) -> int:
     except LookupError as exc:
         return _fail(str(exc))
     flt = ReportFilter(since=args.since, until=args.until, event=args.event, zone=zone)
-    summary = summarize(db, flt)
+    summary = summarize(db, flt, _words_language(db, args.language))
     sys.stdout.write(format_summary(summary, hardest=args.hardest))
     sys.stdout.write(_rewards_block(db))
     return 0
@@ -173,9 +202,52 @@ def _rewards_block(db) -> str:
     return summary_block(db, reward_event(settings, booth.config), booth.config.rewards, today)
 
 
+def run_report(args: argparse.Namespace) -> int:
+    from kiosk.results.readable import zone_label
+    from kiosk.results.reports import ReportFilter, summarize
+    from kiosk.settings import time_zone
+
+    if args.pdf.is_dir():
+        return _fail(f"{args.pdf} is a folder: name the file to write, like {args.pdf / 'report.pdf'}")
+
+    try:
+        zone = time_zone(args.timezone or _configured().timezone)
+    except ValueError as exc:
+        return _fail(str(exc))
+    try:
+        db = _open_existing(args.db)
+    except LookupError as exc:
+        return _fail(str(exc))
+    language = _words_language(db, args.language) or "en"
+    flt = ReportFilter(since=args.since, until=args.until, event=args.event, zone=zone)
+    summary = summarize(db, flt, language)
+    _progress_line(f"drawing the report of {summary.visits} visits", True)
+    # Only now Qt: the other results commands never load it.
+    from kiosk.ui.report_pdf import write_report_offscreen
+
+    try:
+        path = write_report_offscreen(summary, args.pdf, language=language, zone_label=zone_label(zone))
+    except OSError as exc:
+        return _fail(f"cannot write {args.pdf}: {exc}")
+    print(path)
+    return 0
+
+
+def _words_language(db, given: str | None) -> str | None:
+    """The language reports name things in: the option, else the settings file's, else the commonest."""
+    from kiosk.results.words import main_language
+
+    return given or _configured().language or main_language(db)
+
+
 def run_export(args: argparse.Namespace) -> int:
     from kiosk.results.export import export_tables
+    from kiosk.settings import time_zone
 
+    try:
+        zone = time_zone(args.timezone or _configured().timezone)
+    except ValueError as exc:
+        return _fail(str(exc))
     try:
         db = _open_existing(args.db)
     except LookupError as exc:
@@ -185,7 +257,7 @@ def run_export(args: argparse.Namespace) -> int:
         _progress_line(f"exporting {table}: {done}/{total} rows", done == total)
 
     try:
-        paths = export_tables(db, args.out, args.fmt, progress)
+        paths = export_tables(db, args.out, args.fmt, progress, zone)
     except OSError as exc:
         return _fail(f"cannot write the export: {exc}")
     for path in paths:

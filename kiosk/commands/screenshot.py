@@ -21,7 +21,10 @@ if TYPE_CHECKING:
     from kiosk.results.store import ResultsStore
     from kiosk.ui.window import MainWindow
 
+#: the operator's screens (set-up, console): the screens it is used on
 SIZES = ((1920, 1080), (1280, 720))
+#: the visitor's screens: the booth screens they are designed for, portrait too
+VISITOR_SIZES = ((1920, 1080), (1280, 720), (1024, 768), (1080, 1920))
 #: enough visits that every question has a few dozen answers
 DEMO_VISITS = 400
 #: the event the console's pictures show when the settings name none
@@ -127,7 +130,12 @@ def booth_screens(
     )
 
 
-def render_screens(settings: Settings, out_dir: Path, sizes: Iterable[tuple[int, int]] = SIZES) -> list[Path]:
+def render_screens(
+    settings: Settings,
+    out_dir: Path,
+    sizes: Iterable[tuple[int, int]] = SIZES,
+    visitor_sizes: Iterable[tuple[int, int]] = VISITOR_SIZES,
+) -> list[Path]:
     from kiosk import app as kiosk_app
     from kiosk.ui import fonts
 
@@ -136,7 +144,7 @@ def render_screens(settings: Settings, out_dir: Path, sizes: Iterable[tuple[int,
     pack = kiosk_app.open_pack(settings)
     out_dir.mkdir(parents=True, exist_ok=True)
     return (
-        visitor_screens(settings, pack, out_dir, sizes)
+        visitor_screens(settings, pack, out_dir, visitor_sizes)
         + setup_screens(settings, pack, out_dir, sizes)
         + console_screens(settings, pack, out_dir, sizes)
         + booth_screens(settings, pack, out_dir, sizes)

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from kiosk.content import kinds
+from kiosk.content import kinds, quality
 from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
+from kiosk.content.fit import card_fit_warnings
 from kiosk.content.languages import pack_language
 from kiosk.content.layout import LESSON_FILE, is_lesson_folder
 from kiosk.content.loader import load_lesson, load_pack
@@ -187,11 +188,16 @@ def _unread_translations(entry: LessonEntry, languages: tuple[str, ...]) -> list
     return [LessonOutcome(entry.id, language, Shown.ORIGINAL_INSTEAD) for language in sorted(found)]
 
 
+#: per language, (questions whose right answer is the one longest choice, single-answer questions)
+Tallies = dict[str, tuple[int, int]]
+
+
 def _check_lesson(
     entry: LessonEntry, languages: tuple[str, ...]
-) -> tuple[list[Diagnostic], list[LessonOutcome]]:
+) -> tuple[list[Diagnostic], list[LessonOutcome], Tallies]:
     diags: list[Diagnostic] = []
     outcomes: list[LessonOutcome] = []
+    tallies: Tallies = {}
     quizzes: dict[str, Quiz | None] = {}
     for language in entry.languages:
         code = "" if language == entry.default_language else language
@@ -203,6 +209,9 @@ def _check_lesson(
             continue
         diags.extend(lesson.diagnostics)
         quizzes[language] = lesson.quiz
+        if lesson.quiz is not None:
+            diags.extend(quality.quiz_warnings(lesson.quiz))
+            tallies[language] = quality.longest_tally(lesson.quiz)
         outcome = _quiz_outcome(entry, language, lesson)
         if outcome is not None:
             outcomes.append(outcome)
@@ -230,6 +239,8 @@ def _check_lesson(
             broken = _left_out_ids(entry.versions[original_language].quiz_path, original)
             diags.extend(compare_quizzes(original, translation, language, broken))
     outcomes.extend(_unread_translations(entry, languages))
+    for meta in entry.versions.values():
+        diags.extend(card_fit_warnings(meta))  # a title or summary that ends with "…" on its card
     for language in languages:
         if language not in entry.versions:
             diags.append(
@@ -239,7 +250,21 @@ def _check_lesson(
                     f"lesson '{entry.id}' has no {language} version (lesson.{language}.md)",
                 )
             )
-    return diags, outcomes
+    return diags, outcomes, tallies
+
+
+def _longest_across(root: Path, tallies: list[Tallies]) -> list[Diagnostic]:
+    """Per language, the pack as a whole: a visitor taking several quizzes learns the longest-answer
+    habit even when no one quiz is bad enough to be warned about."""
+    out = []
+    where = root / "pack.yaml" if (root / "pack.yaml").is_file() else root
+    for language in sorted({language for tally in tallies for language in tally}):
+        counted = [tally[language] for tally in tallies if language in tally]
+        longest, judged = sum(t[0] for t in counted), sum(t[1] for t in counted)
+        if len(counted) > 1 and quality.too_often_longest(longest, judged):
+            where_text = f" of the {language} quizzes taken together"
+            out.append(warning(where, 0, quality.longest_message(longest, judged, where_text)))
+    return out
 
 
 #: below this many lessons, starting worker processes costs more than it saves
@@ -304,22 +329,27 @@ def check_pack(
     total = len(pack.lessons)
     workers = workers or os.cpu_count() or 1
     languages = [pack.languages] * total
+    tallies: list[Tallies] = []
     pool_class = _process_pool() if workers > 1 and total >= PARALLEL_FROM else None
     if pool_class is not None:
         with pool_class(workers) as pool:
             results = pool.map(_check_lesson, pack.lessons, languages, chunksize=16)
-            for done, (found, seen) in enumerate(results, 1):
+            for done, (found, seen, tally) in enumerate(results, 1):
                 diags.update(found)
                 outcomes.extend(seen)
+                tallies.append(tally)
                 if progress:
                     progress(done, total)
     else:
         for done, entry in enumerate(pack.lessons, 1):
-            found, seen = _check_lesson(entry, pack.languages)
+            found, seen, tally = _check_lesson(entry, pack.languages)
             diags.update(found)
             outcomes.extend(seen)
+            tallies.append(tally)
             if progress:
                 progress(done, total)
+    if only is None:
+        diags.update(_longest_across(pack.root, tallies))
     ordered = sorted(diags, key=lambda d: (str(d.path), d.line, d.severity, d.message))
     outcomes.sort(key=lambda o: (o.lesson_id, o.language))
     counted = total + sum(1 for o in outcomes if o.state is Shown.LEFT_OUT)

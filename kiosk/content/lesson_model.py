@@ -39,6 +39,8 @@ class Question:
     #: its kind, a name from ``kiosk.content.kinds.KINDS`` ("single", "multiple", "true_false"...);
     #: left empty, it is what the choices imply by themselves (``answers_kind``)
     kind: str = ""
+    #: False when the author wrote ``shuffle: false`` under the heading: its choices keep the file's order
+    shuffle: bool = True
 
     def __post_init__(self) -> None:
         if not self.kind:

@@ -27,6 +27,8 @@ _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 #: a choice written without its list marker: "[x] A password manager"
 _BARE_CHOICE = re.compile(r"^\s{0,3}\[[ xX]\]\s+\S")
 _KIND = re.compile(r"^kind\s*[:：]\s*(.*?)\s*$", re.IGNORECASE)
+_SHUFFLE = re.compile(r"^shuffle\s*[:：]\s*(.*?)\s*$", re.IGNORECASE)
+_YES_NO = {"false": False, "no": False, "off": False, "true": True, "yes": True, "on": True}
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 #: a quiz has at most this many questions (a visitor stays minutes, and each question is a screen)
 MAX_QUESTIONS = 200
@@ -191,26 +193,46 @@ def _hash(q: _RawQuestion, choice_sources: list[tuple[str, bool, str]], kind: st
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
-def _take_kind(q: _RawQuestion, path: Path) -> kinds.KindRules | None:
-    """The kind named on a ``kind:`` line right under the heading (the line is taken out of the text)."""
+def _take_options(q: _RawQuestion, path: Path) -> tuple[kinds.KindRules | None, bool]:
+    """The question's own options on ``key: value`` lines right under the heading: its ``kind:`` and
+    whether its choices may be shuffled (``shuffle: false``). The lines are taken out of the text."""
+    named: kinds.KindRules | None = None
+    shuffle = True
+    taken: list[int] = []
     for index, line in enumerate(q.body):
         if not line.strip():
             continue
-        match = _KIND.match(line)
-        if match is None:
-            return None
-        rules = kinds.by_spelling(match.group(1))
-        if rules is None:
-            raise ContentError(
-                error(
-                    path,
-                    q.line + 1 + index,
-                    f"unknown question kind '{match.group(1)}': write one of {kinds.spellings()}",
+        kind = _KIND.match(line)
+        order = _SHUFFLE.match(line)
+        if kind is None and order is None:
+            break
+        lineno = q.line + 1 + index
+        if kind is not None:
+            named = kinds.by_spelling(kind.group(1))
+            if named is None:
+                raise ContentError(
+                    error(
+                        path,
+                        lineno,
+                        f"unknown question kind '{kind.group(1)}': write one of {kinds.spellings()}",
+                    )
                 )
-            )
+        else:
+            value = order.group(1).lower()
+            if value not in _YES_NO:
+                raise ContentError(
+                    error(
+                        path,
+                        lineno,
+                        f"'shuffle: {order.group(1)}': write 'shuffle: false' to keep this question's "
+                        "choices in the file's order, or leave the line out",
+                    )
+                )
+            shuffle = _YES_NO[value]
+        taken.append(index)
+    for index in reversed(taken):
         del q.body[index]
-        return rules
-    return None
+    return named, shuffle
 
 
 def _settle_kind(
@@ -259,8 +281,9 @@ def build_question(q: _RawQuestion, ctx: RenderContext) -> Question:
                 f"question '{qid}' has {len(q.choices)} choices; at most {MAX_CHOICES} fit on a screen",
             )
         )
+    named_kind, shuffle = None, True
     try:
-        named_kind = _take_kind(q, path)
+        named_kind, shuffle = _take_options(q, path)
     except ContentError as exc:
         problems.extend(exc.diagnostics)
     if problems:
@@ -311,6 +334,7 @@ def build_question(q: _RawQuestion, ctx: RenderContext) -> Question:
         content_hash=_hash(q, sources, "" if kind.name == answers_kind(settled) else kind.name),
         line=q.line,
         kind=kind.name,
+        shuffle=shuffle,
     )
 
 

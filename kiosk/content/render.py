@@ -22,6 +22,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from kiosk.content.diagnostics import Diagnostic, warning
+from kiosk.content.linebreak import hint_html, strip_hints
 from kiosk.content.resources import image_problem, refusal
 
 #: what Qt's rich text engine can show, and nothing that acts
@@ -288,9 +289,10 @@ def _plain_paragraph(text: str) -> str | None:
 
 def render_markdown(text: str, ctx: RenderContext | None = None, first_line: int = 1) -> str:
     """Render an author's Markdown fragment to safe HTML. Never raises for odd input."""
+    checking = ctx is not None and ctx.validate_only  # ``kiosk check``: nothing is laid out
     fast = _plain_paragraph(text)
     if fast is not None:
-        return fast
+        return fast if checking else hint_html(fast)
     if ctx is not None:
         for match in _DANGER.finditer(text):
             line = first_line + text.count("\n", 0, match.start())
@@ -320,9 +322,13 @@ def render_markdown(text: str, ctx: RenderContext | None = None, first_line: int
         html = "<p>" + nh3.clean_text(text[:2000]) + "</p>"
     finally:
         tree.ctx = bounds.ctx = bounds.line_of = unclosed.ctx = None
-    return sanitize_html(html)
+    # Line-break hints for Chinese (kiosk.content.linebreak), once here rather than at every layout.
+    html = sanitize_html(html)
+    return html if checking else hint_html(html)
 
 
 def plain_text(html: str) -> str:
-    """The visible text of rendered HTML (for hashing, search and accessible names)."""
-    return re.sub(r"\s+", " ", nh3.clean(html, tags=set())).strip()
+    """The visible text of rendered HTML (for hashing, search and accessible names), without the
+    invisible line-break hints."""
+    text = strip_hints(nh3.clean(html, tags=set())).replace("&nbsp;", " ")
+    return re.sub(r"\s+", " ", text).strip()

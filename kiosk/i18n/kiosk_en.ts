@@ -4,8 +4,9 @@
 <context>
     <name>CatalogueScreen</name>
     <message numerus="yes">
-        <location filename="../ui/screens/catalogue.py" line="130"/>
+        <location filename="../ui/screens/catalogue.py" line="172"/>
         <source>%n min</source>
+        <extracomment>the narrowest a lesson card gets, in 1080p pixels (kiosk.content.fit&apos;s estimate assumes it)</extracomment>
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
@@ -15,7 +16,7 @@
 <context>
     <name>ContentPage</name>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="89"/>
+        <location filename="../ui/admin/page_manage.py" line="90"/>
         <source>%1 — %n lessons, %2 shown to visitors. Languages: %3</source>
         <translation>
             <numerusform>%1 — %n lesson, %2 shown to visitors. Languages: %3</numerusform>
@@ -23,7 +24,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="144"/>
+        <location filename="../ui/admin/page_manage.py" line="145"/>
         <source>shown without %n of its quiz questions</source>
         <translation>
             <numerusform>shown without %n of its quiz questions</numerusform>
@@ -31,7 +32,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="155"/>
+        <location filename="../ui/admin/page_manage.py" line="164"/>
+        <source>Reloaded: %n lessons, %1 with errors.</source>
+        <translation>
+            <numerusform>Reloaded: %n lesson, %1 with errors.</numerusform>
+            <numerusform>Reloaded: %n lessons, %1 with errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_manage.py" line="170"/>
         <source>Checked: %n errors</source>
         <translation>
             <numerusform>Checked: %n error</numerusform>
@@ -39,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="156"/>
+        <location filename="../ui/admin/page_manage.py" line="171"/>
         <source>, %n warnings</source>
         <translation>
             <numerusform>, %n warning</numerusform>
@@ -50,7 +59,15 @@
 <context>
     <name>ExportPage</name>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="262"/>
+        <location filename="../ui/admin/page_manage.py" line="278"/>
+        <source>Exported %n files to %3: %1 visits and %2 answers. You can remove the drive once its light stops blinking.</source>
+        <translation>
+            <numerusform>Exported %n file to %3: %1 visits and %2 answers. You can remove the drive once its light stops blinking.</numerusform>
+            <numerusform>Exported %n files to %3: %1 visits and %2 answers. You can remove the drive once its light stops blinking.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_manage.py" line="291"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -61,7 +78,7 @@
 <context>
     <name>IdleOverlay</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/idle_overlay.py" line="50"/>
+        <location filename="../ui/widgets/idle_overlay.py" line="51"/>
         <source>%n seconds left</source>
         <translation>
             <numerusform>%n second left</numerusform>
@@ -70,9 +87,20 @@
     </message>
 </context>
 <context>
+    <name>ItemCard</name>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_questions.py" line="132"/>
+        <source>facility: right in %1 of %n finished quizzes</source>
+        <translation>
+            <numerusform>facility: right in %1 of %n finished quiz</numerusform>
+            <numerusform>facility: right in %1 of %n finished quizzes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="130"/>
+        <location filename="../ui/admin/page_stats.py" line="182"/>
         <source>%n finished</source>
         <translation>
             <numerusform>%n finished</numerusform>
@@ -80,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="131"/>
+        <location filename="../ui/admin/page_stats.py" line="183"/>
         <source>%n started</source>
         <translation>
             <numerusform>%n started</numerusform>
@@ -88,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="172"/>
+        <location filename="../ui/admin/page_stats.py" line="224"/>
         <source>%n writes to the results database failed since the kiosk started.</source>
         <translation>
             <numerusform>%n write to the results database failed since the kiosk started.</numerusform>
@@ -96,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="178"/>
+        <location filename="../ui/admin/page_stats.py" line="230"/>
         <source>%n records are waiting in memory to be written.</source>
         <translation>
             <numerusform>%n record is waiting in memory to be written.</numerusform>
@@ -104,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="181"/>
+        <location filename="../ui/admin/page_stats.py" line="233"/>
         <source>%n records were lost (memory full or refused by the database).</source>
         <translation>
             <numerusform>%n record was lost (memory full or refused by the database).</numerusform>
@@ -124,13 +152,48 @@
     </message>
 </context>
 <context>
+    <name>PreviewWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/preview/window.py" line="298"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/preview/window.py" line="299"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuestionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="259"/>
+        <location filename="../ui/admin/page_questions.py" line="256"/>
         <source>%n answers</source>
         <translation>
             <numerusform>%n answer</numerusform>
             <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_questions.py" line="291"/>
+        <source>Bars: the share of the %n answers that included each choice. Visitors could pick several, so the shares add up to more than 100%.</source>
+        <translation>
+            <numerusform>Bars: the share of the %n answer that included each choice. Visitors could pick several, so the shares add up to more than 100%.</numerusform>
+            <numerusform>Bars: the share of the %n answers that included each choice. Visitors could pick several, so the shares add up to more than 100%.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_questions.py" line="297"/>
+        <source>Bars: the share of the %n answers that chose each choice.</source>
+        <translation>
+            <numerusform>Bars: the share of the %n answer that chose each choice.</numerusform>
+            <numerusform>Bars: the share of the %n answers that chose each choice.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,19 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Advice</name>
+    <message>
+        <location filename="../ui/admin/page_questions.py" line="159"/>
+        <source>People who do well overall get this wrong: check the key.</source>
+        <translation>整体成绩好的人反而答错这道题：请检查正确答案是否标对。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_questions.py" line="162"/>
+        <source>“%1”: almost nobody chooses this wrong answer: make it more believable.</source>
+        <translation>“%1”：几乎没人选这个错误答案：把它改得更像真的。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_questions.py" line="175"/>
+        <source>The item analysis finds nothing to change.</source>
+        <translation>题目分析没有发现需要修改的地方。</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../ui/screens/attract.py" line="194"/>
+        <location filename="../ui/screens/attract.py" line="195"/>
         <source>Touch to start</source>
         <translation>轻触屏幕开始</translation>
     </message>
     <message>
-        <location filename="../ui/screens/attract.py" line="197"/>
+        <location filename="../ui/screens/attract.py" line="198"/>
         <source>Did you know?</source>
         <translation>你知道吗？</translation>
     </message>
     <message>
-        <location filename="../ui/screens/attract.py" line="198"/>
+        <location filename="../ui/screens/attract.py" line="199"/>
         <source>Take the booth challenge</source>
         <translation>挑战一下展台问答</translation>
     </message>
@@ -22,57 +40,58 @@
 <context>
     <name>CatalogueScreen</name>
     <message>
-        <location filename="../ui/screens/catalogue.py" line="132"/>
+        <location filename="../ui/screens/catalogue.py" line="174"/>
         <source>Not available right now</source>
         <translation>暂时无法打开</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/catalogue.py" line="130"/>
+        <location filename="../ui/screens/catalogue.py" line="172"/>
         <source>%n min</source>
+        <extracomment>the narrowest a lesson card gets, in 1080p pixels (kiosk.content.fit&apos;s estimate assumes it)</extracomment>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/screens/catalogue.py" line="133"/>
+        <location filename="../ui/screens/catalogue.py" line="175"/>
         <source>Done</source>
         <translation>已学完</translation>
     </message>
     <message>
-        <location filename="../ui/screens/catalogue.py" line="144"/>
+        <location filename="../ui/screens/catalogue.py" line="186"/>
         <source>Choose a lesson</source>
         <translation>选一节课</translation>
     </message>
     <message>
-        <location filename="../ui/screens/catalogue.py" line="145"/>
+        <location filename="../ui/screens/catalogue.py" line="187"/>
         <source>Tap a lesson to begin. Each one takes only a few minutes.</source>
         <translation>点一节课就能开始，每节只要几分钟。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/catalogue.py" line="146"/>
+        <location filename="../ui/screens/catalogue.py" line="188"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/screens/catalogue.py" line="147"/>
+        <location filename="../ui/screens/catalogue.py" line="189"/>
         <source>Booth challenge</source>
         <translation>展台挑战</translation>
     </message>
     <message>
-        <location filename="../ui/router.py" line="141"/>
+        <location filename="../ui/router.py" line="153"/>
         <source>Sorry, the challenge cannot start right now.</source>
         <extracomment>the thread parsing lessons ahead (``warm_lessons``), and what stops it lessons that raised an unexpected error: shown as unavailable until the pack is replaced</extracomment>
         <translation>抱歉，挑战暂时无法开始。</translation>
     </message>
     <message>
-        <location filename="../ui/router.py" line="273"/>
-        <location filename="../ui/router.py" line="349"/>
-        <location filename="../ui/router.py" line="377"/>
+        <location filename="../ui/router.py" line="285"/>
+        <location filename="../ui/router.py" line="374"/>
+        <location filename="../ui/router.py" line="402"/>
         <source>Sorry, this lesson cannot be shown right now.</source>
         <translation>抱歉，这节课暂时无法打开。</translation>
     </message>
     <message>
-        <location filename="../ui/router.py" line="356"/>
+        <location filename="../ui/router.py" line="381"/>
         <source>Opening the lesson…</source>
         <translation>正在打开课程…</translation>
     </message>
@@ -80,62 +99,62 @@
 <context>
     <name>ChallengeResultScreen</name>
     <message>
-        <location filename="../ui/screens/challenge_result.py" line="115"/>
+        <location filename="../ui/screens/challenge_result.py" line="151"/>
         <source>Try another challenge</source>
         <translation>再挑战一次</translation>
     </message>
     <message>
-        <location filename="../ui/screens/challenge_result.py" line="116"/>
+        <location filename="../ui/screens/challenge_result.py" line="152"/>
         <source>Lessons</source>
         <translation>全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/screens/challenge_result.py" line="117"/>
+        <location filename="../ui/screens/challenge_result.py" line="153"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/screens/challenge_result.py" line="118"/>
+        <location filename="../ui/screens/challenge_result.py" line="154"/>
         <source>Booth challenge</source>
         <translation>展台挑战</translation>
     </message>
     <message>
-        <location filename="../ui/screens/challenge_result.py" line="126"/>
+        <location filename="../ui/screens/challenge_result.py" line="162"/>
         <source>%1 of %2!</source>
         <translation>答对 %1 题，共 %2 题！</translation>
     </message>
     <message>
-        <location filename="../ui/screens/challenge_result.py" line="129"/>
+        <location filename="../ui/screens/challenge_result.py" line="165"/>
         <source>A perfect score! You really know how to stay safe online.</source>
         <translation>满分！你真的很懂怎样保护自己的网络安全。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/challenge_result.py" line="131"/>
+        <location filename="../ui/screens/challenge_result.py" line="167"/>
         <source>Great result! You know most of the tricks already.</source>
         <translation>成绩很棒！大多数骗术你都已经识破了。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/challenge_result.py" line="133"/>
+        <location filename="../ui/screens/challenge_result.py" line="169"/>
         <source>Good effort! Every question teaches something. Have another go?</source>
         <translation>辛苦了！每道题都能学到东西。要不要再来一次？</translation>
     </message>
     <message>
-        <location filename="../ui/screens/challenge_result.py" line="136"/>
+        <location filename="../ui/screens/challenge_result.py" line="172"/>
         <source>Worth another look</source>
         <translation>这几道题值得再看看</translation>
     </message>
     <message>
-        <location filename="../ui/screens/challenge_result.py" line="136"/>
+        <location filename="../ui/screens/challenge_result.py" line="172"/>
         <source>You got every question right.</source>
         <translation>你全部答对了。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/challenge_result.py" line="143"/>
+        <location filename="../ui/screens/challenge_result.py" line="179"/>
         <source>Right answers: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/challenge_result.py" line="144"/>
+        <location filename="../ui/screens/challenge_result.py" line="180"/>
         <source>Right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
@@ -143,37 +162,37 @@
 <context>
     <name>ConfirmPanel</name>
     <message>
-        <location filename="../ui/admin/view.py" line="191"/>
+        <location filename="../ui/admin/view.py" line="194"/>
         <source>Leave kiosk mode?</source>
         <translation>退出展台模式？</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="194"/>
+        <location filename="../ui/admin/view.py" line="197"/>
         <source>The kiosk program closes and the computer&apos;s desktop shows. Visitors cannot use the kiosk until it is started again.</source>
         <translation>展台程序会关闭，屏幕回到电脑桌面。重新启动之前，参观者无法使用。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="198"/>
+        <location filename="../ui/admin/view.py" line="201"/>
         <source>Leave kiosk mode</source>
         <translation>退出展台模式</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="200"/>
+        <location filename="../ui/admin/view.py" line="203"/>
         <source>Close the kiosk?</source>
         <translation>关闭展台程序？</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="201"/>
+        <location filename="../ui/admin/view.py" line="204"/>
         <source>The kiosk program closes. Results recorded so far are kept.</source>
         <translation>展台程序会关闭，已记录的结果都会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="202"/>
+        <location filename="../ui/admin/view.py" line="205"/>
         <source>Close the kiosk</source>
         <translation>关闭展台程序</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="203"/>
+        <location filename="../ui/admin/view.py" line="206"/>
         <source>Stay</source>
         <translation>取消</translation>
     </message>
@@ -181,53 +200,52 @@
 <context>
     <name>ConsoleView</name>
     <message>
-        <location filename="../ui/admin/view.py" line="129"/>
+        <location filename="../ui/admin/view.py" line="100"/>
         <source>Overview</source>
-        <extracomment>pages the event/date filter applies to</extracomment>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="130"/>
+        <location filename="../ui/admin/view.py" line="101"/>
         <source>Questions</source>
         <translation>题目分析</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="131"/>
+        <location filename="../ui/admin/view.py" line="102"/>
         <source>Lesson pack</source>
         <translation>课程包</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="132"/>
+        <location filename="../ui/admin/view.py" line="103"/>
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="133"/>
+        <location filename="../ui/admin/view.py" line="105"/>
         <source>Redeem rewards</source>
         <translation>兑换奖品</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="134"/>
+        <location filename="../ui/admin/view.py" line="106"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="141"/>
+        <location filename="../ui/admin/view.py" line="145"/>
         <source>Operator console</source>
         <translation>管理员控制台</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="142"/>
+        <location filename="../ui/admin/view.py" line="146"/>
         <source>Back to visitors</source>
         <translation>返回参观者界面</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="143"/>
+        <location filename="../ui/admin/view.py" line="147"/>
         <source>Leave kiosk mode</source>
         <translation>退出展台模式</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="143"/>
+        <location filename="../ui/admin/view.py" line="147"/>
         <source>Close the kiosk</source>
         <translation>关闭展台程序</translation>
     </message>
@@ -235,160 +253,192 @@
 <context>
     <name>ContentPage</name>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="89"/>
+        <location filename="../ui/admin/page_manage.py" line="90"/>
         <source>%1 — %n lessons, %2 shown to visitors. Languages: %3</source>
         <translation>
             <numerusform>%1：共 %n 节课，其中 %2 节向参观者展示。语言：%3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="137"/>
+        <location filename="../ui/admin/page_manage.py" line="138"/>
         <source>left out: visitors do not see it</source>
         <translation>未收录：参观者看不到这节课</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="139"/>
+        <location filename="../ui/admin/page_manage.py" line="140"/>
         <source>listed, but cannot be opened</source>
         <translation>列出但无法打开</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="141"/>
+        <location filename="../ui/admin/page_manage.py" line="142"/>
         <source>shown without its quiz</source>
         <translation>已展示，但不含测验</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="143"/>
+        <location filename="../ui/admin/page_manage.py" line="144"/>
         <source>left out: these visitors get the original</source>
         <translation>未收录：这些参观者看到的是原文版本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="144"/>
+        <location filename="../ui/admin/page_manage.py" line="145"/>
         <source>shown without %n of its quiz questions</source>
         <translation>
             <numerusform>已展示，但测验中有 %n 道题被略去</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="125"/>
+        <location filename="../ui/admin/page_manage.py" line="126"/>
         <source>shown</source>
         <translation>正在展示</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="121"/>
+        <location filename="../ui/admin/page_manage.py" line="122"/>
         <source>hidden in Settings</source>
         <translation>已在设置中隐藏</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="148"/>
+        <location filename="../ui/admin/page_manage.py" line="153"/>
         <source>Reading and checking the lesson pack…</source>
         <translation>正在读取并检查课程包……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="155"/>
+        <location filename="../ui/admin/page_manage.py" line="164"/>
+        <source>Reloaded: %n lessons, %1 with errors.</source>
+        <translation>
+            <numerusform>已重新加载：%n 节课，其中 %1 节有错误。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_manage.py" line="170"/>
         <source>Checked: %n errors</source>
         <translation>
             <numerusform>检查完毕：%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="156"/>
+        <location filename="../ui/admin/page_manage.py" line="171"/>
         <source>, %n warnings</source>
         <translation>
             <numerusform>，%n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="159"/>
+        <location filename="../ui/admin/page_manage.py" line="175"/>
         <source>%1. Each lesson below says what visitors see of it.</source>
         <translation>%1。下方每节课都注明了参观者看到的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="161"/>
+        <location filename="../ui/admin/page_manage.py" line="178"/>
         <source>%1.</source>
         <translation>%1。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="165"/>
+        <location filename="../ui/admin/page_manage.py" line="180"/>
         <source>Checked: no problems found.</source>
         <translation>检查完毕：没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="172"/>
+        <location filename="../ui/admin/page_manage.py" line="188"/>
         <source>The lesson pack could not be read: %1</source>
         <translation>无法读取课程包：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="184"/>
+        <location filename="../ui/admin/page_manage.py" line="200"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="184"/>
+        <location filename="../ui/admin/page_manage.py" line="200"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="189"/>
+        <location filename="../ui/admin/page_manage.py" line="205"/>
         <source>No problems in the lesson pack.</source>
         <translation>课程包没有问题。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="198"/>
+        <location filename="../ui/admin/page_manage.py" line="214"/>
         <source>Reload lessons from disk</source>
         <translation>从磁盘重新加载课程</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="199"/>
+        <location filename="../ui/admin/page_manage.py" line="215"/>
         <source>Lessons</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="200"/>
+        <location filename="../ui/admin/page_manage.py" line="216"/>
         <source>Problems found by the check</source>
         <translation>检查发现的问题</translation>
     </message>
 </context>
 <context>
+    <name>CornerControls</name>
+    <message>
+        <location filename="../ui/widgets/corner_controls.py" line="104"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/corner_controls.py" line="111"/>
+        <source>The language shown now</source>
+        <translation>当前显示的语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/corner_controls.py" line="113"/>
+        <source>Show this in %1</source>
+        <translation>改用%1显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/corner_controls.py" line="116"/>
+        <source>This lesson is not available in %1</source>
+        <translation>这一课暂时没有%1版本</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="239"/>
+        <location filename="../ui/admin/page_manage.py" line="264"/>
         <source>Export to: %1</source>
         <translation>导出到：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="244"/>
+        <location filename="../ui/admin/page_manage.py" line="269"/>
         <source>Exporting…</source>
         <translation>正在导出……</translation>
     </message>
-    <message>
-        <location filename="../ui/admin/page_manage.py" line="253"/>
-        <source>Exported %1 visits and %2 answers to %3. You can remove the drive once its light stops blinking.</source>
-        <translation>已将 %1 次参观和 %2 条作答导出到 %3。等U盘指示灯停止闪烁后即可拔出。</translation>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_manage.py" line="278"/>
+        <source>Exported %n files to %3: %1 visits and %2 answers. You can remove the drive once its light stops blinking.</source>
+        <translation>
+            <numerusform>已将 %n 个文件导出到 %3：%1 次参观，%2 条作答。等U盘指示灯停止闪烁后即可拔出。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_manage.py" line="262"/>
+        <location filename="../ui/admin/page_manage.py" line="291"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="267"/>
+        <location filename="../ui/admin/page_manage.py" line="296"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="273"/>
+        <location filename="../ui/admin/page_manage.py" line="302"/>
         <source>Results are written as CSV files (for spreadsheets) and as a copy of the database, in a new dated folder. Plug in a USB stick and pick it on the left.</source>
         <translation>结果会写入一个以日期命名的新文件夹，包括 CSV 文件（可用表格软件打开）和一份数据库副本。请插入U盘，然后在左侧选择它。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="277"/>
+        <location filename="../ui/admin/page_manage.py" line="306"/>
         <source>Export results here</source>
         <translation>导出到这里</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_manage.py" line="280"/>
+        <location filename="../ui/admin/page_manage.py" line="309"/>
         <source>Nothing exported yet.</source>
         <translation>还没有导出过。</translation>
     </message>
@@ -396,55 +446,55 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/admin/filters.py" line="72"/>
-        <location filename="../ui/admin/filters.py" line="136"/>
+        <location filename="../ui/admin/filters.py" line="83"/>
+        <location filename="../ui/admin/filters.py" line="147"/>
         <source>All events</source>
         <translation>全部活动</translation>
     </message>
     <message>
-        <location filename="../ui/admin/filters.py" line="74"/>
+        <location filename="../ui/admin/filters.py" line="85"/>
         <source>(no label)</source>
         <translation>（无标签）</translation>
     </message>
     <message>
-        <location filename="../ui/admin/filters.py" line="115"/>
-        <location filename="../ui/admin/filters.py" line="127"/>
+        <location filename="../ui/admin/filters.py" line="126"/>
+        <location filename="../ui/admin/filters.py" line="138"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../ui/admin/filters.py" line="116"/>
+        <location filename="../ui/admin/filters.py" line="127"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../ui/admin/filters.py" line="117"/>
+        <location filename="../ui/admin/filters.py" line="128"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../ui/admin/filters.py" line="118"/>
-        <location filename="../ui/admin/filters.py" line="130"/>
+        <location filename="../ui/admin/filters.py" line="129"/>
+        <location filename="../ui/admin/filters.py" line="141"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../ui/admin/filters.py" line="125"/>
+        <location filename="../ui/admin/filters.py" line="136"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../ui/admin/filters.py" line="128"/>
+        <location filename="../ui/admin/filters.py" line="139"/>
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../ui/admin/filters.py" line="129"/>
+        <location filename="../ui/admin/filters.py" line="140"/>
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../ui/admin/filters.py" line="131"/>
+        <location filename="../ui/admin/filters.py" line="142"/>
         <source>From… to…</source>
         <translation>自定义日期</translation>
     </message>
@@ -477,17 +527,32 @@
         <translation>桌面</translation>
     </message>
     <message>
-        <location filename="../ui/admin/folder_chooser.py" line="128"/>
-        <source>Up to %1</source>
-        <translation>返回上一级：%1</translation>
+        <location filename="../ui/admin/folder_chooser.py" line="143"/>
+        <source>Up, out of the USB stick, to %1</source>
+        <translation>返回上一级，离开U盘，到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/folder_chooser.py" line="143"/>
+        <location filename="../ui/admin/folder_chooser.py" line="145"/>
+        <source>Up to the top of the USB stick (%1)</source>
+        <translation>返回U盘最上层（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/folder_chooser.py" line="147"/>
+        <source>Up to the top of this computer&apos;s disk (%1)</source>
+        <translation>返回本机磁盘最上层（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/folder_chooser.py" line="148"/>
+        <source>Up one folder, to “%1”</source>
+        <translation>返回上一级文件夹“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/folder_chooser.py" line="162"/>
         <source>Drives and places</source>
         <translation>驱动器和常用位置</translation>
     </message>
     <message>
-        <location filename="../ui/admin/folder_chooser.py" line="144"/>
+        <location filename="../ui/admin/folder_chooser.py" line="163"/>
         <source>Look again</source>
         <translation>重新查找</translation>
     </message>
@@ -495,42 +560,78 @@
 <context>
     <name>IdleOverlay</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/idle_overlay.py" line="50"/>
+        <location filename="../ui/widgets/idle_overlay.py" line="51"/>
         <source>%n seconds left</source>
         <translation>
             <numerusform>还剩 %n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/idle_overlay.py" line="59"/>
+        <location filename="../ui/widgets/idle_overlay.py" line="60"/>
         <source>Still there?</source>
         <translation>还在吗？</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/idle_overlay.py" line="61"/>
+        <location filename="../ui/widgets/idle_overlay.py" line="63"/>
         <source>Touch the screen to carry on. Otherwise the kiosk starts over for the next visitor.</source>
         <translation>轻触屏幕就能继续；没有操作的话，屏幕会为下一位参观者重新开始。</translation>
     </message>
 </context>
 <context>
+    <name>ItemCard</name>
+    <message>
+        <location filename="../ui/admin/page_questions.py" line="107"/>
+        <source>Item analysis</source>
+        <extracomment>a wrong answer chosen by at least this share of the answers is called a popular misconception</extracomment>
+        <translation>题目质量分析</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_questions.py" line="111"/>
+        <source>discrimination: do people who do well overall get it right? (-1 to 1)</source>
+        <translation>区分度：整体成绩好的人是否更能答对？（-1 到 1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_questions.py" line="117"/>
+        <source>Working out the item analysis…</source>
+        <translation>正在计算题目质量分析……</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_questions.py" line="122"/>
+        <source>Too few answers (%1) to judge: it needs at least %2 finished quizzes.</source>
+        <translation>作答太少（%1 次），还无法判断：至少需要 %2 次完成的测验。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_questions.py" line="132"/>
+        <source>facility: right in %1 of %n finished quizzes</source>
+        <translation>
+            <numerusform>难度系数：%n 次完成的测验中答对 %1 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_questions.py" line="137"/>
+        <source>Everyone scored alike on it, so its discrimination cannot be worked out.</source>
+        <translation>大家在这道题上的得分都一样，因此算不出区分度。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window.py" line="131"/>
+        <location filename="../ui/window.py" line="142"/>
         <source>Close the kiosk?</source>
         <translation>要关闭这个学习站吗？</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="132"/>
+        <location filename="../ui/window.py" line="143"/>
         <source>This visit ends here and the kiosk closes.</source>
         <translation>本次学习到此结束，程序将关闭。</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="133"/>
+        <location filename="../ui/window.py" line="144"/>
         <source>Keep going</source>
         <translation>继续学习</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="134"/>
+        <location filename="../ui/window.py" line="145"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -538,12 +639,12 @@
 <context>
     <name>OperatorConsole</name>
     <message>
-        <location filename="../ui/admin/console.py" line="287"/>
+        <location filename="../ui/admin/console.py" line="322"/>
         <source>The statistics could not be read: %1</source>
         <translation>无法读取统计数据：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/console.py" line="340"/>
+        <location filename="../ui/admin/console.py" line="375"/>
         <source>the results database is not open</source>
         <translation>结果数据库没有打开</translation>
     </message>
@@ -551,97 +652,122 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="119"/>
-        <source>Visits per day</source>
-        <translation>每日参观人次</translation>
+        <location filename="../ui/admin/page_stats.py" line="154"/>
+        <source>Visits per hour of the day (%1 time)</source>
+        <translation>每小时参观人次（%1 时间）</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="120"/>
+        <location filename="../ui/admin/page_stats.py" line="156"/>
+        <source>Visits per hour of the day (this computer&apos;s time)</source>
+        <translation>每小时参观人次（本机时间）</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="161"/>
+        <source>Visits per day (%1 time)</source>
+        <translation>每日参观人次（%1 时间）</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="163"/>
+        <source>Visits per day (this computer&apos;s time)</source>
+        <translation>每日参观人次（本机时间）</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="167"/>
+        <source>Per day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="168"/>
+        <source>Per hour</source>
+        <translation>按小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_stats.py" line="173"/>
         <source>Lessons: average score and how many finished</source>
         <translation>各课程：平均分和学完人数</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="121"/>
+        <location filename="../ui/admin/page_stats.py" line="174"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="122"/>
+        <location filename="../ui/admin/page_stats.py" line="175"/>
         <source>No visits in this period yet.</source>
         <translation>这段时间还没有参观记录。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="123"/>
+        <location filename="../ui/admin/page_stats.py" line="176"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="130"/>
+        <location filename="../ui/admin/page_stats.py" line="182"/>
         <source>%n finished</source>
         <translation>
             <numerusform>%n 人学完</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="131"/>
+        <location filename="../ui/admin/page_stats.py" line="183"/>
         <source>%n started</source>
         <translation>
             <numerusform>%n 人开始</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="153"/>
+        <location filename="../ui/admin/page_stats.py" line="205"/>
         <source>Results are saved to %1. Free space: %2.</source>
         <translation>结果保存在 %1。剩余空间：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="158"/>
+        <location filename="../ui/admin/page_stats.py" line="210"/>
         <source>Results are kept in memory only and are lost when the kiosk closes.</source>
         <translation>结果只保存在内存中，展台程序关闭后就会丢失。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="165"/>
+        <location filename="../ui/admin/page_stats.py" line="217"/>
         <source>No results database is open: answers are not being recorded.</source>
         <translation>没有打开结果数据库：作答不会被记录。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="168"/>
+        <location filename="../ui/admin/page_stats.py" line="220"/>
         <source>The results database cannot be opened; answers wait in memory.</source>
         <translation>无法打开结果数据库，作答暂存在内存中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="172"/>
+        <location filename="../ui/admin/page_stats.py" line="224"/>
         <source>%n writes to the results database failed since the kiosk started.</source>
         <translation>
             <numerusform>自展台启动以来，有 %n 次写入结果数据库失败。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="178"/>
+        <location filename="../ui/admin/page_stats.py" line="230"/>
         <source>%n records are waiting in memory to be written.</source>
         <translation>
             <numerusform>有 %n 条记录在内存中等待写入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="181"/>
+        <location filename="../ui/admin/page_stats.py" line="233"/>
         <source>%n records were lost (memory full or refused by the database).</source>
         <translation>
             <numerusform>有 %n 条记录丢失（内存已满或被数据库拒绝）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="185"/>
+        <location filename="../ui/admin/page_stats.py" line="237"/>
         <source>Little space left on the results disk: %1.</source>
         <translation>结果所在磁盘空间不足：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="190"/>
+        <location filename="../ui/admin/page_stats.py" line="242"/>
         <source>A damaged results file was moved aside: %1</source>
         <translation>已将损坏的结果文件移到一旁：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="192"/>
+        <location filename="../ui/admin/page_stats.py" line="244"/>
         <source>Last storage error: %1</source>
         <translation>最近一次存储错误：%1</translation>
     </message>
@@ -746,39 +872,147 @@
     </message>
 </context>
 <context>
+    <name>PreviewWindow</name>
+    <message>
+        <location filename="../ui/preview/window.py" line="298"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/window.py" line="328"/>
+        <source>%1 – Cyber Kiosk preview</source>
+        <translation>%1 – Cyber Kiosk 预览</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/preview/window.py" line="298"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/preview/window.py" line="299"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/window.py" line="250"/>
+        <source>Landscape</source>
+        <translation>横屏</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/window.py" line="251"/>
+        <source>Landscape, small</source>
+        <translation>横屏（小）</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/window.py" line="332"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/window.py" line="331"/>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/window.py" line="296"/>
+        <source>No problems: kiosk check finds nothing to say.</source>
+        <translation>没有问题：kiosk check 什么也没发现。</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/window.py" line="260"/>
+        <source>Page %1: %2</source>
+        <translation>第 %1 页：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/window.py" line="334"/>
+        <source>Pages and questions (click to show)</source>
+        <translation>页面和题目（点击即可显示）</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/window.py" line="253"/>
+        <source>Portrait</source>
+        <translation>竖屏</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/window.py" line="335"/>
+        <source>Problems found by kiosk check</source>
+        <translation>kiosk check 发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/window.py" line="260"/>
+        <source>Question %1: %2</source>
+        <translation>第 %1 题：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/window.py" line="155"/>
+        <source>Read at %1 in %2 s; reads again when a file is saved.</source>
+        <extracomment>the screens an author can look at the lesson on: (name, logical size)</extracomment>
+        <translation>%1 读取，用时 %2 秒；文件一保存就重新读取。</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/window.py" line="333"/>
+        <source>Screen</source>
+        <translation>屏幕</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/window.py" line="252"/>
+        <source>Small screen</source>
+        <translation>小屏幕</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/window.py" line="166"/>
+        <source>The lesson cannot be shown as it is now (see the problems); this is its last good version.</source>
+        <translation>这节课现在无法显示（见列出的问题）；下面是它最后一个能显示的版本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/window.py" line="322"/>
+        <source>The lesson could not be read: %1</source>
+        <translation>无法读取这节课：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/preview/window.py" line="163"/>
+        <source>The pack has no lesson that can be shown: see the problems listed.</source>
+        <translation>课程包里没有能显示的课程：请看列出的问题。</translation>
+    </message>
+</context>
+<context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../ui/screens/question.py" line="212"/>
+        <location filename="../ui/screens/question.py" line="279"/>
         <source>Your answer: right</source>
         <translation>你的选择：正确</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="214"/>
+        <location filename="../ui/screens/question.py" line="281"/>
         <source>Your answer: wrong</source>
         <translation>你的选择：错误</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="216"/>
+        <location filename="../ui/screens/question.py" line="283"/>
         <source>Right answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="269"/>
+        <location filename="../ui/screens/question.py" line="336"/>
         <source>Lessons</source>
         <translation>全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="270"/>
+        <location filename="../ui/screens/question.py" line="337"/>
         <source>Check my answer</source>
         <translation>提交答案</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="271"/>
+        <location filename="../ui/screens/question.py" line="338"/>
         <source>Why</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="276"/>
+        <location filename="../ui/screens/question.py" line="343"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
@@ -793,42 +1027,43 @@
         <translation>对还是错？选一个，再提交。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="281"/>
+        <location filename="../ui/screens/question.py" line="348"/>
         <source>Take your time.</source>
         <translation>慢慢来，不着急。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="285"/>
+        <location filename="../ui/screens/question.py" line="352"/>
         <source>Tap an answer to choose it. You can change your mind until you check.</source>
         <translation>点一下就能选中答案，提交之前都可以改。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="287"/>
+        <location filename="../ui/screens/question.py" line="354"/>
         <source>Right!</source>
         <translation>答对了！</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="287"/>
+        <location filename="../ui/screens/question.py" line="354"/>
         <source>Not quite.</source>
         <translation>不太对。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="318"/>
+        <location filename="../ui/screens/question.py" line="385"/>
         <source>%1% of visitors got this right.</source>
         <translation>%1% 的参观者答对了这道题。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="309"/>
+        <location filename="../ui/screens/question.py" line="376"/>
         <source>See my result</source>
         <translation>查看我的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="143"/>
+        <location filename="../ui/screens/question.py" line="208"/>
         <source>Booth challenge</source>
+        <extracomment>the least width (1080p pixels, times the text scale) the feedback gets beside the answers; with less, the feedback goes under them about how much wider (1080p pixels, times the text scale) an answer gets once its verdict shows</extracomment>
         <translation>展台挑战</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="309"/>
+        <location filename="../ui/screens/question.py" line="376"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
@@ -838,12 +1073,12 @@
         <translation>正确答案不止一个。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="283"/>
+        <location filename="../ui/screens/question.py" line="350"/>
         <source>Tap every answer that applies. You can change your mind until you check.</source>
         <translation>点选所有符合的答案。检查之前，你都可以改选。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="290"/>
+        <location filename="../ui/screens/question.py" line="357"/>
         <source>You missed: %1</source>
         <translation>你漏选了：%1</translation>
     </message>
@@ -851,150 +1086,389 @@
 <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="246"/>
-        <source>Correct answers per question, hardest first</source>
-        <translation>各题答对率（最难的排在前面）</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_stats.py" line="249"/>
+        <location filename="../ui/admin/page_questions.py" line="229"/>
         <source>Tap a question to see how visitors answered it. Pale bars: fewer than %1 answers so far.</source>
         <translation>点一道题，查看参观者是怎样作答的。浅色条表示作答还不足 %1 次。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="252"/>
+        <location filename="../ui/admin/page_questions.py" line="232"/>
         <source>No answers in this period yet.</source>
         <translation>这段时间还没有作答记录。</translation>
     </message>
+    <message>
+        <location filename="../ui/admin/page_questions.py" line="226"/>
+        <source>Share of answers that were right, hardest question first</source>
+        <translation>各题作答的答对比例（最难的排在前面）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_stats.py" line="259"/>
+        <location filename="../ui/admin/page_questions.py" line="256"/>
         <source>%n answers</source>
         <translation>
             <numerusform>%n 次作答</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="273"/>
+        <location filename="../ui/admin/page_questions.py" line="259"/>
+        <source>see the advice</source>
+        <translation>有修改建议</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_questions.py" line="271"/>
         <source>How visitors answered</source>
         <translation>参观者的作答情况</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="275"/>
+        <location filename="../ui/admin/page_questions.py" line="273"/>
         <source>Choose a question on the left.</source>
         <translation>请在左侧选择一道题。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_questions.py" line="291"/>
+        <source>Bars: the share of the %n answers that included each choice. Visitors could pick several, so the shares add up to more than 100%.</source>
+        <translation>
+            <numerusform>条形图：%n 次作答中选了该选项的比例。参观者可以多选，所以各项比例相加会超过 100%。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_questions.py" line="297"/>
+        <source>Bars: the share of the %n answers that chose each choice.</source>
+        <translation>
+            <numerusform>条形图：%n 次作答中选择该选项的比例。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="292"/>
+        <location filename="../ui/admin/page_questions.py" line="312"/>
         <source>right answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="294"/>
+        <location filename="../ui/admin/page_questions.py" line="316"/>
+        <source>part of the most chosen wrong answer</source>
+        <translation>属于选得最多的错误答案</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_questions.py" line="318"/>
         <source>most chosen wrong answer</source>
         <translation>选得最多的错误答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="296"/>
+        <location filename="../ui/admin/page_questions.py" line="321"/>
+        <source>no longer in the lesson</source>
+        <translation>课程中已没有此选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_questions.py" line="323"/>
         <source>wrong answer</source>
         <translation>错误答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="312"/>
-        <source>Popular misconception: %1 of answers chose “%2”.</source>
-        <translation>常见误区：%1 的作答选了“%2”。</translation>
+        <location filename="../ui/admin/page_questions.py" line="325"/>
+        <source>almost nobody chooses it</source>
+        <translation>几乎没人选</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_questions.py" line="345"/>
+        <source>Popular misconception: %1 of the answers (%3 of %4) were exactly this wrong combination: “%2”.</source>
+        <translation>常见误区：%1 的作答（%4 次中的 %3 次）恰好选了这个错误组合：“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_questions.py" line="348"/>
+        <source>Popular misconception: %1 of the answers (%3 of %4) chose “%2”.</source>
+        <translation>常见误区：%1 的作答（%4 次中的 %3 次）选了“%2”。</translation>
     </message>
 </context>
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../ui/screens/reader.py" line="131"/>
+        <location filename="../ui/screens/reader.py" line="149"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../ui/screens/reader.py" line="134"/>
+        <location filename="../ui/screens/reader.py" line="152"/>
         <source>Lessons</source>
         <translation>全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/screens/reader.py" line="135"/>
+        <location filename="../ui/screens/reader.py" line="153"/>
         <source>Back</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../ui/screens/reader.py" line="137"/>
+        <location filename="../ui/screens/reader.py" line="155"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../ui/screens/reader.py" line="138"/>
+        <location filename="../ui/screens/reader.py" line="156"/>
         <source>Start the quiz</source>
         <translation>开始答题</translation>
     </message>
     <message>
-        <location filename="../ui/screens/reader.py" line="139"/>
+        <location filename="../ui/screens/reader.py" line="157"/>
         <source>Finish lesson</source>
         <translation>学完本课</translation>
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../ui/report_pdf.py" line="319"/>
+        <source>No question was answered in this period.</source>
+        <translation>这段时间没有人回答题目。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="255"/>
+        <source>From %1 on</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="257"/>
+        <source>Up to %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="303"/>
+        <source>%1 (right answer)</source>
+        <translation>%1（正确答案）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="415"/>
+        <source>Every choice with the share of answers that chose it; green bars are right choices.</source>
+        <translation>每个选项及选择它的回答所占比例；绿色为正确选项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="263"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="479"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="98"/>
+        <source>Page %1</source>
+        <extracomment>how many of the hardest questions the report lists page geometry in points (the writer&apos;s resolution is 72 dpi, so one unit is one point)</extracomment>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="250"/>
+        <source>From %1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="259"/>
+        <source>All results</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="261"/>
+        <source>event &quot;%1&quot;</source>
+        <translation>活动“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="262"/>
+        <source>time zone: %1</source>
+        <translation>时区：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="273"/>
+        <source>People who do well overall get this wrong: check the key.</source>
+        <translation>整体答得好的人反而答错这道题：请检查标准答案。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="282"/>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="285"/>
+        <source>Almost nobody chooses the wrong answer %1: make it more believable.</source>
+        <translation>几乎没有人选错误选项 %1：请把它改得更有迷惑性。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="339"/>
+        <location filename="../ui/report_pdf.py" line="510"/>
+        <source>Cyber Kiosk: results report</source>
+        <translation>网络安全学习站：结果报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="342"/>
+        <source>Results report</source>
+        <translation>结果报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="345"/>
+        <source>Made on %1</source>
+        <translation>生成时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="352"/>
+        <source>%1 visits, %2 answers, %3 quiz results</source>
+        <translation>%1 人次参观，%2 个回答，%3 次测验结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="360"/>
+        <source>Visits per day</source>
+        <translation>每日参观人次</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="366"/>
+        <source>No visits in this period.</source>
+        <translation>这段时间没有参观记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="369"/>
+        <source>Visits per hour of the day</source>
+        <translation>每天各时段的参观人次</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="373"/>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="378"/>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="379"/>
+        <source>Started</source>
+        <translation>开始学习</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="380"/>
+        <source>Finished the quiz</source>
+        <translation>完成测验</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="381"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="382"/>
+        <source>Average score</source>
+        <translation>平均得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="398"/>
+        <source>No lesson was started in this period.</source>
+        <translation>这段时间没有人开始学习课程。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="404"/>
+        <source>The hardest questions</source>
+        <translation>最难的题目</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="406"/>
+        <source>Hardest first. The most-chosen wrong answer usually shows the common misconception.</source>
+        <translation>按难度从高到低排列。被选最多的错误答案通常反映了常见的误解。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="430"/>
+        <source>%1 right of %2 answers</source>
+        <translation>%2 个回答中 %1 答对</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="439"/>
+        <source>Most-chosen wrong answer (%1): %2</source>
+        <translation>被选最多的错误答案（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="449"/>
+        <source>Item analysis</source>
+        <translation>题目分析</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="451"/>
+        <source>Over finished quiz attempts. Facility: the share who got the question right. Discrimination: how well the question separates people who do well on the rest of the quiz from those who do not (from -1 to 1; below 0.1 is a warning). A question needs at least %1 attempts to be judged.</source>
+        <translation>只统计完整完成的测验。通过率：答对这道题的人所占的比例。区分度：这道题能否把测验其余部分答得好的人和答得不好的人区分开（从 -1 到 1；低于 0.1 需要注意）。一道题至少需要 %1 次作答才能下结论。</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="472"/>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="473"/>
+        <source>Attempts</source>
+        <translation>作答次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="474"/>
+        <source>Facility</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_pdf.py" line="475"/>
+        <source>Discrimination</source>
+        <translation>区分度</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../ui/screens/result.py" line="211"/>
+        <location filename="../ui/screens/result.py" line="251"/>
         <source>Try another lesson</source>
         <translation>再学一课</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="212"/>
+        <location filename="../ui/screens/result.py" line="252"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="220"/>
+        <location filename="../ui/screens/result.py" line="260"/>
         <source>Well done, you passed!</source>
         <translation>真棒，你通过了！</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="223"/>
+        <location filename="../ui/screens/result.py" line="263"/>
         <source>%1 of %2 right (%3%)</source>
         <translation>共 %2 题，答对 %1 题（%3%）</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="229"/>
+        <location filename="../ui/screens/result.py" line="269"/>
         <source>Pass mark: %1%</source>
         <translation>及格线：%1%</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="236"/>
+        <location filename="../ui/screens/result.py" line="276"/>
         <source>Worth another look</source>
         <translation>这几道题值得再看看</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="238"/>
+        <location filename="../ui/screens/result.py" line="278"/>
         <source>You got every question right.</source>
         <translation>你全部答对了。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="245"/>
+        <location filename="../ui/screens/result.py" line="285"/>
         <source>Right answers: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="246"/>
+        <location filename="../ui/screens/result.py" line="286"/>
         <source>Right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="210"/>
+        <location filename="../ui/screens/result.py" line="250"/>
         <source>Try this lesson again</source>
         <translation>这节课再试一次</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="220"/>
+        <location filename="../ui/screens/result.py" line="260"/>
         <source>Good effort! Want another go?</source>
         <translation>很努力了！再试一次？</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="233"/>
+        <location filename="../ui/screens/result.py" line="273"/>
         <source>Read the lesson again and have another try. Each go makes it stick.</source>
         <translation>再读一遍，再试一次，记得更牢。</translation>
     </message>
@@ -1174,22 +1648,22 @@
 <context>
     <name>Router</name>
     <message>
-        <location filename="../ui/router.py" line="158"/>
+        <location filename="../ui/router.py" line="170"/>
         <source>Leave this quiz?</source>
         <translation>要离开这个测验吗？</translation>
     </message>
     <message>
-        <location filename="../ui/router.py" line="159"/>
+        <location filename="../ui/router.py" line="171"/>
         <source>If you leave now, the quiz starts again from the first question next time.</source>
         <translation>现在离开的话，下次会从第一题重新开始。</translation>
     </message>
     <message>
-        <location filename="../ui/router.py" line="160"/>
+        <location filename="../ui/router.py" line="172"/>
         <source>Stay in the quiz</source>
         <translation>继续答题</translation>
     </message>
     <message>
-        <location filename="../ui/router.py" line="161"/>
+        <location filename="../ui/router.py" line="173"/>
         <source>Leave the quiz</source>
         <translation>离开测验</translation>
     </message>
@@ -1197,92 +1671,92 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="174"/>
+        <location filename="../ui/admin/page_settings.py" line="209"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="177"/>
+        <location filename="../ui/admin/page_settings.py" line="212"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="179"/>
+        <location filename="../ui/admin/page_settings.py" line="214"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="180"/>
+        <location filename="../ui/admin/page_settings.py" line="215"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="248"/>
+        <location filename="../ui/admin/page_settings.py" line="283"/>
         <source>Choose at least one lesson to show.</source>
         <translation>请至少选择一节要展示的课程。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="252"/>
+        <location filename="../ui/admin/page_settings.py" line="287"/>
         <source>Applied now, but not saved for the next start: %1</source>
         <translation>已生效，但没能保存，下次启动会恢复原样：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="256"/>
+        <location filename="../ui/admin/page_settings.py" line="291"/>
         <source>Saved and applied.</source>
         <translation>已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="261"/>
+        <location filename="../ui/admin/page_settings.py" line="296"/>
         <source>Event or class label</source>
         <translation>活动或班级标签</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="262"/>
+        <location filename="../ui/admin/page_settings.py" line="297"/>
         <source>Default language</source>
         <translation>默认语言</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="263"/>
+        <location filename="../ui/admin/page_settings.py" line="298"/>
         <source>Visitor idle timeout</source>
         <translation>参观者无操作超时</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="264"/>
+        <location filename="../ui/admin/page_settings.py" line="299"/>
         <source>Console idle timeout</source>
         <translation>控制台无操作超时</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="268"/>
+        <location filename="../ui/admin/page_settings.py" line="303"/>
         <source>e.g. Booth day 2, Class 7B</source>
         <translation>例如：展位第 2 天、初一（2）班</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="270"/>
+        <location filename="../ui/admin/page_settings.py" line="305"/>
         <source>The label is stamped on new visits, so results can be filtered by event or class.</source>
         <translation>新的参观记录都会带上这个标签，之后可以按活动或班级筛选结果。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="272"/>
+        <location filename="../ui/admin/page_settings.py" line="307"/>
         <source>Lessons shown to visitors</source>
         <translation>向参观者展示的课程</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="273"/>
+        <location filename="../ui/admin/page_settings.py" line="308"/>
         <source>Untick a lesson to hide it; use the arrows to change the order.</source>
         <translation>取消勾选即可隐藏课程；用箭头调整顺序。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="274"/>
+        <location filename="../ui/admin/page_settings.py" line="309"/>
         <source>Save and apply</source>
         <translation>保存并应用</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="275"/>
+        <location filename="../ui/admin/page_settings.py" line="310"/>
         <source>Keyboard</source>
         <translation>屏幕键盘</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_settings.py" line="276"/>
+        <location filename="../ui/admin/page_settings.py" line="311"/>
         <source>Change PIN</source>
         <translation>修改 PIN 码</translation>
     </message>
@@ -1290,18 +1764,18 @@
 <context>
     <name>StatGroup</name>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="77"/>
+        <location filename="../ui/admin/page_stats.py" line="85"/>
         <source>visits</source>
         <extracomment>below this much free space the console warns (a day at a busy booth writes a few megabytes)</extracomment>
         <translation>参观人次</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="78"/>
+        <location filename="../ui/admin/page_stats.py" line="86"/>
         <source>lessons finished</source>
         <translation>学完的课程</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_stats.py" line="79"/>
+        <location filename="../ui/admin/page_stats.py" line="87"/>
         <source>average score</source>
         <translation>平均分</translation>
     </message>

@@ -7,8 +7,10 @@ which is dropped whole when the visit ends, so nothing of one visitor survives t
 
 from __future__ import annotations
 
+import html
 import logging
 import random
+import re
 import time
 import uuid
 from collections.abc import Callable
@@ -20,12 +22,26 @@ from kiosk.content.model import Lesson, LessonEntry, LessonMeta, Pack, Page, Qui
 from kiosk.journey import challenge as booth
 from kiosk.journey.outcomes import AnswerOutcome, OpenLesson, PresentedQuestion, QuizResult
 from kiosk.journey.quiz_run import QuizRun
-from kiosk.journey.records import AnswerRecord, NullRecorder, QuizResultRecord, Recorder, VisitEnd
+from kiosk.journey.records import (
+    AnswerRecord,
+    NullRecorder,
+    QuizResultRecord,
+    Recorder,
+    ShownQuestion,
+    VisitEnd,
+)
 from kiosk.journey.rewards import Achievement, RewardDesk, RewardOutcome, RewardStatus
 from kiosk.journey.scoring import is_correct
 from kiosk.journey.states import JourneyError, Screen
 
 log = logging.getLogger(__name__)
+_TAG = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
+
+
+def _words(fragment_html: str) -> str:
+    """Rendered lesson HTML as one line of plain text (what the visitor read, without markup)."""
+    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", fragment_html))).strip()
 
 
 def _new_id() -> str:
@@ -106,7 +122,25 @@ class Journey:
 
     @property
     def can_switch_language(self) -> bool:
-        return len(self.pack.languages) > 1 and self.screen in (Screen.ATTRACT, Screen.CATALOGUE)
+        """A pack in several languages offers the switch on every screen (the visitor keeps their place)."""
+        return len(self.pack.languages) > 1
+
+    def can_show_in(self, language: str) -> bool:
+        """Whether switching to ``language`` keeps the visitor where they are: outside a lesson always
+        (for a pack language); inside one, only if the lesson has a version in that language."""
+        if language not in self.pack.languages:
+            return False
+        if self.lesson is None or language == self.lesson.language:
+            return True
+        entry = self.pack.lesson(self.lesson.id)
+        return entry is not None and language in entry.versions
+
+    @property
+    def language_choices(self) -> tuple[tuple[str, bool], ...]:
+        """The languages the switch offers, each with whether it can be taken here (none: no switch)."""
+        if not self.can_switch_language:
+            return ()
+        return tuple((code, self.can_show_in(code)) for code in self.pack.languages)
 
     @property
     def idle_applies(self) -> bool:
@@ -191,10 +225,19 @@ class Journey:
     # -- taps ------------------------------------------------------------------------------------------
 
     def set_language(self, language: str) -> None:
+        """The visitor chose ``language``: everything shown switches, and the visitor keeps their place.
+
+        In a lesson the lesson is opened again in ``language`` at the same page, or at the same question
+        with the same choices in the same order, the same selection or feedback, or on the same result;
+        answers already given stay recorded in the language they were given in. Refused (JourneyError,
+        nothing changed) when the lesson has no usable version in ``language``.
+        """
         if language not in self.pack.languages:
             raise JourneyError(f"the pack has no language {language!r}")
         if not self.can_switch_language:
-            raise JourneyError(f"the language cannot change on the {self.screen} screen")
+            raise JourneyError("the pack has a single language")
+        if self.lesson is not None and language != self.lesson.language:
+            self._show_lesson_in(language)
         self.language = language
         if self.visit is None:
             # Chosen on the attract screen before touching start: it is this visitor's language, and
@@ -255,6 +298,7 @@ class Journey:
         visit.attempts[booth.CHALLENGE_ID] = attempt
         self._shown_at = self._monotonic()
         self.screen = Screen.QUESTION
+        self._record_shown()
         return OpenLesson(True)
 
     def retry_challenge(self) -> None:
@@ -346,17 +390,8 @@ class Journey:
             )
         )
         run.answers.append((shown, chosen, correct))
-        self.outcome = AnswerOutcome(
-            question=shown,
-            chosen=chosen,
-            correct=correct,
-            chosen_feedback_html=tuple(
-                c.feedback_html for c in shown.choices if c.id in chosen and c.feedback_html
-            ),
-            explanation_html=shown.question.explanation_html,
-            correct_rate=self._recorder.correct_rate(lesson_id, shown.question.id),
-            is_last=run.is_last,
-        )
+        rate = self._recorder.correct_rate(lesson_id, shown.question.id)
+        self.outcome = self._outcome(shown, chosen, correct, rate, run.is_last)
         self.screen = Screen.FEEDBACK
         return self.outcome
 
@@ -370,6 +405,7 @@ class Journey:
             run.selection = set()
             self._shown_at = self._monotonic()
             self.screen = Screen.QUESTION
+            self._record_shown()
             return
         self.result = run.result()
         self._recorder.record_quiz_result(
@@ -442,12 +478,84 @@ class Journey:
             visit.rewarded = True
         return outcome
 
+    def _show_lesson_in(self, language: str) -> None:
+        """Swap the open lesson (and any quiz run, feedback, result) for its version in ``language``."""
+        lesson = self._need_lesson()
+        if not self.can_show_in(language):
+            raise JourneyError(f"lesson {lesson.id!r} has no version in {language!r}")
+        entry = self.pack.lesson(lesson.id)
+        assert entry is not None
+        try:
+            translated = self._load_lesson(entry, language)
+        except ContentError as exc:
+            raise JourneyError(f"lesson {lesson.id!r} cannot be shown in {language!r}: {exc}") from exc
+        if translated.language != language:
+            raise JourneyError(f"lesson {lesson.id!r} falls back to {translated.language!r} in {language!r}")
+        run = self.quiz_run
+        if run is not None:
+            if translated.quiz is None:
+                raise JourneyError(f"lesson {lesson.id!r} has no quiz in {language!r}")
+            try:
+                run = run.translated(translated.quiz)
+            except KeyError as exc:
+                raise JourneyError(f"the quiz of {lesson.id!r} differs in {language!r}: {exc}") from exc
+        elif self.screen is Screen.READER and not translated.pages:
+            raise JourneyError(f"lesson {lesson.id!r} has no pages in {language!r}")
+        # Nothing above changed the journey: from here on the switch happens whole.
+        self.lesson = translated
+        self.page_index = min(self.page_index, max(0, len(translated.pages) - 1))
+        self.quiz_run = run
+        if self.outcome is not None and run is not None:
+            shown = run.current
+            old = self.outcome
+            self.outcome = self._outcome(shown, old.chosen, old.correct, old.correct_rate, old.is_last)
+        if self.result is not None and run is not None:
+            self.result = run.result()
+
+    @staticmethod
+    def _outcome(
+        shown: PresentedQuestion, chosen: frozenset[str], correct: bool, rate: float | None, is_last: bool
+    ) -> AnswerOutcome:
+        return AnswerOutcome(
+            question=shown,
+            chosen=chosen,
+            correct=correct,
+            chosen_feedback_html=tuple(
+                c.feedback_html for c in shown.choices if c.id in chosen and c.feedback_html
+            ),
+            explanation_html=shown.question.explanation_html,
+            correct_rate=rate,
+            is_last=is_last,
+        )
+
     def _start_quiz(self) -> None:
         visit, lesson = self._need_visit(), self._need_lesson()
         self.quiz_run = self._next_run(visit, lesson)
         visit.attempts[lesson.id] = visit.attempts.get(lesson.id, 0) + 1  # the attempt just started
         self._shown_at = self._monotonic()
         self.screen = Screen.QUESTION
+        self._record_shown()
+
+    def _record_shown(self) -> None:
+        """The words of the question now on screen, for reports that name it (no visitor data)."""
+        lesson, shown = self._need_lesson(), self._need_run().current
+        question, lesson_id, title = shown.question, lesson.id, lesson.meta.title
+        if shown.lesson_id:  # a challenge question: it is its own lesson's
+            entry = self.pack.lesson(shown.lesson_id)
+            lesson_id = shown.lesson_id
+            title = entry.meta(lesson.language).title if entry is not None else shown.lesson_id
+        self._recorder.record_shown(
+            ShownQuestion(
+                lesson_id=lesson_id,
+                lesson_title=title,
+                question_id=question.id,
+                question_hash=question.content_hash,
+                language=lesson.language,
+                text=_words(question.html),
+                choices=tuple((c.id, _words(c.html), c.correct) for c in question.choices),
+                shown_at=self._now(),
+            )
+        )
 
     @staticmethod
     def _next_run(visit: Visit, lesson: Lesson) -> QuizRun:

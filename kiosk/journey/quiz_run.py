@@ -52,6 +52,30 @@ class QuizRun:
             )
         return cls(lesson_id, quiz, tuple(presented))
 
+    def translated(self, quiz: Quiz) -> QuizRun:
+        """This run in another language's ``quiz``: the same questions, choice order, place, selection
+        and answers, in the other words. A translation must keep the question and choice ids (``kiosk
+        check`` says so); raises KeyError when ``quiz`` lacks one, so the run is never half-translated."""
+        questions = {q.id: q for q in quiz.questions}
+
+        def translate(shown: PresentedQuestion) -> PresentedQuestion:
+            question = questions[shown.question.id]
+            choices = {c.id: c for c in question.choices}
+            if set(choices) != {c.id for c in shown.choices}:
+                raise KeyError(f"question {question.id!r} has other choices in the translation")
+            return PresentedQuestion(
+                question, tuple(choices[c.id] for c in shown.choices), shown.number, shown.total
+            )
+
+        return QuizRun(
+            self.lesson_id,
+            quiz,
+            tuple(translate(shown) for shown in self.presented),
+            self.index,
+            set(self.selection),
+            [(translate(shown), chosen, correct) for shown, chosen, correct in self.answers],
+        )
+
     @property
     def current(self) -> PresentedQuestion:
         return self.presented[self.index]

@@ -44,6 +44,24 @@ class QuizResultRecord:
     language: str = ""
 
 
+@dataclass(frozen=True)
+class ShownQuestion:
+    """What a visitor was asked, in words: no visitor data, only the lesson's own text as shown.
+
+    Recorded when a question is shown, so that reports can print a question's words instead of its
+    ids; the store writes each version (lesson, question, content hash, language) once.
+    """
+
+    lesson_id: str
+    lesson_title: str
+    question_id: str
+    question_hash: str
+    language: str
+    text: str  # the question as one line of plain text
+    choices: tuple[tuple[str, str, bool], ...]  # (choice id, plain text, right?) in the lesson's order
+    shown_at: datetime
+
+
 class Recorder(Protocol):
     """Where a visitor's journey is recorded. Implementations never raise to the caller."""
 
@@ -55,6 +73,10 @@ class Recorder(Protocol):
         """Commit durably before returning (or keep it in memory for a retry if storage fails)."""
 
     def record_quiz_result(self, result: QuizResultRecord) -> None: ...
+
+    def record_shown(self, shown: ShownQuestion) -> None:
+        """Cheap: a version already recorded costs a set lookup, and the words may wait for the next
+        answer's commit (they are never needed before an answer refers to them)."""
 
     def end_visit(self, visit_id: str, ended_at: datetime, how: VisitEnd) -> None: ...
 
@@ -73,6 +95,9 @@ class NullRecorder:
         return None
 
     def record_quiz_result(self, result: QuizResultRecord) -> None:
+        return None
+
+    def record_shown(self, shown: ShownQuestion) -> None:
         return None
 
     def end_visit(self, visit_id: str, ended_at: datetime, how: VisitEnd) -> None:

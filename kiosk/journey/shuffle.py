@@ -32,10 +32,11 @@ def shuffled(items: Sequence[T], seed: int, *names: object) -> tuple[T, ...]:
 def choice_order(question: Question, *, seed: int, lesson_id: str, shuffle: bool) -> tuple[str, ...]:
     """The ids of the question's choices in the order this visitor sees them.
 
-    Shuffled when the quiz shuffles choices and the question's kind allows it (true/false never does).
+    Shuffled when the quiz shuffles choices, the question does not say ``shuffle: false``, and its kind
+    allows it (true/false never does).
     """
     ids = [c.id for c in question.choices]
-    if not shuffle or not kinds.of(question).shuffles:
+    if not shuffle or not question.shuffle or not kinds.of(question).shuffles:
         return tuple(ids)
     return shuffled(ids, seed, "choices", lesson_id, question.id)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -39,13 +40,22 @@ def export_folder_name(now: datetime, kiosk_name: str = "") -> str:
     return "-".join(part for part in ("cyber-kiosk-results", safe, now.strftime("%Y%m%d-%H%M%S")) if part)
 
 
+#: writes one more file (the printable report) from the database into the export folder
+ExtraFile = Callable[[Database, Path], Path]
+
+
 def export_results(
-    source: Path | Database, target_root: Path, now: datetime, kiosk_name: str = ""
+    source: Path | Database,
+    target_root: Path,
+    now: datetime,
+    kiosk_name: str = "",
+    extra: ExtraFile | None = None,
 ) -> ExportReport:
     """Write visits/answers/quiz_results CSV files and ``results.sqlite`` into a new folder in ``target_root``.
 
     ``source`` is the database file (opened here with its own connection, so this may run on a worker thread) or an
-    open Database (an in-memory store, used on its own thread).
+    open Database (an in-memory store, used on its own thread). ``extra`` adds a file of its own making
+    (the console passes the PDF report's writer, which needs Qt and so cannot live in this layer).
     """
     folder = Path(target_root) / export_folder_name(now, kiosk_name)
     suffix = 1
@@ -58,6 +68,8 @@ def export_results(
     try:
         rows = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}
         csv_files = export_tables(db, folder, "csv")
+        if extra is not None:
+            csv_files.append(extra(db, folder))
         copy = copy_database(db, folder / "results.sqlite")
     finally:
         if own:

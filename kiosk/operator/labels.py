@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kiosk.content.diagnostics import ContentError
-from kiosk.content.model import Lesson, LessonEntry, Pack
+from kiosk.content.model import Lesson, LessonEntry, Pack, Question
 
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
@@ -48,21 +48,32 @@ class Labels:
         entry = self.pack.lesson(lesson_id)
         return entry.meta(self.language).title if entry else lesson_id
 
-    def question(self, lesson_id: str, question_id: str) -> str:
+    def _question(self, lesson_id: str, question_id: str) -> Question | None:
         lesson = self._lesson(lesson_id)
         if lesson and lesson.quiz:
             for question in lesson.quiz.questions:
                 if question.id == question_id:
-                    return plain(question.html)
-        return question_id
+                    return question
+        return None
+
+    def question(self, lesson_id: str, question_id: str) -> str:
+        question = self._question(lesson_id, question_id)
+        return plain(question.html) if question else question_id
 
     def choice(self, lesson_id: str, question_id: str, choice_id: str) -> tuple[str, bool | None]:
         """The choice's text and whether it is right (None when the pack no longer has it)."""
-        lesson = self._lesson(lesson_id)
-        if lesson and lesson.quiz:
-            for question in lesson.quiz.questions:
-                if question.id == question_id:
-                    for choice in question.choices:
-                        if choice.id == choice_id:
-                            return plain(choice.html), choice.correct
+        question = self._question(lesson_id, question_id)
+        for choice in question.choices if question else ():
+            if choice.id == choice_id:
+                return plain(choice.html), choice.correct
         return choice_id, None
+
+    def choice_ids(self, lesson_id: str, question_id: str) -> tuple[str, ...]:
+        """Every choice the pack's question offers, in its order (none when the pack no longer has it)."""
+        question = self._question(lesson_id, question_id)
+        return tuple(choice.id for choice in question.choices) if question else ()
+
+    def several_right(self, lesson_id: str, question_id: str) -> bool:
+        """Whether a visitor may tick several choices (a select-all question)."""
+        question = self._question(lesson_id, question_id)
+        return question is not None and question.kind == "multiple"

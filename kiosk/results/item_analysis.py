@@ -25,6 +25,7 @@ from sqlite_utils import Database
 
 if TYPE_CHECKING:  # reports builds its summary with this module
     from kiosk.results.reports import QuestionSummary, ReportFilter
+    from kiosk.results.words import Words
 
 #: below this many analysed attempts a question's figures mean little, and the report says so
 FEW_ANSWERS = 20
@@ -117,9 +118,13 @@ def item_sums(db: Database, flt: ReportFilter) -> dict[tuple[str, str], tuple[in
 
 
 def analyse(
-    db: Database, questions: tuple[QuestionSummary, ...], flt: ReportFilter
+    db: Database, questions: tuple[QuestionSummary, ...], flt: ReportFilter, words: Words | None = None
 ) -> tuple[ItemAnalysis, ...]:
-    """An :class:`ItemAnalysis` per question of ``questions`` (the summary's, same filter), same order."""
+    """An :class:`ItemAnalysis` per question of ``questions`` (the summary's, same filter), same order.
+
+    With ``words`` (what the kiosk showed), a wrong choice that nobody chose is flagged too: the
+    answers alone cannot show a choice nobody picked.
+    """
     sums = item_sums(db, flt)
     out = []
     for q in questions:
@@ -129,11 +134,18 @@ def analyse(
         syy = stt - 2 * sxt + sx
         sxy = sxt - sx
         # A wrong choice: picked only in wrong answers (a right answer never includes it).
-        rare = tuple(
+        rare = [
             c.choice_id
             for c in q.choices
             if c.correct_answers == 0 and q.answers and c.count / q.answers < RARE_WRONG_SHARE
-        )
+        ]
+        chosen = {c.choice_id for c in q.choices}
+        if words is not None and q.answers:
+            rare += [
+                c.choice_id
+                for c in words.choices(q.lesson_id, q.question_id)
+                if not c.correct and c.choice_id not in chosen
+            ]
         out.append(
             ItemAnalysis(
                 lesson_id=q.lesson_id,
@@ -141,7 +153,7 @@ def analyse(
                 attempts=n,
                 facility=sx / n if n else None,
                 discrimination=correlation(n, sx, sy, sx, syy, sxy),
-                rare_wrong=rare,
+                rare_wrong=tuple(sorted(rare)),
             )
         )
     return tuple(out)

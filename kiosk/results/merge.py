@@ -20,8 +20,14 @@ from urllib.parse import quote
 
 from sqlite_utils import Database
 
-from kiosk.results.schema import COLUMNS, TABLES, migrate, purge_horizon
-from kiosk.results.validate import RefusedDatabase, check_rows, read_schema, refuse_newer
+from kiosk.results.schema import COLUMNS, TABLES, WORDS_KEYS, WORDS_TABLES, migrate, purge_horizon
+from kiosk.results.validate import (
+    RefusedDatabase,
+    check_rows,
+    has_words,
+    read_schema,
+    refuse_newer,
+)
 
 #: called as progress(source, table) before each table of each source is merged
 MergeProgress = Callable[[Path, str], None]
@@ -98,6 +104,75 @@ def _insert_sql(table: str) -> str:
     )
 
 
+# Words (schema m005) are the lessons' own text, keyed on the question version and language. A version
+# already in the output keeps its words; the same key with other words is a conflict, counted and left
+# out. ``first_shown`` becomes the earliest of the copies, whatever the order of the merges. Words older
+# than the output's purge horizon come in only while an answer in the output still refers to them
+# (kiosk.results.purge deletes them by the same rule, WORDS_KEPT).
+WORDS_KEPT = {
+    "question_words": (
+        "{w}.first_shown >= :horizon OR EXISTS (SELECT 1 FROM main.answers AS a"
+        " WHERE a.lesson_id = {w}.lesson_id AND a.question_id = {w}.question_id"
+        " AND ifnull(a.question_hash, '') = {w}.question_hash)"
+    ),
+    "choice_words": (
+        "EXISTS (SELECT 1 FROM main.question_words AS q WHERE q.lesson_id = {w}.lesson_id"
+        " AND q.question_id = {w}.question_id AND q.question_hash = {w}.question_hash"
+        " AND q.language = {w}.language)"
+    ),
+    "lesson_words": (
+        "{w}.first_shown >= :horizon OR EXISTS (SELECT 1 FROM main.answers AS a"
+        " WHERE a.lesson_id = {w}.lesson_id)"
+    ),
+}
+
+
+def _words_content(table: str) -> tuple[str, ...]:
+    return tuple(c for c in COLUMNS[table] if c not in WORDS_KEYS[table] and c != "first_shown")
+
+
+def _words_conflicts_sql(table: str) -> str:
+    on = " AND ".join(f"m.{column} = s.{column}" for column in WORDS_KEYS[table])
+    content = _words_content(table)
+    if not content:
+        return "SELECT 0"
+    return (
+        f"SELECT count(*) FROM source.{table} AS s JOIN main.{table} AS m ON {on}"
+        f" WHERE NOT ({_same(content)})"
+    )
+
+
+# A version's choices come only with the question they belong to (the same text in the output) and
+# only while the output has none for it: a file cannot slip an extra choice into a version it holds.
+def _version(a: str, b: str) -> str:
+    return " AND ".join(f"{a}.{c} = {b}.{c}" for c in WORDS_KEYS["question_words"])
+
+
+_CHOICES_JOIN = (
+    f"EXISTS (SELECT 1 FROM main.question_words AS q JOIN source.question_words AS sq"
+    f" ON {_version('sq', 'q')} WHERE {_version('q', 's')} AND q.text = sq.text)"
+    f" AND NOT EXISTS (SELECT 1 FROM main.choice_words AS c WHERE {_version('c', 's')})"
+)
+
+
+def _words_insert_sql(table: str) -> str:
+    names = ", ".join(COLUMNS[table])
+    picked = ", ".join(f"s.{column}" for column in COLUMNS[table])
+    key = ", ".join(WORDS_KEYS[table])
+    kept = WORDS_KEPT[table].format(w="s")
+    if table == "choice_words":
+        return (
+            f"INSERT INTO main.{table} ({names}) SELECT {picked} FROM source.{table} AS s"
+            f" WHERE {kept} AND {_CHOICES_JOIN} ON CONFLICT ({key}) DO NOTHING"
+        )
+    same = " AND ".join(f"excluded.{c} IS {table}.{c}" for c in _words_content(table)) or "true"
+    return (
+        f"INSERT INTO main.{table} ({names}) SELECT {picked} FROM source.{table} AS s WHERE {kept}"
+        f" ON CONFLICT ({key}) DO UPDATE SET first_shown = excluded.first_shown"
+        f" WHERE excluded.first_shown < {table}.first_shown AND {same}"
+    )
+
+
 def _purged_sql(table: str) -> str:
     return f"SELECT count(*) FROM source.{table} AS s WHERE NOT ({_KEEP[table]})"
 
@@ -149,13 +224,16 @@ def _source_horizon(conn: sqlite3.Connection) -> str:
     return day or ""
 
 
-def _check_source(conn: sqlite3.Connection, source: Path) -> None:
+def _check_source(conn: sqlite3.Connection, source: Path) -> bool:
+    """Check the input's tables and rows; True when it has words tables (an older kiosk's has not)."""
     info = read_schema(conn, "source")
     if info.empty:
         raise RefusedDatabase("not a Cyber Kiosk results database (it is empty)")
     refuse_newer(info, "it")  # read_schema has checked the tables of a schema this kiosk knows
-    for table in TABLES:
+    words = has_words(info)
+    for table in TABLES + (WORDS_TABLES if words else ()):
         check_rows(conn, "source", table)
+    return words
 
 
 def merge_into(db: Database, source: Path, progress: MergeProgress | None = None) -> MergeReport:
@@ -172,7 +250,7 @@ def merge_into(db: Database, source: Path, progress: MergeProgress | None = None
     except sqlite3.DatabaseError as exc:
         raise MergeError(f"{source}: not a readable SQLite database ({exc})") from None
     try:
-        _check_source(conn, source)
+        words = _check_source(conn, source)
         horizon = {"horizon": purge_horizon(db) or ""}
         # An input purged later than the output: the output may still hold what the input let go.
         input_horizon = _source_horizon(conn)
@@ -192,6 +270,14 @@ def merge_into(db: Database, source: Path, progress: MergeProgress | None = None
                     ended = conn.execute(_FILL_ENDS).rowcount
                 # rowcount (sqlite3_changes) counts this statement's rows, not the triggers' ones.
                 added[table] = conn.execute(_insert_sql(table), horizon).rowcount
+            # Words after the answers: old words come in only for answers the output now holds.
+            for table in ("question_words", "choice_words", "lesson_words") if words else ():
+                if progress is not None:
+                    progress(source, table)
+                clashes = conn.execute(_words_conflicts_sql(table)).fetchone()[0]
+                if clashes:
+                    conflicts[table] = clashes
+                conn.execute(_words_insert_sql(table), horizon)
     except RefusedDatabase as exc:
         raise MergeError(f"{source}: {exc}") from None
     except sqlite3.Error as exc:

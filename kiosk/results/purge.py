@@ -17,6 +17,8 @@ from urllib.parse import quote
 
 from sqlite_utils import Database
 
+from kiosk.results.merge import WORDS_KEPT
+
 
 @dataclass(frozen=True)
 class PurgeReport:
@@ -70,6 +72,12 @@ def purge(db: Database, before: date, *, vacuum: bool = True) -> PurgeReport:
             counts[table] = db.conn.execute(
                 f"DELETE FROM {table} WHERE {where[table]}", {"day": day}
             ).rowcount
+        # Words that no remaining answer refers to, first shown before the date, go too (questions
+        # shown since then stay: the kiosk may be showing them now). Merge keeps them out by the same rule.
+        if "question_words" in db.table_names():
+            for table in ("question_words", "choice_words", "lesson_words"):
+                kept = WORDS_KEPT[table].format(w=table).replace("main.", "")
+                db.conn.execute(f"DELETE FROM {table} WHERE NOT ({kept})", {"horizon": day})
         db["purges"].insert(
             {
                 "before": day,

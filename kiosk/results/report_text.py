@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from datetime import tzinfo
 
-from kiosk.results.item_analysis import FEW_ANSWERS
+from kiosk.results.item_analysis import ADVICE_CHECK_KEY, ADVICE_RARE_WRONG, FEW_ANSWERS, ItemAnalysis
 from kiosk.results.reports import Summary
+from kiosk.results.words import Words
 
 
 def zone_name(zone: tzinfo | None) -> str:
@@ -16,17 +18,46 @@ def zone_name(zone: tzinfo | None) -> str:
     return str(getattr(zone, "key", None) or zone)
 
 
+def width_of(text: str) -> int:
+    """Columns ``text`` takes in a terminal: Chinese characters (wide, full-width) take two."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def short(text: str, width: int) -> str:
+    """``text`` cut to ``width`` terminal columns with an ellipsis, for a table column."""
+    if width_of(text) <= width:
+        return text
+    out, used = [], 1  # the ellipsis
+    for ch in text:
+        used += width_of(ch)
+        if used > width:
+            break
+        out.append(ch)
+    return "".join(out).rstrip() + "…"
+
+
+def _pad(text: str, width: int, left: bool) -> str:
+    fill = " " * max(0, width - width_of(text))
+    return text + fill if left else fill + text
+
+
+#: how wide the words may make a column of the terminal tables
+LESSON_WIDTH, QUESTION_WIDTH, CHOICE_WIDTH = 28, 48, 28
+
+
 def percent(value: float | None) -> str:
     return "-" if value is None else f"{value * 100:.0f}%"
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], align: str = "l") -> list[str]:
     """Columns padded to their widest cell; ``align`` says "l" or "r" per column (missing ones: "r")."""
-    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=False)]
+    widths = [max(width_of(str(cell)) for cell in column) for column in zip(headers, *rows, strict=False)]
 
     def line(cells: Sequence[str]) -> str:
         padded = [
-            str(cell).ljust(width) if align[i : i + 1] == "l" else str(cell).rjust(width)
+            _pad(str(cell), width, align[i : i + 1] == "l")
             for i, (cell, width) in enumerate(zip(cells, widths, strict=True))
         ]
         return "  " + "  ".join(padded).rstrip()
@@ -73,13 +104,14 @@ def format_summary(summary: Summary, *, hardest: int | None = None) -> str:
             [[f"{h.hour:02d}:00-{h.hour:02d}:59", str(h.visits)] for h in summary.hours],
             align="lr",
         )
+    words = summary.words
     if summary.lessons:
         out += ["", "Lessons"]
         out += table(
             ["lesson", "started", "finished quiz", "completion", "passed", "average score"],
             [
                 [
-                    lesson.lesson_id,
+                    short(words.lesson(lesson.lesson_id), LESSON_WIDTH),
                     str(lesson.started),
                     str(lesson.completed),
                     percent(lesson.completion_rate),
@@ -100,12 +132,15 @@ def format_summary(summary: Summary, *, hardest: int | None = None) -> str:
             ["lesson", "question", "answers", "right", "seconds", "most-chosen wrong answer"],
             [
                 [
-                    q.lesson_id,
-                    q.question_id,
+                    short(words.lesson(q.lesson_id), LESSON_WIDTH),
+                    short(words.question(q.lesson_id, q.question_id), QUESTION_WIDTH),
                     str(q.answers),
                     percent(q.correct_rate),
                     "-" if q.average_seconds is None else f"{q.average_seconds:.1f}",
-                    f"{q.common_wrong} ({percent(q.common_wrong_share)})" if q.common_wrong else "-",
+                    f"{short(words.answer(q.lesson_id, q.question_id, q.common_wrong), QUESTION_WIDTH)}"
+                    f" ({percent(q.common_wrong_share)})"
+                    if q.common_wrong
+                    else "-",
                 ]
                 for q in questions
             ],
@@ -129,32 +164,47 @@ def format_items(summary: Summary) -> list[str]:
         " with the rest of the attempt)",
     ]
     questions = {(q.lesson_id, q.question_id): q for q in summary.questions}
+    words = summary.words
     rows = []
     notes: list[str] = []
     for item in summary.items:
         q = questions[(item.lesson_id, item.question_id)]
+        lesson = short(words.lesson(item.lesson_id), LESSON_WIDTH)
+        question = short(words.question(item.lesson_id, item.question_id), QUESTION_WIDTH)
         choices = " ".join(f"{c.choice_id} {percent(c.share)}" for c in q.choices) or "-"
+        name = f"{lesson} / {question}"
         if item.too_few:
-            rows.append([item.lesson_id, item.question_id, str(item.attempts), "-", "-", choices])
+            rows.append([lesson, question, str(item.attempts), "-", "-", choices])
             notes.append(
-                f"  {item.lesson_id} {item.question_id}: too few answers ({item.attempts}) to judge;"
-                f" it needs at least {FEW_ANSWERS}"
+                f"  {name}: too few answers ({item.attempts}) to judge; it needs at least {FEW_ANSWERS}"
             )
             continue
         rows.append(
             [
-                item.lesson_id,
-                item.question_id,
+                lesson,
+                question,
                 str(item.attempts),
                 percent(item.facility),
                 _decimal(item.discrimination),
                 choices,
             ]
         )
-        notes += [f"  {item.lesson_id} {item.question_id}: {advice}" for advice in item.advice]
+        notes += [f"  {name}: {advice}" for advice in advice_lines(item, words)]
     out += table(
         ["lesson", "question", "attempts", "facility", "discrimination", "choices chosen"], rows, "llrrrl"
     )
     if notes:
         out += ["", "Advice", *notes]
     return out
+
+
+def advice_lines(item: ItemAnalysis, words: Words) -> list[str]:
+    """The item's advice, naming each wrong choice by its letter and its words."""
+    if item.too_few:
+        return []
+    notes = [ADVICE_CHECK_KEY] if item.check_key else []
+    for choice in item.rare_wrong:
+        text = words.choice(item.lesson_id, item.question_id, choice)
+        named = choice if text == choice else f'{choice} "{short(text, CHOICE_WIDTH)}"'
+        notes.append(f"choice {named}: {ADVICE_RARE_WRONG}")
+    return notes

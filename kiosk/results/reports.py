@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from sqlite_utils import Database
 
 from kiosk.results.item_analysis import ItemAnalysis, analyse
+from kiosk.results.words import Words, lookup
 
 
 def day_start(day: date, zone: tzinfo | None) -> str:
@@ -123,6 +124,7 @@ class Summary:
     questions: tuple[QuestionSummary, ...] = field(default=())
     hours: tuple[HourVisits, ...] = ()
     items: tuple[ItemAnalysis, ...] = ()  # one per question, in the order of ``questions``
+    words: Words = field(default_factory=Words)  # names for the ids (kiosk.results.words)
 
 
 def _visit_buckets(db: Database, flt: ReportFilter) -> list[tuple[datetime, int, int, int, int, int]]:
@@ -177,6 +179,14 @@ def visits_per_day(db: Database, flt: ReportFilter = ReportFilter()) -> tuple[Da
 def visits_per_hour(db: Database, flt: ReportFilter = ReportFilter()) -> tuple[HourVisits, ...]:
     """Visits per local hour of the day (hours with none left out), summed over the filter's days."""
     return _hours(_visit_buckets(db, flt))
+
+
+def visits_per_day_and_hour(
+    db: Database, flt: ReportFilter = ReportFilter()
+) -> tuple[tuple[DayVisits, ...], tuple[HourVisits, ...]]:
+    """Both of the above from one pass over the visits (the operator console shows either)."""
+    buckets = _visit_buckets(db, flt)
+    return _days(buckets), _hours(buckets)
 
 
 def lesson_summaries(db: Database, flt: ReportFilter = ReportFilter()) -> tuple[LessonSummary, ...]:
@@ -310,13 +320,15 @@ def effective_filter(db: Database, flt: ReportFilter) -> ReportFilter:
     return flt if other else replace(flt, event=None)
 
 
-def summarize(db: Database, flt: ReportFilter = ReportFilter()) -> Summary:
+def summarize(db: Database, flt: ReportFilter = ReportFilter(), language: str | None = None) -> Summary:
+    """Everything the reports show; ``language`` is the one to name lessons and questions in."""
     shown = flt
     flt = effective_filter(db, flt)
     buckets = _visit_buckets(db, flt)
     days = _days(buckets)
     lessons = lesson_summaries(db, flt)
     questions = question_summaries(db, flt)
+    words = lookup(db, language)
     # The totals fall out of the groups: no separate count over a million answers.
     return Summary(
         filter=shown,
@@ -327,5 +339,6 @@ def summarize(db: Database, flt: ReportFilter = ReportFilter()) -> Summary:
         lessons=lessons,
         questions=questions,
         hours=_hours(buckets),
-        items=analyse(db, questions, flt),
+        items=analyse(db, questions, flt, words),
+        words=words,
     )

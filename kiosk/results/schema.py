@@ -14,6 +14,16 @@ MIGRATIONS = Migrations("cyber-kiosk-results")
 #: the tables a results database holds, in the order they are exported and merged
 TABLES: tuple[str, ...] = ("visits", "answers", "quiz_results")
 
+#: the tables of what visitors were asked, in words (lesson titles, questions, choices): no visitor data
+WORDS_TABLES: tuple[str, ...] = ("lesson_words", "question_words", "choice_words")
+
+#: the primary key of each words table (the visitor tables are keyed on ``id``)
+WORDS_KEYS: dict[str, tuple[str, ...]] = {
+    "lesson_words": ("lesson_id", "language", "title"),
+    "question_words": ("lesson_id", "question_id", "question_hash", "language"),
+    "choice_words": ("lesson_id", "question_id", "question_hash", "language", "choice_id"),
+}
+
 #: columns of each table, in schema order (merge and export rely on this order)
 COLUMNS: dict[str, tuple[str, ...]] = {
     "visits": ("id", "started_at", "ended_at", "ended_how", "language", "kiosk_name", "event_label"),
@@ -38,6 +48,18 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "passed",
         "finished_at",
         "language",
+    ),
+    "lesson_words": ("lesson_id", "language", "title", "first_shown"),
+    "question_words": ("lesson_id", "question_id", "question_hash", "language", "text", "first_shown"),
+    "choice_words": (
+        "lesson_id",
+        "question_id",
+        "question_hash",
+        "language",
+        "choice_id",
+        "position",
+        "text",
+        "correct",
     ),
 }
 
@@ -295,6 +317,49 @@ def m004_purges(db: Database) -> None:
         },
         pk="id",
         not_null={"before", "purged_at", "visits", "answers", "quiz_results"},
+        strict=True,
+    )
+
+
+@MIGRATIONS()
+def m005_words(db: Database) -> None:
+    # What visitors were asked, in words, so that reports name lessons, questions and choices instead
+    # of printing ids: one row per version of a question (its content hash) and language, written the
+    # first time it is shown. Only the lessons' own text: nothing about who saw it. ``first_shown``
+    # (UTC, the earliest any merged kiosk showed it) picks the newest version when several exist.
+    # Texts are one line of plain text, without markup.
+    db["lesson_words"].create(
+        {"lesson_id": str, "language": str, "title": str, "first_shown": str},
+        pk=WORDS_KEYS["lesson_words"],
+        not_null=set(COLUMNS["lesson_words"]),
+        strict=True,
+    )
+    db["question_words"].create(
+        {
+            "lesson_id": str,
+            "question_id": str,
+            "question_hash": str,
+            "language": str,
+            "text": str,
+            "first_shown": str,
+        },
+        pk=WORDS_KEYS["question_words"],
+        not_null=set(COLUMNS["question_words"]),
+        strict=True,
+    )
+    db["choice_words"].create(
+        {
+            "lesson_id": str,
+            "question_id": str,
+            "question_hash": str,
+            "language": str,
+            "choice_id": str,
+            "position": int,  # 0-based, in the lesson's order (not the shuffled order a visitor saw)
+            "text": str,
+            "correct": int,
+        },
+        pk=WORDS_KEYS["choice_words"],
+        not_null=set(COLUMNS["choice_words"]),
         strict=True,
     )
 

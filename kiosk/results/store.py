@@ -18,8 +18,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from kiosk.journey.records import AnswerRecord, QuizResultRecord, VisitEnd
-from kiosk.results.schema import migrate
+from kiosk.journey.records import AnswerRecord, QuizResultRecord, ShownQuestion, VisitEnd
+from kiosk.results.schema import WORDS_TABLES, migrate
 from kiosk.results.validate import RefusedDatabase, printable, read_schema
 
 log = logging.getLogger(__name__)
@@ -80,6 +80,7 @@ class StoreHealth:
 class _Write:
     sql: str
     params: tuple[object, ...]
+    words: bool = False  # the lesson's words, not a visitor's record (not counted as waiting)
 
 
 # ON CONFLICT (id) DO NOTHING rather than INSERT OR IGNORE: a retried record is a no-op, but a record
@@ -96,6 +97,21 @@ _INSERT_QUIZ = (
     "INSERT INTO quiz_results (id, visit_id, lesson_id, score, maximum, passed, finished_at,"
     " language) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"
 )
+# Words are written once per version and never change: a copy already there is left as it is.
+_INSERT_LESSON_WORDS = (
+    "INSERT INTO lesson_words (lesson_id, language, title, first_shown) VALUES (?, ?, ?, ?)"
+    " ON CONFLICT DO NOTHING"
+)
+_INSERT_QUESTION_WORDS = (
+    "INSERT INTO question_words (lesson_id, question_id, question_hash, language, text, first_shown)"
+    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"
+)
+_INSERT_CHOICE_WORDS = (
+    "INSERT INTO choice_words (lesson_id, question_id, question_hash, language, choice_id, position, text,"
+    " correct) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"
+)
+#: the longest text kept for a title, question or choice (longer ones are cut, with an ellipsis)
+MAX_WORDS = 1000
 _END_VISIT = "UPDATE visits SET ended_at = ?, ended_how = ? WHERE id = ? AND ended_at IS NULL"
 # From the running totals (schema m002), a few rows per question however many answers there are.
 _CORRECT_RATE = (
@@ -146,6 +162,9 @@ class ResultsStore:
         self._check = check
         self._clock = clock
         self._pending: deque[_Write] = deque(maxlen=max_pending)
+        self._words_written: set[tuple[str, ...]] = set()  # versions recorded since the store opened
+        self._later: list[_Write] = []  # words waiting to ride along with the next commit
+        self._words_off = False  # the file has no words tables (a newer kiosk's, changed)
         self._db: Database | None = None
         self._next_attempt = float("-inf")
         self._failed_writes = 0
@@ -178,6 +197,37 @@ class ResultsStore:
 
     def record_quiz_result(self, result: QuizResultRecord) -> None:
         self._submit(_Write(_INSERT_QUIZ, quiz_params(result)))
+
+    def record_shown(self, shown: ShownQuestion) -> None:
+        """Queue the words of a question version the first time this store sees it.
+
+        Not committed on its own: the words go into the transaction of the next answer (or end of visit),
+        so showing a question never waits for a disk flush. A version another kiosk run already wrote
+        is left as it is (ON CONFLICT DO NOTHING).
+        """
+        key = (shown.lesson_id, shown.question_id, shown.question_hash, shown.language, shown.lesson_title)
+        if self._words_off or key in self._words_written:
+            return
+        self._words_written.add(key)
+        at = utc_text(shown.shown_at)
+        lesson, question, version = shown.lesson_id, shown.question_id, shown.question_hash
+        writes = [
+            _Write(_INSERT_LESSON_WORDS, (lesson, shown.language, _cut(shown.lesson_title), at), True),
+            _Write(
+                _INSERT_QUESTION_WORDS,
+                (lesson, question, version, shown.language, _cut(shown.text), at),
+                True,
+            ),
+        ]
+        writes += [
+            _Write(
+                _INSERT_CHOICE_WORDS,
+                (lesson, question, version, shown.language, choice, position, _cut(text), int(bool(right))),
+                True,
+            )
+            for position, (choice, text, right) in enumerate(shown.choices)
+        ]
+        self._later += writes
 
     def end_visit(self, visit_id: str, ended_at: datetime, how: VisitEnd) -> None:
         self._submit(_Write(_END_VISIT, (utc_text(ended_at), VisitEnd(how).value, visit_id)))
@@ -215,6 +265,7 @@ class ResultsStore:
 
     def flush(self) -> bool:
         """Try now to write what waits in memory; True when nothing is left waiting."""
+        self._take_later()
         return self._flush(force=True)
 
     def health(self) -> StoreHealth:
@@ -224,7 +275,7 @@ class ResultsStore:
             failed_writes=self._failed_writes,
             last_error=self._last_error,
             last_error_at=self._last_error_at,
-            pending=len(self._pending),
+            pending=sum(1 for write in self._pending if not write.words),
             dropped=self._dropped,
             free_bytes=self._free_bytes(),
             moved_aside=tuple(self._moved_aside),
@@ -258,11 +309,21 @@ class ResultsStore:
     # -- internals ---------------------------------------------------------------------------
 
     def _submit(self, write: _Write) -> None:
+        self._take_later()
+        self._queue(write)
+        self._flush(force=False)
+
+    def _queue(self, write: _Write) -> None:
         if len(self._pending) == self._pending.maxlen:
             self._dropped += 1  # the deque drops the oldest; say so rather than hide it
             log.error("results store: memory queue full, oldest record dropped")
         self._pending.append(write)
-        self._flush(force=False)
+
+    def _take_later(self) -> None:
+        """Words shown since the last commit join the queue, to be written in the next transaction."""
+        later, self._later = self._later, []
+        for write in later:
+            self._queue(write)
 
     def _flush(self, *, force: bool) -> bool:
         if not self._pending:
@@ -363,12 +424,22 @@ class ResultsStore:
                     self.path,
                     printable(info.applied[-1]),
                 )
+                if not set(WORDS_TABLES) <= set(db.table_names()):
+                    self._drop_words()  # words are a convenience: never let them block an answer
             else:
                 migrate(db)
         except BaseException:
             conn.close()
             raise
         return db
+
+    def _drop_words(self) -> None:
+        """Stop recording words (a file without the words tables): queued ones are let go."""
+        self._words_off = True
+        self._later = []
+        kept = [write for write in self._pending if not write.words]
+        self._pending.clear()
+        self._pending.extend(kept)
 
     def _drop_connection(self, exc: sqlite3.Error) -> None:
         if self.path is None:
@@ -419,6 +490,12 @@ class ResultsStore:
             return shutil.disk_usage(folder).free
         except OSError:
             return None
+
+
+def _cut(text: str) -> str:
+    """One line of at most MAX_WORDS characters, without control characters."""
+    text = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    return text if len(text) <= MAX_WORDS else text[: MAX_WORDS - 1] + "…"
 
 
 def answer_params(answer: AnswerRecord) -> tuple[object, ...]:

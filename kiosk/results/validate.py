@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kiosk import __version__
-from kiosk.results.schema import COLUMNS, MIGRATIONS, TABLES
+from kiosk.results.schema import COLUMNS, MIGRATIONS, TABLES, WORDS_KEYS, WORDS_TABLES
 
 #: the declared type of every column the kiosk writes (the tables are STRICT in a kiosk's own file)
 TYPES: dict[str, dict[str, str]] = {
@@ -29,7 +29,17 @@ TYPES: dict[str, dict[str, str]] = {
         "maximum": "INTEGER",
         "passed": "INTEGER",
     },
+    "lesson_words": dict.fromkeys(COLUMNS["lesson_words"], "TEXT"),
+    "question_words": dict.fromkeys(COLUMNS["question_words"], "TEXT"),
+    "choice_words": {
+        **dict.fromkeys(COLUMNS["choice_words"], "TEXT"),
+        "position": "INTEGER",
+        "correct": "INTEGER",
+    },
 }
+
+#: the migration that added the words tables: a file that records it must have them in the kiosk's shape
+WORDS_MIGRATION = "m005_words"
 
 _MIGRATIONS_TABLE = MIGRATIONS.migrations_table
 _MIGRATIONS_COLUMNS = {"id", "migration_set", "name", "applied_at"}
@@ -118,15 +128,21 @@ def read_schema(conn: sqlite3.Connection, schema: str = "main") -> SchemaInfo:
         raise RefusedDatabase(f"not a Cyber Kiosk results database ({problem})")
     info = SchemaInfo(empty=False, applied=applied)
     if not info.unknown:
-        # A file as old or as new as this kiosk: its three tables must be what the kiosk made.
-        check_tables(conn, schema)
+        # A file as old or as new as this kiosk: its tables must be what the kiosk made.
+        check_tables(conn, schema, words=has_words(info))
     return info
 
 
-def check_tables(conn: sqlite3.Connection, schema: str = "main") -> None:
-    """Raise RefusedDatabase unless visits, answers and quiz_results are real tables of the kiosk's shape."""
+def has_words(info: SchemaInfo) -> bool:
+    """Whether the file's schema has the words tables (a file from an older kiosk has not)."""
+    return WORDS_MIGRATION in info.applied
+
+
+def check_tables(conn: sqlite3.Connection, schema: str = "main", *, words: bool = False) -> None:
+    """Raise RefusedDatabase unless visits, answers and quiz_results (and with ``words`` the words
+    tables) are real tables of the kiosk's shape."""
     objects = _objects(conn, schema)
-    for table in TABLES:
+    for table in TABLES + (WORDS_TABLES if words else ()):
         problem = _real_table(objects, table)
         if problem is not None:
             raise RefusedDatabase(f"not a Cyber Kiosk results database ({problem})")
@@ -149,8 +165,10 @@ def check_tables(conn: sqlite3.Connection, schema: str = "main") -> None:
                 )
             if hidden:
                 raise RefusedDatabase(f"its {table}.{name} column is generated, not stored")
-            if (pk == 1) != (name == "id"):
-                raise RefusedDatabase(f"its {table} table is not keyed on id alone")
+            key = WORDS_KEYS.get(table, ("id",))
+            if (pk > 0) != (name in key):
+                keyed = "id alone" if key == ("id",) else ", ".join(key)
+                raise RefusedDatabase(f"its {table} table is not keyed on {keyed}")
 
 
 def printable(text: str) -> str:
@@ -198,6 +216,18 @@ def _is_time(value: object) -> bool:
 
 def _is_label(value: object) -> bool:
     return type(value) is str and len(value) <= MAX_TEXT and _CONTROL_RE.search(value) is None
+
+
+#: the longest title, question or choice text accepted from a results file (the store cuts at 1,000)
+MAX_WORDS_TEXT = 1000
+
+
+def _is_words(value: object) -> bool:
+    return type(value) is str and len(value) <= MAX_WORDS_TEXT and _CONTROL_RE.search(value) is None
+
+
+def _is_hash(value: object) -> bool:
+    return value == "" or _is_id(value)
 
 
 def _is_language(value: object) -> bool:
@@ -258,6 +288,30 @@ CHECKS: dict[str, dict[str, tuple[str, Check]]] = {
         "finished_at": ("finished_at (a UTC time)", _is_time),
         "language": ("language", _or_null(_is_language)),
     },
+    "lesson_words": {
+        "lesson_id": ("lesson_id", _is_id),
+        "language": ("language", _is_language),
+        "title": ("title (one line of text)", _is_words),
+        "first_shown": ("first_shown (a UTC time)", _is_time),
+    },
+    "question_words": {
+        "lesson_id": ("lesson_id", _is_id),
+        "question_id": ("question_id", _is_id),
+        "question_hash": ("question_hash", _is_hash),
+        "language": ("language", _is_language),
+        "text": ("text (one line of text)", _is_words),
+        "first_shown": ("first_shown (a UTC time)", _is_time),
+    },
+    "choice_words": {
+        "lesson_id": ("lesson_id", _is_id),
+        "question_id": ("question_id", _is_id),
+        "question_hash": ("question_hash", _is_hash),
+        "language": ("language", _is_language),
+        "choice_id": ("choice_id", _is_id),
+        "position": ("position", _is_count),
+        "text": ("text (one line of text)", _is_words),
+        "correct": ("correct (0 or 1)", _is_flag),
+    },
 }
 
 
@@ -288,5 +342,5 @@ def check_rows(conn: sqlite3.Connection, schema: str, table: str) -> None:
             row_id = values[0] if isinstance(values[0], str) else str(values[0])
             # repr() escapes control characters, so the id cannot rewrite the operator's terminal.
             raise RefusedDatabase(
-                f"its {table} table has a row with an invalid {problem} (its id is {row_id[:60]!r})"
+                f"its {table} table has a row with an invalid {problem} (its {columns[0]} is {row_id[:60]!r})"
             )

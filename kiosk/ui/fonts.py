@@ -1,8 +1,10 @@
 """The bundled fonts: register them with Qt at start and build the interface font for a language.
 
 The kiosk ships a subset of Noto Sans CJK SC so Chinese shows as Chinese on a machine with no CJK font
-(a fresh Linux kiosk, a stripped Windows image); ``packaging/subset_font.py`` makes it. It is also the
-first font for Chinese in text that names a generic family (pictures' ``font-family="sans-serif"``).
+(a fresh Linux kiosk, a stripped Windows image), and a subset of Atkinson Hyperlegible for Latin text,
+so English looks the same everywhere and never takes the CJK font's full-width quotes and ellipsis;
+``packaging/subset_font.py`` makes both. The CJK font is also the first font for Chinese in text that
+names a generic family (pictures' ``font-family="sans-serif"``).
 """
 
 from __future__ import annotations
@@ -21,7 +23,11 @@ log = logging.getLogger(__name__)
 #: the family name the bundled subset carries (set by packaging/subset_font.py)
 BUNDLED_CJK_FAMILY = "Noto Sans SC Kiosk"
 
-#: friendly sans-serifs for Latin text, in order of preference, found on common kiosk systems
+#: the family the bundled Latin subset carries (Atkinson Hyperlegible, renamed by packaging/subset_font.py)
+BUNDLED_LATIN_FAMILY = "Atkinson Hyperlegible Kiosk"
+
+#: friendly sans-serifs for Latin text found on common kiosk systems, used only if the bundled one
+#: could not be loaded
 LATIN_FAMILIES: tuple[str, ...] = (
     "Segoe UI",  # Windows
     "Helvetica Neue",  # macOS
@@ -122,17 +128,22 @@ def is_cjk_language(language: str) -> bool:
 
 
 def interface_families(
-    language: str, installed: Iterable[str], cjk_family: str = BUNDLED_CJK_FAMILY
+    language: str,
+    installed: Iterable[str],
+    cjk_family: str = BUNDLED_CJK_FAMILY,
+    latin_family: str = BUNDLED_LATIN_FAMILY,
 ) -> list[str]:
     """The family list for the interface font in ``language``, given the families Qt knows.
 
-    Latin text gets the first friendly sans-serif the system has; CJK falls back to the bundled font.
-    For Chinese the bundled font comes first, so Chinese punctuation and quotes take their full-width
-    CJK shapes rather than the Latin font's. With no friendly Latin font at all, the bundled font's own
-    Latin letters (from Source Sans) serve: more pleasant than a random system default.
+    Latin text gets the bundled Latin font (else the first friendly sans-serif the system has); CJK
+    falls back to the bundled CJK font. For Chinese the CJK font comes first, so Chinese punctuation
+    and quotes take their full-width CJK shapes rather than the Latin font's; for every other language
+    the Latin font comes first, so English quotes and ellipses keep their Latin shapes. With no Latin
+    font at all, the CJK font's own Latin letters (from Source Sans) serve.
     """
     installed_set = set(installed)
-    latin = [family for family in LATIN_FAMILIES if family in installed_set][:1]
+    candidates = (latin_family, *LATIN_FAMILIES)
+    latin = [family for family in candidates if family in installed_set][:1]
     cjk = [cjk_family] if cjk_family in installed_set else []
     ordered = cjk + latin if is_cjk_language(language) else latin + cjk
     return ordered or [QFont().defaultFamily()]

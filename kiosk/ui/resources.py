@@ -32,10 +32,35 @@ DEFAULT_INK = "button"
 PICTURES_KEPT = 256
 
 
+#: the scale of the smallest screen the visitor screens are designed for (1024x768); a smaller window
+#: gets this scale too (and its screens scroll) so text and touch targets keep their sizes
+SMALLEST_VISITOR_SCALE = 0.73
+
+
 def scale_for(size: QSize) -> float:
     """How much bigger than the 1080p design the screen is (logical pixels, so HiDPI is already in)."""
     scale = min(size.width() / DESIGN_SIZE.width(), size.height() / DESIGN_SIZE.height())
     return max(0.5, min(scale, 3.0))
+
+
+def visitor_scale(size: QSize) -> float:
+    """The visitor screens' scale: the 1080p design's sizes times this, in either orientation.
+
+    A portrait 1080x1920 screen is a 1080-line screen like 1920x1080 (scale 1), not a landscape
+    layout shrunk to its width. Screens larger than the design scale linearly (4K: 2); smaller ones
+    by the square root of the linear factor, so 1280x720 (0.67 linear) gets 0.82 and 1024x768 0.73:
+    the screen holds less, in type that still reads from a metre away (the layouts reflow and scroll).
+    """
+    long_side, short_side = max(size.width(), size.height()), min(size.width(), size.height())
+    linear = min(long_side / DESIGN_SIZE.width(), short_side / DESIGN_SIZE.height())
+    if linear >= 1.0:
+        return min(linear, 3.0)
+    # quantised, so a window dragged bigger does not restyle at every pixel
+    return max(SMALLEST_VISITOR_SCALE, round(linear**0.5, 2))
+
+
+def is_portrait(size: QSize) -> bool:
+    return size.height() > size.width()
 
 
 def scale_px(value: float, scale: float) -> int:
@@ -54,10 +79,16 @@ def _stylesheet_template() -> str:
 
 
 def stylesheet(scale: float, look: theme.Look | None = None) -> str:
-    """The visitor stylesheet for ``look`` (the one in use by default), every size times ``scale``."""
+    """The visitor stylesheet for ``look`` (the one in use by default), every size times ``scale``
+    and its text never below the type scale's floor (``theme.text_px``)."""
     look = look or theme.current()
-    filled = theme.fill(_stylesheet_template(), look.theme, look.text_scale, source="assets/style.qss")
-    return scale_sizes(filled, scale)
+    return theme.fill(
+        scale_sizes(_stylesheet_template(), scale),
+        look.theme,
+        look.text_scale,
+        source="assets/style.qss",
+        screen_scale=scale,
+    )
 
 
 def color(name: str, look: theme.Look | None = None) -> QColor:
@@ -73,7 +104,7 @@ def color(name: str, look: theme.Look | None = None) -> QColor:
 def font_px(name: str, scale: float, look: theme.Look | None = None) -> int:
     """A size of the type scale (times the text scale) in pixels on a screen of ``scale``."""
     look = look or theme.current()
-    return scale_px(look.theme.font_px(name, look.text_scale), scale)
+    return round(theme.text_px(look.theme.font_px(name), scale, look.text_scale))
 
 
 def icon_path(name: str) -> str:

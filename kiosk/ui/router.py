@@ -53,6 +53,9 @@ class Router(QObject):
         self.journey = journey
         self.stack = stack
         self.scale = scale
+        self.native_names = native_names
+
+        self.portrait = False  # the window is taller than wide (``set_metrics``)
         self._built: dict[str, ScreenBase] = {}
         self._current: ScreenBase | None = None
         self._place: tuple[object, ...] = ()
@@ -68,11 +71,20 @@ class Router(QObject):
         self.attract.set_languages(journey.languages)
         self.attract.start_requested.connect(self._do(journey.start))
         self.attract.challenge_requested.connect(self.start_challenge)
-        self.attract.language_requested.connect(self.set_language)
 
     def _add(self, name: str, screen: ScreenBase) -> None:
         self._built[name] = screen
+        screen.corner.language_requested.connect(self.set_language)
+
+        screen.set_metrics(self.scale, self.portrait)  # built after a resize: laid out for it now
         self.stack.addWidget(screen)
+
+    def set_metrics(self, scale: float, portrait: bool) -> None:
+        """The window was resized or its screen rotated: every screen built so far lays itself out
+        again for ``scale`` and the orientation; those built later start so."""
+        self.scale, self.portrait = scale, portrait
+        for screen in self._built.values():
+            screen.set_metrics(scale, portrait)
 
     @property
     def catalogue(self) -> CatalogueScreen:
@@ -301,9 +313,18 @@ class Router(QObject):
             self._current = screen
             self.stack.setCurrentWidget(screen)
             screen.on_enter(self.journey)
+        screen.corner.show_languages(self.journey.language_choices, self.journey.language, self.native_names)
         self.screen_changed.emit(str(self.journey.screen))
         run = self.journey.quiz_run
-        place = (self.journey.screen, id(self.journey.lesson), self.journey.page_index, run and run.index)
+        # The language is part of the place: after a switch, a second tap of a double tap on the same
+        # spot is the tap guard's to drop, like any tap that changed the screen.
+        place = (
+            self.journey.screen,
+            id(self.journey.lesson),
+            self.journey.page_index,
+            run and run.index,
+            self.journey.language,
+        )
         if place != self._place:
             self._place = place
             self.moved.emit()
@@ -326,6 +347,10 @@ class Router(QObject):
             self._confirm.dismiss()
         for screen in self.built_screens:
             screen.wipe()
+            # the visitor's language leaves no trace in any screen's corner either
+            screen.corner.show_languages(
+                self.journey.language_choices, self.journey.language, self.native_names
+            )
             # A screen remembers which of its widgets had the focus and gives it back when shown again:
             # the next visitor would find the focus on the card the last one opened.
             remembered = screen.focusWidget()

@@ -1,6 +1,7 @@
 """The visitor's part of ``kiosk --screenshot DIR``: walk a visitor through every screen and picture each.
 
-Every language of the pack, at 1920x1080 and 1280x720, so a change to a screen can be judged by eye
+Every language of the pack, at each size asked for (kiosk.commands.screenshot: 1920x1080, 1280x720,
+1024x768 and portrait 1080x1920), so a change to a screen can be judged by eye
 (and the README's pictures stay current). The windows are handed in (kiosk.commands.screenshot).
 """
 
@@ -125,6 +126,9 @@ def _walk(window, journey, lesson_id: str) -> Iterator[str]:  # noqa: ANN001 (Qt
 def save_picture(window: MainWindow, path: Path) -> Path:
     """Let the window finish what the last step queued, then save what it shows as a PNG."""
 
+    # Twice: a column sized to its content (kiosk.ui.widgets.fit_scroll) asks for room once the
+    # content's own layout has run, as the next frame of a real window shows.
+    QApplication.processEvents()
     QApplication.processEvents()
     window.grab().save(str(path))
     return path

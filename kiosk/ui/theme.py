@@ -6,8 +6,9 @@ icons are templates naming tokens as ``$group.name`` (``$color.primary``, ``$fon
 theme does not have is an error, never a silent default. A new theme (high contrast, say) is a new
 :class:`Theme` value, usually :meth:`Theme.derive` of the default with the colours it changes.
 
-Sizes are written for a 1080p screen in pixels; the text scale multiplies the type scale only (the
-screen's scale is applied later to every size, see ``kiosk.ui.resources``).
+Sizes are written for a 1080p screen in pixels; the text scale multiplies the type scale only. The
+screen's scale (``kiosk.ui.resources.visitor_scale``) multiplies every size, and text never gets smaller
+than :data:`MIN_TEXT_PX` (:func:`text_px`), so a 720p or 1024x768 booth still reads from a metre away.
 """
 
 from __future__ import annotations
@@ -19,6 +20,19 @@ from types import MappingProxyType
 #: ``$group.name`` (a theme token) or ``$name`` (a value the caller passes, e.g. an icon's ``$ink``)
 PLACEHOLDER = re.compile(r"\$([a-z][a-z0-9]*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)?)")
 GROUPS = ("color", "font", "space", "radius")
+#: no visitor text is drawn smaller than this many pixels on any screen (times the text scale)
+MIN_TEXT_PX = 18
+
+
+def text_px(size_1080: float, screen_scale: float = 1.0, text_scale: float = 1.0) -> float:
+    """A type-scale size (px at 1080p) on a screen of ``screen_scale``: scaled with the screen, never
+    below :data:`MIN_TEXT_PX`, then times the text scale (large text grows everything, the floor too)."""
+    return max(MIN_TEXT_PX, size_1080 * screen_scale) * text_scale
+
+
+def _scaled(value: float, screen_scale: float) -> float:
+    # as kiosk.ui.resources.scale_px: a hairline stays visible on a small screen
+    return max(1, round(value * screen_scale)) if value else 0
 
 
 class ThemeError(ValueError):
@@ -95,18 +109,23 @@ class Theme:
             raise ThemeError(f"no token group {', '.join(sorted(groups))}")
         return Theme(name, **merged)  # type: ignore[arg-type]
 
-    def value(self, token: str, text_scale: float = 1.0) -> str:
-        """The text that replaces ``$token`` in a template (sizes as ``Npx``)."""
+    def value(self, token: str, text_scale: float = 1.0, screen_scale: float | None = None) -> str:
+        """The text that replaces ``$token`` in a template (sizes as ``Npx``).
+
+        With ``screen_scale``, sizes come out as they show on that screen (fonts by :func:`text_px`);
+        without, at 1080p (the caller scales them).
+        """
         group, _, name = token.partition(".")
         try:
             if group == "color":
                 return self.colors[name]
             if group == "font":
+                if screen_scale is not None:
+                    return f"{round(text_px(self.fonts[name], screen_scale, text_scale))}px"
                 return f"{self.fonts[name] * text_scale:g}px"
-            if group == "space":
-                return f"{self.spacing[name]:g}px"
-            if group == "radius":
-                return f"{self.radii[name]:g}px"
+            if group in ("space", "radius"):
+                size = (self.spacing if group == "space" else self.radii)[name]
+                return f"{size if screen_scale is None else _scaled(size, screen_scale):g}px"
         except KeyError:
             pass
         raise ThemeError(f"theme {self.name!r} has no token ${token}")
@@ -131,15 +150,19 @@ def fill(
     text_scale: float = 1.0,
     values: Mapping[str, str] | None = None,
     source: str = "template",
+    screen_scale: float | None = None,
 ) -> str:
-    """``template`` with every ``$token`` replaced; a ThemeError names the first unknown one and its line."""
+    """``template`` with every ``$token`` replaced; a ThemeError names the first unknown one and its line.
+
+    ``screen_scale``: token sizes as shown on that screen (see :meth:`Theme.value`).
+    """
     values = values or {}
 
     def one(match: re.Match[str]) -> str:
         token = match.group(1)
         try:
             if "." in token:
-                return theme.value(token, text_scale)
+                return theme.value(token, text_scale, screen_scale)
             return values[token]
         except (ThemeError, KeyError):
             line = template.count("\n", 0, match.start()) + 1

@@ -7,11 +7,12 @@ calls after its own gesture and PIN (``operator_requested`` is where that consol
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.journey import Journey
+from kiosk.ui import resources, restyle
 from kiosk.ui.focus_rings import FocusRings
 from kiosk.ui.idle import IdleWatch
 from kiosk.ui.input_filters import InputFilters
@@ -38,8 +39,12 @@ class MainWindow(QWidget):
         native_names: dict[str, str] | None = None,
         tick_ms: int = 1000,
         filters_after_first_frame: bool = False,
+        follow_size: bool = False,
     ) -> None:
-        """``filters_after_first_frame``: install the application-wide input filters (lockdown, idle) once
+        """``follow_size``: when the window is resized, re-scale the visitor screens for its new size
+        (``resources.visitor_scale``; kiosk.app's windows do); the orientation is always followed.
+
+        ``filters_after_first_frame``: install the application-wide input filters (lockdown, idle) once
         the first frame is painted rather than now, so the events of building and first painting the
         window do not pass through Python; the kiosk's start uses it (no one can touch a window that
         is not on screen yet, and the close guard below holds from the start)."""
@@ -51,6 +56,12 @@ class MainWindow(QWidget):
         self._close_allowed = not kiosk_mode
         self._close_asked = False  # windowed mid-visit: the visitor said yes to "Close the kiosk?"
         self._shut_down = False
+        self.follow_size = follow_size
+        # A window dragged bigger restyles once it rests, not at every step (a restyle takes a moment).
+        self._rescale = QTimer(self)
+        self._rescale.setSingleShot(True)
+        self._rescale.setInterval(150)
+        self._rescale.timeout.connect(lambda: self.fit_to(self.size()))
         self.setAcceptDrops(False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         layout = QVBoxLayout(self)
@@ -140,6 +151,28 @@ class MainWindow(QWidget):
         self.allow_close()
         self.close()
 
+    # -- size and orientation ----------------------------------------------------------------------------
+
+    def fit_to(self, size: QSize) -> None:
+        """Lay the visitor screens out for a window of ``size``: portrait or landscape at once, and (with
+        ``follow_size``) the stylesheet and sizes for its scale."""
+        router = self.router
+        portrait = resources.is_portrait(size)
+        scale = resources.visitor_scale(size) if self.follow_size else router.scale
+        if scale != router.scale:
+            restyle.apply_stylesheet(QApplication.instance(), scale)
+            self.tap_guard.radius = round(64 * scale)
+        if (scale, portrait) != (router.scale, router.portrait):
+            router.set_metrics(scale, portrait)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        size = event.size()
+        if resources.is_portrait(size) != self.router.portrait:
+            self.fit_to(size)  # a rotation: at once
+        elif self.follow_size and resources.visitor_scale(size) != self.router.scale:
+            self._rescale.start()
+
     # -- Qt ------------------------------------------------------------------------------------------------
 
     def show_kiosk(self) -> None:
@@ -177,6 +210,7 @@ class MainWindow(QWidget):
             return
         self._shut_down = True
         self.idle.stop()
+        self._rescale.stop()
         if self.kiosk_mode:
             self.stay_in_front.stop()
         if self.router.current is not None:

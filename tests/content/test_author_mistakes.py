@@ -10,7 +10,7 @@ from kiosk.content.check import check_pack
 from kiosk.content.languages import pack_language
 from kiosk.content.loader import load_pack
 
-QUIZ = "## Is this a question? {#q1}\n\n- [x] Yes\n- [ ] No\n"
+QUIZ = "## Is this a question? {#q1}\n\n- [x] Yes\n- [ ] No\n- [ ] Maybe\n"
 
 
 def write(path: Path, text: str) -> Path:
@@ -84,7 +84,7 @@ def test_folders_differing_in_case_keep_the_well_named_one(tmp_path: Path) -> No
 
 
 ZH_LESSON = "---\ntitle: 识破钓鱼\n---\n\n一页。\n"
-ZH_QUIZ = "## 这是问题吗？ {#q1}\n\n- [x] 是\n- [ ] 不是\n"
+ZH_QUIZ = "## 这是问题吗？ {#q1}\n\n- [x] 是\n- [ ] 不是\n- [ ] 也许\n"
 
 
 def zh_pack(tmp_path: Path, suffix: str) -> Path:

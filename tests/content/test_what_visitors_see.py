@@ -10,7 +10,7 @@ from kiosk.cli import main
 from kiosk.content.check import Shown, check_pack
 from kiosk.content.loader import load_lesson, load_pack
 
-GOOD_Q = "## Is this a question? {id}\n\n- [x] Yes\n- [ ] No\n\n"
+GOOD_Q = "## Is this a question? {id}\n\n- [x] Yes\n- [ ] No\n- [ ] Maybe\n\n"
 BROKEN_Q = "## Nothing is right here {id}\n\n- [ ] Yes\n- [ ] No\n\n"
 
 
@@ -72,7 +72,7 @@ def test_check_prints_what_visitors_see_after_the_problems(make_pack, capsys) ->
     root = make_pack(pack_files())
     assert main(["check", str(root)]) == 1
     out, err = capsys.readouterr()
-    assert "partial/quiz.md:6: error: " in out
+    assert "partial/quiz.md:7: error: " in out
     assert "what visitors see:\n  gone: left out" in err
     assert "  partial: shown; 1 of its 3 questions is left out\n" in err
     assert "3 lessons in en:" in err
@@ -82,7 +82,7 @@ def test_check_of_one_lesson_folder_checks_that_lesson(make_pack, capsys) -> Non
     root = make_pack(pack_files())
     assert main(["check", str(root / "partial")]) == 1
     out, err = capsys.readouterr()
-    assert "partial/quiz.md:6: error: " in out
+    assert "partial/quiz.md:7: error: " in out
     assert "gone" not in out + err and "noquiz" not in out + err
     assert "1 lesson in en:" in err
     assert main(["check", str(root / "fine")]) == 0
@@ -127,7 +127,7 @@ def test_a_question_broken_in_the_original_is_not_reported_again_in_its_translat
     files["partial/quiz.zh-CN.md"] = "".join(GOOD_Q.format(id=f"{{#{i}}}") for i in "abc")
     report = check_pack(make_pack(files))
     found = [str(d) for d in report.diagnostics if d.is_error and d.path.parent.name == "partial"]
-    assert len(found) == 1 and "partial/quiz.md:6: error: question 'b' has no correct choice" in found[0]
+    assert len(found) == 1 and "partial/quiz.md:7: error: question 'b' has no correct choice" in found[0]
 
 
 def test_a_translation_that_cannot_be_read_sends_its_visitors_to_the_original(make_pack) -> None:
@@ -144,5 +144,5 @@ def test_check_of_a_quiz_file_checks_its_lesson(make_pack, capsys) -> None:
     root = make_pack(pack_files())
     assert main(["check", str(root / "partial" / "quiz.md")]) == 1
     out, err = capsys.readouterr()
-    assert "partial/quiz.md:6: error: " in out and "gone" not in out + err
+    assert "partial/quiz.md:7: error: " in out and "gone" not in out + err
     assert "1 lesson in en:" in err

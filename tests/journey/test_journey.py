@@ -6,7 +6,7 @@ import pytest
 
 from kiosk.content.model import Quiz
 from kiosk.journey import Journey, JourneyError, Screen
-from kiosk.journey.records import AnswerRecord, QuizResultRecord, VisitEnd
+from kiosk.journey.records import AnswerRecord, QuizResultRecord, ShownQuestion, VisitEnd
 from tests.journey.conftest import Library, make_lesson, question, standard_quiz
 from tests.support.clock import FakeClock
 from tests.support.recorder import FakeRecorder
@@ -193,8 +193,11 @@ def test_a_whole_quiz_ends_on_a_recorded_result_with_the_missed_questions(
     assert journey.finished_lessons == {"passwords"}
     assert [c for c, _ in recorder.calls] == [
         "start_visit",
+        "record_shown",
         "record_answer",
+        "record_shown",
         "record_answer",
+        "record_shown",
         "record_answer",
         "record_quiz_result",
     ]
@@ -322,11 +325,10 @@ def test_the_language_chosen_on_the_attract_screen_is_the_visits(
     journey.open_lesson("passwords")
     assert library.loads == [("passwords", "zh-CN")]
     assert journey.lesson.language == "zh-CN"
-    assert not journey.can_switch_language
-    with pytest.raises(JourneyError):
-        journey.set_language("en")
     journey.previous_page()
-    journey.set_language("en")  # allowed again in the catalogue
+    journey.set_language(
+        "en"
+    )  # in the catalogue (inside a lesson too: tests/journey/test_language_switch.py)
     assert journey.visit.language == "en"
     with pytest.raises(JourneyError):
         journey.set_language("fr")
@@ -406,3 +408,25 @@ def test_drawn_questions_are_asked_and_scored_out_of_the_draw(journey: Journey, 
         journey.next_question()
     assert len(set(asked)) == 4
     assert (journey.result.score, journey.result.maximum) == (4, 4)
+
+
+def test_each_question_shown_is_recorded_in_words_before_its_answer(
+    journey: Journey, recorder: FakeRecorder
+) -> None:
+    to_quiz(journey)
+    [first] = recorder.of("record_shown")
+    assert isinstance(first, ShownQuestion)
+    assert (first.lesson_id, first.lesson_title, first.question_id) == ("passwords", "passwords (en)", "q1")
+    assert (first.question_hash, first.language, first.text) == ("h-q1", "en", "Question q1?")
+    # Plain text in the lesson's order (not the shuffled order on screen), with the right ones marked.
+    assert first.choices == (
+        ("a", "q1 a", False),
+        ("b", "q1 b", True),
+        ("c", "q1 c", False),
+        ("d", "q1 d", False),
+    )
+    journey.toggle_choice("b")
+    journey.confirm()
+    assert len(recorder.of("record_shown")) == 1  # the feedback screen shows nothing new
+    journey.next_question()
+    assert [s.question_id for s in recorder.of("record_shown")] == ["q1", "q2"]

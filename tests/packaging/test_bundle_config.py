@@ -84,6 +84,7 @@ KEPT = [
     "PySide6/translations/qtbase_zh_CN.qm",
     "PySide6/Qt/lib/libQt6Widgets.so.6",
     "assets/fonts/NotoSansSC-Regular-subset.otf",
+    "assets/fonts/AtkinsonHyperlegible-Regular-subset.ttf",
     "translations/kiosk_zh_CN.qm",
     "lessons/passwords/images/keys.svg",
 ]

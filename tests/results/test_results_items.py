@@ -87,7 +87,7 @@ def test_below_twenty_answers_the_report_says_too_few(small) -> None:
     assert "Item analysis" in text
     header = next(line for line in text.splitlines() if "facility" in line)
     assert "discrimination" in header
-    assert "quiz q1: too few answers (4) to judge; it needs at least 20" in text
+    assert "quiz / q1: too few answers (4) to judge; it needs at least 20" in text
 
 
 def test_correlation_is_none_when_nothing_varies() -> None:
@@ -124,8 +124,8 @@ def test_flags_a_rare_wrong_answer_and_a_key_to_check(flagged) -> None:
     assert qk.rare_wrong == ("b",)  # "c" is chosen by 11 of 24: a believable wrong answer
     assert qk.advice == (ADVICE_CHECK_KEY, f"choice b: {ADVICE_RARE_WRONG}")
     text = format_summary(summarize(flagged))
-    assert "quiz qk: people who do well overall get this wrong: check the key" in text
-    assert "quiz qk: choice b: almost nobody chooses this wrong answer: make it more believable" in text
+    assert "quiz / qk: people who do well overall get this wrong: check the key" in text
+    assert "quiz / qk: choice b: almost nobody chooses this wrong answer: make it more believable" in text
     lines = text.splitlines()
     section = lines[next(i for i, line in enumerate(lines) if line.startswith("Item analysis")) :]
     row = next(line.split() for line in section if line.split()[:3] == ["quiz", "qk", "24"])

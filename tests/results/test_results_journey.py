@@ -68,6 +68,9 @@ def test_the_journey_keeps_going_and_loses_nothing(
     assert stored(path, "SELECT count(*) FROM answers") == [(answered,)]
     assert stored(path, "SELECT count(*) FROM quiz_results") == [(1,)]
     assert stored(path, "SELECT ended_how FROM visits WHERE ended_how IS NOT NULL") == [("finished",)]
+    # The words of every question shown waited with the answers, and came with them.
+    assert stored(path, "SELECT count(*) FROM question_words") == [(answered,)]
+    assert stored(path, "SELECT title FROM lesson_words") == [("Alpha",)]
 
 
 def test_feedback_shows_the_share_of_visitors_who_got_it_right(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ def test_migrations_are_recorded_and_run_once() -> None:
         "m002_answer_stats",
         "m003_visit_lessons",
         "m004_purges",
+        "m005_words",
         "m006_rewards",
     ]
     assert MIGRATIONS.pending(db) == []

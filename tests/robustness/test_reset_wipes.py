@@ -67,9 +67,10 @@ def assert_fresh(window: MainWindow) -> None:
     assert journey.finished_lessons == frozenset() and journey.selection == frozenset()
     assert window.stack.currentWidget() is window.router.attract
     assert traces_left(window) == []
-    # Only the kiosk's own language button may be checked; no choice card, no tick stays on.
-    home = window.router.attract.language_buttons[journey.home_language]
-    assert checked_buttons(window) == [home]
+    # Only the kiosk's own language button may be checked (in every screen's corner); no choice card,
+    # no tick stays on.
+    homes = [screen.corner.buttons[journey.home_language] for screen in window.router.built_screens]
+    assert sorted(checked_buttons(window), key=id) == sorted(homes, key=id)
     assert not any(card.finished for card in window.router.catalogue.cards.values())
     assert window.router.reader.view.toPlainText() == ""
 

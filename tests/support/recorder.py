@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from kiosk.journey.records import AnswerRecord, QuizResultRecord, VisitEnd
+from kiosk.journey.records import AnswerRecord, QuizResultRecord, ShownQuestion, VisitEnd
 
 
 @dataclass
@@ -23,6 +23,9 @@ class FakeRecorder:
 
     def record_quiz_result(self, result: QuizResultRecord) -> None:
         self.calls.append(("record_quiz_result", result))
+
+    def record_shown(self, shown: ShownQuestion) -> None:
+        self.calls.append(("record_shown", shown))
 
     def end_visit(self, visit_id: str, ended_at: datetime, how: VisitEnd) -> None:
         self.calls.append(("end_visit", (visit_id, how)))

@@ -7,7 +7,9 @@ through the bundled files alone, with Qt's font merging switched off where text 
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -55,19 +57,28 @@ def _font_files() -> list[Path]:
 
 def test_regular_and_bold_subsets_ship_with_their_licence_and_notes():
     names = sorted(p.name for p in _font_files())
-    assert names == sorted(subset_font.file_name(w) for w in subset_font.WEIGHTS)
+    assert names == sorted(
+        [subset_font.file_name(w) for w in subset_font.WEIGHTS]
+        + [subset_font.latin_file_name(s) for s in subset_font.LATIN_STYLES]
+    )
     for path in _font_files():
         # The kiosk bundle is copied to school PCs on USB sticks: keep each weight small.
         assert path.stat().st_size < 2.5 * 1024 * 1024, path
     licence = paths.asset("fonts", "OFL.txt").read_text(encoding="utf-8")
     assert "SIL OPEN FONT LICENSE Version 1.1" in licence and "Adobe" in licence
+    latin_licence = paths.asset("fonts", "OFL-AtkinsonHyperlegible.txt").read_text(encoding="utf-8")
+    assert "SIL OPEN FONT LICENSE Version 1.1" in latin_licence and "Braille Institute" in latin_licence
     readme = paths.asset("fonts", "README.md").read_text(encoding="utf-8")
     assert "fonts-noto-cjk" in readme and "packaging/subset_font.py" in readme
+    assert "fontpkg-atkinson-hyperlegible" in readme
 
 
-def test_register_bundled_fonts_gives_one_family_in_two_weights(families):
-    assert families == [fonts.BUNDLED_CJK_FAMILY]
+def test_register_bundled_fonts_gives_a_latin_and_a_cjk_family(families):
+    assert sorted(families) == sorted([fonts.BUNDLED_LATIN_FAMILY, fonts.BUNDLED_CJK_FAMILY])
     assert {"Regular", "Bold"} <= set(QFontDatabase.styles(fonts.BUNDLED_CJK_FAMILY))
+    assert {"Regular", "Bold", "Italic", "Bold Italic"} <= set(
+        QFontDatabase.styles(fonts.BUNDLED_LATIN_FAMILY)
+    )
     # A second call (a restarted window, another test) must not add the files again.
     before = len(QFontDatabase.applicationFontFamilies(0))
     assert fonts.register_bundled_fonts() == families
@@ -169,13 +180,15 @@ def test_chinese_draws_as_real_glyphs_not_boxes(families, bold):
 
 
 def test_interface_families_put_the_bundled_font_first_for_chinese():
-    installed = ["DejaVu Sans", "Noto Sans", fonts.BUNDLED_CJK_FAMILY, "Segoe UI"]
-    assert fonts.interface_families("zh-CN", installed) == [fonts.BUNDLED_CJK_FAMILY, "Segoe UI"]
-    assert fonts.interface_families("en", installed) == ["Segoe UI", fonts.BUNDLED_CJK_FAMILY]
-    # No friendly Latin family on the machine: the bundled font's own Latin letters serve.
-    assert fonts.interface_families("en", ["DejaVu Sans", fonts.BUNDLED_CJK_FAMILY]) == [
-        fonts.BUNDLED_CJK_FAMILY
-    ]
+    latin, cjk = fonts.BUNDLED_LATIN_FAMILY, fonts.BUNDLED_CJK_FAMILY
+    installed = ["DejaVu Sans", "Noto Sans", cjk, "Segoe UI", latin]
+    assert fonts.interface_families("zh-CN", installed) == [cjk, latin]
+    # English: the bundled Latin font first, whatever the system has, then Chinese from the CJK font.
+    assert fonts.interface_families("en", installed) == [latin, cjk]
+    # The bundled Latin font failed to load: a friendly system one stands in.
+    assert fonts.interface_families("en", ["DejaVu Sans", cjk, "Segoe UI"]) == ["Segoe UI", cjk]
+    # No friendly Latin family on the machine at all: the CJK font's own Latin letters serve.
+    assert fonts.interface_families("en", ["DejaVu Sans", cjk]) == [cjk]
 
 
 def test_apply_interface_font_sets_the_application_font(qapp, families):
@@ -187,6 +200,56 @@ def test_apply_interface_font_sets_the_application_font(qapp, families):
         # The application font itself, merging allowed, draws Chinese with the bundled glyphs.
         assert QFontMetrics(qapp.font()).inFontUcs4(ord("密"))
         fonts.apply_interface_font(qapp, "en")
-        assert fonts.BUNDLED_CJK_FAMILY in qapp.font().families()
+        assert qapp.font().families() == [fonts.BUNDLED_LATIN_FAMILY, fonts.BUNDLED_CJK_FAMILY]
     finally:
         qapp.setFont(original)
+
+
+# A fresh process whose fontconfig knows no font at all (an empty configuration): the kiosk's English
+# labels must still be drawn in the bundled Latin font, and the quotes and ellipsis of an English
+# sentence must come from it, not from the CJK font's full-width shapes.
+NO_SYSTEM_FONTS = r"""
+import json
+from PySide6.QtGui import QFontInfo, QTextLayout
+from PySide6.QtWidgets import QApplication, QLabel
+from kiosk.ui import fonts, i18n
+
+app = QApplication([])
+fonts.register_bundled_fonts()
+i18n.set_language(app, "en")
+text = "You chose \u201cWait\u201d\u2026 it\u2019s fine"
+label = QLabel(text)
+layout = QTextLayout(text, label.font())
+layout.beginLayout()
+layout.createLine()
+layout.endLayout()
+runs = [run.rawFont().familyName() for run in layout.glyphRuns(-1, -1)]
+i18n.set_language(app, "zh-CN")
+chinese = QLabel("\u5bc6\u7801")
+print(json.dumps({"label": QFontInfo(label.font()).family(), "runs": runs,
+                  "chinese": QFontInfo(chinese.font()).family()}))
+"""
+
+
+def test_an_english_label_uses_the_bundled_latin_font_when_the_system_has_no_fonts(tmp_path):
+    config = tmp_path / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">'
+        f"<fontconfig><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>",
+        encoding="utf-8",
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FONTCONFIG_FILE=str(config), PYTHONPATH=str(REPO))
+    env.pop("FONTCONFIG_PATH", None)
+    out = subprocess.run(
+        [sys.executable, "-c", NO_SYSTEM_FONTS],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["label"] == fonts.BUNDLED_LATIN_FAMILY
+    assert seen["runs"] and set(seen["runs"]) == {fonts.BUNDLED_LATIN_FAMILY}, seen
+    assert seen["chinese"] == fonts.BUNDLED_CJK_FAMILY

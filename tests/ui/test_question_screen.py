@@ -104,6 +104,7 @@ def test_the_question_screen_keeps_nothing_once_the_visitor_goes(qtbot, make_win
 
 def test_check_keeps_the_choices_scrolled_where_the_visitor_had_them(qtbot, make_window) -> None:  # noqa: ANN001
     window = make_window()
+    window.follow_size = False  # kept at the 1080p scale (tests/ui/test_layout_sizes.py re-scales)
     window.setFixedSize(1920, 520)  # styled for 1080p, but short: the choices scroll
     router, journey = window.router, window.journey
     to_first_question(router, journey)

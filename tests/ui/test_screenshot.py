@@ -1,4 +1,5 @@
-"""``kiosk --screenshot DIR`` renders every screen, in every language, at both sizes, and none is blank."""
+"""``kiosk --screenshot DIR`` renders every visitor screen, in every language, at 1920x1080, 1280x720,
+1024x768 and portrait 1080x1920, and none is blank."""
 
 from __future__ import annotations
 
@@ -52,7 +53,7 @@ def test_the_screenshot_command_renders_every_screen(qapp, tmp_path: Path, capsy
     assert main(["--screenshot", str(tmp_path), "--lessons", str(PACK)]) == 0
     expected = {
         f"{w}x{h}-{lang}-{n:02}-{state}.png"
-        for w, h in ((1920, 1080), (1280, 720))
+        for w, h in ((1920, 1080), (1280, 720), (1024, 768), (1080, 1920))
         for lang in ("en", "zh-CN")
         for n, state in enumerate(STATES, start=1)
     }

@@ -188,7 +188,8 @@ def test_colours_and_sizes_come_as_qt_wants_them(qapp) -> None:  # noqa: ANN001
     shade = resources.color("shade")  # rgba(11, 31, 51, 0.82)
     assert (shade.red(), shade.green(), shade.blue(), shade.alpha()) == (11, 31, 51, 209)
     assert resources.color("primary").name() == "#1d4ed8"
-    assert resources.font_px("body", 2 / 3) == 16
+    assert resources.font_px("title", 2 / 3) == 32
+    assert resources.font_px("body", 2 / 3) == 18  # not 16: no text below theme.MIN_TEXT_PX
     assert resources.font_px("body", 1.0, Look(DEFAULT, 1.5)) == 36
 
 

@@ -8,7 +8,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.ui import resources
@@ -25,31 +35,57 @@ class Bar:
 
 
 class HBarChart(QWidget):
-    """One horizontal bar per row, label on the left, tappable (``bar_clicked`` gives the row)."""
+    """One horizontal bar per row, label on the left, tappable (``bar_clicked`` gives the row).
+
+    The labels get the width they need, up to what leaves the bars ``bar_min`` pixels (at scale 1);
+    a label longer than that wraps onto up to ``label_lines`` lines, and only then is it cut with "…".
+    Rows grow to fit their labels, so the chart's height depends on its width (``heightForWidth``).
+    """
 
     bar_clicked = Signal(int)
 
-    def __init__(self, scale: float, parent: QWidget | None = None, *, label_share: float = 0.42) -> None:
+    def __init__(
+        self, scale: float, parent: QWidget | None = None, *, bar_min: float = 240, label_lines: int = 2
+    ) -> None:
         super().__init__(parent)
         self.scale = scale
-        self.label_share = label_share
+        self.bar_min = bar_min
+        self.label_lines = label_lines
         self.bars: tuple[Bar, ...] = ()
         self.selected = -1
         self.empty_text = ""
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._layout_key: tuple[object, ...] | None = None
+        self._rows: list[_Row] = []
+        self._label_w = 0
 
     def px(self, value: float) -> int:
         return max(1, round(value * self.scale))
 
     @property
-    def row_height(self) -> int:
-        return self.px(64)
+    def top(self) -> int:
+        """Where the first row starts, below the percentage scale."""
+        return self.px(36)
+
+    def fonts(self) -> tuple[QFont, QFont, QFont]:
+        """The label, detail and value fonts."""
+        label_font = QFont(self.font())
+        label_font.setPixelSize(resources.font_px("note", self.scale))
+        small = QFont(self.font())
+        small.setPixelSize(resources.font_px("micro", self.scale))
+        value_font = QFont(self.font())
+        value_font.setPixelSize(resources.font_px("small", self.scale))
+        value_font.setBold(True)
+        return label_font, small, value_font
 
     def set_bars(self, bars: tuple[Bar, ...] | list[Bar], selected: int = -1) -> None:
         self.bars = tuple(bars)
         self.selected = selected
         self.setAccessibleDescription("; ".join(f"{b.label}: {b.text}" for b in self.bars))
+        self._layout_key = None
         self.updateGeometry()
         self.update()
 
@@ -57,17 +93,60 @@ class HBarChart(QWidget):
         self.selected = row
         self.update()
 
+    def rows(self, width: int) -> list[_Row]:
+        """Each bar's row at ``width``: its top, height and label lines (worked out once per width)."""
+        label_font, small, _ = self.fonts()
+        key = (width, self.bars, label_font.pixelSize(), small.pixelSize())
+        if key == self._layout_key:
+            return self._rows
+        metrics = QFontMetrics(label_font)
+        room = max(self.px(120), width - self.px(self.bar_min) - self.px(24))
+        details = QFontMetrics(small)
+        widest = max(
+            (max(metrics.horizontalAdvance(b.label), details.horizontalAdvance(b.detail)) for b in self.bars),
+            default=0,
+        )
+        self._label_w = min(widest + self.px(4), room)
+        line_h = metrics.lineSpacing()
+        detail_h = QFontMetrics(small).lineSpacing()
+        y = self.top
+        self._rows = []
+        for bar in self.bars:
+            lines = wrap_lines(bar.label, label_font, self._label_w, self.label_lines)
+            detail = wrap_lines(bar.detail, small, self._label_w, 2) if bar.detail else []
+            text_h = len(lines) * line_h + len(detail) * detail_h
+            height = max(self.px(64), text_h + self.px(16))
+            self._rows.append(_Row(y, height, tuple(lines), tuple(detail)))
+            y += height
+        self._layout_key = key
+        return self._rows
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        rows = self.rows(width)
+        if not rows:
+            return self.px(64) * 2 + self.px(44)
+        return rows[-1].y + rows[-1].height + self.px(8)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return True
+
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        rows = max(len(self.bars), 2)
-        return QSize(self.px(800), rows * self.row_height + self.px(44))
+        return QSize(self.px(800), self.heightForWidth(max(self.width(), self.px(300))))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        # Any width (the labels elide), but every row's full height, so a scroll area scrolls instead.
-        return QSize(self.px(300), self.sizeHint().height())
+        # Any width (the labels wrap), but every row's full height, so a scroll area scrolls instead.
+        return QSize(self.px(300), self.heightForWidth(max(self.width(), self.px(300))))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # the rows' heights follow the width
+        super().resizeEvent(event)
 
     def row_at(self, y: float) -> int:
-        row = int((y - self.px(36)) // self.row_height)
-        return row if 0 <= row < len(self.bars) and y >= self.px(36) else -1
+        for row, geometry in enumerate(self.rows(self.width())):
+            if geometry.y <= y < geometry.y + geometry.height:
+                return row
+        return -1
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         row = self.row_at(event.position().y())
@@ -81,25 +160,21 @@ class HBarChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width = self.width()
-        top = self.px(36)
-        label_w = round(width * self.label_share)
-        bar_x = label_w + self.px(16)
-        bar_w = max(10, width - bar_x - self.px(34))  # room for the "100%" label
-        small = QFont(self.font())
-        small.setPixelSize(resources.font_px("micro", self.scale))
-        label_font = QFont(self.font())
-        label_font.setPixelSize(resources.font_px("note", self.scale))
-        value_font = QFont(self.font())
-        value_font.setPixelSize(resources.font_px("small", self.scale))
-        value_font.setBold(True)
+        top = self.top
+        label_font, small, value_font = self.fonts()
         if not self.bars:
             painter.setPen(resources.color("text-muted"))
             painter.setFont(label_font)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text
+            )
             return
+        rows = self.rows(width)
+        bar_x = self.px(8) + self._label_w + self.px(16)
+        bar_w = max(10, width - bar_x - self.px(34))  # room for the "100%" label
         # Grid lines at quarters, labelled along the top, so a bar's length reads without its number too.
         painter.setFont(small)
-        bottom = top + len(self.bars) * self.row_height
+        bottom = rows[-1].y + rows[-1].height
         for quarter in range(5):
             x = bar_x + bar_w * quarter / 4
             painter.setPen(QPen(resources.color("chart-grid"), self.px(1.5)))
@@ -113,15 +188,12 @@ class HBarChart(QWidget):
                 align | Qt.AlignmentFlag.AlignBottom,
                 f"{quarter * 25}%",
             )
-        for row, bar in enumerate(self.bars):
-            y = top + row * self.row_height
-            if row == self.selected:
-                painter.fillRect(QRectF(0, y, width, self.row_height), resources.color("console-selected"))
-            self._draw_label(
-                painter, bar, QRectF(self.px(8), y, label_w - self.px(8), self.row_height), label_font, small
-            )
-            pad = self.px(12)
-            track = QRectF(bar_x, y + pad, bar_w, self.row_height - 2 * pad)
+        for index, (bar, row) in enumerate(zip(self.bars, rows, strict=True)):
+            if index == self.selected:
+                painter.fillRect(QRectF(0, row.y, width, row.height), resources.color("console-selected"))
+            self._draw_label(painter, row, label_font, small)
+            bar_h = self.px(40)
+            track = QRectF(bar_x, row.y + (row.height - bar_h) / 2, bar_w, bar_h)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(resources.color("chart-track"))
             painter.drawRoundedRect(track, self.px(6), self.px(6))
@@ -135,28 +207,21 @@ class HBarChart(QWidget):
             painter.drawRoundedRect(filled, self.px(6), self.px(6))
             self._draw_value(painter, bar, track, filled, value_font)
 
-    def _draw_label(self, painter: QPainter, bar: Bar, rect: QRectF, font: QFont, small: QFont) -> None:
+    def _draw_label(self, painter: QPainter, row: _Row, font: QFont, small: QFont) -> None:
+        line_h = QFontMetrics(font).lineSpacing()
+        detail_h = QFontMetrics(small).lineSpacing()
+        x, width = self.px(8), self._label_w
+        y = row.y + (row.height - len(row.lines) * line_h - len(row.detail) * detail_h) / 2
         painter.setPen(resources.color("text"))
         painter.setFont(font)
-        metrics = QFontMetrics(font)
-        if bar.detail:
-            half = rect.height() / 2
-            text = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, round(rect.width()))
-            painter.drawText(
-                QRectF(rect.x(), rect.y() + self.px(4), rect.width(), half),
-                Qt.AlignmentFlag.AlignVCenter,
-                text,
-            )
-            painter.setFont(small)
-            painter.setPen(resources.color("chart-label"))
-            painter.drawText(
-                QRectF(rect.x(), rect.y() + half - self.px(2), rect.width(), half),
-                Qt.AlignmentFlag.AlignVCenter,
-                bar.detail,
-            )
-        else:
-            text = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, round(rect.width()))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, text)
+        for line in row.lines:
+            painter.drawText(QRectF(x, y, width, line_h), Qt.AlignmentFlag.AlignVCenter, line)
+            y += line_h
+        painter.setFont(small)
+        painter.setPen(resources.color("chart-label"))
+        for line in row.detail:
+            painter.drawText(QRectF(x, y, width, detail_h), Qt.AlignmentFlag.AlignVCenter, line)
+            y += detail_h
 
     def _draw_value(self, painter: QPainter, bar: Bar, track: QRectF, filled: QRectF, font: QFont) -> None:
         painter.setFont(font)
@@ -170,6 +235,38 @@ class HBarChart(QWidget):
             painter.setPen(resources.color("text"))
             rect = QRectF(filled.right() + self.px(10), track.y(), text_w, track.height())
             painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, bar.text)
+
+
+@dataclass(frozen=True)
+class _Row:
+    y: int  # top, in the chart's pixels
+    height: int
+    lines: tuple[str, ...]  # the label, wrapped
+    detail: tuple[str, ...]  # the detail under it, wrapped
+
+
+def wrap_lines(text: str, font: QFont, width: int, most: int) -> list[str]:
+    """``text`` broken into lines of at most ``width`` pixels: at most ``most`` lines, the last one cut
+    with "…" only when the text does not fit in them (Chinese breaks between any two characters)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    spans = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        spans.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    if len(spans) <= most:
+        return [text[start : start + length].strip() for start, length in spans] or [""]
+    kept = [text[start : start + length].strip() for start, length in spans[: most - 1]]
+    rest = text[spans[most - 1][0] :].strip()
+    kept.append(QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return kept
 
 
 class ColumnChart(QWidget):

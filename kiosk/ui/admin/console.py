@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from dataclasses import replace
+from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,17 +23,26 @@ from kiosk.operator.export_job import export_results
 from kiosk.operator.labels import Labels
 from kiosk.operator.lockout import Lockout
 from kiosk.operator.pin import hash_pin
-from kiosk.operator.stats import ConsoleStats, empty_stats, gather, gather_from_file
+from kiosk.operator.stats import (
+    ConsoleStats,
+    empty_stats,
+    gather,
+    gather_from_file,
+    item_analysis,
+    item_analysis_from_file,
+)
+from kiosk.results.item_analysis import ItemAnalysis
 from kiosk.results.store import ResultsStore
+from kiosk.ui import i18n
 from kiosk.ui.admin.background import Background
 from kiosk.ui.admin.controls import KioskControls
-from kiosk.ui.admin.filters import utc_today
 from kiosk.ui.admin.folder_chooser import FolderChooser, default_drives
 from kiosk.ui.admin.pin_pad import PinPad
 from kiosk.ui.admin.rewards_desk import RewardsDesk
 from kiosk.ui.admin.style import console_stylesheet
 from kiosk.ui.admin.view import ConfirmPanel, ConsoleView
 from kiosk.ui.idle import ACTIVITY
+from kiosk.ui.report_pdf import report_writer
 
 if TYPE_CHECKING:
     from kiosk.ui.window import MainWindow
@@ -54,9 +64,10 @@ class OperatorConsole(QWidget):
         lockout: Lockout | None = None,
         hasher: Callable[[str], str] = hash_pin,
         drives: Callable[[], list[Path]] = default_drives,
-        today: Callable[[], date] = utc_today,
+        today: Callable[[], date] | None = None,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         names: dict[str, str] | None = None,
+        zone: tzinfo | None = None,
         rewards: object = None,  # a kiosk.operator.booth_setup.RewardAccess, when the kiosk has one
     ) -> None:
         super().__init__(window)
@@ -78,7 +89,8 @@ class OperatorConsole(QWidget):
         layout.addWidget(self.stack)
         self.pin_pad = PinPad(scale, controls.pin_hash, controls.save_pin_hash, self.lockout, hasher=hasher)
         self.chooser = FolderChooser(scale, drives)
-        self.view = ConsoleView(scale, self.chooser, today)
+        self.zone = zone  # the kiosk's time zone (the `timezone` setting); None: the system's
+        self.view = ConsoleView(scale, self.chooser, today, zone=zone)
         self.stack.addWidget(self.pin_pad)
         self.stack.addWidget(self.view)
         self.confirm = ConfirmPanel(scale, self)
@@ -86,6 +98,7 @@ class OperatorConsole(QWidget):
         self.reload_job = Background(self)
         self.export_job = Background(self)
         self.stats_job = Background(self)
+        self.items_job = Background(self)  # the item analysis, after the charts
         self.stats: ConsoleStats | None = None
         self._stats_again = False
         self.idle_timer = QTimer(self)
@@ -118,6 +131,8 @@ class OperatorConsole(QWidget):
         self.export_job.failed.connect(self.view.export.show_failure)
         self.stats_job.finished.connect(self._stats_ready)
         self.stats_job.failed.connect(self._stats_failed)
+        self.items_job.finished.connect(self._items_ready)
+        self.items_job.failed.connect(self._stats_failed)
 
     @property
     def store(self) -> ResultsStore | None:
@@ -206,7 +221,7 @@ class OperatorConsole(QWidget):
     def leave_kiosk(self) -> None:
         log.info("the operator left kiosk mode")
         self.close_console()
-        for job in (self.reload_job, self.export_job, self.stats_job):
+        for job in (self.reload_job, self.export_job, self.stats_job, self.items_job):
             job.wait()
         self.controls.leave_kiosk()
 
@@ -265,7 +280,8 @@ class OperatorConsole(QWidget):
             self._show_stats(empty_stats(flt))
             return
         if store.path is None:
-            self._show_stats(gather(store.db, flt, today))
+            stats = gather(store.db, flt, today)
+            self._show_stats(replace(stats, items=item_analysis(store.db, stats)))
             return
         store.flush()  # the worker's own connection then sees every answer recorded so far
         if self.stats_job.running:
@@ -279,6 +295,25 @@ class OperatorConsole(QWidget):
             self._stats_again = False
             self.refresh_stats()
         self._show_stats(stats)
+        self._analyse_items()
+
+    def _analyse_items(self) -> None:
+        """The item analysis of the statistics shown, on a worker thread: it reads every answer, so the
+        charts come first (docs/benchmarks.md, operator console)."""
+        stats, store = self.stats, self.store
+        if stats is None or stats.items is not None or store is None or store.path is None:
+            return
+        path = store.path
+        # One at a time; _items_ready starts the next for statistics shown meanwhile.
+        self.items_job.start(lambda: (stats, item_analysis_from_file(path, stats)))
+
+    def _items_ready(self, result: tuple[ConsoleStats, tuple[ItemAnalysis, ...]]) -> None:
+        analysed, items = result
+        if self.stats is not analysed:
+            self._analyse_items()  # other statistics were shown meanwhile: their own analysis
+            return
+        self.stats = replace(self.stats, items=items)
+        self.view.questions.show_items(self.stats)
 
     def _stats_failed(self, message: str) -> None:
         log.error("console statistics failed: %s", message)
@@ -343,16 +378,17 @@ class OperatorConsole(QWidget):
         target = Path(folder)
         name = self.window_.journey.kiosk_name
         moment = self.now()
+        report = report_writer(i18n.current_language())  # report.pdf beside the CSV files
         self.view.export.exporting()
         if self.store.path is None:
             # An in-memory database lives on this thread only: export it here (it is small).
             try:
-                self.view.export.show_report(export_results(self.store.db, target, moment, name))
+                self.view.export.show_report(export_results(self.store.db, target, moment, name, report))
             except (OSError, ValueError) as exc:
                 self.view.export.show_failure(str(exc))
             return
         path = self.store.path
-        self.export_job.start(lambda: export_results(path, target, moment, name))
+        self.export_job.start(lambda: export_results(path, target, moment, name, report))
 
     def save_settings(self) -> None:
         options = self.view.settings.options()

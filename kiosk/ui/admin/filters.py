@@ -1,9 +1,13 @@
-"""The console's filter bar: which event (or class) and which days the statistics cover."""
+"""The console's filter bar: which event (or class) and which days the statistics cover.
+
+Days are the kiosk's local days (the ``timezone`` setting, else the system's zone); the results keep
+their times in UTC, and ``ReportFilter`` turns a local day into its UTC bounds.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -15,18 +19,25 @@ from kiosk.ui.widgets.plain import plain_text
 PERIODS = ("today", "week", "month", "all", "custom")
 
 
-def utc_today() -> date:
-    return datetime.now(UTC).date()
+def local_today(zone: tzinfo | None = None) -> date:
+    """Today in ``zone`` (None: the system's zone)."""
+    return datetime.now(zone).date()  # with None, the system's local time
 
 
 class FilterBar(QWidget):
     changed = Signal()
 
     def __init__(
-        self, scale: float, today: Callable[[], date] = utc_today, parent: QWidget | None = None
+        self,
+        scale: float,
+        today: Callable[[], date] | None = None,
+        parent: QWidget | None = None,
+        *,
+        zone: tzinfo | None = None,
     ) -> None:
         super().__init__(parent)
-        self.today = today
+        self.zone = zone  # the time zone of the days; None: the system's
+        self.today = today or (lambda: local_today(zone))
         self.period = "all"
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -104,10 +115,10 @@ class FilterBar(QWidget):
 
     def filter(self) -> ReportFilter:
         since, until = self.days()
-        return ReportFilter(since=since, until=until, event=self.event_label())
+        return ReportFilter(since=since, until=until, event=self.event_label(), zone=self.zone)
 
     def today_filter(self) -> ReportFilter:
-        return ReportFilter(since=self.today(), until=self.today(), event=self.event_label())
+        return ReportFilter(since=self.today(), until=self.today(), event=self.event_label(), zone=self.zone)
 
     def period_name(self) -> str:
         since, until = self.days()

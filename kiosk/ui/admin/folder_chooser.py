@@ -123,11 +123,7 @@ class FolderChooser(QWidget):
         self.path_label.setText(str(folder))
         self.folders.clear()
         if folder.parent != folder:
-            self._add(
-                self.folders,
-                "←  " + self.tr("Up to %1").replace("%1", folder.parent.name or str(folder.parent)),
-                folder.parent,
-            )
+            self._add(self.folders, "←  " + self.up_text(folder), folder.parent)
         try:
             children = sorted(
                 (p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")),
@@ -138,6 +134,29 @@ class FolderChooser(QWidget):
         for child in children:
             self._add(self.folders, child.name, child)
         self.folder_changed.emit(str(folder))
+
+    def up_text(self, folder: Path) -> str:
+        """What the "up" row does, in words: where it leads from ``folder``."""
+        parent = folder.parent
+        drive = next((d for d in self.drive_paths if d == folder), None)
+        if drive is not None:
+            return self.tr("Up, out of the USB stick, to %1").replace("%1", str(parent))
+        if parent in self.drive_paths:
+            return self.tr("Up to the top of the USB stick (%1)").replace("%1", parent.name or str(parent))
+        if parent.parent == parent:
+            return self.tr("Up to the top of this computer's disk (%1)").replace("%1", str(parent))
+        return self.tr("Up one folder, to “%1”").replace("%1", parent.name)
+
+    def show_made(self, made: Path) -> None:
+        """List again the folder shown, with ``made`` (a folder just written into it) picked out."""
+        if self.folder is None:
+            return
+        self.open(self.folder)
+        for row in range(self.folders.count()):
+            item = self.folders.item(row)
+            if item.data(PATH_ROLE) == str(made):
+                self.folders.setCurrentItem(item)
+                self.folders.scrollToItem(item)
 
     def retranslate(self) -> None:
         self.places_title.setText(self.tr("Drives and places"))

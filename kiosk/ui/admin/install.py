@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.content.model import Pack
 from kiosk.operator.config import OperatorConfig, load_operator_config_or_defaults
+from kiosk.settings import SettingsError, load_settings, time_zone
 from kiosk.ui import i18n, resources
 from kiosk.ui.admin.controls import KioskControls
 from kiosk.ui.admin.gesture import CornerGesture
@@ -84,6 +86,15 @@ class ConsoleHook:
         self.window.router.attract.start_button.setFocus()
 
 
+def configured_zone(config_path: Path) -> tzinfo | None:
+    """The settings file's ``timezone`` (as ``kiosk results summary`` reads it); None: the system's zone."""
+    try:
+        return time_zone(load_settings(config_path, required=False).timezone)
+    except (SettingsError, ValueError) as exc:  # the kiosk started with it, so it was edited since
+        log.error("the console shows days in this computer's time zone: %s", exc)
+        return None
+
+
 def install_console(
     window: MainWindow,
     *,
@@ -118,6 +129,8 @@ def install_console(
         # would more than double the kiosk's start (docs/benchmarks.md, issue 16).
         from kiosk.ui.admin.console import OperatorConsole
 
+        if "zone" not in options:
+            options["zone"] = configured_zone(config_path)
         return OperatorConsole(window, controls, store, scale, names=names, **options)  # type: ignore[arg-type]
 
     return ConsoleHook(window, controls, build, scale)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.check import CheckReport, LessonOutcome, Shown
 from kiosk.content.diagnostics import Diagnostic
@@ -54,7 +54,7 @@ class ContentPage(QWidget):
         top = QHBoxLayout()
         self.summary = label("", "SectionTitle", wrap=True)
         self.reload = big_button("primary", "retry")
-        self.reload.clicked.connect(self.reload_requested.emit)
+        self.reload.clicked.connect(self._reload_clicked)
         top.addWidget(self.summary, 1)
         top.addWidget(self.reload)
         box.addLayout(top)
@@ -80,6 +80,7 @@ class ContentPage(QWidget):
         self.shown: tuple[str, ...] = ()
         self.language = ""
         self.report: CheckReport | None = None
+        self.reloading = False
         self.retranslate()
 
     def show_pack(self, pack: Pack, shown: tuple[str, ...], language: str) -> None:
@@ -143,6 +144,10 @@ class ContentPage(QWidget):
             return self.tr("left out: these visitors get the original")
         return self.tr("shown without %n of its quiz questions", "", outcome.left_out)
 
+    def _reload_clicked(self) -> None:
+        self.reloading = True  # the report that comes back answers the operator's tap
+        self.reload_requested.emit()
+
     def checking(self) -> None:
         self.reload.setEnabled(False)
         self.status.setText(self.tr("Reading and checking the lesson pack…"))
@@ -151,19 +156,30 @@ class ContentPage(QWidget):
     def show_report(self, report: CheckReport) -> None:
         self.report = report
         self.reload.setEnabled(True)
+        parts = []
+        if self.reloading:
+            # What the tap did, first: how many lessons came from disk, and how many have errors.
+            troubled = len({o.lesson_id for o in report.outcomes})
+            parts.append(
+                self.tr("Reloaded: %n lessons, %1 with errors.", "", report.lessons).replace(
+                    "%1", str(troubled)
+                )
+            )
+            self.reloading = False
         if report.diagnostics:
             counts = self.tr("Checked: %n errors", "", report.errors) + self.tr(
                 ", %n warnings", "", report.warnings
             )
             if report.outcomes:
-                text = self.tr("%1. Each lesson below says what visitors see of it.")
+                parts.append(
+                    self.tr("%1. Each lesson below says what visitors see of it.").replace("%1", counts)
+                )
             else:
-                text = self.tr("%1.")
-            self.status.setText(text.replace("%1", counts))
-            set_tone(self.status, "bad" if report.errors else "")
+                parts.append(self.tr("%1.").replace("%1", counts))
         else:
-            self.status.setText(self.tr("Checked: no problems found."))
-            set_tone(self.status, "good")
+            parts.append(self.tr("Checked: no problems found."))
+        self.status.setText(" ".join(parts))
+        set_tone(self.status, "bad" if report.errors else "good")
         self._fill_lessons()
         self._list(report.diagnostics)
 
@@ -225,15 +241,24 @@ class ExportPage(QWidget):
         self.export.clicked.connect(lambda: self.export_requested.emit(str(self.chooser.folder or "")))
         self.status = label("", "Status", wrap=True)
         self.written = QListWidget()
+        # What can be written to the folder chosen: the export, and any action added with add_action.
+        self.actions = QVBoxLayout()
+        self.actions.setSpacing(round(12 * scale))
+        self.actions.addWidget(self.export)
         side.addWidget(self.intro)
         side.addWidget(self.target)
-        side.addWidget(self.export)
+        side.addLayout(self.actions)
         side.addWidget(self.status)
         side.addWidget(self.written, 1)
         row.addLayout(side, 2)
         chooser.folder_changed.connect(self._target)
         self.report: ExportReport | None = None
         self.retranslate()
+
+    def add_action(self, button: QPushButton) -> None:
+        """Another thing to write to the folder chosen (a printed report, say), under the export button;
+        its owner connects it, and reads the folder from ``chooser.folder``."""
+        self.actions.addWidget(button)
 
     def _target(self, folder: str) -> None:
         self.target.setText(self.tr("Export to: %1").replace("%1", folder))
@@ -250,13 +275,17 @@ class ExportPage(QWidget):
         self.export.setEnabled(True)
         self.status.setText(
             self.tr(
-                "Exported %1 visits and %2 answers to %3. You can remove the drive once its light stops blinking."
+                "Exported %n files to %3: %1 visits and %2 answers. You can remove the drive once its light"
+                " stops blinking.",
+                "",
+                len(report.files),
             )
             .replace("%1", str(report.rows.get("visits", 0)))
             .replace("%2", str(report.rows.get("answers", 0)))
             .replace("%3", str(report.folder))
         )
         set_tone(self.status, "good")
+        self.chooser.show_made(report.folder)  # the new folder, in the list beside
         self.written.clear()
         for written in report.files:
             rows = "" if written.rows is None else " · " + self.tr("%n rows", "", written.rows)

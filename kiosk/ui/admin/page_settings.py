@@ -6,6 +6,7 @@ It edits a ``KioskOptions`` value; the console applies and saves it through ``Ki
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -78,14 +79,26 @@ class Stepper(QWidget):
 
 
 class LessonRow(QFrame):
+    """A lesson's tick box (shown to visitors or not) and its title, which wraps rather than pushing the
+    arrows out of sight; a tap anywhere on the row but the arrows ticks or unticks it."""
+
     def __init__(self, scale: float, lesson_id: str, title: str, shown: bool) -> None:
         super().__init__()
         self.setObjectName("LessonRow")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.lesson_id = lesson_id
         row = QHBoxLayout(self)
         row.setContentsMargins(round(14 * scale), round(6 * scale), round(10 * scale), round(6 * scale))
-        self.shown = QCheckBox(title)
+        row.setSpacing(round(12 * scale))
+        self.shown = QCheckBox()
+        self.shown.setAccessibleName(title)
+        self.title = QLabel(title)
+        plain_text(self.title)
+        self.title.setObjectName("LessonTitle")
+        self.title.setWordWrap(True)
+        self.shown.toggled.connect(self._mark)
         self.shown.setChecked(shown)
+        self._mark(shown)
         self.up = big_button("small")
         self.up.setText("↑")
         self.down = big_button("small")
@@ -93,9 +106,21 @@ class LessonRow(QFrame):
         self.setMinimumHeight(round(76 * scale))
         for button in (self.up, self.down):
             button.setFixedSize(round(72 * scale), round(58 * scale))
-        row.addWidget(self.shown, 1)
+        row.addWidget(self.shown)
+        row.addWidget(self.title, 1)
         row.addWidget(self.up)
         row.addWidget(self.down)
+
+    def _mark(self, shown: bool) -> None:
+        for widget in (self, self.title):
+            widget.setProperty("hidden_lesson", "false" if shown else "true")
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.shown.toggle()
+        super().mouseReleaseEvent(event)
 
 
 class SettingsPage(QWidget):
@@ -108,10 +133,14 @@ class SettingsPage(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(round(32 * scale))
+        gap = round(12 * scale)  # between buttons side by side, as on the other console pages
         form = QGridLayout()
-        form.setVerticalSpacing(round(18 * scale))
+        form.setContentsMargins(0, 0, gap, 0)  # level with the page title; clear of the scroll bar
+        form.setVerticalSpacing(round(12 * scale))
         form.setHorizontalSpacing(round(20 * scale))
         self.captions = [label("", "SectionTitle") for _ in range(4)]
+        for caption in self.captions[1:]:
+            caption.setContentsMargins(0, round(10 * scale), 0, 0)  # a caption sits with what it names
         self.event_label = QLineEdit()
         self.event_label.setMaxLength(60)
         self.keyboard_button = big_button("small")
@@ -120,12 +149,17 @@ class SettingsPage(QWidget):
         self.keyboard.hide()
         self.keyboard_button.toggled.connect(self.keyboard.setVisible)
         event_box = QVBoxLayout()
+        event_box.setSpacing(gap)
         event_row = QHBoxLayout()
+        event_row.setSpacing(gap)
         event_row.addWidget(self.event_label, 1)
         event_row.addWidget(self.keyboard_button)
         event_box.addLayout(event_row)
+        self.event_note = label("", "Note", wrap=True)  # under the field it explains
+        event_box.addWidget(self.event_note)
         event_box.addWidget(self.keyboard)
         self.languages = QHBoxLayout()
+        self.languages.setSpacing(gap)
         self.language_group = QButtonGroup(self)
         self.language_buttons: dict[str, QPushButton] = {}
         self.idle = Stepper(scale, IDLE_CHOICES, self._seconds)
@@ -136,9 +170,9 @@ class SettingsPage(QWidget):
                 form.addLayout(widget, i * 2 + 1, 0)
             else:
                 form.addWidget(widget, i * 2 + 1, 0)
-        self.event_note = label("", "Note", wrap=True)
-        form.addWidget(self.event_note, 8, 0)
+        form.setRowMinimumHeight(8, round(8 * scale))  # a little air above the buttons
         buttons = QHBoxLayout()
+        buttons.setSpacing(gap)
         self.save = big_button("primary", "done")
         self.save.clicked.connect(self.save_requested.emit)
         self.change_pin = big_button("secondary", "shield")
@@ -158,6 +192,7 @@ class SettingsPage(QWidget):
         self.lessons_title = label("", "SectionTitle")
         self.lessons_note = label("", "Note", wrap=True)
         self.rows_box = QVBoxLayout()
+        self.rows_box.setContentsMargins(0, 0, gap, 0)  # clear of the scroll bar
         self.rows_box.setSpacing(round(8 * scale))
         inner = QWidget()
         inner.setLayout(self.rows_box)

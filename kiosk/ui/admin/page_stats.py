@@ -1,23 +1,31 @@
-"""The console's statistics pages: the day at a glance (numbers, visits per day, lessons, storage) and
-the questions (correct rate per question, hardest first, and the share of each choice for one question).
+"""The console's overview page: the day at a glance (numbers, visits per day, lessons, storage), and the
+small pieces the other console pages share (labels, percentages, scroll areas).
 
 Every number comes from ``kiosk.results.reports`` and ``console_queries``; these pages only draw them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.operator.labels import Labels
 from kiosk.operator.stats import ConsoleStats
 from kiosk.results.console_queries import Totals
-from kiosk.results.reports import QuestionSummary
-from kiosk.results.store import MIN_ANSWERS_FOR_RATE, StoreHealth
+from kiosk.results.store import StoreHealth
 from kiosk.ui.admin.charts import Bar, ColumnChart, HBarChart
 from kiosk.ui.admin.style import GREEN, ORANGE, RED
+from kiosk.ui.widgets.buttons import big_button, set_text
 from kiosk.ui.widgets.plain import plain_text
 
 #: below this much free space the console warns (a day at a busy booth writes a few megabytes)
@@ -96,9 +104,24 @@ class OverviewPage(QWidget):
         middle = QHBoxLayout()
         middle.setSpacing(round(20 * scale))
         left = QVBoxLayout()
-        self.days_title = label("", "SectionTitle")
+        heading = QHBoxLayout()
+        heading.setSpacing(round(8 * scale))
+        self.days_title = label("", "SectionTitle", wrap=True)
+        heading.addWidget(self.days_title, 1)
+        # Visits per local day, or per local hour of the day (summed over the period's days).
+        self.by_buttons: dict[str, QPushButton] = {}
+        group = QButtonGroup(self)
+        for name in ("day", "hour"):
+            button = big_button("small")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, n=name: self.show_visits_by(n))
+            group.addButton(button)
+            heading.addWidget(button)
+            self.by_buttons[name] = button
+        self.by_buttons["day"].setChecked(True)
+        self.visits_by = "day"
         self.days_chart = ColumnChart(scale)
-        left.addWidget(self.days_title)
+        left.addLayout(heading)
         left.addWidget(self.days_chart, 1)
         self.storage_title = label("", "SectionTitle")
         left.addWidget(self.storage_title)
@@ -107,22 +130,51 @@ class OverviewPage(QWidget):
         left.addLayout(self.storage_box)
         right = QVBoxLayout()
         self.lessons_title = label("", "SectionTitle")
-        self.lessons_chart = HBarChart(scale, label_share=0.45)
+        self.lessons_chart = HBarChart(scale)
         right.addWidget(self.lessons_title)
         right.addWidget(scroller(self.lessons_chart), 1)
         middle.addLayout(left, 1)
         middle.addLayout(right, 1)
         outer.addLayout(middle, 1)
         self.warnings: list[str] = []
+        self.stats: ConsoleStats | None = None
+
+    def show_visits_by(self, name: str) -> None:
+        """Visits per local day ("day") or per local hour of the day ("hour")."""
+        self.visits_by = name
+        self.by_buttons[name].setChecked(True)
+        if self.stats is not None:
+            self._show_visits(self.stats)
+
+    def _show_visits(self, stats: ConsoleStats) -> None:
+        zone = stats.filter.zone
+        name = getattr(zone, "key", None) or (str(zone) if zone is not None else "")
+        if self.visits_by == "hour":
+            title = (
+                self.tr("Visits per hour of the day (%1 time)")
+                if name
+                else self.tr("Visits per hour of the day (this computer's time)")
+            )
+            self.days_chart.set_columns([(f"{h.hour:02d}:00", h.visits) for h in stats.hours])
+        else:
+            title = (
+                self.tr("Visits per day (%1 time)")
+                if name
+                else self.tr("Visits per day (this computer's time)")
+            )
+            self.days_chart.set_columns([(f"{d.day:%m-%d}", d.visits) for d in stats.days])
+        self.days_title.setText(title.replace("%1", name))
+        set_text(self.by_buttons["day"], self.tr("Per day"))
+        set_text(self.by_buttons["hour"], self.tr("Per hour"))
 
     def show_stats(self, stats: ConsoleStats, period: str, labels: Labels) -> None:
-        self.days_title.setText(self.tr("Visits per day"))
+        self.stats = stats
+        self._show_visits(stats)
         self.lessons_title.setText(self.tr("Lessons: average score and how many finished"))
         self.storage_title.setText(self.tr("Storage"))
         self.days_chart.empty_text = self.lessons_chart.empty_text = self.tr("No visits in this period yet.")
         self.today_card.show_totals(self.tr("Today"), stats.today)
         self.period_card.show_totals(period, stats.period)
-        self.days_chart.set_columns([(f"{d.day:%m-%d}", d.visits) for d in stats.days])
         bars = []
         order = {entry.id: i for i, entry in enumerate(labels.pack.lessons)}
         ranked = sorted(stats.lessons, key=lambda s: (order.get(s.lesson_id, len(order)), s.lesson_id))
@@ -202,117 +254,3 @@ def human_bytes(count: int | None) -> str:
             return f"{size:.0f} {unit}"
         size /= 1024
     return f"{size:.1f} TB"
-
-
-@dataclass(frozen=True)
-class QuestionRow:
-    summary: QuestionSummary
-    bar: Bar
-
-
-class QuestionsPage(QWidget):
-    def __init__(self, scale: float) -> None:
-        super().__init__()
-        self.scale = scale
-        self.rows: list[QuestionRow] = []
-        self.labels: Labels | None = None
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(round(24 * scale))
-        left = QVBoxLayout()
-        self.questions_title = label("", "SectionTitle", wrap=True)
-        self.questions_note = label("", "Note", wrap=True)
-        self.questions_chart = HBarChart(scale, label_share=0.58)
-        self.questions_chart.bar_clicked.connect(self.select)
-        left.addWidget(self.questions_title)
-        left.addWidget(self.questions_note)
-        left.addWidget(scroller(self.questions_chart), 1)
-        right = QVBoxLayout()
-        self.choices_title = label("", "SectionTitle", wrap=True)
-        self.question_text = label("", "Note", wrap=True)
-        self.choices_chart = HBarChart(scale, label_share=0.5)
-        self.choices_chart.setCursor(Qt.CursorShape.ArrowCursor)
-        self.misconception = label("", "Warning", wrap=True)
-        right.addWidget(self.choices_title)
-        right.addWidget(self.question_text)
-        right.addWidget(self.choices_chart)
-        right.addWidget(self.misconception)
-        right.addStretch(1)
-        row.addLayout(left, 3)
-        row.addLayout(right, 2)
-
-    def show_stats(self, stats: ConsoleStats, labels: Labels) -> None:
-        self.labels = labels
-        self.questions_title.setText(self.tr("Correct answers per question, hardest first"))
-        self.questions_note.setText(
-            self.tr(
-                "Tap a question to see how visitors answered it. Pale bars: fewer than %1 answers so far."
-            ).replace("%1", str(MIN_ANSWERS_FOR_RATE))
-        )
-        self.questions_chart.empty_text = self.tr("No answers in this period yet.")
-        summaries = stats.questions
-        # Hardest first; among equally hard ones, the most answered first (the surer finding).
-        ordered = sorted(summaries, key=lambda s: (s.correct_rate, -s.answers, s.lesson_id, s.question_id))
-        self.rows = []
-        for s in ordered:
-            # tr() outside the f-string: lupdate does not look inside f-strings for strings to translate.
-            answers = self.tr("%n answers", "", s.answers)
-            bar = Bar(
-                label=labels.question(s.lesson_id, s.question_id),
-                value=s.correct_rate,
-                text=percent(s.correct_rate),
-                color=rate_color(s.correct_rate),
-                detail=f"{labels.lesson_title(s.lesson_id)} · {answers}",
-                faded=s.answers < MIN_ANSWERS_FOR_RATE,
-            )
-            self.rows.append(QuestionRow(s, bar))
-        self.questions_chart.set_bars([r.bar for r in self.rows], selected=0 if self.rows else -1)
-        self.select(0)
-
-    def select(self, index: int) -> None:
-        self.choices_title.setText(self.tr("How visitors answered"))
-        if not self.rows or not 0 <= index < len(self.rows) or self.labels is None:
-            self.question_text.setText(self.tr("Choose a question on the left."))
-            self.choices_chart.set_bars([])
-            self.misconception.hide()
-            return
-        self.questions_chart.select(index)
-        summary = self.rows[index].summary
-        self.question_text.setText(self.rows[index].bar.label)
-        common = set(summary.common_wrong.split(",")) if summary.common_wrong else set()
-        wrong_in_common = [
-            c
-            for c in sorted(common)
-            if self.labels.choice(summary.lesson_id, summary.question_id, c)[1] is not True
-        ]
-        bars = []
-        for share in summary.choices:
-            text, correct = self.labels.choice(summary.lesson_id, summary.question_id, share.choice_id)
-            if correct:
-                color, kind = GREEN, self.tr("right answer")
-            elif share.choice_id in wrong_in_common:
-                color, kind = RED, self.tr("most chosen wrong answer")
-            else:
-                color, kind = ORANGE, self.tr("wrong answer")
-            bars.append(
-                Bar(
-                    label=text,
-                    value=share.share,
-                    text=f"{percent(share.share)} ({share.count})",
-                    color=color,
-                    detail=kind,
-                )
-            )
-        self.choices_chart.set_bars(bars)
-        if wrong_in_common and summary.common_wrong_share >= 0.15:
-            names = "”, “".join(
-                self.labels.choice(summary.lesson_id, summary.question_id, c)[0] for c in wrong_in_common
-            )
-            self.misconception.setText(
-                self.tr("Popular misconception: %1 of answers chose “%2”.")
-                .replace("%1", percent(summary.common_wrong_share))
-                .replace("%2", names)
-            )
-            self.misconception.show()
-        else:
-            self.misconception.hide()

@@ -17,6 +17,7 @@ from kiosk.content.model import Pack
 if TYPE_CHECKING:
     from kiosk.ui.screenshot import OpenWindow
 
+#: the console's own pages, in the side menu's order (kiosk.ui.admin.view); others may add more
 PAGES = ("overview", "questions", "content", "export", "settings")
 
 
@@ -70,11 +71,12 @@ def render_console(
                 console.reload_job.wait()
                 QApplication.processEvents()
                 console.reload_job._poll()  # deliver the check's result now rather than on the next tick
-                for number, page in enumerate(PAGES, start=2):
+                pages = list(console.view.pages)  # every page, those other modules add included
+                for number, page in enumerate(pages, start=2):
                     console.view.show_page(page)
                     shoot(number, page)
                 console.confirm.ask(window.kiosk_mode)
-                shoot(len(PAGES) + 2, "leave-confirm")
+                shoot(len(pages) + 2, "leave-confirm")
                 console.close_console()
                 close_window(window)
     return saved

@@ -33,11 +33,16 @@ QPushButton[role="small"]:checked { background: $color.primary; border-color: $c
 #PageTitle { font-size: $font.heading; font-weight: 800; }
 #SectionTitle { font-size: $font.body; font-weight: 700; color: $color.console-nav-text; }
 #Note, #Status { font-size: $font.caption; color: $color.text-muted; }
-#Status[tone="good"] { color: $color.good; font-weight: 700; }
-#Status[tone="bad"] { color: $color.bad; font-weight: 700; }
+#QuestionText { font-size: $font.note; color: $color.text; }
+#Status { border: 2px solid transparent; border-radius: $radius.button; padding: $space.notice-y $space.console-notice-x; }
+#Status[tone="good"] { background: $color.good-surface; border: 2px solid $color.good-line; border-radius: $radius.button;
+    padding: $space.notice-y $space.console-notice-x; font-size: $font.note; color: $color.good-text; font-weight: 700; }
+#Status[tone="bad"] { background: $color.warning-surface; border: 2px solid $color.warning-line; border-radius: $radius.button;
+    padding: $space.notice-y $space.console-notice-x; font-size: $font.note; color: $color.bad; font-weight: 700; }
 #Card { background: $color.surface; border: 2px solid $color.line; border-radius: $radius.console-card; }
 #StatValue { font-size: $font.stat; font-weight: 800; color: $color.dark; }
 #StatLabel { font-size: $font.caption; color: $color.text-muted; }
+#ItemValue { font-size: $font.lead; font-weight: 800; color: $color.dark; }
 #StatGroup { font-size: $font.small; font-weight: 800; color: $color.primary; }
 #Warning { background: $color.warning-surface; border: 2px solid $color.warning-line; border-radius: $radius.button; padding: $space.notice-y $space.console-notice-x;
     font-size: $font.note; color: $color.warning-text; }
@@ -71,12 +76,19 @@ QPushButton[role="small"]:checked { background: $color.primary; border-color: $c
 #LessonRow QLabel[hidden_lesson="true"] { color: $color.button-disabled-text; }
 #OperatorConsole QCheckBox { font-size: $font.small; spacing: 14px; }
 #OperatorConsole QCheckBox::indicator { width: 40px; height: 40px; }
+#OperatorConsole QCheckBox::indicator:unchecked { image: url(BOX_OFF); }
+#OperatorConsole QCheckBox::indicator:checked { image: url(BOX_ON); }
+#LessonTitle { font-size: $font.small; }
+#LessonTitle[hidden_lesson="true"] { color: $color.button-disabled-text; }
 """
 
 
 def console_stylesheet(scale: float, look: theme.Look | None = None) -> str:
     """The console's stylesheet for ``look`` (the one in use by default), every size times ``scale``."""
     look = look or theme.current()
-    arrow = resources.icon_file("chevron-down", look=look).replace("\\", "/")
     filled = theme.fill(_QSS, look.theme, look.text_scale, source="kiosk/ui/admin/style.py")
-    return resources.scale_sizes(filled, scale).replace("ARROW", arrow)
+    filled = resources.scale_sizes(filled, scale)
+    # The same tick boxes as the visitors' select-all answers, and the theme's own arrow.
+    for mark, name in (("ARROW", "chevron-down"), ("BOX_OFF", "box-off"), ("BOX_ON", "box-on")):
+        filled = filled.replace(mark, resources.icon_file(name, look=look).replace("\\", "/"))
+    return filled

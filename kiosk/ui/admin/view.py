@@ -6,7 +6,7 @@ Pages are built here and filled by the console (``kiosk.ui.admin.console``), whi
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, tzinfo
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,17 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.admin.filters import FilterBar, utc_today
+from kiosk.ui.admin.filters import FilterBar
 from kiosk.ui.admin.folder_chooser import FolderChooser
 from kiosk.ui.admin.page_manage import ContentPage, ExportPage
+from kiosk.ui.admin.page_questions import QuestionsPage
 from kiosk.ui.admin.page_rewards import RewardsPage
 from kiosk.ui.admin.page_settings import SettingsPage
-from kiosk.ui.admin.page_stats import OverviewPage, QuestionsPage, label
+from kiosk.ui.admin.page_stats import OverviewPage, label
 from kiosk.ui.widgets.buttons import big_button, set_text
-
-PAGES = ("overview", "questions", "content", "export", "rewards", "settings")
-#: pages the event/date filter applies to
-FILTERED = {"overview", "questions"}
 
 
 class ConsoleView(QWidget):
@@ -37,7 +34,14 @@ class ConsoleView(QWidget):
     leave_requested = Signal()
     page_changed = Signal(str)
 
-    def __init__(self, scale: float, chooser: FolderChooser, today: Callable[[], date] = utc_today) -> None:
+    def __init__(
+        self,
+        scale: float,
+        chooser: FolderChooser,
+        today: Callable[[], date] | None = None,
+        *,
+        zone: tzinfo | None = None,
+    ) -> None:
         super().__init__()
         self.scale = scale
         outer = QVBoxLayout(self)
@@ -57,7 +61,7 @@ class ConsoleView(QWidget):
         top.addLayout(titles, 1)
         self.back = big_button("ghost")
         self.back.clicked.connect(self.back_requested.emit)
-        self.leave = big_button("danger", "finish")
+        self.leave = big_button("danger", "finish", ink="on-primary")  # the arrow in the words' white
         self.leave.clicked.connect(self.leave_requested.emit)
         top.addWidget(self.back)
         top.addWidget(self.leave)
@@ -67,72 +71,72 @@ class ConsoleView(QWidget):
         nav = QFrame()
         nav.setObjectName("ConsoleNav")
         nav.setFixedWidth(round(300 * scale))
-        menu = QVBoxLayout(nav)
-        menu.setContentsMargins(round(16 * scale), round(24 * scale), round(16 * scale), round(24 * scale))
-        menu.setSpacing(round(8 * scale))
+        self.menu = QVBoxLayout(nav)
+        self.menu.setContentsMargins(
+            round(16 * scale), round(24 * scale), round(16 * scale), round(24 * scale)
+        )
+        self.menu.setSpacing(round(8 * scale))
+        self.menu.addStretch(1)
         self.nav_buttons: dict[str, QPushButton] = {}
-        group = QButtonGroup(self)
-        for name in PAGES:
-            button = QPushButton()
-            button.setCheckable(True)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.clicked.connect(lambda _=False, n=name: self.show_page(n))
-            group.addButton(button)
-            menu.addWidget(button)
-            self.nav_buttons[name] = button
-        menu.addStretch(1)
+        self.nav_group = QButtonGroup(self)
         body.addWidget(nav)
         main = QVBoxLayout()
         main.setContentsMargins(round(32 * scale), round(20 * scale), round(32 * scale), round(24 * scale))
         main.setSpacing(round(16 * scale))
         self.page_title = label("", "PageTitle")
         main.addWidget(self.page_title)
-        self.filters = FilterBar(scale, today)
+        self.filters = FilterBar(scale, today, zone=zone)
         main.addWidget(self.filters)
         self.stack = QStackedWidget()
+        main.addWidget(self.stack, 1)
+        self.pages: dict[str, QWidget] = {}
+        self._titles: dict[str, Callable[[], str]] = {}
+        self.filtered: set[str] = set()  # the pages the event/date filter applies to
         self.overview = OverviewPage(scale)
         self.questions = QuestionsPage(scale)
         self.content = ContentPage(scale)
         self.export = ExportPage(scale, chooser)
         self.settings = SettingsPage(scale)
+        self.add_page("overview", self.overview, lambda: self.tr("Overview"), filtered=True)
+        self.add_page("questions", self.questions, lambda: self.tr("Questions"), filtered=True)
+        self.add_page("content", self.content, lambda: self.tr("Lesson pack"))
+        self.add_page("export", self.export, lambda: self.tr("Export results"))
         self.rewards = RewardsPage(scale)
-        self.pages: dict[str, QWidget] = {
-            "overview": self.overview,
-            "questions": self.questions,
-            "content": self.content,
-            "export": self.export,
-            "rewards": self.rewards,
-            "settings": self.settings,
-        }
-        for page in self.pages.values():
-            self.stack.addWidget(page)
-        main.addWidget(self.stack, 1)
+        self.add_page("rewards", self.rewards, lambda: self.tr("Redeem rewards"))
+        self.add_page("settings", self.settings, lambda: self.tr("Settings"))
         body.addLayout(main, 1)
         outer.addLayout(body, 1)
         self.current = "overview"
         self.retranslate()
         self.show_page("overview")
 
+    def add_page(self, name: str, page: QWidget, title: Callable[[], str], *, filtered: bool = False) -> None:
+        """A page of the console: a button in the side menu (in the order added), named by ``title()``
+        in the language in use; ``filtered`` pages get the event and date filter above them."""
+        button = QPushButton()
+        button.setCheckable(True)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.clicked.connect(lambda _=False, n=name: self.show_page(n))
+        self.nav_group.addButton(button)
+        self.menu.insertWidget(self.menu.count() - 1, button)  # above the stretch
+        self.nav_buttons[name] = button
+        self.pages[name] = page
+        self._titles[name] = title
+        if filtered:
+            self.filtered.add(name)
+        self.stack.addWidget(page)
+        set_text(button, title())
+
     def show_page(self, name: str) -> None:
         self.current = name
         self.nav_buttons[name].setChecked(True)
         self.stack.setCurrentWidget(self.pages[name])
-        self.filters.setVisible(name in FILTERED)
-        self.page_title.setText(self._page_names()[name])
+        self.filters.setVisible(name in self.filtered)
+        self.page_title.setText(self._titles[name]())
         self.page_changed.emit(name)
 
     def set_subtitle(self, text: str) -> None:
         self.subtitle.setText(text)
-
-    def _page_names(self) -> dict[str, str]:
-        return {
-            "overview": self.tr("Overview"),
-            "questions": self.tr("Questions"),
-            "content": self.tr("Lesson pack"),
-            "export": self.tr("Export results"),
-            "rewards": self.tr("Redeem rewards"),
-            "settings": self.tr("Settings"),
-        }
 
     def retranslate(self, kiosk_mode: bool | None = None) -> None:
         if kiosk_mode is not None:
@@ -141,10 +145,9 @@ class ConsoleView(QWidget):
         self.title.setText(self.tr("Operator console"))
         set_text(self.back, self.tr("Back to visitors"))
         set_text(self.leave, self.tr("Leave kiosk mode") if kiosk_mode else self.tr("Close the kiosk"))
-        for name, text in self._page_names().items():
-            self.nav_buttons[name].setText(text)
-            self.nav_buttons[name].setAccessibleName(text)
-        self.page_title.setText(self._page_names()[self.current] if hasattr(self, "current") else "")
+        for name, title in self._titles.items():
+            set_text(self.nav_buttons[name], title())
+        self.page_title.setText(self._titles[self.current]() if hasattr(self, "current") else "")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
@@ -175,7 +178,7 @@ class ConfirmPanel(QWidget):
         buttons = QHBoxLayout()
         self.stay = big_button("secondary", "back")
         self.stay.clicked.connect(self.cancelled.emit)
-        self.leave = big_button("danger", "finish")
+        self.leave = big_button("danger", "finish", ink="on-primary")
         self.leave.clicked.connect(self.confirmed.emit)
         buttons.addWidget(self.stay)
         buttons.addStretch(1)

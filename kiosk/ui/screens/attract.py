@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kiosk.content.linebreak import hint_text
 from kiosk.journey import Journey
 from kiosk.ui import resources
 from kiosk.ui.screens.base import ScreenBase
@@ -28,7 +37,7 @@ def centred(widget: QWidget) -> QHBoxLayout:
 class AttractScreen(ScreenBase):
     start_requested = Signal()
     challenge_requested = Signal()  # the booth challenge (kiosk.journey.challenge), when it is on
-    language_requested = Signal(str)
+    corner_surface = "dark"
 
     def __init__(self, scale: float, native_names: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(scale, parent)
@@ -41,16 +50,12 @@ class AttractScreen(ScreenBase):
         self.tip_timer.setInterval(TIP_SECONDS * 1000)
         self.tip_timer.timeout.connect(self.next_tip)
 
-        page = QVBoxLayout(self)
-        page.setContentsMargins(self.px(64), self.px(40), self.px(64), self.px(64))
+        page = self.page = QVBoxLayout(self)
         page.setSpacing(0)
-        self.language_row = QHBoxLayout()
-        self.language_row.setSpacing(self.px(16))
-        self.language_row.addStretch(1)
-        self.language_group = QButtonGroup(self)
-        self.language_group.setExclusive(True)
-        self.language_buttons: dict[str, QPushButton] = {}
-        page.addLayout(self.language_row)
+        corner_row = QHBoxLayout()
+        corner_row.addStretch(1)
+        corner_row.addWidget(self.corner)
+        page.addLayout(corner_row)
         page.addStretch(3)
 
         # Alignments come from the stylesheet (qproperty-alignment) and centring from stretches.
@@ -73,7 +78,8 @@ class AttractScreen(ScreenBase):
 
         self.tip_card = QFrame()
         self.tip_card.setObjectName("TipCard")
-        self.tip_card.setFixedWidth(self.px(1200))
+        # As wide as the screen allows up to its own width (``arrange``): a portrait screen is narrower.
+        self.tip_card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         tip_row = QHBoxLayout(self.tip_card)
         tip_row.setContentsMargins(self.px(36), self.px(28), self.px(40), self.px(28))
         tip_row.setSpacing(self.px(28))
@@ -110,35 +116,30 @@ class AttractScreen(ScreenBase):
         page.addSpacing(self.px(20))
         page.addLayout(centred(self.challenge_button))
         page.addStretch(1)
+        self.arrange()
         self.retranslate()
+
+    @property
+    def language_buttons(self) -> dict[str, QPushButton]:
+        """The language switch's buttons, by language code (the corner controls')."""
+        return self.corner.buttons
+
+    def arrange(self) -> None:
+        side = 40 if self.portrait else 64
+        self.page.setContentsMargins(self.px(side), self.px(40), self.px(side), self.px(64))
+        self.tip_card.setMaximumWidth(self.px(1200))
 
     def set_languages(self, languages: tuple[str, ...]) -> None:
         """One button per language, in its own name; none when the pack has only one language."""
-        for button in self.language_buttons.values():
-            self.language_group.removeButton(button)
-            button.hide()  # gone now, not at the next turn of the event loop
-            button.deleteLater()
-        self.language_buttons = {}
-        if len(languages) < 2:
-            return
-        for code in languages:
-            button = big_button("secondary")
-            button.setObjectName("LanguageButton")
-            button.setCheckable(True)
-            button.setChecked(code == self.language)  # buttons rebuilt later (a pack reload) stay right
-            set_text(button, self.native_names.get(code, code))
-            button.clicked.connect(lambda _=False, c=code: self.language_requested.emit(c))
-            self.language_group.addButton(button)
-            self.language_row.addWidget(button)
-            self.language_buttons[code] = button
+        current = self.language or self.corner.current
+        self.corner.show_languages([(code, True) for code in languages], current, self.native_names)
 
     def render(self, journey: Journey) -> None:
         self.language = journey.language
         self.title.setText(journey.pack.title(journey.language))
         self.event.setText(journey.event_label)
         self.event.setVisible(bool(journey.event_label))
-        for code, button in self.language_buttons.items():
-            button.setChecked(code == journey.language)
+        self.corner.show_languages(journey.language_choices, journey.language, self.native_names)
         # its own button while the challenge is on; as the only mode, "Touch to start" starts it
         self.challenge_button.setVisible(journey.challenge_plan is not None and not journey.only_challenge)
         self.tips = journey.pack.tips_for(journey.language)
@@ -180,7 +181,7 @@ class AttractScreen(ScreenBase):
 
     def _show_tip(self) -> None:
         self.tip_card.setVisible(bool(self.tips))
-        self.tip.setText(self.tips[self.tip_index] if self.tips else "")
+        self.tip.setText(hint_text(self.tips[self.tip_index]) if self.tips else "")
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         # "Touch to start" means anywhere, not only the button.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from kiosk.content.model import Pack
@@ -11,6 +12,9 @@ from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, set_text
 from kiosk.ui.widgets.cards import LessonCard
 from kiosk.ui.widgets.plain import plain_text
+
+#: the narrowest a lesson card gets, in 1080p pixels (kiosk.content.fit's estimate assumes it)
+CARD_MIN_WIDTH = 440
 
 
 class CatalogueScreen(ScreenBase):
@@ -24,9 +28,10 @@ class CatalogueScreen(ScreenBase):
         self.cards: dict[str, LessonCard] = {}
         self.unavailable: set[str] = set()  # lessons that failed: their cards cannot be tapped (the router's)
         self._built_for: tuple[int, str] | None = None
-        page = QVBoxLayout(self)
-        page.setContentsMargins(self.px(64), self.px(40), self.px(64), self.px(32))
-        page.setSpacing(self.px(20))
+        self._columns = 0  # how many columns the cards are in now
+        self._cards_scale = scale  # the scale the cards were made for
+        self._journey: Journey | None = None
+        page = self.page = QVBoxLayout(self)
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(self.px(4))
@@ -46,6 +51,7 @@ class CatalogueScreen(ScreenBase):
         self.finish_button = big_button("secondary", "finish")
         self.finish_button.clicked.connect(self.finish_requested)
         header.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.corner, 0, Qt.AlignmentFlag.AlignTop)
         page.addLayout(header)
         self.problem = QLabel()
         plain_text(self.problem)
@@ -59,35 +65,71 @@ class CatalogueScreen(ScreenBase):
         QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
-        self.grid.setContentsMargins(0, 0, self.px(8), 0)
-        self.grid.setSpacing(self.px(28))
         self.scroll.setWidget(self.grid_host)
         page.addWidget(self.scroll, 1)
+        self.arrange()
         self.retranslate()
 
+    def arrange(self) -> None:
+        side = 40 if self.portrait else 64
+        self.page.setContentsMargins(self.px(side), self.px(40), self.px(side), self.px(32))
+        self.page.setSpacing(self.px(20))
+        self.grid.setContentsMargins(0, 0, self.px(8), 0)
+        self.grid.setSpacing(self.px(28))
+        self._place_cards()
+        if self.cards and self._journey is not None and self._cards_scale != self.scale:
+            self._built_for = None  # the cards' own sizes follow the scale: made again
+            self.render(self._journey)
+
     def columns(self) -> int:
-        return 4 if self.width() > self.px(2200) else 3
+        """As many columns as cards of at least CARD_MIN_WIDTH (at 1080p) fit, 1 to 4: three at
+        1920x1080 and 1280x720, two in portrait and on 1024x768."""
+        margins = self.page.contentsMargins()
+        room = (self.width() - margins.left() - margins.right()) / self.scale - 8
+        fits = int((room + 28) // (CARD_MIN_WIDTH + 28))
+        return max(1, min(4, fits))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self.columns() != self._columns:
+            self._place_cards()
+
+    def _place_cards(self) -> None:
+        """Put the cards in rows of ``columns()`` (again, after a resize or rotation)."""
+        columns = self.columns()
+        if columns == self._columns and self.grid.count() == len(self.cards):
+            return
+        for card in self.cards.values():
+            self.grid.removeWidget(card)
+        for c in range(max(columns, self._columns)):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+        for i, card in enumerate(self.cards.values()):
+            self.grid.addWidget(card, i // columns, i % columns)
+        self.grid.setRowStretch(len(self.cards) // columns + 1, 1)
+        self._columns = columns
 
     def _build(self, pack: Pack, language: str) -> None:
         for card in self.cards.values():
             card.deleteLater()
         self.cards = {}
-        columns = self.columns()
-        for i, entry in enumerate(pack.lessons):
+        for entry in pack.lessons:
             card = LessonCard(entry.meta(language), pack.root, self.scale)
             card.clicked.connect(lambda _=False, lid=entry.id: self.lesson_chosen.emit(lid))
-            self.grid.addWidget(card, i // columns, i % columns)
             self.cards[entry.id] = card
+        self._columns = 0
+        self._place_cards()
+        for card in self.cards.values():
             card.show()  # at once: a layout would only show it at the next turn of the event loop
-        for c in range(columns):
-            self.grid.setColumnStretch(c, 1)
-        self.grid.setRowStretch(len(pack.lessons) // columns + 1, 1)
 
     def prepare(self, journey: Journey) -> None:
         """Cards are built once per pack (covers decoded then); a language change only swaps their words."""
+        self._journey = journey
         pack, language = journey.pack, journey.language
         if self._built_for is None or self._built_for[0] != id(pack):
             self._build(pack, language)
+            self._cards_scale = self.scale
         elif self._built_for[1] != language:
             for entry in pack.lessons:
                 self.cards[entry.id].set_meta(entry.meta(language))

@@ -9,17 +9,33 @@ from __future__ import annotations
 import html as html_text
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent, QTextDocumentFragment
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.journey import AnswerOutcome, Journey, PresentedQuestion, Screen
-from kiosk.ui import question_kinds, resources
+from kiosk.ui import question_kinds, resources, theme
 from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, icon_right, set_text
 from kiosk.ui.widgets.cards import ChoiceCard, repolish, text_label
 from kiosk.ui.widgets.choice_list import ChoiceList
+from kiosk.ui.widgets.fit_scroll import FitScrollArea
 from kiosk.ui.widgets.html import localise
 from kiosk.ui.widgets.plain import plain_text
+
+#: the least width (1080p pixels, times the text scale) the feedback gets beside the answers; with less,
+#: the feedback goes under them
+PANEL_MIN_WIDTH = 420
+#: about how much wider (1080p pixels, times the text scale) an answer gets once its verdict shows
+VERDICT_WIDTH = 280
 
 
 class QuestionScreen(ScreenBase):
@@ -43,6 +59,7 @@ class QuestionScreen(ScreenBase):
         self._missed = ""  # the right answers a select-all answer left out, as plain words
         self._verdict_icon = ""
         self._focus_first = False  # a question was just built: its first card takes the focus when shown
+        self._one_column: bool | None = None  # the answers above the feedback (``_choose_columns``)
         body = self.lesson_layout(spacing=16)
         self.question = text_label(rich=True, name="QuestionText")
         self.hint = QLabel()
@@ -51,9 +68,12 @@ class QuestionScreen(ScreenBase):
         body.addWidget(self.question)
         body.addWidget(self.hint)
 
-        columns = QHBoxLayout()
-        columns.setSpacing(self.px(36))
-        self.scroll = QScrollArea()
+        # Landscape: the choices (with the buttons under the page) beside the feedback. Portrait: one
+        # column, the choices as tall as they are, the buttons right under them, the feedback below.
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.choice_column = QVBoxLayout()
+        self.choice_column.setSpacing(0)
+        self.scroll = FitScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
@@ -65,7 +85,8 @@ class QuestionScreen(ScreenBase):
         self.choice_views: dict[type, QWidget] = {}
         self.choice_list = self._choice_view(ChoiceList)
         self.scroll.setWidget(host)
-        columns.addWidget(self.scroll, 11)
+        self.choice_column.addWidget(self.scroll)
+        self.columns.addLayout(self.choice_column, 11)
 
         self.panel = QFrame()
         self.panel.setObjectName("FeedbackPanel")
@@ -110,10 +131,12 @@ class QuestionScreen(ScreenBase):
         QScroller.grabGesture(
             self.panel_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
         )
-        columns.addWidget(self.panel_scroll, 9)
-        body.addLayout(columns, 1)
+        self.columns.addWidget(self.panel_scroll, 9)
+        body.addLayout(self.columns, 1)
 
-        nav = QHBoxLayout()
+        self.actions = QWidget()
+        nav = QHBoxLayout(self.actions)
+        nav.setContentsMargins(0, 0, 0, 0)
         nav.addStretch(1)
         self.confirm_button = big_button("primary", "next")
         icon_right(self.confirm_button)
@@ -122,10 +145,52 @@ class QuestionScreen(ScreenBase):
         icon_right(self.next_button)
         self.next_button.clicked.connect(self.next_requested)
         for button in (self.confirm_button, self.next_button):
-            button.setMinimumWidth(self.px(320))
             nav.addWidget(button)
-        body.addLayout(nav)
+        body.addWidget(self.actions)
+        self.arrange()
         self.retranslate()
+
+    def arrange(self) -> None:
+        self._arrange_body()
+        self.columns.setSpacing(self.px(36 if not self.portrait else 24))
+        for button in (self.confirm_button, self.next_button):
+            button.setMinimumWidth(self.px(320))
+        self._one_column = None
+        self._choose_columns(self._outcome is not None)
+
+    def _choose_columns(self, verdicts_shown: bool = False) -> None:
+        """One column in portrait, and wherever the answers leave the feedback too little width beside
+        them (large text, a narrow window); otherwise the answers and the feedback side by side."""
+        margins = self.body.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        beside = self.scroll.minimumSizeHint().width() + self.columns.spacing()
+        if not verdicts_shown:
+            # Decided once per question: the verdicts ("Your answer: wrong") widen the answers later,
+            # and the layout must not change under the visitor's finger when they come.
+            beside += round(self.px(VERDICT_WIDTH) * theme.current().text_scale)
+        narrow = beside + self.px(PANEL_MIN_WIDTH) * theme.current().text_scale > room
+        one = self.portrait or (narrow and self.isVisible())
+        if one == self._one_column:
+            return
+        self._one_column = one
+        self.scroll.fit = one
+        self.columns.setDirection(
+            QBoxLayout.Direction.TopToBottom if one else QBoxLayout.Direction.LeftToRight
+        )
+        self.columns.setStretch(0, 0 if one else 11)
+        self.columns.setStretch(1, 1 if one else 9)
+        self.body.removeWidget(self.actions)
+        self.choice_column.removeWidget(self.actions)
+        if one:
+            self.choice_column.setSpacing(self.px(20))
+            self.choice_column.addWidget(self.actions)
+        else:
+            self.body.addWidget(self.actions)
+        self.scroll.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._choose_columns(self._outcome is not None)
 
     # -- rendering ---------------------------------------------------------------------------------------
 
@@ -146,6 +211,7 @@ class QuestionScreen(ScreenBase):
         self.next_button.setVisible(outcome is not None)
         self._show_feedback(outcome)
         self.retranslate()
+        self.scroll.updateGeometry()  # as wide as this question's choices need (and in portrait as tall)
         if outcome is not None:
             self.next_button.setFocus()
         elif self._focus_first and self.cards:
@@ -182,6 +248,7 @@ class QuestionScreen(ScreenBase):
         self.scroll.verticalScrollBar().setValue(0)
         self.panel_scroll.verticalScrollBar().setValue(0)
         self._focus_first = True
+        self._choose_columns()  # wider answers than the last question's may leave no room beside them
 
     def _choice_view(self, view_class: type) -> QWidget:
         """The screen's widget of ``view_class`` (a ``question_kinds.ChoiceView``), made at first need."""

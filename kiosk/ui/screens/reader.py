@@ -37,7 +37,6 @@ class ReaderScreen(ScreenBase):
         body = self.lesson_layout(spacing=24)
         self.sheet = QFrame()
         self.sheet.setObjectName("Sheet")
-        self.sheet.setMaximumWidth(self.px(1400))
         sheet_layout = QVBoxLayout(self.sheet)
         sheet_layout.setContentsMargins(self.px(12), self.px(12), self.px(12), self.px(12))
         self.view = LessonView(scale)
@@ -48,23 +47,42 @@ class ReaderScreen(ScreenBase):
         centred.addStretch(1)
         body.addLayout(centred, 1)
 
-        nav = QHBoxLayout()
+        # Landscape: Back, the dots, Next in one row. Portrait: the dots get a row of their own above
+        # the buttons (a long lesson's dots and two buttons are wider than the screen).
+        self.dots_row = QHBoxLayout()
+        body.addLayout(self.dots_row)
+        nav = self.nav = QHBoxLayout()
         self.back_button = big_button("secondary", "back")
         self.back_button.clicked.connect(self.back_requested)
-        self.dots = ProgressDots(target=self.px(64))
+        self.dots = ProgressDots(target=max(64, self.px(64)))
         self.dots.page_chosen.connect(self.page_requested)
         self.next_button = big_button("primary", "next")
         icon_right(self.next_button)
         self.next_button.clicked.connect(self.next_requested)
-        for button in (self.back_button, self.next_button):
-            button.setMinimumWidth(self.px(260))
         nav.addWidget(self.back_button)
         nav.addStretch(1)
         nav.addWidget(self.dots)
         nav.addStretch(1)
         nav.addWidget(self.next_button)
         body.addLayout(nav)
+        self.arrange()
         self.retranslate()
+
+    def arrange(self) -> None:
+        """Portrait or landscape alike: the page takes the height between the top bar and the buttons,
+        as wide as reads well (a portrait screen's whole width)."""
+        self._arrange_body()
+        self.sheet.setMaximumWidth(self.px(1400))
+        for button in (self.back_button, self.next_button):
+            button.setMinimumWidth(self.px(260))
+        self.dots.target = max(64, self.px(64))
+        self.dots.updateGeometry()
+        self.dots_row.removeWidget(self.dots)
+        self.nav.removeWidget(self.dots)
+        if self.portrait:
+            self.dots_row.addWidget(self.dots, 1)
+        else:
+            self.nav.insertWidget(2, self.dots)
 
     def render(self, journey: Journey) -> None:
         lesson = journey.lesson

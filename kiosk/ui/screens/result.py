@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,7 @@ from kiosk.ui import resources
 from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import INK, big_button, set_text
 from kiosk.ui.widgets.cards import repolish, text_label
+from kiosk.ui.widgets.fit_scroll import FitScrollArea
 from kiosk.ui.widgets.html import localise
 from kiosk.ui.widgets.reward_card import RewardCard
 
@@ -87,15 +89,19 @@ class ResultScreen(ScreenBase):
         self.missed_items: list[MissedItem] = []
         self.title = ""
         self._filled: tuple[object, ...] | None = None  # what the screen holds: result, lesson, language
-        page = QHBoxLayout(self)
-        page.setContentsMargins(self.px(64), self.px(48), self.px(64), self.px(40))
-        page.setSpacing(self.px(48))
+        # Landscape: the score card beside the questions missed. Portrait: the card on top, as tall as
+        # it needs, and the questions missed below it taking the rest of the height (``arrange``).
+        page = self.page = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
 
+        # The card: its words in a scroll area (they scroll when they need more than the screen's
+        # height: large text, a short window; in portrait it is as tall as they are), and under them
+        # the buttons, always in view.
         self.card = QFrame()
         self.card.setObjectName("ResultCard")
-        card = QVBoxLayout(self.card)
-        card.setContentsMargins(self.px(48), self.px(48), self.px(48), self.px(40))
-        card.setSpacing(self.px(20))
+        card = self.card_layout = QVBoxLayout(self.card)
+        words = QWidget()
+        self.words_layout = QVBoxLayout(words)
+        self.words_layout.setContentsMargins(0, 0, 0, 0)
         self.icon = QLabel()
         self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lesson_title = text_label("ScreenSubtitle")
@@ -106,10 +112,18 @@ class ResultScreen(ScreenBase):
         self.score.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pass_mark = text_label("Hint")
         self.pass_mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        card.addStretch(1)
+        self.words_layout.addStretch(1)
         for widget in (self.icon, self.lesson_title, self.verdict, self.score, self.pass_mark):
-            card.addWidget(widget)
-        card.addStretch(1)
+            self.words_layout.addWidget(widget)
+        self.words_layout.addStretch(1)
+        self.card_scroll = FitScrollArea()
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.card_scroll.setWidget(words)
+        QScroller.grabGesture(
+            self.card_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        )
+        card.addWidget(self.card_scroll, 1)
         # Not passed: "Try this lesson again" leads and "Try another lesson" steps back to secondary;
         # passed, "Try another lesson" leads (``_lead``).
         self.retry_button = big_button("primary")  # the retry icon is a filled badge: too loud on a button
@@ -121,29 +135,52 @@ class ResultScreen(ScreenBase):
         self.finish_button.clicked.connect(self.finish_requested)
         for button in (self.retry_button, self.another_button, self.finish_button):
             card.addWidget(button)
-        page.addWidget(self.card, 4)
+        page.addWidget(self.card, 5)
 
-        right = QVBoxLayout()
-        right.setSpacing(self.px(16))
+        right = self.right = QVBoxLayout()
         self.reward = RewardCard(scale)  # a reward code, when finishing a lesson earns one (rewards.earn)
-        right.addWidget(self.reward)
         self.missed_title = text_label("MissedTitle")
-        right.addWidget(self.missed_title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.missed_title, 1)
+        heading.addWidget(self.corner, 0, Qt.AlignmentFlag.AlignTop)
+        right.addLayout(heading)
+        right.addWidget(self.reward)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         host = QWidget()
         self.missed_list = QVBoxLayout(host)
-        self.missed_list.setContentsMargins(0, 0, self.px(8), 0)
-        self.missed_list.setSpacing(self.px(16))
         self.missed_list.addStretch(1)
         self.scroll.setWidget(host)
         right.addWidget(self.scroll, 1)
         page.addLayout(right, 6)
         self.setTabOrder(self.retry_button, self.another_button)
         self.setTabOrder(self.another_button, self.finish_button)
+        self.arrange()
         self.retranslate()
+
+    def arrange(self) -> None:
+        portrait = self.portrait
+        side = 40 if portrait else 64
+        self.page.setContentsMargins(
+            self.px(side), self.px(48 if not portrait else 40), self.px(side), self.px(40)
+        )
+        self.page.setSpacing(self.px(48 if not portrait else 32))
+        self.page.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        self.page.setStretch(0, 0 if portrait else 5)
+        self.page.setStretch(1, 1 if portrait else 6)
+        pad = 40 if portrait else 48
+        self.card_layout.setContentsMargins(self.px(pad), self.px(pad), self.px(pad), self.px(40))
+        self.card_layout.setSpacing(self.px(20 if not portrait else 16))
+        self.words_layout.setSpacing(self.px(20 if not portrait else 16))
+        self.right.setSpacing(self.px(16))
+        self.missed_list.setContentsMargins(0, 0, self.px(8), 0)
+        self.missed_list.setSpacing(self.px(16))
+        self.card_scroll.fit = portrait
+        self.card_scroll.updateGeometry()
 
     def render(self, journey: Journey) -> None:
         result = journey.result
@@ -152,6 +189,9 @@ class ResultScreen(ScreenBase):
         self.prepare(result, lesson, journey.pack.root)
         self.reward.show_outcome(journey.reward)
         self.scroll.verticalScrollBar().setValue(0)
+        self.card_scroll.verticalScrollBar().setValue(0)
+        if self.portrait:
+            self.card_scroll.updateGeometry()  # as tall as this result's words, from the first paint
         (self.another_button if result.passed else self.retry_button).setFocus()
 
     def prepare(self, result: QuizResult, lesson: Lesson, pack_root: Path) -> None:

@@ -29,9 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.content.fit import SUMMARY_LINES, TITLE_LINES
+from kiosk.content.linebreak import hint_text
 from kiosk.content.model import Choice, LessonMeta
 from kiosk.content.resources import resolve_image
 from kiosk.ui import resources, theme
+from kiosk.ui.widgets.elided import ElidedText
 from kiosk.ui.widgets.html import fitted_size, load_image, localise
 
 #: background pictures a card class keeps (a size or two times the states: focus, finished, hover);
@@ -159,8 +162,9 @@ class LessonCard(CardButton):
         s = scale
         self._cover_box = QSize(round(560 * s), round(170 * s))
         self._cover_key: Path | None | str = ""  # the picture on the card now
-        # One height for every card keeps the grid calm; the summary gets two lines.
-        self.setFixedHeight(round(400 * s))
+        # One height for every card keeps the grid calm: the title gets two lines and the summary
+        # three, each ending with "…" if the words need more (``kiosk check`` warns about those), and
+        # the card is as tall as its fonts make those lines, so larger text grows it rather than clips.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(2, 2, 2, 2)
         outer.setSpacing(0)
@@ -175,10 +179,8 @@ class LessonCard(CardButton):
         body = QVBoxLayout()
         body.setContentsMargins(round(24 * s), round(16 * s), round(24 * s), round(18 * s))
         body.setSpacing(round(8 * s))
-        self.title = text_label("CardTitle")
-        self.summary = text_label("CardSummary")
-        self.summary.setMaximumHeight(round(66 * s))
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.title = ElidedText("CardTitle", TITLE_LINES, reserve=True)
+        self.summary = ElidedText("CardSummary", SUMMARY_LINES, reserve=True)
         body.addWidget(self.title)
         body.addWidget(self.summary)
         body.addStretch(1)
@@ -206,9 +208,8 @@ class LessonCard(CardButton):
     def set_meta(self, meta: LessonMeta) -> None:
         """Show the lesson in another language; the cover is decoded again only if it is another file."""
         self.meta = meta
-        self.title.setText(meta.title)
-        self.summary.setText(meta.summary)
-        self.summary.setVisible(bool(meta.summary))
+        self.title.setText(hint_text(meta.title))
+        self.summary.setText(hint_text(meta.summary))  # shown even when empty: every card keeps one height
         self.clock.setVisible(meta.minutes is not None)
         path = resolve_image(meta.folder, self.pack_root, meta.cover) if meta.cover else None
         if path != self._cover_key:

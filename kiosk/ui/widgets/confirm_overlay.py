@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.content.linebreak import hint_text
 from kiosk.ui.widgets.buttons import big_button, set_text
 from kiosk.ui.widgets.cover import Cover
 
@@ -52,7 +53,7 @@ class ConfirmOverlay(Cover):
     def ask(self, title: str, text: str, stay: str, leave: str, on_leave: Callable[[], None]) -> None:
         """Show the question; ``on_leave`` runs if the visitor taps ``leave``."""
         self.title.setText(title)
-        self.text.setText(text)
+        self.text.setText(hint_text(text))  # Chinese line breaks (kiosk.content.linebreak)
         set_text(self.stay_button, stay)
         set_text(self.leave_button, leave)
         self._on_leave = on_leave

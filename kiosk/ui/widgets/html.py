@@ -163,7 +163,7 @@ class LessonView(QTextBrowser):
         tokens, text = look.theme, look.text_scale
 
         def font(name: str) -> int:
-            return round(tokens.font_px(name, text) * s)
+            return round(theme.text_px(tokens.font_px(name), s, text))
 
         def space(name: str) -> int:
             return round(tokens.spacing[name] * s)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from kiosk.content.linebreak import hint_text
 from kiosk.ui.widgets.cover import Cover
 from kiosk.ui.widgets.plain import plain_text
 
@@ -58,5 +59,7 @@ class IdleOverlay(Cover):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Still there?"))
         self.text.setText(
-            self.tr("Touch the screen to carry on. Otherwise the kiosk starts over for the next visitor.")
+            hint_text(
+                self.tr("Touch the screen to carry on. Otherwise the kiosk starts over for the next visitor.")
+            )
         )

@@ -97,7 +97,9 @@ def make_kiosk(qtbot, tmp_path: Path) -> Iterator[Callable[..., Kiosk]]:  # noqa
     ) -> Kiosk:
         config = tmp_path / "kiosk.toml"
         if not config.exists():
-            config.write_text(config_text, encoding="utf-8")
+            # Days in UTC unless the test names a zone, so the known data's days are the same anywhere.
+            zone = "" if "timezone" in config_text else 'timezone = "UTC"\n'
+            config.write_text(zone + config_text, encoding="utf-8")
             if pin is not None:
                 from kiosk.operator.config import save_settings
 
@@ -131,7 +133,7 @@ def make_kiosk(qtbot, tmp_path: Path) -> Iterator[Callable[..., Kiosk]]:  # noqa
     for kiosk in made:
         if kiosk.hook.built:
             console = kiosk.console
-            for job in (console.reload_job, console.export_job, console.stats_job):
+            for job in (console.reload_job, console.export_job, console.stats_job, console.items_job):
                 job.wait()
             console.close_console()
         kiosk.window.leave_kiosk()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -68,7 +69,9 @@ def test_filters_by_event_label_and_date_range(qtbot, make_kiosk, known_store: R
     filters.set_period("custom")
     filters.since.setDate(date(2026, 5, 13))
     filters.until.setDate(date(2026, 5, 13))
-    assert filters.filter() == ReportFilter(since=date(2026, 5, 13), until=date(2026, 5, 13), event=None)
+    assert filters.filter() == ReportFilter(
+        since=date(2026, 5, 13), until=date(2026, 5, 13), event=None, zone=ZoneInfo("UTC")
+    )
     assert view.overview.period_card.totals.visits == 2
     filters.set_period("today")
     assert filters.filter().since == TODAY and view.overview.period_card.totals.visits == 10
@@ -107,7 +110,9 @@ def test_pack_problems_show_and_reload_picks_up_changes(qtbot, make_kiosk, tmp_p
     ]
     assert any("basics" in t and "quiz.md" in t for t in texts)
     assert console.check_report.errors >= 1
-    assert "error" in console.view.content.status.text()
+    # The tap is answered with what it did, first.
+    assert console.view.content.status.text().startswith("Reloaded: 2 lessons, 1 with errors. Checked: ")
+    assert console.view.content.status.property("tone") == "bad"
 
 
 def test_statistics_of_a_database_file_are_read_off_the_gui_thread(qtbot, make_kiosk, tmp_path: Path) -> None:  # noqa: ANN001

@@ -10,6 +10,7 @@ from pathlib import Path
 from kiosk.results.store import ResultsStore
 from kiosk.settings import load_settings
 from tests.support.console import unlock
+from tests.support.taps import tap
 from tests.ui.admin.conftest import record_known_data
 
 
@@ -30,7 +31,15 @@ def test_export_writes_csv_files_and_a_sqlite_copy_with_the_same_rows(
     report = console.view.export.report
     assert report is not None and report.folder.parent == kiosk.usb
     names = sorted(p.name for p in report.folder.iterdir())
-    assert names == ["answers.csv", "quiz_results.csv", "results.sqlite", "visits.csv"]
+    assert names == [
+        "answers.csv",
+        "answers_readable.csv",
+        "quiz_results.csv",
+        "report.pdf",
+        "results.sqlite",
+        "visits.csv",
+    ]
+    assert (report.folder / "report.pdf").read_bytes().startswith(b"%PDF")  # the printable report
     assert report.rows == {"visits": 12, "answers": 14, "quiz_results": 4}
     with (report.folder / "answers.csv").open(encoding="utf-8-sig", newline="") as handle:
         assert len(list(csv.DictReader(handle))) == 14
@@ -41,8 +50,12 @@ def test_export_writes_csv_files_and_a_sqlite_copy_with_the_same_rows(
             assert copy.execute(f"SELECT * FROM {table} ORDER BY id").fetchall() == ours
     finally:
         copy.close()
-    assert "12 visits" in console.view.export.status.text()
-    assert console.view.export.written.count() == 4
+    status = console.view.export.status.text()
+    assert status.startswith(f"Exported 6 files to {report.folder}: 12 visits and 14 answers.")
+    assert console.view.export.written.count() == 6
+    # The folder list beside shows the folder just made, picked out.
+    made = chooser.folders.currentItem()
+    assert made is not None and made.text() == report.folder.name
     store.close()
 
 
@@ -161,3 +174,44 @@ def test_showing_the_settings_again_does_not_duplicate_anything(qtbot, make_kios
     shown_buttons = [b for b in page.findChildren(type(page.save)) if b.text() in ("English", "简体中文")]
     assert len(shown_buttons) == 2
     assert len(page.rows_inner.findChildren(type(page.rows[0]))) == 2
+
+
+def test_the_up_row_says_where_it_leads(qtbot, make_kiosk) -> None:  # noqa: ANN001
+    kiosk = make_kiosk()
+    unlock(qtbot, kiosk)
+    kiosk.console.view.show_page("export")
+    chooser = kiosk.console.chooser
+    (kiosk.usb / "class 7B" / "week 1").mkdir(parents=True)
+
+    def up_row() -> str:
+        return chooser.folders.item(0).text()
+
+    assert chooser.folder == kiosk.usb
+    assert up_row() == f"←  Up, out of the USB stick, to {kiosk.usb.parent}"
+    chooser.open(kiosk.usb / "class 7B")
+    assert up_row() == "←  Up to the top of the USB stick (STICK)"
+    chooser.open(kiosk.usb / "class 7B" / "week 1")
+    assert up_row() == "←  Up one folder, to “class 7B”"
+    chooser.open(Path(kiosk.usb.anchor) / kiosk.usb.parts[1])
+    assert up_row() == f"←  Up to the top of this computer's disk ({kiosk.usb.anchor})"
+
+
+def test_lesson_rows_wrap_their_titles_and_keep_the_arrows_in_view(qtbot, make_kiosk) -> None:  # noqa: ANN001
+    kiosk = make_kiosk(size=(1280, 720))
+    unlock(qtbot, kiosk)
+    console = kiosk.console
+    console.view.show_page("settings")
+    page = console.view.settings
+    row = page.rows[0]
+    row.title.setText("A lesson title far too long for one line of the settings page " * 3)
+    qtbot.waitUntil(lambda: row.down.isVisible())
+    viewport = page.rows_inner.parentWidget()
+    # The arrows stay inside what the scroll area shows: the title wraps instead of pushing them out.
+    assert page.rows_inner.minimumSizeHint().width() <= viewport.width()
+    right_edge = row.down.mapTo(viewport, row.down.rect().topRight()).x()
+    assert right_edge <= viewport.width()
+    # A tap on the title ticks and unticks the lesson, greyed while hidden.
+    tap(row.title)
+    assert not row.shown.isChecked() and row.title.property("hidden_lesson") == "true"
+    tap(row.title)
+    assert row.shown.isChecked() and row.title.property("hidden_lesson") == "false"

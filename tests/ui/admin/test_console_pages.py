@@ -1,0 +1,35 @@
+"""Other modules add console pages and export actions with one call each (kiosk.ui.admin.view, page_manage)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from kiosk.ui.widgets.buttons import big_button
+from tests.support.console import unlock
+from tests.support.taps import tap
+
+
+def test_a_page_added_later_gets_a_menu_button_and_shows(qtbot, make_kiosk) -> None:  # noqa: ANN001
+    kiosk = make_kiosk()
+    unlock(qtbot, kiosk)
+    view = kiosk.console.view
+    extra = QLabel("rewards")
+    view.add_page("rewards", extra, lambda: "Rewards")
+    assert list(view.pages)[-1] == "rewards" and view.nav_buttons["rewards"].text() == "Rewards"
+    shown: list[str] = []
+    view.page_changed.connect(shown.append)
+    qtbot.waitUntil(view.nav_buttons["rewards"].isVisible)  # shown by the layout on the next turn
+    tap(view.nav_buttons["rewards"])
+    assert view.stack.currentWidget() is extra and view.page_title.text() == "Rewards"
+    assert view.filters.isHidden() and shown == ["rewards"]
+    tap(view.nav_buttons["questions"])
+    assert not view.filters.isHidden()  # the statistics pages keep their filter
+
+
+def test_an_export_action_sits_with_the_export_button(qtbot, make_kiosk) -> None:  # noqa: ANN001
+    kiosk = make_kiosk()
+    unlock(qtbot, kiosk)
+    page = kiosk.console.view.export
+    button = big_button("secondary")
+    page.add_action(button)
+    assert page.actions.indexOf(page.export) == 0 and page.actions.indexOf(button) == 1
