@@ -148,7 +148,7 @@ def render_redeem(
                 )
                 console = hook.console
                 console.open_console()
-                console.view.show_page("rewards")
+                console.view.show_page("redeem")
                 page = console.view.rewards
                 for symbol in code.replace("-", ""):
                     page.keypad.keys[symbol].click()

@@ -330,7 +330,7 @@ class OperatorConsole(QWidget):
         self.view.questions.show_stats(stats, self.labels())
 
     def _page_changed(self, name: str) -> None:
-        if name == "rewards":
+        if name == "redeem":
             self.rewards.refresh()
         if name == "content":
             self._show_pack()

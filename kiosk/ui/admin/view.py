@@ -102,7 +102,7 @@ class ConsoleView(QWidget):
         self.add_page("content", self.content, lambda: self.tr("Lesson pack"))
         self.add_page("export", self.export, lambda: self.tr("Export results"))
         self.rewards = RewardsPage(scale)
-        self.add_page("rewards", self.rewards, lambda: self.tr("Redeem rewards"))
+        self.add_page("redeem", self.rewards, lambda: self.tr("Redeem rewards"))
         self.add_page("settings", self.settings, lambda: self.tr("Settings"))
         body.addLayout(main, 1)
         outer.addLayout(body, 1)

@@ -36,7 +36,7 @@ def test_check_and_redeem_on_the_keypad(qtbot, tmp_path: Path) -> None:  # noqa:
     console = hook.console
     try:
         console.open_console()
-        tap(console.view.nav_buttons["rewards"])
+        tap(console.view.nav_buttons["redeem"])
         page = console.view.rewards
         assert page.left_today.text() == "9"  # stock of 10, one given
         for symbol in code.replace("-", ""):
