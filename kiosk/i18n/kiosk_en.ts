@@ -89,7 +89,7 @@
 <context>
     <name>ItemCard</name>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="132"/>
+        <location filename="../ui/admin/page_questions.py" line="134"/>
         <source>facility: right in %1 of %n finished quizzes</source>
         <translation>
             <numerusform>facility: right in %1 of %n finished quiz</numerusform>
@@ -141,6 +141,57 @@
     </message>
 </context>
 <context>
+    <name>PasswordTester</name>
+    <message numerus="yes">
+        <location filename="../ui/exhibits/password_tester.py" line="337"/>
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>about %n second</numerusform>
+            <numerusform>about %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exhibits/password_tester.py" line="338"/>
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exhibits/password_tester.py" line="339"/>
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>about %n hour</numerusform>
+            <numerusform>about %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exhibits/password_tester.py" line="340"/>
+        <source>about %n day(s)</source>
+        <translation>
+            <numerusform>about %n day</numerusform>
+            <numerusform>about %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exhibits/password_tester.py" line="341"/>
+        <source>about %n month(s)</source>
+        <translation>
+            <numerusform>about %n month</numerusform>
+            <numerusform>about %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exhibits/password_tester.py" line="342"/>
+        <source>about %n year(s)</source>
+        <translation>
+            <numerusform>about %n year</numerusform>
+            <numerusform>about %n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message numerus="yes">
         <location filename="../ui/admin/pin_pad.py" line="174"/>
@@ -173,7 +224,15 @@
 <context>
     <name>QuestionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="256"/>
+        <location filename="../ui/admin/page_questions.py" line="321"/>
+        <source>Bars: the share of the %n answers that missed each red flag, or tapped a harmless part.</source>
+        <translation>
+            <numerusform>Bars: the share of the %n answer that missed each red flag, or tapped a harmless part.</numerusform>
+            <numerusform>Bars: the share of the %n answers that missed each red flag, or tapped a harmless part.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_questions.py" line="258"/>
         <source>%n answers</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -181,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="291"/>
+        <location filename="../ui/admin/page_questions.py" line="297"/>
         <source>Bars: the share of the %n answers that included each choice. Visitors could pick several, so the shares add up to more than 100%.</source>
         <translation>
             <numerusform>Bars: the share of the %n answer that included each choice. Visitors could pick several, so the shares add up to more than 100%.</numerusform>
@@ -189,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="297"/>
+        <location filename="../ui/admin/page_questions.py" line="303"/>
         <source>Bars: the share of the %n answers that chose each choice.</source>
         <translation>
             <numerusform>Bars: the share of the %n answer that chose each choice.</numerusform>

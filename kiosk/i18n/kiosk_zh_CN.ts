@@ -4,17 +4,17 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="159"/>
+        <location filename="../ui/admin/page_questions.py" line="161"/>
         <source>People who do well overall get this wrong: check the key.</source>
         <translation>整体成绩好的人反而答错这道题：请检查正确答案是否标对。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="162"/>
+        <location filename="../ui/admin/page_questions.py" line="164"/>
         <source>“%1”: almost nobody chooses this wrong answer: make it more believable.</source>
         <translation>“%1”：几乎没人选这个错误答案：把它改得更像真的。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="175"/>
+        <location filename="../ui/admin/page_questions.py" line="177"/>
         <source>The item analysis finds nothing to change.</source>
         <translation>题目分析没有发现需要修改的地方。</translation>
     </message>
@@ -22,19 +22,21 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../ui/screens/attract.py" line="195"/>
+        <location filename="../ui/screens/attract.py" line="288"/>
         <source>Touch to start</source>
         <translation>轻触屏幕开始</translation>
     </message>
     <message>
-        <location filename="../ui/screens/attract.py" line="198"/>
-        <source>Did you know?</source>
-        <translation>你知道吗？</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/attract.py" line="199"/>
+        <location filename="../ui/screens/attract.py" line="293"/>
         <source>Take the booth challenge</source>
         <translation>挑战一下展台问答</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/attract.py" line="261"/>
+        <location filename="../ui/screens/attract.py" line="292"/>
+        <source>Did you know?</source>
+        <extracomment>how long a slide of the attract loop shows unless the settings say otherwise (``attract_seconds``) True while something covers the screen (the operator console sets it): slides and pulse wait</extracomment>
+        <translation>你知道吗？</translation>
     </message>
 </context>
 <context>
@@ -78,20 +80,20 @@
         <translation>展台挑战</translation>
     </message>
     <message>
-        <location filename="../ui/router.py" line="153"/>
+        <location filename="../ui/router.py" line="161"/>
         <source>Sorry, the challenge cannot start right now.</source>
         <extracomment>the thread parsing lessons ahead (``warm_lessons``), and what stops it lessons that raised an unexpected error: shown as unavailable until the pack is replaced</extracomment>
         <translation>抱歉，挑战暂时无法开始。</translation>
     </message>
     <message>
-        <location filename="../ui/router.py" line="285"/>
-        <location filename="../ui/router.py" line="374"/>
-        <location filename="../ui/router.py" line="402"/>
+        <location filename="../ui/router.py" line="293"/>
+        <location filename="../ui/router.py" line="382"/>
+        <location filename="../ui/router.py" line="410"/>
         <source>Sorry, this lesson cannot be shown right now.</source>
         <translation>抱歉，这节课暂时无法打开。</translation>
     </message>
     <message>
-        <location filename="../ui/router.py" line="381"/>
+        <location filename="../ui/router.py" line="389"/>
         <source>Opening the lesson…</source>
         <translation>正在打开课程…</translation>
     </message>
@@ -580,35 +582,35 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="107"/>
+        <location filename="../ui/admin/page_questions.py" line="109"/>
         <source>Item analysis</source>
         <extracomment>a wrong answer chosen by at least this share of the answers is called a popular misconception</extracomment>
         <translation>题目质量分析</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="111"/>
+        <location filename="../ui/admin/page_questions.py" line="113"/>
         <source>discrimination: do people who do well overall get it right? (-1 to 1)</source>
         <translation>区分度：整体成绩好的人是否更能答对？（-1 到 1）</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="117"/>
+        <location filename="../ui/admin/page_questions.py" line="119"/>
         <source>Working out the item analysis…</source>
         <translation>正在计算题目质量分析……</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="122"/>
+        <location filename="../ui/admin/page_questions.py" line="124"/>
         <source>Too few answers (%1) to judge: it needs at least %2 finished quizzes.</source>
         <translation>作答太少（%1 次），还无法判断：至少需要 %2 次完成的测验。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="132"/>
+        <location filename="../ui/admin/page_questions.py" line="134"/>
         <source>facility: right in %1 of %n finished quizzes</source>
         <translation>
             <numerusform>难度系数：%n 次完成的测验中答对 %1 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="137"/>
+        <location filename="../ui/admin/page_questions.py" line="139"/>
         <source>Everyone scored alike on it, so its discrimination cannot be worked out.</source>
         <translation>大家在这道题上的得分都一样，因此算不出区分度。</translation>
     </message>
@@ -616,22 +618,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window.py" line="142"/>
+        <location filename="../ui/window.py" line="147"/>
         <source>Close the kiosk?</source>
         <translation>要关闭这个学习站吗？</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="143"/>
+        <location filename="../ui/window.py" line="148"/>
         <source>This visit ends here and the kiosk closes.</source>
         <translation>本次学习到此结束，程序将关闭。</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="144"/>
+        <location filename="../ui/window.py" line="149"/>
         <source>Keep going</source>
         <translation>继续学习</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="145"/>
+        <location filename="../ui/window.py" line="150"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -770,6 +772,290 @@
         <location filename="../ui/admin/page_stats.py" line="244"/>
         <source>Last storage error: %1</source>
         <translation>最近一次存储错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordTester</name>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="50"/>
+        <source>Use a few words, avoid common phrases.</source>
+        <extracomment>how often the GUI thread looks whether the estimate has ended zxcvbn&apos;s warnings and suggestions, as it words them in English; each is translated in CONTEXT. Anything else it may say is left out rather than shown untranslated.</extracomment>
+        <translation>用几个词组成，避开常见的说法。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="51"/>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>不必非要加符号、数字或大写字母。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="52"/>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>再加一两个词，越不常见越好。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="53"/>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>键盘上连成一排的键很容易被猜到。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="54"/>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>短的键盘图案很容易被猜到。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="55"/>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>键盘图案要更长、拐弯更多。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="56"/>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>像“aaa”这样的重复很容易被猜到。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="57"/>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>“abcabcabc”这样的重复只比“abc”难猜一点点。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="60"/>
+        <source>Avoid repeated words and characters.</source>
+        <translation>避免重复的词和字符。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="61"/>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>像“abc”或“6543”这样的顺序很容易被猜到。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="62"/>
+        <source>Avoid sequences.</source>
+        <translation>避免按顺序排列的字符。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="63"/>
+        <source>Recent years are easy to guess.</source>
+        <translation>最近的年份很容易被猜到。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="64"/>
+        <source>Avoid recent years.</source>
+        <translation>避免用最近的年份。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="65"/>
+        <source>Avoid years that are associated with you.</source>
+        <translation>避免用和你有关的年份。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="66"/>
+        <source>Dates are often easy to guess.</source>
+        <translation>日期往往很容易被猜到。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="67"/>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>避免用和你有关的日期和年份。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="68"/>
+        <source>This is a top-10 common password.</source>
+        <translation>这是最常见的10个密码之一。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="69"/>
+        <source>This is a top-100 common password.</source>
+        <translation>这是最常见的100个密码之一。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="70"/>
+        <source>This is a very common password.</source>
+        <translation>这是一个非常常见的密码。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="71"/>
+        <source>This is similar to a commonly used password.</source>
+        <translation>这和一个常用密码很像。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="72"/>
+        <source>A word by itself is easy to guess.</source>
+        <translation>单独一个词很容易被猜到。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="73"/>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>单独的名字或姓氏很容易被猜到。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="74"/>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>常见的名字和姓氏很容易被猜到。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="75"/>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>改成大写帮助不大。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="76"/>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>全部大写和全部小写几乎一样好猜。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="77"/>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>把词倒过来写，并不会难猜多少。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="78"/>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>用“@”代替“a”这类能预料到的替换帮助不大。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="84"/>
+        <source>Very weak</source>
+        <extracomment>the meter&apos;s word for each zxcvbn score</extracomment>
+        <translation>很弱</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="85"/>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="86"/>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="87"/>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="88"/>
+        <source>Very strong</source>
+        <translation>很强</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="92"/>
+        <source>A word and a year</source>
+        <extracomment>examples to try with one tap: (what the button says, what it types)</extracomment>
+        <translation>单词加年份</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="93"/>
+        <source>Letter swaps</source>
+        <translation>字母换符号</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="94"/>
+        <source>Three random words</source>
+        <translation>三个随机词</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="95"/>
+        <source>Five random words</source>
+        <translation>五个随机词</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="311"/>
+        <source>Type a made-up password to see how strong it is.</source>
+        <extracomment>the estimate under way: its thread, where it puts its result, and the text&apos;s generation</extracomment>
+        <translation>输入一个编出来的密码，看看它有多强。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="318"/>
+        <source>Strength: %1 (%2 of 5)</source>
+        <translation>强度：%1（%2/5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="323"/>
+        <source>If a website&apos;s password list were stolen, guessing this one would take %1.</source>
+        <translation>如果网站的密码库被盗，猜出这个密码需要%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="336"/>
+        <source>no time at all</source>
+        <translation>一眨眼的工夫</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exhibits/password_tester.py" line="337"/>
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>大约%n秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exhibits/password_tester.py" line="338"/>
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>大约%n分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exhibits/password_tester.py" line="339"/>
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>大约%n小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exhibits/password_tester.py" line="340"/>
+        <source>about %n day(s)</source>
+        <translation>
+            <numerusform>大约%n天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exhibits/password_tester.py" line="341"/>
+        <source>about %n month(s)</source>
+        <translation>
+            <numerusform>大约%n个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exhibits/password_tester.py" line="342"/>
+        <source>about %n year(s)</source>
+        <translation>
+            <numerusform>大约%n年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="343"/>
+        <source>centuries</source>
+        <translation>几百年以上</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="349"/>
+        <source>Never type a real password here: make one up. Nothing you type is kept.</source>
+        <translation>千万别在这里输入真实的密码，请编一个。你输入的内容不会被保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="351"/>
+        <source>Type a made-up password</source>
+        <translation>输入一个编出来的密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="352"/>
+        <source>A made-up password</source>
+        <translation>编出来的密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="353"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="354"/>
+        <source>Try:</source>
+        <translation>试试：</translation>
+    </message>
+    <message>
+        <location filename="../ui/exhibits/password_tester.py" line="358"/>
+        <source>Never use an example you have seen. The meter knows English words best: pinyin names and birthdays are easier to guess than it shows.</source>
+        <translation>别直接用看到过的例子。这个强度条最熟悉英文单词：拼音名字和生日其实比它显示的更容易被猜到。</translation>
     </message>
 </context>
 <context>
@@ -982,230 +1268,268 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../ui/screens/question.py" line="279"/>
+        <location filename="../ui/screens/question.py" line="280"/>
         <source>Your answer: right</source>
         <translation>你的选择：正确</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="281"/>
+        <location filename="../ui/screens/question.py" line="282"/>
         <source>Your answer: wrong</source>
         <translation>你的选择：错误</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="283"/>
+        <location filename="../ui/screens/question.py" line="284"/>
         <source>Right answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="336"/>
+        <location filename="../ui/screens/question.py" line="337"/>
         <source>Lessons</source>
         <translation>全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="337"/>
+        <location filename="../ui/screens/question.py" line="338"/>
         <source>Check my answer</source>
         <translation>提交答案</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="338"/>
+        <location filename="../ui/screens/question.py" line="339"/>
         <source>Why</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="343"/>
+        <location filename="../ui/screens/question.py" line="344"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/question_kinds.py" line="45"/>
+        <location filename="../ui/question_kinds.py" line="50"/>
         <source>Choose one answer, then check it.</source>
+        <extracomment>the feedback panel&apos;s words before the answer is checked (&quot;&quot; for the usual ones) once checked, the panel counts what was found (&quot;3 of 4 red flags&quot;) instead of repeating feedback</extracomment>
         <translation>选一个答案，再提交。</translation>
     </message>
     <message>
-        <location filename="../ui/question_kinds.py" line="56"/>
+        <location filename="../ui/question_kinds.py" line="61"/>
         <source>True or false? Choose one, then check it.</source>
         <translation>对还是错？选一个，再提交。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="348"/>
+        <location filename="../ui/screens/question.py" line="350"/>
         <source>Take your time.</source>
         <translation>慢慢来，不着急。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="352"/>
+        <location filename="../ui/screens/question.py" line="356"/>
         <source>Tap an answer to choose it. You can change your mind until you check.</source>
         <translation>点一下就能选中答案，提交之前都可以改。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="354"/>
+        <location filename="../ui/screens/question.py" line="358"/>
         <source>Right!</source>
         <translation>答对了！</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="354"/>
+        <location filename="../ui/screens/question.py" line="358"/>
         <source>Not quite.</source>
         <translation>不太对。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="385"/>
+        <location filename="../ui/screens/question.py" line="404"/>
         <source>%1% of visitors got this right.</source>
         <translation>%1% 的参观者答对了这道题。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="376"/>
+        <location filename="../ui/screens/question.py" line="380"/>
         <source>See my result</source>
         <translation>查看我的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="208"/>
+        <location filename="../ui/screens/question.py" line="209"/>
         <source>Booth challenge</source>
         <extracomment>the least width (1080p pixels, times the text scale) the feedback gets beside the answers; with less, the feedback goes under them about how much wider (1080p pixels, times the text scale) an answer gets once its verdict shows</extracomment>
         <translation>展台挑战</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="376"/>
+        <location filename="../ui/screens/question.py" line="380"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/question_kinds.py" line="51"/>
+        <location filename="../ui/question_kinds.py" line="56"/>
         <source>More than one answer is right.</source>
         <translation>正确答案不止一个。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="350"/>
+        <location filename="../ui/screens/question.py" line="354"/>
         <source>Tap every answer that applies. You can change your mind until you check.</source>
         <translation>点选所有符合的答案。检查之前，你都可以改选。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="357"/>
+        <location filename="../ui/screens/question.py" line="361"/>
         <source>You missed: %1</source>
         <translation>你漏选了：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/question_kinds.py" line="66"/>
+        <source>Tap every part of the picture that looks suspicious.</source>
+        <translation>点出图中所有看起来可疑的地方。</translation>
+    </message>
+    <message>
+        <location filename="../ui/question_kinds.py" line="67"/>
+        <source>Each red flag you find lights up with a number and says why. Check when you are done: the ones you missed are shown too.</source>
+        <translation>每找到一处可疑之处，它就会亮起并标上序号，还会告诉你原因。找完后提交，漏掉的也会标出来。</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/question.py" line="391"/>
+        <source>You found %1 of %2 red flags.</source>
+        <translation>%2处可疑之处，你找到了%1处。</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/question.py" line="395"/>
+        <source>Harmless parts tapped: %1 (each takes one found flag off).</source>
+        <translation>点了%1处没问题的地方（每点一处，就抵消一处找到的可疑之处）。</translation>
     </message>
 </context>
 <context>
     <name>QuestionsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/admin/page_questions.py" line="321"/>
+        <source>Bars: the share of the %n answers that missed each red flag, or tapped a harmless part.</source>
+        <translation>
+            <numerusform>条形：在这 %n 次回答中，漏掉每个可疑之处、或点了无害部分的比例。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="229"/>
+        <location filename="../ui/admin/page_questions.py" line="231"/>
         <source>Tap a question to see how visitors answered it. Pale bars: fewer than %1 answers so far.</source>
         <translation>点一道题，查看参观者是怎样作答的。浅色条表示作答还不足 %1 次。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="232"/>
+        <location filename="../ui/admin/page_questions.py" line="234"/>
         <source>No answers in this period yet.</source>
         <translation>这段时间还没有作答记录。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="226"/>
+        <location filename="../ui/admin/page_questions.py" line="228"/>
         <source>Share of answers that were right, hardest question first</source>
         <translation>各题作答的答对比例（最难的排在前面）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="256"/>
+        <location filename="../ui/admin/page_questions.py" line="258"/>
         <source>%n answers</source>
         <translation>
             <numerusform>%n 次作答</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="259"/>
+        <location filename="../ui/admin/page_questions.py" line="261"/>
         <source>see the advice</source>
         <translation>有修改建议</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="271"/>
+        <location filename="../ui/admin/page_questions.py" line="273"/>
         <source>How visitors answered</source>
         <translation>参观者的作答情况</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="273"/>
+        <location filename="../ui/admin/page_questions.py" line="275"/>
         <source>Choose a question on the left.</source>
         <translation>请在左侧选择一道题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="291"/>
+        <location filename="../ui/admin/page_questions.py" line="297"/>
         <source>Bars: the share of the %n answers that included each choice. Visitors could pick several, so the shares add up to more than 100%.</source>
         <translation>
             <numerusform>条形图：%n 次作答中选了该选项的比例。参观者可以多选，所以各项比例相加会超过 100%。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="297"/>
+        <location filename="../ui/admin/page_questions.py" line="303"/>
         <source>Bars: the share of the %n answers that chose each choice.</source>
         <translation>
             <numerusform>条形图：%n 次作答中选择该选项的比例。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="312"/>
+        <location filename="../ui/admin/page_questions.py" line="344"/>
         <source>right answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="316"/>
+        <location filename="../ui/admin/page_questions.py" line="348"/>
         <source>part of the most chosen wrong answer</source>
         <translation>属于选得最多的错误答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="318"/>
+        <location filename="../ui/admin/page_questions.py" line="350"/>
         <source>most chosen wrong answer</source>
         <translation>选得最多的错误答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="321"/>
+        <location filename="../ui/admin/page_questions.py" line="353"/>
         <source>no longer in the lesson</source>
         <translation>课程中已没有此选项</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="323"/>
+        <location filename="../ui/admin/page_questions.py" line="355"/>
         <source>wrong answer</source>
         <translation>错误答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="325"/>
+        <location filename="../ui/admin/page_questions.py" line="357"/>
         <source>almost nobody chooses it</source>
         <translation>几乎没人选</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="345"/>
+        <location filename="../ui/admin/page_questions.py" line="377"/>
         <source>Popular misconception: %1 of the answers (%3 of %4) were exactly this wrong combination: “%2”.</source>
         <translation>常见误区：%1 的作答（%4 次中的 %3 次）恰好选了这个错误组合：“%2”。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="348"/>
+        <location filename="../ui/admin/page_questions.py" line="380"/>
         <source>Popular misconception: %1 of the answers (%3 of %4) chose “%2”.</source>
         <translation>常见误区：%1 的作答（%4 次中的 %3 次）选了“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_questions.py" line="333"/>
+        <source>red flag: missed</source>
+        <translation>可疑之处：漏掉</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_questions.py" line="333"/>
+        <source>harmless part: tapped</source>
+        <translation>没问题的地方：被点</translation>
     </message>
 </context>
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../ui/screens/reader.py" line="149"/>
+        <location filename="../ui/screens/reader.py" line="183"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../ui/screens/reader.py" line="152"/>
+        <location filename="../ui/screens/reader.py" line="186"/>
         <source>Lessons</source>
         <translation>全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/screens/reader.py" line="153"/>
+        <location filename="../ui/screens/reader.py" line="187"/>
         <source>Back</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../ui/screens/reader.py" line="155"/>
+        <location filename="../ui/screens/reader.py" line="189"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../ui/screens/reader.py" line="156"/>
+        <location filename="../ui/screens/reader.py" line="190"/>
         <source>Start the quiz</source>
         <translation>开始答题</translation>
     </message>
     <message>
-        <location filename="../ui/screens/reader.py" line="157"/>
+        <location filename="../ui/screens/reader.py" line="191"/>
         <source>Finish lesson</source>
         <translation>学完本课</translation>
     </message>
@@ -1413,62 +1737,62 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../ui/screens/result.py" line="251"/>
+        <location filename="../ui/screens/result.py" line="278"/>
         <source>Try another lesson</source>
         <translation>再学一课</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="252"/>
+        <location filename="../ui/screens/result.py" line="279"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="260"/>
+        <location filename="../ui/screens/result.py" line="287"/>
         <source>Well done, you passed!</source>
         <translation>真棒，你通过了！</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="263"/>
+        <location filename="../ui/screens/result.py" line="290"/>
         <source>%1 of %2 right (%3%)</source>
         <translation>共 %2 题，答对 %1 题（%3%）</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="269"/>
+        <location filename="../ui/screens/result.py" line="296"/>
         <source>Pass mark: %1%</source>
         <translation>及格线：%1%</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="276"/>
+        <location filename="../ui/screens/result.py" line="303"/>
         <source>Worth another look</source>
         <translation>这几道题值得再看看</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="278"/>
+        <location filename="../ui/screens/result.py" line="305"/>
         <source>You got every question right.</source>
         <translation>你全部答对了。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="285"/>
+        <location filename="../ui/screens/result.py" line="312"/>
         <source>Right answers: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="286"/>
+        <location filename="../ui/screens/result.py" line="313"/>
         <source>Right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="250"/>
+        <location filename="../ui/screens/result.py" line="277"/>
         <source>Try this lesson again</source>
         <translation>这节课再试一次</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="260"/>
+        <location filename="../ui/screens/result.py" line="287"/>
         <source>Good effort! Want another go?</source>
         <translation>很努力了！再试一次？</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="273"/>
+        <location filename="../ui/screens/result.py" line="300"/>
         <source>Read the lesson again and have another try. Each go makes it stick.</source>
         <translation>再读一遍，再试一次，记得更牢。</translation>
     </message>
@@ -1648,22 +1972,22 @@
 <context>
     <name>Router</name>
     <message>
-        <location filename="../ui/router.py" line="170"/>
+        <location filename="../ui/router.py" line="178"/>
         <source>Leave this quiz?</source>
         <translation>要离开这个测验吗？</translation>
     </message>
     <message>
-        <location filename="../ui/router.py" line="171"/>
+        <location filename="../ui/router.py" line="179"/>
         <source>If you leave now, the quiz starts again from the first question next time.</source>
         <translation>现在离开的话，下次会从第一题重新开始。</translation>
     </message>
     <message>
-        <location filename="../ui/router.py" line="172"/>
+        <location filename="../ui/router.py" line="180"/>
         <source>Stay in the quiz</source>
         <translation>继续答题</translation>
     </message>
     <message>
-        <location filename="../ui/router.py" line="173"/>
+        <location filename="../ui/router.py" line="181"/>
         <source>Leave the quiz</source>
         <translation>离开测验</translation>
     </message>
@@ -1762,6 +2086,31 @@
     </message>
 </context>
 <context>
+    <name>SpotView</name>
+    <message>
+        <location filename="../ui/widgets/spot.py" line="377"/>
+        <location filename="../ui/widgets/spot.py" line="429"/>
+        <source>Nothing suspicious there. Keep looking!</source>
+        <extracomment>the smallest a part&apos;s button is on screen, whatever its drawn size: a fingertip (px at 1080p) the picture takes at most this share of the scrolling area&apos;s height, leaving the list in sight</extracomment>
+        <translation>这里没什么可疑的，再找找！</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/spot.py" line="401"/>
+        <source>%1. Missed: %2</source>
+        <translation>%1. 漏掉了：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/spot.py" line="401"/>
+        <source>%1. Red flag: %2</source>
+        <translation>%1. 可疑：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/spot.py" line="405"/>
+        <source>✓ Fine: %2</source>
+        <translation>✓ 没问题：%2</translation>
+    </message>
+</context>
+<context>
     <name>StatGroup</name>
     <message>
         <location filename="../ui/admin/page_stats.py" line="85"/>
@@ -1778,6 +2127,56 @@
         <location filename="../ui/admin/page_stats.py" line="87"/>
         <source>average score</source>
         <translation>平均分</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomePanel</name>
+    <message>
+        <location filename="../ui/widgets/qr_code.py" line="234"/>
+        <location filename="../ui/widgets/qr_code.py" line="238"/>
+        <source>Scan to take the tips home</source>
+        <translation>扫码把提示带回家</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/qr_code.py" line="239"/>
+        <source>Your phone&apos;s camera shows them as text: no app, no internet.</source>
+        <translation>用手机相机一扫就能看到文字，不用装应用，也不用联网。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/qr_code.py" line="240"/>
+        <source>Print the tips</source>
+        <translation>打印这些提示</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/qr_code.py" line="198"/>
+        <source>Printing…</source>
+        <extracomment>modules of light margin on each side (ISO/IEC 18004 asks for four) not theme colours on purpose: a code reads best as near-black on white, in every theme a print finished: &quot;&quot; when it worked, else the reason (for the log); emitted from the worker</extracomment>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/qr_code.py" line="226"/>
+        <source>Printed: please take your slip.</source>
+        <translation>打印好了，请取走小票。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/qr_code.py" line="223"/>
+        <source>Sorry, the printer is not working just now. Please ask at the booth.</source>
+        <translation>抱歉，打印机暂时不能用，请问一下展台工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/qr_code.py" line="231"/>
+        <source>Tips to take home</source>
+        <translation>带回家的提示</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/qr_code.py" line="232"/>
+        <source>Your reward code</source>
+        <translation>你的奖品码</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/qr_code.py" line="233"/>
+        <source>Show this code at the booth.</source>
+        <translation>到展台出示这个码即可领取。</translation>
     </message>
 </context>
 </TS>

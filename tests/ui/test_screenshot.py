@@ -28,6 +28,7 @@ STATES = [
     "idle-still-there",
     "leave-quiz-asked",
     "result-try-again",
+    "attract-teaser",
 ]
 
 #: the booth challenge's pictures (kiosk.ui.screenshot_booth)
