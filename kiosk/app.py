@@ -21,6 +21,7 @@ from kiosk.content import snapshot
 from kiosk.content.cache import LessonCache
 from kiosk.content.model import Pack
 from kiosk.journey import Journey
+from kiosk.journey.challenge import ChallengePlan
 from kiosk.journey.records import (
     AnswerRecord,
     NullRecorder,
@@ -29,6 +30,7 @@ from kiosk.journey.records import (
     ShownQuestion,
     VisitEnd,
 )
+from kiosk.operator.booth_setup import RewardAccess, load_booth
 from kiosk.operator.config import OperatorConfig, arrange_lessons, load_operator_config_or_defaults
 from kiosk.operator.lockout import STATE_FILE, Lockout
 from kiosk.operator.printing import PrinterConfig, load_printer_config
@@ -135,7 +137,14 @@ class DeferredRecorder:
         return self.open().correct_rate(lesson_id, question_id)
 
 
-def make_journey(pack: Pack, settings: Settings, recorder: Recorder) -> Journey:
+def make_journey(
+    pack: Pack,
+    settings: Settings,
+    recorder: Recorder,
+    *,
+    challenge: ChallengePlan | None = None,
+    rewards: RewardAccess | None = None,
+) -> Journey:
     return Journey(
         pack,
         LessonCache(),  # a lesson opened again is not parsed again (re-read if its files change)
@@ -143,6 +152,8 @@ def make_journey(pack: Pack, settings: Settings, recorder: Recorder) -> Journey:
         language=settings.language,
         kiosk_name=settings.kiosk_name,
         event_label=settings.event_label,
+        challenge=challenge,
+        rewards=rewards if rewards is not None and rewards.on else None,
     )
 
 
@@ -245,7 +256,10 @@ def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
     operator, operator_problem = load_operator_config_or_defaults(config_path)
     recorder = DeferredRecorder(settings)
     shown = arrange_lessons(pack, operator.lesson_order, operator.hidden_lessons)
-    journey = make_journey(shown, settings, recorder)
+    # The booth challenge and reward codes ([challenge], [rewards]; kiosk.operator.booth).
+    booth = load_booth(config_path)
+    rewards = RewardAccess(settings, config_path, booth.config, lambda: getattr(recorder.open(), "db", None))
+    journey = make_journey(shown, settings, recorder, challenge=booth.plan, rewards=rewards)
     screen = app.primaryScreen().availableGeometry().size() if app.primaryScreen() else QSize(1920, 1080)
     if settings.windowed:
         screen = QSize(min(1600, round(screen.width() * 0.85)), min(900, round(screen.height() * 0.85)))
@@ -257,7 +271,9 @@ def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
     started = StartedKiosk(
         window, recorder, on_ready=window.leave_kiosk if exit_after_start == "ready" else None
     )
+    started.rewards = rewards
     problems = [operator_problem] if operator_problem else []
+    problems += booth.problems
     window.first_frame.connect(settle_memory)
     if exit_after_start == "shown":
         window.first_frame.connect(window.leave_kiosk)
@@ -285,6 +301,7 @@ class StartedKiosk:
         self._log_handler: object = None
         self._crash_handler: object = None
         self._beat: object = None
+        self.rewards: RewardAccess | None = None  # the console's way to the reward book
 
     def finish(
         self,
@@ -313,6 +330,7 @@ class StartedKiosk:
             config_path=config_path,
             operator=operator,
             lockout=Lockout(state=paths.data_dir() / STATE_FILE),  # a restart does not unlock the pad
+            rewards=self.rewards,
         )
         # Full screen without a PIN: the operator chooses one before any visitor screen is usable.
         if not (self.window.kiosk_mode and hook.set_up_pin_first()) and not operator.has_pin:

@@ -17,7 +17,16 @@ from collections.abc import Sequence
 import kiosk
 
 #: modules under kiosk.commands that add sub-commands
-COMMANDS: tuple[str, ...] = ("check", "import_", "preview", "results", "self_test", "set_pin", "supervise")
+COMMANDS: tuple[str, ...] = (
+    "check",
+    "import_",
+    "preview",
+    "results",
+    "rewards",
+    "self_test",
+    "set_pin",
+    "supervise",
+)
 
 
 class _VersionAction(argparse.Action):

@@ -280,6 +280,36 @@ def _pin_note(config: Path) -> str:
     )
 
 
+def _booth_note(config: Path) -> str:
+    """One line on the booth challenge and reward codes ([challenge], [rewards]): how they are set, and
+    a warning when a table cannot be used or the reward secret is damaged."""
+    from kiosk.operator.booth_setup import load_booth, secret_file
+    from kiosk.operator.rewards import load_or_make_secret
+
+    booth = load_booth(config)
+    if booth.problems:
+        return "warn booth: " + "; ".join(booth.problems)
+    challenge, rules = booth.config.challenge, booth.config.rewards
+    words = [
+        f"challenge {challenge.mode}"
+        + (f" ({challenge.questions} questions)" if challenge.mode != "off" else "")
+    ]
+    if rules.on:
+        secret = secret_file(config)
+        if secret.is_file():
+            try:
+                load_or_make_secret(secret)
+            except OSError as exc:
+                return f"warn booth: {exc}"
+        where = f"secret {secret}" if secret.is_file() else f"secret made at the first code, at {secret}"
+        words.append(
+            f"rewards for {rules.earn}, cap {rules.daily_cap or 'none'} a day, stock {rules.stock or 'no limit'}, {where}"
+        )
+    else:
+        words.append("rewards off")
+    return "ok   booth: " + "; ".join(words)
+
+
 def run_self_test(
     lessons: Path | None = None, write: Callable[[str], None] | None = None, config: Path | None = None
 ) -> int:
@@ -294,6 +324,7 @@ def run_self_test(
         f"lessons {root}; settings file {paths.default_config_file()}"
     )
     report.write(_pin_note(config or paths.default_config_file()))
+    report.write(_booth_note(config or paths.default_config_file()))
     with no_sockets() as sockets, tempfile.TemporaryDirectory(prefix="kiosk-self-test-") as tmp:
         report.check("bundled files", _bundle_files)
         loaded: dict[str, Any] = {}

@@ -187,7 +187,19 @@ def run_summary(args: argparse.Namespace) -> int:
     flt = ReportFilter(since=args.since, until=args.until, event=args.event, zone=zone)
     summary = summarize(db, flt, _words_language(db, args.language))
     sys.stdout.write(format_summary(summary, hardest=args.hardest))
+    sys.stdout.write(_rewards_block(db))
     return 0
+
+
+def _rewards_block(db) -> str:
+    """Reward codes issued and redeemed per day, and the stock left (``kiosk.operator.rewards_text``)."""
+    from kiosk import paths
+    from kiosk.operator.booth_setup import load_booth, local_day, reward_event
+    from kiosk.operator.rewards_text import summary_block
+
+    settings, booth = _configured(), load_booth(paths.default_config_file())
+    today = local_day(settings.timezone)()
+    return summary_block(db, reward_event(settings, booth.config), booth.config.rewards, today)
 
 
 def run_report(args: argparse.Namespace) -> int:

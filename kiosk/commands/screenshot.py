@@ -116,6 +116,25 @@ def console_screens(
         store.close()
 
 
+def booth_screens(
+    settings: Settings, pack: Pack, out_dir: Path, sizes: Iterable[tuple[int, int]]
+) -> list[Path]:
+    """The booth challenge with a reward won, and the console's "Redeem rewards" page."""
+    from kiosk import app as kiosk_app
+    from kiosk.ui.screenshot_booth import render_challenge, render_redeem
+
+    qt = kiosk_app.application()
+    label = settings.event_label or DEMO_EVENT
+    shown = settings.with_overrides(windowed=True, idle_timeout=0, event_label=label)
+
+    def open_window(language: str, size: tuple[int, int]) -> MainWindow:
+        return kiosk_app.preview_window(qt, pack, shown.with_overrides(language=language), size)
+
+    return render_challenge(pack, open_window, out_dir, sizes) + render_redeem(
+        pack, open_window, label, out_dir, sizes
+    )
+
+
 def render_screens(
     settings: Settings,
     out_dir: Path,
@@ -133,6 +152,7 @@ def render_screens(
         visitor_screens(settings, pack, out_dir, visitor_sizes)
         + setup_screens(settings, pack, out_dir, sizes)
         + console_screens(settings, pack, out_dir, sizes)
+        + booth_screens(settings, pack, out_dir, sizes)
     )
 
 

@@ -4,8 +4,9 @@
 <context>
     <name>CatalogueScreen</name>
     <message numerus="yes">
-        <location filename="../ui/screens/catalogue.py" line="124"/>
+        <location filename="../ui/screens/catalogue.py" line="172"/>
         <source>%n min</source>
+        <extracomment>the narrowest a lesson card gets, in 1080p pixels (kiosk.content.fit&apos;s estimate assumes it)</extracomment>
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
@@ -77,7 +78,7 @@
 <context>
     <name>IdleOverlay</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/idle_overlay.py" line="50"/>
+        <location filename="../ui/widgets/idle_overlay.py" line="51"/>
         <source>%n seconds left</source>
         <translation>
             <numerusform>%n second left</numerusform>
@@ -88,7 +89,7 @@
 <context>
     <name>ItemCard</name>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="132"/>
+        <location filename="../ui/admin/page_questions.py" line="134"/>
         <source>facility: right in %1 of %n finished quizzes</source>
         <translation>
             <numerusform>facility: right in %1 of %n finished quiz</numerusform>
@@ -140,6 +141,57 @@
     </message>
 </context>
 <context>
+    <name>PasswordTester</name>
+    <message numerus="yes">
+        <location filename="../ui/exhibits/password_tester.py" line="337"/>
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>about %n second</numerusform>
+            <numerusform>about %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exhibits/password_tester.py" line="338"/>
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exhibits/password_tester.py" line="339"/>
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>about %n hour</numerusform>
+            <numerusform>about %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exhibits/password_tester.py" line="340"/>
+        <source>about %n day(s)</source>
+        <translation>
+            <numerusform>about %n day</numerusform>
+            <numerusform>about %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exhibits/password_tester.py" line="341"/>
+        <source>about %n month(s)</source>
+        <translation>
+            <numerusform>about %n month</numerusform>
+            <numerusform>about %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/exhibits/password_tester.py" line="342"/>
+        <source>about %n year(s)</source>
+        <translation>
+            <numerusform>about %n year</numerusform>
+            <numerusform>about %n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message numerus="yes">
         <location filename="../ui/admin/pin_pad.py" line="174"/>
@@ -153,6 +205,7 @@
 <context>
     <name>PreviewWindow</name>
     <message numerus="yes">
+        <location filename="../ui/preview/window.py" line="298"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -160,6 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/preview/window.py" line="299"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -170,6 +224,7 @@
 <context>
     <name>QuestionsPage</name>
     <message numerus="yes">
+        <location filename="../ui/admin/page_questions.py" line="321"/>
         <source>Bars: the share of the %n answers that missed each red flag, or tapped a harmless part.</source>
         <translation>
             <numerusform>Bars: the share of the %n answer that missed each red flag, or tapped a harmless part.</numerusform>
@@ -177,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="256"/>
+        <location filename="../ui/admin/page_questions.py" line="258"/>
         <source>%n answers</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -185,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="291"/>
+        <location filename="../ui/admin/page_questions.py" line="297"/>
         <source>Bars: the share of the %n answers that included each choice. Visitors could pick several, so the shares add up to more than 100%.</source>
         <translation>
             <numerusform>Bars: the share of the %n answer that included each choice. Visitors could pick several, so the shares add up to more than 100%.</numerusform>
@@ -193,56 +248,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="297"/>
+        <location filename="../ui/admin/page_questions.py" line="303"/>
         <source>Bars: the share of the %n answers that chose each choice.</source>
         <translation>
             <numerusform>Bars: the share of the %n answer that chose each choice.</numerusform>
             <numerusform>Bars: the share of the %n answers that chose each choice.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PasswordTester</name>
-    <message numerus="yes">
-        <source>about %n second(s)</source>
-        <translation>
-            <numerusform>about %n second</numerusform>
-            <numerusform>about %n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>about %n minute</numerusform>
-            <numerusform>about %n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n hour(s)</source>
-        <translation>
-            <numerusform>about %n hour</numerusform>
-            <numerusform>about %n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n day(s)</source>
-        <translation>
-            <numerusform>about %n day</numerusform>
-            <numerusform>about %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n month(s)</source>
-        <translation>
-            <numerusform>about %n month</numerusform>
-            <numerusform>about %n months</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n year(s)</source>
-        <translation>
-            <numerusform>about %n year</numerusform>
-            <numerusform>about %n years</numerusform>
         </translation>
     </message>
 </context>

@@ -8,6 +8,7 @@ which is dropped whole when the visit ends, so nothing of one visitor survives t
 from __future__ import annotations
 
 import html
+import logging
 import random
 import re
 import time
@@ -17,7 +18,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from kiosk.content.diagnostics import ContentError
-from kiosk.content.model import Lesson, LessonEntry, Pack, Page
+from kiosk.content.model import Lesson, LessonEntry, LessonMeta, Pack, Page, Quiz
+from kiosk.journey import challenge as booth
 from kiosk.journey import kinds
 from kiosk.journey.outcomes import AnswerOutcome, OpenLesson, PresentedQuestion, QuizResult
 from kiosk.journey.quiz_run import QuizRun
@@ -29,10 +31,12 @@ from kiosk.journey.records import (
     ShownQuestion,
     VisitEnd,
 )
+from kiosk.journey.rewards import Achievement, RewardDesk, RewardOutcome, RewardStatus
 from kiosk.journey.scoring import is_correct
 from kiosk.journey.states import JourneyError, Screen
 from kiosk.journey.switch import Place, place_in
 
+log = logging.getLogger(__name__)
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
 
@@ -67,6 +71,7 @@ class Visit:
     language: str
     finished: set[str] = field(default_factory=set)  # lesson ids, for the catalogue's ticks
     attempts: dict[str, int] = field(default_factory=dict)  # lesson id -> quiz attempts started
+    rewarded: bool = False  # a reward (or a draw for one) was given: one per visit
 
 
 class Journey:
@@ -82,6 +87,8 @@ class Journey:
         now: Callable[[], datetime] = _utc_now,
         monotonic: Callable[[], float] = time.monotonic,
         new_seed: Callable[[], int] = _new_seed,
+        challenge: booth.ChallengePlan | None = None,
+        rewards: RewardDesk | None = None,
     ) -> None:
         self.pack = pack
         self._load_lesson = load_lesson
@@ -90,6 +97,9 @@ class Journey:
         self._recorder: Recorder = recorder
         self._now, self._monotonic, self._new_seed = now, monotonic, new_seed
         self.kiosk_name, self.event_label = kiosk_name, event_label
+        #: the booth challenge as the operator set it up (None: off), and who hands out rewards
+        self.challenge_plan = challenge
+        self.rewards = rewards
         self.home_language = language if language in pack.languages else pack.default_language
         self.language = self.home_language
         self._reset()
@@ -103,6 +113,7 @@ class Journey:
         self.quiz_run: QuizRun | None = None
         self.outcome: AnswerOutcome | None = None
         self.result: QuizResult | None = None
+        self.reward: RewardOutcome | None = None  # what the last finished quiz earned, for its result
         self._shown_at = 0.0
 
     # -- what the UI reads ---------------------------------------------------------------------------
@@ -137,6 +148,19 @@ class Journey:
     def idle_applies(self) -> bool:
         """The attract screen never times out: there is nobody's visit to end."""
         return self.screen is not Screen.ATTRACT
+
+    @property
+    def can_start_challenge(self) -> bool:
+        return self.challenge_plan is not None and self.screen in (Screen.ATTRACT, Screen.CATALOGUE)
+
+    @property
+    def in_challenge(self) -> bool:
+        return self.lesson is not None and self.lesson.id == booth.CHALLENGE_ID
+
+    @property
+    def only_challenge(self) -> bool:
+        """The challenge is all the kiosk offers: no catalogue, and its result leads back to the start."""
+        return self.challenge_plan is not None and self.challenge_plan.only
 
     @property
     def finished_lessons(self) -> frozenset[str]:
@@ -237,6 +261,54 @@ class Journey:
             event_label=self.event_label,
         )
         self.screen = Screen.CATALOGUE
+        if self.only_challenge and not self.start_challenge().ok:
+            log.error("the booth challenge has no question to ask; showing the lessons instead")
+
+    def start_challenge(self) -> OpenLesson:
+        """The booth challenge: questions drawn across the pack's lessons in the visitor's language.
+
+        From the attract screen it starts the visit too; from the challenge's result it is a new draw.
+        A lesson that cannot be loaded is left out of the draw. Nothing to ask leaves the visitor where
+        they were (the catalogue), with the reason for the log.
+        """
+        plan = self.challenge_plan
+        if plan is None:
+            raise JourneyError("the booth challenge is off")
+        self._expect(Screen.ATTRACT, Screen.CATALOGUE, Screen.CHALLENGE_RESULT)
+        if self.screen is Screen.ATTRACT:
+            self.start()
+            if self.in_challenge:
+                return OpenLesson(True)  # only mode: start() began it already
+        visit = self._need_visit()
+        lessons = []
+        for entry in booth.candidates(self.pack.lessons, plan, self.language):
+            try:
+                lessons.append(self._load_lesson(entry, self.language))
+            except ContentError as exc:
+                log.warning("lesson %s is left out of the booth challenge: %s", entry.id, exc)
+        attempt = visit.attempts.get(booth.CHALLENGE_ID, 0) + 1
+        drawn = booth.draw(lessons, plan.questions, seed=visit.seed, attempt=attempt)
+        if not drawn:
+            if self.screen is Screen.CHALLENGE_RESULT:
+                self._close_lesson()
+            return OpenLesson(False, f"no lesson has a quiz in {self.language} to draw the challenge from")
+        meta = LessonMeta(
+            id=booth.CHALLENGE_ID, language=self.language, title="", path=self.pack.root / "challenge.md"
+        )
+        quiz = Quiz(questions=tuple(d.question for d in drawn), pass_mark=plan.pass_mark)
+        self.lesson, self.page_index = Lesson(meta=meta, pages=(), quiz=quiz), 0
+        self.outcome = self.result = self.reward = None
+        self.quiz_run = QuizRun.challenge(booth.CHALLENGE_ID, quiz, drawn, seed=visit.seed ^ attempt)
+        visit.attempts[booth.CHALLENGE_ID] = attempt
+        self._shown_at = self._monotonic()
+        self.screen = Screen.QUESTION
+        self._record_shown()
+        return OpenLesson(True)
+
+    def retry_challenge(self) -> None:
+        """ "Try another challenge" on its result: a fresh draw."""
+        self._expect(Screen.CHALLENGE_RESULT)
+        self.start_challenge()
 
     def open_lesson(self, lesson_id: str) -> OpenLesson:
         self._expect(Screen.CATALOGUE)
@@ -287,6 +359,9 @@ class Journey:
     def leave_lesson(self) -> None:
         """The visitor gave up on the lesson (the "Lessons" button): answers already given stay recorded."""
         self._expect(Screen.READER, Screen.QUESTION, Screen.FEEDBACK)
+        if self.only_challenge:
+            self._end("abandoned")  # no catalogue to go back to: the start screen again
+            return
         self._close_lesson()
 
     def toggle_choice(self, choice_id: str) -> None:
@@ -301,11 +376,14 @@ class Journey:
             raise JourneyError("nothing is chosen yet")
         shown, chosen = run.current, frozenset(run.selection)
         correct = is_correct(shown.question, chosen)
+        # A challenge question counts for its own lesson's question (the item analysis); the challenge's
+        # score goes into quiz_results under CHALLENGE_ID.
+        lesson_id = shown.lesson_id or lesson.id
         self._recorder.record_answer(
             AnswerRecord(
                 id=_new_id(),
                 visit_id=visit.id,
-                lesson_id=lesson.id,
+                lesson_id=lesson_id,
                 question_id=shown.question.id,
                 question_hash=shown.question.content_hash,
                 chosen=tuple(sorted(chosen)),
@@ -316,7 +394,7 @@ class Journey:
             )
         )
         run.answers.append((shown, chosen, correct))
-        rate = self._recorder.correct_rate(lesson.id, shown.question.id)
+        rate = self._recorder.correct_rate(lesson_id, shown.question.id)
         self.outcome = AnswerOutcome.of(shown, chosen, correct, rate, run.is_last)
         self.screen = Screen.FEEDBACK
         return self.outcome
@@ -346,12 +424,19 @@ class Journey:
                 language=lesson.language,
             )
         )
-        visit.finished.add(lesson.id)
-        self.screen = Screen.RESULT
+        challenge = lesson.id == booth.CHALLENGE_ID
+        if not challenge:
+            visit.finished.add(lesson.id)
+        self.screen = Screen.CHALLENGE_RESULT if challenge else Screen.RESULT
+        self.reward = self._claim_reward(
+            Achievement(challenge, self.result.score, self.result.maximum, self.result.passed)
+        )
 
     def try_another(self) -> None:
         """ "Try another lesson" on the result screen: back to the catalogue, ticks kept."""
-        self._expect(Screen.RESULT)
+        self._expect(Screen.RESULT, Screen.CHALLENGE_RESULT)
+        if self.only_challenge:
+            raise JourneyError("there is no catalogue when the challenge is the only mode")
         self._close_lesson()
 
     def retry_lesson(self) -> None:
@@ -362,7 +447,7 @@ class Journey:
         """
         self._expect(Screen.RESULT)
         self.page_index = 0
-        self.quiz_run = self.outcome = self.result = None
+        self.quiz_run = self.outcome = self.result = self.reward = None
         if self._need_lesson().pages:
             self.screen = Screen.READER
         else:
@@ -370,7 +455,7 @@ class Journey:
 
     def finish(self) -> None:
         """ "Finish" on the result screen (or the catalogue): the visit ends and the kiosk is clean."""
-        self._expect(Screen.RESULT, Screen.CATALOGUE)
+        self._expect(Screen.RESULT, Screen.CATALOGUE, Screen.CHALLENGE_RESULT)
         self._end("finished")
 
     def idle_reset(self) -> None:
@@ -382,6 +467,20 @@ class Journey:
         self._end("abandoned")
 
     # -- internals ---------------------------------------------------------------------------------------
+
+    def _claim_reward(self, achievement: Achievement) -> RewardOutcome | None:
+        """Ask the reward desk once per visit; a desk that fails costs the visitor nothing but the reward."""
+        visit = self._need_visit()
+        if self.rewards is None or visit.rewarded:
+            return None
+        try:
+            outcome = self.rewards.claim(achievement)
+        except Exception:
+            log.exception("the reward desk failed")
+            return RewardOutcome(RewardStatus.UNAVAILABLE)
+        if outcome is not None and outcome.status in (RewardStatus.WON, RewardStatus.LOST_DRAW):
+            visit.rewarded = True
+        return outcome
 
     def _show_lesson_in(self, language: str) -> None:
         """Swap the open lesson (and any quiz run, feedback, result) for its version in ``language``."""
@@ -404,11 +503,16 @@ class Journey:
 
     def _record_shown(self) -> None:
         """The words of the question now on screen, for reports that name it (no visitor data)."""
-        lesson, question = self._need_lesson(), self._need_run().current.question
+        lesson, shown = self._need_lesson(), self._need_run().current
+        question, lesson_id, title = shown.question, lesson.id, lesson.meta.title
+        if shown.lesson_id:  # a challenge question: it is its own lesson's
+            entry = self.pack.lesson(shown.lesson_id)
+            lesson_id = shown.lesson_id
+            title = entry.meta(lesson.language).title if entry is not None else shown.lesson_id
         self._recorder.record_shown(
             ShownQuestion(
-                lesson_id=lesson.id,
-                lesson_title=lesson.meta.title,
+                lesson_id=lesson_id,
+                lesson_title=title,
                 question_id=question.id,
                 question_hash=question.content_hash,
                 language=lesson.language,
@@ -427,7 +531,7 @@ class Journey:
 
     def _close_lesson(self) -> None:
         self.lesson, self.page_index = None, 0
-        self.quiz_run = self.outcome = self.result = None
+        self.quiz_run = self.outcome = self.result = self.reward = None
         self.screen = Screen.CATALOGUE
 
     def _end(self, how: str) -> None:

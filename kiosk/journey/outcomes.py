@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from kiosk.content.model import Choice, Question
 
@@ -15,6 +16,10 @@ class PresentedQuestion:
     choices: tuple[Choice, ...]
     number: int  # 1-based position in this attempt
     total: int
+    #: in the booth challenge, the lesson the question comes from and its folder (for pictures);
+    #: empty for a lesson's own quiz, whose lesson is the journey's
+    lesson_id: str = ""
+    folder: Path | None = None
 
     @property
     def kind(self) -> str:

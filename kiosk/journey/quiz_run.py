@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kiosk.content.model import Quiz
 from kiosk.journey import kinds, scoring
+from kiosk.journey.challenge import DrawnQuestion
 from kiosk.journey.outcomes import MissedQuestion, PresentedQuestion, QuizResult
 from kiosk.journey.shuffle import choice_order, questions_to_ask
 
@@ -28,6 +30,25 @@ class QuizRun:
             by_id = {c.id: c for c in question.choices}
             presented.append(
                 PresentedQuestion(question, tuple(by_id[i] for i in order), number, len(questions))
+            )
+        return cls(lesson_id, quiz, tuple(presented))
+
+    @classmethod
+    def challenge(cls, lesson_id: str, quiz: Quiz, drawn: Sequence[DrawnQuestion], *, seed: int) -> QuizRun:
+        """A run over questions drawn from several lessons, each keeping its own lesson and folder."""
+        presented = []
+        for number, item in enumerate(drawn, start=1):
+            order = choice_order(item.question, seed=seed, lesson_id=item.lesson_id, shuffle=item.shuffle)
+            by_id = {c.id: c for c in item.question.choices}
+            presented.append(
+                PresentedQuestion(
+                    item.question,
+                    tuple(by_id[i] for i in order),
+                    number,
+                    len(drawn),
+                    lesson_id=item.lesson_id,
+                    folder=item.folder,
+                )
             )
         return cls(lesson_id, quiz, tuple(presented))
 

@@ -14,6 +14,7 @@ class Screen(StrEnum):
     QUESTION = "question"
     FEEDBACK = "feedback"
     RESULT = "result"
+    CHALLENGE_RESULT = "challenge_result"  # the booth challenge's own result (kiosk.journey.challenge)
 
 
 class JourneyError(RuntimeError):

@@ -364,6 +364,19 @@ def m005_words(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m006_rewards(db: Database) -> None:
+    # Reward codes (kiosk.operator.rewards): one row per code issued, by event and serial, with the
+    # day it was issued and redeemed (the kiosk's local day) and its state. Nothing else: no visit, no
+    # answer, no time of day, so a code cannot be tied to the visitor who earned it. Serials are drawn
+    # at random and the table is WITHOUT ROWID, so not even the order rows were written in is kept.
+    db.execute(
+        "CREATE TABLE rewards (event TEXT NOT NULL, serial INTEGER NOT NULL, day TEXT NOT NULL,"
+        " state TEXT NOT NULL, redeemed_day TEXT, PRIMARY KEY (event, serial)) STRICT, WITHOUT ROWID"
+    )
+    db.execute("CREATE INDEX rewards_by_day ON rewards (day)")
+
+
 def purge_horizon(db: Database) -> str | None:
     """The UTC day (``YYYY-MM-DD``) before which everything was purged from ``db``, if ever."""
     return db.execute("SELECT max(before) FROM purges").fetchone()[0]

@@ -94,7 +94,8 @@ class Preparer(QObject):
         state = journey.screen
         # Only screens already built are prepared: building them is ``prebuild``'s job, after the
         # first frame, and must not slip in before it.
-        result = journey.upcoming_result if state is Screen.FEEDBACK else None
+        # (the challenge's result is its own screen, filled when shown)
+        result = journey.upcoming_result if state is Screen.FEEDBACK and not journey.in_challenge else None
         if result is not None:
             lesson = journey.lesson
             if lesson is None or router.built("result") is None:

@@ -27,6 +27,7 @@ from kiosk.ui.opening import LessonOpener
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.screens.catalogue import CatalogueScreen
+from kiosk.ui.screens.challenge_result import ChallengeResultScreen
 from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.screens.reader import ReaderScreen
 from kiosk.ui.screens.result import ResultScreen
@@ -77,6 +78,7 @@ class Router(QObject):
         self._add("attract", self.attract)
         self.attract.set_languages(journey.languages)
         self.attract.start_requested.connect(self._do(journey.start))
+        self.attract.challenge_requested.connect(self.start_challenge)
 
     def _add(self, name: str, screen: ScreenBase) -> None:
         self._built[name] = screen
@@ -99,6 +101,7 @@ class Router(QObject):
             screen.unavailable = self.unavailable
             screen.lesson_chosen.connect(self.open_lesson)
             screen.finish_requested.connect(self._do(self.journey.finish))
+            screen.challenge_requested.connect(self.start_challenge)
             self._add("catalogue", screen)
         return self._built["catalogue"]  # type: ignore[return-value]
 
@@ -136,6 +139,30 @@ class Router(QObject):
         return self._built["result"]  # type: ignore[return-value]
 
     @property
+    def challenge_result(self) -> ChallengeResultScreen:
+        if "challenge_result" not in self._built:
+            screen = ChallengeResultScreen(self.scale)
+            screen.again_requested.connect(self._do(self.journey.retry_challenge))
+            screen.lessons_requested.connect(self._do(self.journey.try_another))
+            screen.finish_requested.connect(self._do(self.journey.finish))
+            self._add("challenge_result", screen)
+        return self._built["challenge_result"]  # type: ignore[return-value]
+
+    def start_challenge(self) -> None:
+        """The booth challenge (attract screen or catalogue); with nothing to ask, the catalogue says so."""
+        try:
+            opened = self.journey.start_challenge()
+        except JourneyError as exc:
+            log.debug("ignored a challenge tap the journey does not allow now: %s", exc)
+            opened = None
+        if opened is not None and not opened.ok:
+            log.error("the booth challenge cannot start: %s", opened.problem)
+            self.catalogue.show_problem(
+                QCoreApplication.translate("CatalogueScreen", "Sorry, the challenge cannot start right now.")
+            )
+        self._call(lambda: None)
+
+    @property
     def confirm(self) -> ConfirmOverlay:
         """The touch question ("Leave this quiz?") over the screens."""
         if self._confirm is None:
@@ -164,6 +191,8 @@ class Router(QObject):
             return self.reader
         if state in (Screen.QUESTION, Screen.FEEDBACK):
             return self.question
+        if state is Screen.CHALLENGE_RESULT:
+            return self.challenge_result
         return self.result
 
     def prebuild(self) -> None:
@@ -256,6 +285,8 @@ class Router(QObject):
         journey = self.journey
         if journey.screen is Screen.RESULT:
             journey.try_another()
+        elif journey.screen is Screen.CHALLENGE_RESULT:
+            journey.finish() if journey.only_challenge else journey.try_another()
         elif journey.screen in (Screen.READER, Screen.QUESTION, Screen.FEEDBACK):
             journey.leave_lesson()
         self.catalogue.show_problem(

@@ -94,3 +94,18 @@ def test_the_self_test_sub_command_parses_too() -> None:
     args = parser.parse_args(["self-test", "--lessons", "x"])
     assert args.func is self_test.run and args.lessons == Path("x")
     assert cli.build_parser().parse_args(["--self-test"]).run_func is self_test.run
+
+
+def test_the_booth_note_says_how_the_challenge_and_rewards_are_set(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    assert selftest._booth_note(config) == "ok   booth: challenge off; rewards off"
+    config.write_text('[challenge]\nmode = "on"\n[rewards]\nearn = "pass"\nstock = 40\n', encoding="utf-8")
+    note = selftest._booth_note(config)
+    assert note.startswith(
+        "ok   booth: challenge on (8 questions); rewards for pass, cap none a day, stock 40"
+    )
+    assert "secret made at the first code" in note and not (tmp_path / "reward-secret.key").exists()
+    (tmp_path / "reward-secret.key").write_bytes(b"x")
+    assert "damaged" in selftest._booth_note(config)
+    config.write_text('[rewards]\nearn = "pass"\n', encoding="utf-8")
+    assert "needs the booth challenge" in selftest._booth_note(config)

@@ -21,6 +21,7 @@ def test_migrations_are_recorded_and_run_once() -> None:
         "m003_visit_lessons",
         "m004_purges",
         "m005_words",
+        "m006_rewards",
     ]
     assert MIGRATIONS.pending(db) == []
     assert is_results_database(db)

@@ -31,6 +31,16 @@ STATES = [
     "attract-teaser",
 ]
 
+#: the booth challenge's pictures (kiosk.ui.screenshot_booth)
+CHALLENGE_STATES = [
+    "attract-challenge",
+    "challenge-question",
+    "challenge-feedback",
+    "challenge-result-reward",
+    "catalogue-challenge",
+    "challenge-result-no-reward",
+]
+
 
 def _colours(image: QImage) -> int:
     step_x, step_y = max(1, image.width() // 40), max(1, image.height() // 40)
@@ -49,7 +59,17 @@ def test_the_screenshot_command_renders_every_screen(qapp, tmp_path: Path, capsy
         for n, state in enumerate(STATES, start=1)
     }
     # The operator console's pictures (``-console-`` in the name) are checked in tests/ui/admin.
-    assert {p.name for p in tmp_path.iterdir() if "-console-" not in p.name} == expected
+    assert {
+        p.name for p in tmp_path.iterdir() if "-console-" not in p.name and "-challenge-" not in p.name
+    } == expected
+    challenge = {
+        f"{w}x{h}-{lang}-challenge-{n:02}-{state}.png"
+        for w, h in ((1920, 1080), (1280, 720))
+        for lang in ("en", "zh-CN")
+        for n, state in enumerate(CHALLENGE_STATES, start=1)
+    }
+    assert {p.name for p in tmp_path.iterdir() if "-challenge-" in p.name} == challenge
+    expected |= challenge
     for name in expected:
         image = QImage(str(tmp_path / name))
         assert (image.width(), image.height()) == tuple(map(int, name.split("-")[0].split("x")))

@@ -38,6 +38,7 @@ from kiosk.ui.admin.background import Background
 from kiosk.ui.admin.controls import KioskControls
 from kiosk.ui.admin.folder_chooser import FolderChooser, default_drives
 from kiosk.ui.admin.pin_pad import PinPad
+from kiosk.ui.admin.rewards_desk import RewardsDesk
 from kiosk.ui.admin.style import console_stylesheet
 from kiosk.ui.admin.view import ConfirmPanel, ConsoleView
 from kiosk.ui.idle import ACTIVITY
@@ -67,6 +68,7 @@ class OperatorConsole(QWidget):
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         names: dict[str, str] | None = None,
         zone: tzinfo | None = None,
+        rewards: object = None,  # a kiosk.operator.booth_setup.RewardAccess, when the kiosk has one
     ) -> None:
         super().__init__(window)
         self.setObjectName("OperatorConsole")
@@ -92,6 +94,7 @@ class OperatorConsole(QWidget):
         self.stack.addWidget(self.pin_pad)
         self.stack.addWidget(self.view)
         self.confirm = ConfirmPanel(scale, self)
+        self.rewards = RewardsDesk(self.view.rewards, rewards)  # type: ignore[arg-type]
         self.reload_job = Background(self)
         self.export_job = Background(self)
         self.stats_job = Background(self)
@@ -208,6 +211,7 @@ class OperatorConsole(QWidget):
             return
         self.shutdown()
         self.hide()
+        self.rewards.forget()
         journey = self.window_.journey
         self.window_.router.language_changed.emit(journey.language)
         self.window_.router.sync()
@@ -329,6 +333,8 @@ class OperatorConsole(QWidget):
         self.view.questions.show_stats(stats, self.labels())
 
     def _page_changed(self, name: str) -> None:
+        if name == "redeem":
+            self.rewards.refresh()
         if name == "content":
             self._show_pack()
         elif name == "export":

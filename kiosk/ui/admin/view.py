@@ -23,6 +23,7 @@ from kiosk.ui.admin.filters import FilterBar
 from kiosk.ui.admin.folder_chooser import FolderChooser
 from kiosk.ui.admin.page_manage import ContentPage, ExportPage
 from kiosk.ui.admin.page_questions import QuestionsPage
+from kiosk.ui.admin.page_rewards import RewardsPage
 from kiosk.ui.admin.page_settings import SettingsPage
 from kiosk.ui.admin.page_stats import OverviewPage, label
 from kiosk.ui.widgets.buttons import big_button, set_text
@@ -100,6 +101,8 @@ class ConsoleView(QWidget):
         self.add_page("questions", self.questions, lambda: self.tr("Questions"), filtered=True)
         self.add_page("content", self.content, lambda: self.tr("Lesson pack"))
         self.add_page("export", self.export, lambda: self.tr("Export results"))
+        self.rewards = RewardsPage(scale)
+        self.add_page("redeem", self.rewards, lambda: self.tr("Redeem rewards"))
         self.add_page("settings", self.settings, lambda: self.tr("Settings"))
         body.addLayout(main, 1)
         outer.addLayout(body, 1)

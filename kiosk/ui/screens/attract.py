@@ -41,6 +41,7 @@ def centred(widget: QWidget) -> QHBoxLayout:
 
 class AttractScreen(ScreenBase):
     start_requested = Signal()
+    challenge_requested = Signal()  # the booth challenge (kiosk.journey.challenge), when it is on
     corner_surface = "dark"
 
     def __init__(
@@ -147,6 +148,12 @@ class AttractScreen(ScreenBase):
         self.halo = PulseHalo(self.start_button, self.px(28))
         self.halo.covered = lambda: self.covered()
         page.addLayout(centred(self.halo))
+        self.challenge_button = big_button("secondary", "star", ink="highlight")
+        self.challenge_button.setObjectName("ChallengeButton")
+        self.challenge_button.clicked.connect(self.challenge_requested)
+        self.challenge_button.hide()
+        page.addSpacing(self.px(20))
+        page.addLayout(centred(self.challenge_button))
         page.addStretch(1)
         self.arrange()
         self.retranslate()
@@ -173,6 +180,8 @@ class AttractScreen(ScreenBase):
         self.event_label.setText(journey.event_label)
         self.event_label.setVisible(bool(journey.event_label))
         self.corner.show_languages(journey.language_choices, journey.language, self.native_names)
+        # its own button while the challenge is on; as the only mode, "Touch to start" starts it
+        self.challenge_button.setVisible(journey.challenge_plan is not None and not journey.only_challenge)
         self.slides = attract.slides(journey.pack, journey.language) if self.looping else ()
         self.tips = journey.pack.tips_for(journey.language)
         if not self.slides:  # the loop is off: the tips alone, one after another, as before
@@ -281,3 +290,4 @@ class AttractScreen(ScreenBase):
         self.start_button.setText(" " + self.start_button.accessibleName())
         slide = self.slides[self.slide_index % len(self.slides)] if self.slides else None
         self.tip_label.setText(slide.title if slide and slide.title else self.tr("Did you know?"))
+        set_text(self.challenge_button, self.tr("Take the booth challenge"))

@@ -20,6 +20,7 @@ CARD_MIN_WIDTH = 440
 class CatalogueScreen(ScreenBase):
     lesson_chosen = Signal(str)
     finish_requested = Signal()
+    challenge_requested = Signal()
 
     def __init__(self, scale: float, parent: QWidget | None = None) -> None:
         super().__init__(scale, parent)
@@ -44,6 +45,10 @@ class CatalogueScreen(ScreenBase):
         titles.addWidget(self.heading)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
+        self.challenge_button = big_button("primary", "star", ink="highlight")
+        self.challenge_button.clicked.connect(self.challenge_requested)
+        self.challenge_button.hide()
+        header.addWidget(self.challenge_button, 0, Qt.AlignmentFlag.AlignTop)
         self.finish_button = big_button("secondary", "finish")
         self.finish_button.clicked.connect(self.finish_requested)
         header.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -136,6 +141,7 @@ class CatalogueScreen(ScreenBase):
 
     def render(self, journey: Journey) -> None:
         self.prepare(journey)
+        self.challenge_button.setVisible(journey.challenge_plan is not None)
         finished = journey.finished_lessons
         for lesson_id, card in self.cards.items():
             if card.finished != (lesson_id in finished):
@@ -181,4 +187,5 @@ class CatalogueScreen(ScreenBase):
         self.heading.setText(self.tr("Choose a lesson"))
         self.subtitle.setText(self.tr("Tap a lesson to begin. Each one takes only a few minutes."))
         set_text(self.finish_button, self.tr("Finish"))
+        set_text(self.challenge_button, self.tr("Booth challenge"))
         self._texts()

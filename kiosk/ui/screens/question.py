@@ -208,7 +208,7 @@ class QuestionScreen(ScreenBase):
         self._selection = journey.selection
         answered = self._outcome is not None
         outcome = self._outcome = journey.outcome if journey.screen is Screen.FEEDBACK else None
-        self.top.title.setText(lesson.meta.title)
+        self.top.title.setText(self.tr("Booth challenge") if journey.in_challenge else lesson.meta.title)
         self.confirm_button.setVisible(outcome is None)
         self.confirm_button.setEnabled(outcome is None and journey.can_confirm)
         self.next_button.setVisible(outcome is not None)
@@ -234,7 +234,7 @@ class QuestionScreen(ScreenBase):
         assert lesson is not None
         html, _ = localise(
             shown.question.html,
-            lesson.folder,
+            shown.folder or lesson.folder,  # a challenge question's pictures are in its own lesson
             journey.pack.root,
             scale=self.scale,
             max_width=self.px(900),
@@ -247,7 +247,7 @@ class QuestionScreen(ScreenBase):
             if other is not view and not other.isHidden():
                 other.hide()
                 other.empty()
-        self.cards = view.fill(shown, kind.marker, lesson.folder, journey.pack.root)
+        self.cards = view.fill(shown, kind.marker, shown.folder or lesson.folder, journey.pack.root)
         if view.isHidden():
             view.show()
         self._shown = shown
@@ -305,7 +305,7 @@ class QuestionScreen(ScreenBase):
         self._missed = _missed_words(outcome, self._journey)
         journey = self._journey
         lesson = journey.lesson if journey else None
-        folder = lesson.folder if lesson else None
+        folder = outcome.question.folder or (lesson.folder if lesson else None)
         root = journey.pack.root if journey else None
 
         def local(html: str) -> str:

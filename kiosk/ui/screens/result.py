@@ -30,6 +30,7 @@ from kiosk.ui.widgets.cards import repolish, text_label
 from kiosk.ui.widgets.fit_scroll import FitScrollArea
 from kiosk.ui.widgets.html import localise
 from kiosk.ui.widgets.qr_code import TakeHomePanel
+from kiosk.ui.widgets.reward_card import RewardCard
 
 RightAnswer = Callable[[str, bool], str]  # (answers, several) -> the words in the current language
 
@@ -142,11 +143,13 @@ class ResultScreen(ScreenBase):
         page.addWidget(self.card, 5)
 
         right = self.right = QVBoxLayout()
+        self.reward = RewardCard(scale)  # a reward code, when finishing a lesson earns one (rewards.earn)
         self.missed_title = text_label("MissedTitle")
         heading = QHBoxLayout()
         heading.addWidget(self.missed_title, 1)
         heading.addWidget(self.corner, 0, Qt.AlignmentFlag.AlignTop)
         right.addLayout(heading)
+        right.addWidget(self.reward)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -192,6 +195,7 @@ class ResultScreen(ScreenBase):
         lesson = journey.lesson
         assert result is not None and lesson is not None
         self.prepare(result, lesson, journey.pack.root, journey.pack)
+        self.reward.show_outcome(journey.reward)
         self.scroll.verticalScrollBar().setValue(0)
         self.card_scroll.verticalScrollBar().setValue(0)
         if self.portrait:
@@ -262,6 +266,7 @@ class ResultScreen(ScreenBase):
 
     def wipe(self) -> None:
         self._clear_missed()
+        self.reward.show_outcome(None)
         self.take_home.show_text("")
         self.result = None
         self.title = ""
@@ -300,6 +305,7 @@ class ResultScreen(ScreenBase):
             self.missed_title.setText(self.tr("You got every question right."))
         for item in self.missed_items:
             item.retranslate(self._right_answer)
+        self.reward.retranslate()
 
     def _right_answer(self, answers: str, several: bool) -> str:
         if several:

@@ -108,3 +108,31 @@ def test_after_the_first_frame_the_slow_steps_leave_room_for_taps(qtbot, make_wi
         import gc
 
         gc.unfreeze()
+
+
+BOOTH = '[challenge]\nmode = "only"\nquestions = 5\n\n[rewards]\nearn = "full_marks"\nstock = 3\n'
+
+
+def test_run_sets_up_the_challenge_and_the_reward_book(
+    qapp,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    calls: list[tuple] = []
+    real = app.install_console
+    monkeypatch.setattr(app, "install_console", lambda *a, **k: calls.append((a, k)) or real(*a, **k))
+    assert main([*kiosk_args(tmp_path, BOOTH), "--exit-after-start", "ready"]) == 0
+    ((window,), options) = calls[0]
+    access, journey = options["rewards"], window.journey
+    assert access.on and access.config.rewards.stock == 3
+    assert journey.only_challenge and journey.challenge_plan.questions == 5
+    assert journey.rewards is access
+    assert not (tmp_path / "reward-secret.key").exists()  # made at the first code, not at every start
+
+
+def test_a_bad_rewards_table_leaves_rewards_off_and_the_kiosk_up(qapp, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    calls: list[dict] = []
+    real = app.install_console
+    monkeypatch.setattr(app, "install_console", lambda *a, **k: calls.append(k) or real(*a, **k))
+    assert main([*kiosk_args(tmp_path, '[rewards]\nearn = "always"\n'), "--exit-after-start", "ready"]) == 0
+    assert not calls[0]["rewards"].on

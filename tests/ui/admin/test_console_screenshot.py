@@ -28,8 +28,10 @@ def test_console_screenshots_show_charts_with_data(qapp, tmp_path: Path) -> None
     names = sorted(p.name for p in saved)
     expected = [f"1280x720-{lang}-console-01-pin-pad.png" for lang in ("en", "zh-CN")]
     for lang in ("en", "zh-CN"):
-        expected += [f"1280x720-{lang}-console-{n:02}-{page}.png" for n, page in enumerate(PAGES, start=2)]
-        expected.append(f"1280x720-{lang}-console-07-leave-confirm.png")
+        # the console's own pages, and the reward codes' "redeem" page (kiosk.ui.admin.page_rewards)
+        pages = (*PAGES[:-1], "redeem", PAGES[-1])
+        expected += [f"1280x720-{lang}-console-{n:02}-{page}.png" for n, page in enumerate(pages, start=2)]
+        expected.append(f"1280x720-{lang}-console-{len(pages) + 2:02}-leave-confirm.png")
     assert names == sorted(expected)
     for lang in ("en", "zh-CN"):
         questions = QImage(str(tmp_path / f"1280x720-{lang}-console-03-questions.png"))

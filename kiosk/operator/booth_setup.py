@@ -1,0 +1,107 @@
+"""Putting the booth together from the settings: the challenge plan, and the reward book with its secret.
+
+Shared by the running kiosk (``kiosk.app``) and ``kiosk rewards``, so both count the same days, use the
+same event and find the same secret.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kiosk import paths
+from kiosk.journey.challenge import ChallengePlan
+from kiosk.journey.rewards import Achievement, RewardOutcome
+from kiosk.operator.booth import BoothConfig, load_booth_config
+from kiosk.operator.rewards import SECRET_FILE, RewardBook, load_or_make_secret
+from kiosk.settings import Settings, time_zone
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+def secret_file(config_path: Path) -> Path:
+    """Where the install's reward secret lives: next to the settings file, unless that folder cannot be
+    written (a read-only stick), then in the kiosk's data folder. An existing secret is used where it is."""
+    beside = config_path.parent / SECRET_FILE
+    fallback = paths.data_dir() / SECRET_FILE
+    for candidate in (beside, fallback):
+        if candidate.is_file():
+            return candidate
+    folder = config_path.parent
+    if not folder.exists() or os.access(folder, os.W_OK):
+        return beside
+    return fallback
+
+
+def local_day(zone_name: str | None) -> Callable[[], date]:
+    """Today in the kiosk's time zone (the settings' ``timezone``, else the computer's)."""
+    zone = time_zone(zone_name)
+    return lambda: datetime.now(zone).date() if zone else datetime.now().astimezone().date()
+
+
+def reward_event(settings: Settings, config: BoothConfig) -> str:
+    return config.rewards.event or settings.event_label
+
+
+@dataclass(frozen=True)
+class Booth:
+    config: BoothConfig
+    problems: tuple[str, ...]
+
+    @property
+    def plan(self) -> ChallengePlan | None:
+        return self.config.challenge.plan()
+
+
+def load_booth(config_path: Path) -> Booth:
+    config, problems = load_booth_config(config_path)
+    return Booth(config, tuple(problems))
+
+
+def open_reward_book(
+    settings: Settings, config_path: Path, config: BoothConfig, database: Callable[[], Database | None]
+) -> RewardBook:
+    """The reward book over ``database``; makes the install's secret on first use (OSError if it cannot)."""
+    secret = load_or_make_secret(secret_file(config_path))
+    return RewardBook(
+        database, secret, config.rewards, reward_event(settings, config), today=local_day(settings.timezone)
+    )
+
+
+class RewardAccess:
+    """The reward book, opened at first need (the install's secret is made then, not at every start).
+
+    It is the journey's reward desk while rewards are on, and the console's way to the book whether
+    they are on or not (codes given earlier can be redeemed after the operator turns rewards off).
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        config_path: Path,
+        config: BoothConfig,
+        database: Callable[[], Database | None],
+    ) -> None:
+        self.settings, self.config_path, self.config = settings, config_path, config
+        self._database = database
+        self._book: RewardBook | None = None
+
+    @property
+    def on(self) -> bool:
+        return self.config.rewards.on
+
+    def book(self) -> RewardBook:
+        """The book (OSError when the secret cannot be read or made)."""
+        if self._book is None:
+            self._book = open_reward_book(self.settings, self.config_path, self.config, self._database)
+        return self._book
+
+    def claim(self, achievement: Achievement) -> RewardOutcome | None:
+        if not self.on:
+            return None
+        return self.book().claim(achievement)
