@@ -4,17 +4,17 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="161"/>
+        <location filename="../ui/admin/page_questions.py" line="159"/>
         <source>People who do well overall get this wrong: check the key.</source>
         <translation>整体成绩好的人反而答错这道题：请检查正确答案是否标对。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="164"/>
+        <location filename="../ui/admin/page_questions.py" line="162"/>
         <source>“%1”: almost nobody chooses this wrong answer: make it more believable.</source>
         <translation>“%1”：几乎没人选这个错误答案：把它改得更像真的。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="177"/>
+        <location filename="../ui/admin/page_questions.py" line="175"/>
         <source>The item analysis finds nothing to change.</source>
         <translation>题目分析没有发现需要修改的地方。</translation>
     </message>
@@ -22,179 +22,113 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../ui/screens/attract.py" line="288"/>
+        <location filename="../ui/screens/attract.py" line="185"/>
         <source>Touch to start</source>
         <translation>轻触屏幕开始</translation>
     </message>
     <message>
-        <location filename="../ui/screens/attract.py" line="293"/>
-        <source>Take the booth challenge</source>
-        <translation>挑战一下展台问答</translation>
+        <location filename="../ui/screens/attract.py" line="188"/>
+        <source>Did you know?</source>
+        <translation>你知道吗？</translation>
     </message>
     <message>
-        <location filename="../ui/screens/attract.py" line="261"/>
-        <location filename="../ui/screens/attract.py" line="292"/>
-        <source>Did you know?</source>
-        <extracomment>how long a slide of the attract loop shows unless the settings say otherwise (``attract_seconds``) True while something covers the screen (the operator console sets it): slides and pulse wait</extracomment>
-        <translation>你知道吗？</translation>
+        <location filename="../ui/screens/attract.py" line="293" />
+        <source>Take the booth challenge</source>
+        <translation>挑战一下展台问答</translation>
     </message>
 </context>
 <context>
     <name>CatalogueScreen</name>
     <message>
-        <location filename="../ui/screens/catalogue.py" line="174"/>
+        <location filename="../ui/screens/catalogue.py" line="126"/>
         <source>Not available right now</source>
         <translation>暂时无法打开</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/catalogue.py" line="172"/>
+        <location filename="../ui/screens/catalogue.py" line="124"/>
         <source>%n min</source>
-        <extracomment>the narrowest a lesson card gets, in 1080p pixels (kiosk.content.fit&apos;s estimate assumes it)</extracomment>
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/screens/catalogue.py" line="175"/>
+        <location filename="../ui/screens/catalogue.py" line="127"/>
         <source>Done</source>
         <translation>已学完</translation>
     </message>
     <message>
-        <location filename="../ui/screens/catalogue.py" line="186"/>
+        <location filename="../ui/screens/catalogue.py" line="138"/>
         <source>Choose a lesson</source>
         <translation>选一节课</translation>
     </message>
     <message>
-        <location filename="../ui/screens/catalogue.py" line="187"/>
+        <location filename="../ui/screens/catalogue.py" line="139"/>
         <source>Tap a lesson to begin. Each one takes only a few minutes.</source>
         <translation>点一节课就能开始，每节只要几分钟。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/catalogue.py" line="188"/>
+        <location filename="../ui/screens/catalogue.py" line="140"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/screens/catalogue.py" line="189"/>
-        <source>Booth challenge</source>
-        <translation>展台挑战</translation>
-    </message>
-    <message>
-        <location filename="../ui/router.py" line="161"/>
-        <source>Sorry, the challenge cannot start right now.</source>
-        <extracomment>the thread parsing lessons ahead (``warm_lessons``), and what stops it lessons that raised an unexpected error: shown as unavailable until the pack is replaced</extracomment>
-        <translation>抱歉，挑战暂时无法开始。</translation>
-    </message>
-    <message>
-        <location filename="../ui/router.py" line="293"/>
-        <location filename="../ui/router.py" line="382"/>
-        <location filename="../ui/router.py" line="410"/>
+        <location filename="../ui/router.py" line="242"/>
+        <location filename="../ui/router.py" line="318"/>
+        <location filename="../ui/router.py" line="346"/>
         <source>Sorry, this lesson cannot be shown right now.</source>
         <translation>抱歉，这节课暂时无法打开。</translation>
     </message>
     <message>
-        <location filename="../ui/router.py" line="389"/>
+        <location filename="../ui/router.py" line="325"/>
         <source>Opening the lesson…</source>
         <translation>正在打开课程…</translation>
     </message>
-</context>
-<context>
-    <name>ChallengeResultScreen</name>
     <message>
-        <location filename="../ui/screens/challenge_result.py" line="151"/>
-        <source>Try another challenge</source>
-        <translation>再挑战一次</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/challenge_result.py" line="152"/>
-        <source>Lessons</source>
-        <translation>全部课程</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/challenge_result.py" line="153"/>
-        <source>Finish</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/challenge_result.py" line="154"/>
+        <location filename="../ui/screens/catalogue.py" line="189" />
         <source>Booth challenge</source>
         <translation>展台挑战</translation>
     </message>
     <message>
-        <location filename="../ui/screens/challenge_result.py" line="162"/>
-        <source>%1 of %2!</source>
-        <translation>答对 %1 题，共 %2 题！</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/challenge_result.py" line="165"/>
-        <source>A perfect score! You really know how to stay safe online.</source>
-        <translation>满分！你真的很懂怎样保护自己的网络安全。</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/challenge_result.py" line="167"/>
-        <source>Great result! You know most of the tricks already.</source>
-        <translation>成绩很棒！大多数骗术你都已经识破了。</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/challenge_result.py" line="169"/>
-        <source>Good effort! Every question teaches something. Have another go?</source>
-        <translation>辛苦了！每道题都能学到东西。要不要再来一次？</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/challenge_result.py" line="172"/>
-        <source>Worth another look</source>
-        <translation>这几道题值得再看看</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/challenge_result.py" line="172"/>
-        <source>You got every question right.</source>
-        <translation>你全部答对了。</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/challenge_result.py" line="179"/>
-        <source>Right answers: %1</source>
-        <translation>正确答案：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/challenge_result.py" line="180"/>
-        <source>Right answer: %1</source>
-        <translation>正确答案：%1</translation>
+        <location filename="../ui/router.py" line="161" />
+        <source>Sorry, the challenge cannot start right now.</source>
+        <extracomment>the thread parsing lessons ahead (``warm_lessons``), and what stops it lessons that raised an unexpected error: shown as unavailable until the pack is replaced</extracomment>
+        <translation>抱歉，挑战暂时无法开始。</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPanel</name>
     <message>
-        <location filename="../ui/admin/view.py" line="194"/>
+        <location filename="../ui/admin/view.py" line="191"/>
         <source>Leave kiosk mode?</source>
         <translation>退出展台模式？</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="197"/>
+        <location filename="../ui/admin/view.py" line="194"/>
         <source>The kiosk program closes and the computer&apos;s desktop shows. Visitors cannot use the kiosk until it is started again.</source>
         <translation>展台程序会关闭，屏幕回到电脑桌面。重新启动之前，参观者无法使用。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="201"/>
+        <location filename="../ui/admin/view.py" line="198"/>
         <source>Leave kiosk mode</source>
         <translation>退出展台模式</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="203"/>
+        <location filename="../ui/admin/view.py" line="200"/>
         <source>Close the kiosk?</source>
         <translation>关闭展台程序？</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="204"/>
+        <location filename="../ui/admin/view.py" line="201"/>
         <source>The kiosk program closes. Results recorded so far are kept.</source>
         <translation>展台程序会关闭，已记录的结果都会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="205"/>
+        <location filename="../ui/admin/view.py" line="202"/>
         <source>Close the kiosk</source>
         <translation>关闭展台程序</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="206"/>
+        <location filename="../ui/admin/view.py" line="203"/>
         <source>Stay</source>
         <translation>取消</translation>
     </message>
@@ -202,54 +136,54 @@
 <context>
     <name>ConsoleView</name>
     <message>
-        <location filename="../ui/admin/view.py" line="100"/>
+        <location filename="../ui/admin/view.py" line="99"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="101"/>
+        <location filename="../ui/admin/view.py" line="100"/>
         <source>Questions</source>
         <translation>题目分析</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="102"/>
+        <location filename="../ui/admin/view.py" line="101"/>
         <source>Lesson pack</source>
         <translation>课程包</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="103"/>
+        <location filename="../ui/admin/view.py" line="102"/>
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="105"/>
-        <source>Redeem rewards</source>
-        <translation>兑换奖品</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/view.py" line="106"/>
+        <location filename="../ui/admin/view.py" line="103"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="145"/>
+        <location filename="../ui/admin/view.py" line="142"/>
         <source>Operator console</source>
         <translation>管理员控制台</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="146"/>
+        <location filename="../ui/admin/view.py" line="143"/>
         <source>Back to visitors</source>
         <translation>返回参观者界面</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="147"/>
+        <location filename="../ui/admin/view.py" line="144"/>
         <source>Leave kiosk mode</source>
         <translation>退出展台模式</translation>
     </message>
     <message>
-        <location filename="../ui/admin/view.py" line="147"/>
+        <location filename="../ui/admin/view.py" line="144"/>
         <source>Close the kiosk</source>
         <translation>关闭展台程序</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/view.py" line="105" />
+        <source>Redeem rewards</source>
+        <translation>兑换奖品</translation>
     </message>
 </context>
 <context>
@@ -393,7 +327,7 @@
         <translation>改用%1显示</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/corner_controls.py" line="116"/>
+        <location filename="../ui/widgets/corner_controls.py" line="115"/>
         <source>This lesson is not available in %1</source>
         <translation>这一课暂时没有%1版本</translation>
     </message>
@@ -562,19 +496,19 @@
 <context>
     <name>IdleOverlay</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/idle_overlay.py" line="51"/>
+        <location filename="../ui/widgets/idle_overlay.py" line="50"/>
         <source>%n seconds left</source>
         <translation>
             <numerusform>还剩 %n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/idle_overlay.py" line="60"/>
+        <location filename="../ui/widgets/idle_overlay.py" line="59"/>
         <source>Still there?</source>
         <translation>还在吗？</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/idle_overlay.py" line="63"/>
+        <location filename="../ui/widgets/idle_overlay.py" line="61"/>
         <source>Touch the screen to carry on. Otherwise the kiosk starts over for the next visitor.</source>
         <translation>轻触屏幕就能继续；没有操作的话，屏幕会为下一位参观者重新开始。</translation>
     </message>
@@ -582,35 +516,35 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="109"/>
+        <location filename="../ui/admin/page_questions.py" line="107"/>
         <source>Item analysis</source>
         <extracomment>a wrong answer chosen by at least this share of the answers is called a popular misconception</extracomment>
         <translation>题目质量分析</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="113"/>
+        <location filename="../ui/admin/page_questions.py" line="111"/>
         <source>discrimination: do people who do well overall get it right? (-1 to 1)</source>
         <translation>区分度：整体成绩好的人是否更能答对？（-1 到 1）</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="119"/>
+        <location filename="../ui/admin/page_questions.py" line="117"/>
         <source>Working out the item analysis…</source>
         <translation>正在计算题目质量分析……</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="124"/>
+        <location filename="../ui/admin/page_questions.py" line="122"/>
         <source>Too few answers (%1) to judge: it needs at least %2 finished quizzes.</source>
         <translation>作答太少（%1 次），还无法判断：至少需要 %2 次完成的测验。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="134"/>
+        <location filename="../ui/admin/page_questions.py" line="132"/>
         <source>facility: right in %1 of %n finished quizzes</source>
         <translation>
             <numerusform>难度系数：%n 次完成的测验中答对 %1 次</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="139"/>
+        <location filename="../ui/admin/page_questions.py" line="137"/>
         <source>Everyone scored alike on it, so its discrimination cannot be worked out.</source>
         <translation>大家在这道题上的得分都一样，因此算不出区分度。</translation>
     </message>
@@ -618,22 +552,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/window.py" line="147"/>
+        <location filename="../ui/window.py" line="131"/>
         <source>Close the kiosk?</source>
         <translation>要关闭这个学习站吗？</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="148"/>
+        <location filename="../ui/window.py" line="132"/>
         <source>This visit ends here and the kiosk closes.</source>
         <translation>本次学习到此结束，程序将关闭。</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="149"/>
+        <location filename="../ui/window.py" line="133"/>
         <source>Keep going</source>
         <translation>继续学习</translation>
     </message>
     <message>
-        <location filename="../ui/window.py" line="150"/>
+        <location filename="../ui/window.py" line="134"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -641,12 +575,12 @@
 <context>
     <name>OperatorConsole</name>
     <message>
-        <location filename="../ui/admin/console.py" line="322"/>
+        <location filename="../ui/admin/console.py" line="316"/>
         <source>The statistics could not be read: %1</source>
         <translation>无法读取统计数据：%1</translation>
     </message>
     <message>
-        <location filename="../ui/admin/console.py" line="375"/>
+        <location filename="../ui/admin/console.py" line="367"/>
         <source>the results database is not open</source>
         <translation>结果数据库没有打开</translation>
     </message>
@@ -775,290 +709,6 @@
     </message>
 </context>
 <context>
-    <name>PasswordTester</name>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="50"/>
-        <source>Use a few words, avoid common phrases.</source>
-        <extracomment>how often the GUI thread looks whether the estimate has ended zxcvbn&apos;s warnings and suggestions, as it words them in English; each is translated in CONTEXT. Anything else it may say is left out rather than shown untranslated.</extracomment>
-        <translation>用几个词组成，避开常见的说法。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="51"/>
-        <source>No need for symbols, digits, or uppercase letters.</source>
-        <translation>不必非要加符号、数字或大写字母。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="52"/>
-        <source>Add another word or two. Uncommon words are better.</source>
-        <translation>再加一两个词，越不常见越好。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="53"/>
-        <source>Straight rows of keys are easy to guess.</source>
-        <translation>键盘上连成一排的键很容易被猜到。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="54"/>
-        <source>Short keyboard patterns are easy to guess.</source>
-        <translation>短的键盘图案很容易被猜到。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="55"/>
-        <source>Use a longer keyboard pattern with more turns.</source>
-        <translation>键盘图案要更长、拐弯更多。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="56"/>
-        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
-        <translation>像“aaa”这样的重复很容易被猜到。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="57"/>
-        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
-        <translation>“abcabcabc”这样的重复只比“abc”难猜一点点。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="60"/>
-        <source>Avoid repeated words and characters.</source>
-        <translation>避免重复的词和字符。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="61"/>
-        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
-        <translation>像“abc”或“6543”这样的顺序很容易被猜到。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="62"/>
-        <source>Avoid sequences.</source>
-        <translation>避免按顺序排列的字符。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="63"/>
-        <source>Recent years are easy to guess.</source>
-        <translation>最近的年份很容易被猜到。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="64"/>
-        <source>Avoid recent years.</source>
-        <translation>避免用最近的年份。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="65"/>
-        <source>Avoid years that are associated with you.</source>
-        <translation>避免用和你有关的年份。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="66"/>
-        <source>Dates are often easy to guess.</source>
-        <translation>日期往往很容易被猜到。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="67"/>
-        <source>Avoid dates and years that are associated with you.</source>
-        <translation>避免用和你有关的日期和年份。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="68"/>
-        <source>This is a top-10 common password.</source>
-        <translation>这是最常见的10个密码之一。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="69"/>
-        <source>This is a top-100 common password.</source>
-        <translation>这是最常见的100个密码之一。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="70"/>
-        <source>This is a very common password.</source>
-        <translation>这是一个非常常见的密码。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="71"/>
-        <source>This is similar to a commonly used password.</source>
-        <translation>这和一个常用密码很像。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="72"/>
-        <source>A word by itself is easy to guess.</source>
-        <translation>单独一个词很容易被猜到。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="73"/>
-        <source>Names and surnames by themselves are easy to guess.</source>
-        <translation>单独的名字或姓氏很容易被猜到。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="74"/>
-        <source>Common names and surnames are easy to guess.</source>
-        <translation>常见的名字和姓氏很容易被猜到。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="75"/>
-        <source>Capitalization doesn&apos;t help very much.</source>
-        <translation>改成大写帮助不大。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="76"/>
-        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
-        <translation>全部大写和全部小写几乎一样好猜。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="77"/>
-        <source>Reversed words aren&apos;t much harder to guess.</source>
-        <translation>把词倒过来写，并不会难猜多少。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="78"/>
-        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
-        <translation>用“@”代替“a”这类能预料到的替换帮助不大。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="84"/>
-        <source>Very weak</source>
-        <extracomment>the meter&apos;s word for each zxcvbn score</extracomment>
-        <translation>很弱</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="85"/>
-        <source>Weak</source>
-        <translation>弱</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="86"/>
-        <source>Fair</source>
-        <translation>一般</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="87"/>
-        <source>Strong</source>
-        <translation>强</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="88"/>
-        <source>Very strong</source>
-        <translation>很强</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="92"/>
-        <source>A word and a year</source>
-        <extracomment>examples to try with one tap: (what the button says, what it types)</extracomment>
-        <translation>单词加年份</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="93"/>
-        <source>Letter swaps</source>
-        <translation>字母换符号</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="94"/>
-        <source>Three random words</source>
-        <translation>三个随机词</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="95"/>
-        <source>Five random words</source>
-        <translation>五个随机词</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="311"/>
-        <source>Type a made-up password to see how strong it is.</source>
-        <extracomment>the estimate under way: its thread, where it puts its result, and the text&apos;s generation</extracomment>
-        <translation>输入一个编出来的密码，看看它有多强。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="318"/>
-        <source>Strength: %1 (%2 of 5)</source>
-        <translation>强度：%1（%2/5）</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="323"/>
-        <source>If a website&apos;s password list were stolen, guessing this one would take %1.</source>
-        <translation>如果网站的密码库被盗，猜出这个密码需要%1。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="336"/>
-        <source>no time at all</source>
-        <translation>一眨眼的工夫</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/exhibits/password_tester.py" line="337"/>
-        <source>about %n second(s)</source>
-        <translation>
-            <numerusform>大约%n秒</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/exhibits/password_tester.py" line="338"/>
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>大约%n分钟</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/exhibits/password_tester.py" line="339"/>
-        <source>about %n hour(s)</source>
-        <translation>
-            <numerusform>大约%n小时</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/exhibits/password_tester.py" line="340"/>
-        <source>about %n day(s)</source>
-        <translation>
-            <numerusform>大约%n天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/exhibits/password_tester.py" line="341"/>
-        <source>about %n month(s)</source>
-        <translation>
-            <numerusform>大约%n个月</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/exhibits/password_tester.py" line="342"/>
-        <source>about %n year(s)</source>
-        <translation>
-            <numerusform>大约%n年</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="343"/>
-        <source>centuries</source>
-        <translation>几百年以上</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="349"/>
-        <source>Never type a real password here: make one up. Nothing you type is kept.</source>
-        <translation>千万别在这里输入真实的密码，请编一个。你输入的内容不会被保存。</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="351"/>
-        <source>Type a made-up password</source>
-        <translation>输入一个编出来的密码</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="352"/>
-        <source>A made-up password</source>
-        <translation>编出来的密码</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="353"/>
-        <source>Clear</source>
-        <translation>清空</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="354"/>
-        <source>Try:</source>
-        <translation>试试：</translation>
-    </message>
-    <message>
-        <location filename="../ui/exhibits/password_tester.py" line="358"/>
-        <source>Never use an example you have seen. The meter knows English words best: pinyin names and birthdays are easier to guess than it shows.</source>
-        <translation>别直接用看到过的例子。这个强度条最熟悉英文单词：拼音名字和生日其实比它显示的更容易被猜到。</translation>
-    </message>
-</context>
-<context>
     <name>PinPad</name>
     <message>
         <location filename="../ui/admin/pin_pad.py" line="164"/>
@@ -1160,107 +810,86 @@
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../ui/preview/window.py" line="298"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/preview/window.py" line="328"/>
         <source>%1 – Cyber Kiosk preview</source>
         <translation>%1 – Cyber Kiosk 预览</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/preview/window.py" line="298"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/preview/window.py" line="299"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/preview/window.py" line="250"/>
         <source>Landscape</source>
         <translation>横屏</translation>
     </message>
     <message>
-        <location filename="../ui/preview/window.py" line="251"/>
         <source>Landscape, small</source>
         <translation>横屏（小）</translation>
     </message>
     <message>
-        <location filename="../ui/preview/window.py" line="332"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/preview/window.py" line="331"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../ui/preview/window.py" line="296"/>
         <source>No problems: kiosk check finds nothing to say.</source>
         <translation>没有问题：kiosk check 什么也没发现。</translation>
     </message>
     <message>
-        <location filename="../ui/preview/window.py" line="260"/>
         <source>Page %1: %2</source>
         <translation>第 %1 页：%2</translation>
     </message>
     <message>
-        <location filename="../ui/preview/window.py" line="334"/>
         <source>Pages and questions (click to show)</source>
         <translation>页面和题目（点击即可显示）</translation>
     </message>
     <message>
-        <location filename="../ui/preview/window.py" line="253"/>
         <source>Portrait</source>
         <translation>竖屏</translation>
     </message>
     <message>
-        <location filename="../ui/preview/window.py" line="335"/>
         <source>Problems found by kiosk check</source>
         <translation>kiosk check 发现的问题</translation>
     </message>
     <message>
-        <location filename="../ui/preview/window.py" line="260"/>
         <source>Question %1: %2</source>
         <translation>第 %1 题：%2</translation>
     </message>
     <message>
-        <location filename="../ui/preview/window.py" line="155"/>
         <source>Read at %1 in %2 s; reads again when a file is saved.</source>
-        <extracomment>the screens an author can look at the lesson on: (name, logical size)</extracomment>
         <translation>%1 读取，用时 %2 秒；文件一保存就重新读取。</translation>
     </message>
     <message>
-        <location filename="../ui/preview/window.py" line="333"/>
         <source>Screen</source>
         <translation>屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/preview/window.py" line="252"/>
         <source>Small screen</source>
         <translation>小屏幕</translation>
     </message>
     <message>
-        <location filename="../ui/preview/window.py" line="166"/>
         <source>The lesson cannot be shown as it is now (see the problems); this is its last good version.</source>
         <translation>这节课现在无法显示（见列出的问题）；下面是它最后一个能显示的版本。</translation>
     </message>
     <message>
-        <location filename="../ui/preview/window.py" line="322"/>
         <source>The lesson could not be read: %1</source>
         <translation>无法读取这节课：%1</translation>
     </message>
     <message>
-        <location filename="../ui/preview/window.py" line="163"/>
         <source>The pack has no lesson that can be shown: see the problems listed.</source>
         <translation>课程包里没有能显示的课程：请看列出的问题。</translation>
     </message>
@@ -1268,235 +897,227 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../ui/screens/question.py" line="280"/>
+        <location filename="../ui/screens/question.py" line="212"/>
         <source>Your answer: right</source>
         <translation>你的选择：正确</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="282"/>
+        <location filename="../ui/screens/question.py" line="214"/>
         <source>Your answer: wrong</source>
         <translation>你的选择：错误</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="284"/>
+        <location filename="../ui/screens/question.py" line="216"/>
         <source>Right answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="337"/>
+        <location filename="../ui/screens/question.py" line="269"/>
         <source>Lessons</source>
         <translation>全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="338"/>
+        <location filename="../ui/screens/question.py" line="270"/>
         <source>Check my answer</source>
         <translation>提交答案</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="339"/>
+        <location filename="../ui/screens/question.py" line="271"/>
         <source>Why</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="344"/>
+        <location filename="../ui/screens/question.py" line="276"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../ui/question_kinds.py" line="50"/>
+        <location filename="../ui/question_kinds.py" line="45"/>
         <source>Choose one answer, then check it.</source>
-        <extracomment>the feedback panel&apos;s words before the answer is checked (&quot;&quot; for the usual ones) once checked, the panel counts what was found (&quot;3 of 4 red flags&quot;) instead of repeating feedback</extracomment>
         <translation>选一个答案，再提交。</translation>
     </message>
     <message>
-        <location filename="../ui/question_kinds.py" line="61"/>
+        <location filename="../ui/question_kinds.py" line="56"/>
         <source>True or false? Choose one, then check it.</source>
         <translation>对还是错？选一个，再提交。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="350"/>
+        <location filename="../ui/screens/question.py" line="281"/>
         <source>Take your time.</source>
         <translation>慢慢来，不着急。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="356"/>
+        <location filename="../ui/screens/question.py" line="285"/>
         <source>Tap an answer to choose it. You can change your mind until you check.</source>
         <translation>点一下就能选中答案，提交之前都可以改。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="358"/>
+        <location filename="../ui/screens/question.py" line="287"/>
         <source>Right!</source>
         <translation>答对了！</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="358"/>
+        <location filename="../ui/screens/question.py" line="287"/>
         <source>Not quite.</source>
         <translation>不太对。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="404"/>
+        <location filename="../ui/screens/question.py" line="318"/>
         <source>%1% of visitors got this right.</source>
         <translation>%1% 的参观者答对了这道题。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="380"/>
+        <location filename="../ui/screens/question.py" line="309"/>
         <source>See my result</source>
         <translation>查看我的成绩</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="209"/>
-        <source>Booth challenge</source>
-        <extracomment>the least width (1080p pixels, times the text scale) the feedback gets beside the answers; with less, the feedback goes under them about how much wider (1080p pixels, times the text scale) an answer gets once its verdict shows</extracomment>
-        <translation>展台挑战</translation>
-    </message>
-    <message>
-        <location filename="../ui/screens/question.py" line="380"/>
+        <location filename="../ui/screens/question.py" line="309"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../ui/question_kinds.py" line="56"/>
+        <location filename="../ui/question_kinds.py" line="51"/>
         <source>More than one answer is right.</source>
         <translation>正确答案不止一个。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="354"/>
+        <location filename="../ui/screens/question.py" line="283"/>
         <source>Tap every answer that applies. You can change your mind until you check.</source>
         <translation>点选所有符合的答案。检查之前，你都可以改选。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="361"/>
+        <location filename="../ui/screens/question.py" line="290"/>
         <source>You missed: %1</source>
         <translation>你漏选了：%1</translation>
     </message>
     <message>
-        <location filename="../ui/question_kinds.py" line="66"/>
         <source>Tap every part of the picture that looks suspicious.</source>
         <translation>点出图中所有看起来可疑的地方。</translation>
     </message>
     <message>
-        <location filename="../ui/question_kinds.py" line="67"/>
         <source>Each red flag you find lights up with a number and says why. Check when you are done: the ones you missed are shown too.</source>
         <translation>每找到一处可疑之处，它就会亮起并标上序号，还会告诉你原因。找完后提交，漏掉的也会标出来。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="391"/>
         <source>You found %1 of %2 red flags.</source>
         <translation>%2处可疑之处，你找到了%1处。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/question.py" line="395"/>
         <source>Harmless parts tapped: %1 (each takes one found flag off).</source>
         <translation>点了%1处没问题的地方（每点一处，就抵消一处找到的可疑之处）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/question.py" line="209" />
+        <source>Booth challenge</source>
+        <extracomment>the least width (1080p pixels, times the text scale) the feedback gets beside the answers; with less, the feedback goes under them about how much wider (1080p pixels, times the text scale) an answer gets once its verdict shows</extracomment>
+        <translation>展台挑战</translation>
     </message>
 </context>
 <context>
     <name>QuestionsPage</name>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="321"/>
         <source>Bars: the share of the %n answers that missed each red flag, or tapped a harmless part.</source>
         <translation>
             <numerusform>条形：在这 %n 次回答中，漏掉每个可疑之处、或点了无害部分的比例。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="231"/>
+        <location filename="../ui/admin/page_questions.py" line="229"/>
         <source>Tap a question to see how visitors answered it. Pale bars: fewer than %1 answers so far.</source>
         <translation>点一道题，查看参观者是怎样作答的。浅色条表示作答还不足 %1 次。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="234"/>
+        <location filename="../ui/admin/page_questions.py" line="232"/>
         <source>No answers in this period yet.</source>
         <translation>这段时间还没有作答记录。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="228"/>
+        <location filename="../ui/admin/page_questions.py" line="226"/>
         <source>Share of answers that were right, hardest question first</source>
         <translation>各题作答的答对比例（最难的排在前面）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="258"/>
+        <location filename="../ui/admin/page_questions.py" line="256"/>
         <source>%n answers</source>
         <translation>
             <numerusform>%n 次作答</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="261"/>
+        <location filename="../ui/admin/page_questions.py" line="259"/>
         <source>see the advice</source>
         <translation>有修改建议</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="273"/>
+        <location filename="../ui/admin/page_questions.py" line="271"/>
         <source>How visitors answered</source>
         <translation>参观者的作答情况</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="275"/>
+        <location filename="../ui/admin/page_questions.py" line="273"/>
         <source>Choose a question on the left.</source>
         <translation>请在左侧选择一道题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="297"/>
+        <location filename="../ui/admin/page_questions.py" line="291"/>
         <source>Bars: the share of the %n answers that included each choice. Visitors could pick several, so the shares add up to more than 100%.</source>
         <translation>
             <numerusform>条形图：%n 次作答中选了该选项的比例。参观者可以多选，所以各项比例相加会超过 100%。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/page_questions.py" line="303"/>
+        <location filename="../ui/admin/page_questions.py" line="297"/>
         <source>Bars: the share of the %n answers that chose each choice.</source>
         <translation>
             <numerusform>条形图：%n 次作答中选择该选项的比例。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="344"/>
+        <location filename="../ui/admin/page_questions.py" line="312"/>
         <source>right answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="348"/>
+        <location filename="../ui/admin/page_questions.py" line="316"/>
         <source>part of the most chosen wrong answer</source>
         <translation>属于选得最多的错误答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="350"/>
+        <location filename="../ui/admin/page_questions.py" line="318"/>
         <source>most chosen wrong answer</source>
         <translation>选得最多的错误答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="353"/>
+        <location filename="../ui/admin/page_questions.py" line="321"/>
         <source>no longer in the lesson</source>
         <translation>课程中已没有此选项</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="355"/>
+        <location filename="../ui/admin/page_questions.py" line="323"/>
         <source>wrong answer</source>
         <translation>错误答案</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="357"/>
+        <location filename="../ui/admin/page_questions.py" line="325"/>
         <source>almost nobody chooses it</source>
         <translation>几乎没人选</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="377"/>
+        <location filename="../ui/admin/page_questions.py" line="345"/>
         <source>Popular misconception: %1 of the answers (%3 of %4) were exactly this wrong combination: “%2”.</source>
         <translation>常见误区：%1 的作答（%4 次中的 %3 次）恰好选了这个错误组合：“%2”。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="380"/>
+        <location filename="../ui/admin/page_questions.py" line="348"/>
         <source>Popular misconception: %1 of the answers (%3 of %4) chose “%2”.</source>
         <translation>常见误区：%1 的作答（%4 次中的 %3 次）选了“%2”。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="333"/>
         <source>red flag: missed</source>
         <translation>可疑之处：漏掉</translation>
     </message>
     <message>
-        <location filename="../ui/admin/page_questions.py" line="333"/>
         <source>harmless part: tapped</source>
         <translation>没问题的地方：被点</translation>
     </message>
@@ -1504,490 +1125,119 @@
 <context>
     <name>ReaderScreen</name>
     <message>
-        <location filename="../ui/screens/reader.py" line="183"/>
+        <location filename="../ui/screens/reader.py" line="131"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../ui/screens/reader.py" line="186"/>
+        <location filename="../ui/screens/reader.py" line="134"/>
         <source>Lessons</source>
         <translation>全部课程</translation>
     </message>
     <message>
-        <location filename="../ui/screens/reader.py" line="187"/>
+        <location filename="../ui/screens/reader.py" line="135"/>
         <source>Back</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../ui/screens/reader.py" line="189"/>
+        <location filename="../ui/screens/reader.py" line="137"/>
         <source>Next</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../ui/screens/reader.py" line="190"/>
+        <location filename="../ui/screens/reader.py" line="138"/>
         <source>Start the quiz</source>
         <translation>开始答题</translation>
     </message>
     <message>
-        <location filename="../ui/screens/reader.py" line="191"/>
+        <location filename="../ui/screens/reader.py" line="139"/>
         <source>Finish lesson</source>
         <translation>学完本课</translation>
     </message>
 </context>
 <context>
-    <name>ReportPdf</name>
-    <message>
-        <location filename="../ui/report_pdf.py" line="319"/>
-        <source>No question was answered in this period.</source>
-        <translation>这段时间没有人回答题目。</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="255"/>
-        <source>From %1 on</source>
-        <translation>%1 起</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="257"/>
-        <source>Up to %1</source>
-        <translation>截至 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="303"/>
-        <source>%1 (right answer)</source>
-        <translation>%1（正确答案）</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="415"/>
-        <source>Every choice with the share of answers that chose it; green bars are right choices.</source>
-        <translation>每个选项及选择它的回答所占比例；绿色为正确选项。</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="263"/>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="479"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="98"/>
-        <source>Page %1</source>
-        <extracomment>how many of the hardest questions the report lists page geometry in points (the writer&apos;s resolution is 72 dpi, so one unit is one point)</extracomment>
-        <translation>第 %1 页</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="250"/>
-        <source>From %1 to %2</source>
-        <translation>%1 至 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="259"/>
-        <source>All results</source>
-        <translation>全部结果</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="261"/>
-        <source>event &quot;%1&quot;</source>
-        <translation>活动“%1”</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="262"/>
-        <source>time zone: %1</source>
-        <translation>时区：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="273"/>
-        <source>People who do well overall get this wrong: check the key.</source>
-        <translation>整体答得好的人反而答错这道题：请检查标准答案。</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="282"/>
-        <source>%1 &quot;%2&quot;</source>
-        <translation>%1“%2”</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="285"/>
-        <source>Almost nobody chooses the wrong answer %1: make it more believable.</source>
-        <translation>几乎没有人选错误选项 %1：请把它改得更有迷惑性。</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="339"/>
-        <location filename="../ui/report_pdf.py" line="510"/>
-        <source>Cyber Kiosk: results report</source>
-        <translation>网络安全学习站：结果报告</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="342"/>
-        <source>Results report</source>
-        <translation>结果报告</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="345"/>
-        <source>Made on %1</source>
-        <translation>生成时间：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="352"/>
-        <source>%1 visits, %2 answers, %3 quiz results</source>
-        <translation>%1 人次参观，%2 个回答，%3 次测验结果</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="360"/>
-        <source>Visits per day</source>
-        <translation>每日参观人次</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="366"/>
-        <source>No visits in this period.</source>
-        <translation>这段时间没有参观记录。</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="369"/>
-        <source>Visits per hour of the day</source>
-        <translation>每天各时段的参观人次</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="373"/>
-        <source>Lessons</source>
-        <translation>课程</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="378"/>
-        <source>Lesson</source>
-        <translation>课程</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="379"/>
-        <source>Started</source>
-        <translation>开始学习</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="380"/>
-        <source>Finished the quiz</source>
-        <translation>完成测验</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="381"/>
-        <source>Passed</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="382"/>
-        <source>Average score</source>
-        <translation>平均得分</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="398"/>
-        <source>No lesson was started in this period.</source>
-        <translation>这段时间没有人开始学习课程。</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="404"/>
-        <source>The hardest questions</source>
-        <translation>最难的题目</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="406"/>
-        <source>Hardest first. The most-chosen wrong answer usually shows the common misconception.</source>
-        <translation>按难度从高到低排列。被选最多的错误答案通常反映了常见的误解。</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="430"/>
-        <source>%1 right of %2 answers</source>
-        <translation>%2 个回答中 %1 答对</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="439"/>
-        <source>Most-chosen wrong answer (%1): %2</source>
-        <translation>被选最多的错误答案（%1）：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="449"/>
-        <source>Item analysis</source>
-        <translation>题目分析</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="451"/>
-        <source>Over finished quiz attempts. Facility: the share who got the question right. Discrimination: how well the question separates people who do well on the rest of the quiz from those who do not (from -1 to 1; below 0.1 is a warning). A question needs at least %1 attempts to be judged.</source>
-        <translation>只统计完整完成的测验。通过率：答对这道题的人所占的比例。区分度：这道题能否把测验其余部分答得好的人和答得不好的人区分开（从 -1 到 1；低于 0.1 需要注意）。一道题至少需要 %1 次作答才能下结论。</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="472"/>
-        <source>Question</source>
-        <translation>题目</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="473"/>
-        <source>Attempts</source>
-        <translation>作答次数</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="474"/>
-        <source>Facility</source>
-        <translation>通过率</translation>
-    </message>
-    <message>
-        <location filename="../ui/report_pdf.py" line="475"/>
-        <source>Discrimination</source>
-        <translation>区分度</translation>
-    </message>
-</context>
-<context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../ui/screens/result.py" line="278"/>
+        <location filename="../ui/screens/result.py" line="206"/>
         <source>Try another lesson</source>
         <translation>再学一课</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="279"/>
+        <location filename="../ui/screens/result.py" line="207"/>
         <source>Finish</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="287"/>
+        <location filename="../ui/screens/result.py" line="215"/>
         <source>Well done, you passed!</source>
         <translation>真棒，你通过了！</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="290"/>
+        <location filename="../ui/screens/result.py" line="218"/>
         <source>%1 of %2 right (%3%)</source>
         <translation>共 %2 题，答对 %1 题（%3%）</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="296"/>
+        <location filename="../ui/screens/result.py" line="224"/>
         <source>Pass mark: %1%</source>
         <translation>及格线：%1%</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="303"/>
+        <location filename="../ui/screens/result.py" line="231"/>
         <source>Worth another look</source>
         <translation>这几道题值得再看看</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="305"/>
+        <location filename="../ui/screens/result.py" line="233"/>
         <source>You got every question right.</source>
         <translation>你全部答对了。</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="312"/>
+        <location filename="../ui/screens/result.py" line="239"/>
         <source>Right answers: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="313"/>
+        <location filename="../ui/screens/result.py" line="240"/>
         <source>Right answer: %1</source>
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="277"/>
+        <location filename="../ui/screens/result.py" line="205"/>
         <source>Try this lesson again</source>
         <translation>这节课再试一次</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="287"/>
+        <location filename="../ui/screens/result.py" line="215"/>
         <source>Good effort! Want another go?</source>
         <translation>很努力了！再试一次？</translation>
     </message>
     <message>
-        <location filename="../ui/screens/result.py" line="300"/>
+        <location filename="../ui/screens/result.py" line="228"/>
         <source>Read the lesson again and have another try. Each go makes it stick.</source>
         <translation>再读一遍，再试一次，记得更牢。</translation>
     </message>
 </context>
 <context>
-    <name>RewardCard</name>
-    <message>
-        <location filename="../ui/widgets/reward_card.py" line="18"/>
-        <source>Show this code at the booth desk to collect your gift. It works once.</source>
-        <translation>到展台服务处出示这个兑奖码领取礼品。每个码只能用一次。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/reward_card.py" line="23"/>
-        <source>Valid until %1.</source>
-        <translation>有效期至 %1。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/reward_card.py" line="80"/>
-        <source>You won a reward!</source>
-        <translation>你赢得了一份奖品！</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/reward_card.py" line="89"/>
-        <source>No prize in the draw this time. Thank you for playing!</source>
-        <translation>这次抽奖没有中奖。谢谢参与！</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/reward_card.py" line="92"/>
-        <source>Today&apos;s rewards are all given out. Come back tomorrow!</source>
-        <translation>今天的奖品已经发完了，欢迎明天再来！</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/reward_card.py" line="95"/>
-        <source>All the rewards have been given out. Thank you for playing!</source>
-        <translation>奖品已经全部发完。谢谢参与！</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/reward_card.py" line="98"/>
-        <source>Sorry, no reward code can be given right now.</source>
-        <translation>抱歉，现在无法发放兑奖码。</translation>
-    </message>
-</context>
-<context>
-    <name>RewardsPage</name>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="171"/>
-        <source>%1 is valid: issued on %2, not yet redeemed. Tap Redeem to hand over the reward.</source>
-        <extracomment>the keypad: every symbol a code can hold, and nothing a visitor could misread (no 0, 1, I or O)</extracomment>
-        <translation>%1 有效：%2 发出，尚未兑换。点“兑换”后把奖品交给访客。</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="173"/>
-        <source>%1 redeemed. Hand over the reward.</source>
-        <translation>%1 已兑换。请把奖品交给访客。</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="175"/>
-        <source>That is not a reward code: a code has 8 letters and digits, like K7MP-3QXA.</source>
-        <translation>这不是兑奖码：兑奖码由 8 个字母和数字组成，例如 K7MP-3QXA。</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="177"/>
-        <source>%1 is unknown: this kiosk never gave it. Check the typing.</source>
-        <translation>%1 无法识别：本机从未发出这个兑奖码。请检查输入。</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="178"/>
-        <source>%1 was already redeemed on %3.</source>
-        <translation>%1 已在 %3 兑换过。</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="179"/>
-        <source>%1 belongs to another event (%4), not this one.</source>
-        <translation>%1 属于另一场活动（%4），不是本场活动。</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="180"/>
-        <source>%1 has expired: it was valid until %5.</source>
-        <translation>%1 已过期：有效期到 %5。</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="193"/>
-        <source>Codes given at this event</source>
-        <translation>本场活动发出的兑奖码</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="195"/>
-        <source>The reward book cannot be read right now.</source>
-        <translation>暂时无法读取兑奖记录。</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="201"/>
-        <source>(no event label)</source>
-        <translation>（未设置活动名称）</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="203"/>
-        <source>Event: %1. Rewards are on.</source>
-        <translation>活动：%1。奖品发放已开启。</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="207"/>
-        <source>Event: %1. Rewards are off: set them up in kiosk.toml, [rewards] (see the operator manual).</source>
-        <translation>活动：%1。奖品发放已关闭：请在 kiosk.toml 的 [rewards] 中设置（见操作员手册）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="213"/>
-        <source>no daily cap</source>
-        <translation>不限每日数量</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="215"/>
-        <source>%1 more today</source>
-        <translation>今天还可发 %1 份</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="217"/>
-        <source>gifts left in stock · %1</source>
-        <translation>剩余奖品 · %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="218"/>
-        <source>Day</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="218"/>
-        <source>issued</source>
-        <translation>发出</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="218"/>
-        <source>redeemed</source>
-        <translation>兑换</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="220"/>
-        <source>All days</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="225"/>
-        <source>The clock says %1, but codes were already given on %2: rewards count on %2 until the clock catches up.</source>
-        <translation>时钟显示 %1，但 %2 已经发过兑奖码：在时钟追上之前，奖品按 %2 计数。</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="245"/>
-        <source>Type the visitor&apos;s code (letters and digits; no 0, 1, I or O):</source>
-        <translation>输入访客的兑奖码（字母和数字，不含 0、1、I、O）：</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="247"/>
-        <source>Check</source>
-        <translation>查验</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="248"/>
-        <source>Redeem</source>
-        <translation>兑换</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="249"/>
-        <source>Clear</source>
-        <translation>清空</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/page_rewards.py" line="250"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../ui/admin/rewards_desk.py" line="38"/>
-        <source>Rewards are not set up on this kiosk.</source>
-        <translation>本机没有设置奖品发放。</translation>
-    </message>
-</context>
-<context>
     <name>Router</name>
     <message>
-        <location filename="../ui/router.py" line="178"/>
+        <location filename="../ui/router.py" line="131"/>
         <source>Leave this quiz?</source>
+        <extracomment>the thread parsing lessons ahead (``warm_lessons``), and what stops it lessons that raised an unexpected error: shown as unavailable until the pack is replaced</extracomment>
         <translation>要离开这个测验吗？</translation>
     </message>
     <message>
-        <location filename="../ui/router.py" line="179"/>
+        <location filename="../ui/router.py" line="132"/>
         <source>If you leave now, the quiz starts again from the first question next time.</source>
         <translation>现在离开的话，下次会从第一题重新开始。</translation>
     </message>
     <message>
-        <location filename="../ui/router.py" line="180"/>
+        <location filename="../ui/router.py" line="133"/>
         <source>Stay in the quiz</source>
         <translation>继续答题</translation>
     </message>
     <message>
-        <location filename="../ui/router.py" line="181"/>
+        <location filename="../ui/router.py" line="134"/>
         <source>Leave the quiz</source>
         <translation>离开测验</translation>
     </message>
@@ -2086,31 +1336,6 @@
     </message>
 </context>
 <context>
-    <name>SpotView</name>
-    <message>
-        <location filename="../ui/widgets/spot.py" line="377"/>
-        <location filename="../ui/widgets/spot.py" line="429"/>
-        <source>Nothing suspicious there. Keep looking!</source>
-        <extracomment>the smallest a part&apos;s button is on screen, whatever its drawn size: a fingertip (px at 1080p) the picture takes at most this share of the scrolling area&apos;s height, leaving the list in sight</extracomment>
-        <translation>这里没什么可疑的，再找找！</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/spot.py" line="401"/>
-        <source>%1. Missed: %2</source>
-        <translation>%1. 漏掉了：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/spot.py" line="401"/>
-        <source>%1. Red flag: %2</source>
-        <translation>%1. 可疑：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/spot.py" line="405"/>
-        <source>✓ Fine: %2</source>
-        <translation>✓ 没问题：%2</translation>
-    </message>
-</context>
-<context>
     <name>StatGroup</name>
     <message>
         <location filename="../ui/admin/page_stats.py" line="85"/>
@@ -2130,7 +1355,6 @@
     </message>
 </context>
 <context>
-<<<<<<< HEAD
     <name>ReportPdf</name>
     <message>
         <source>No question was answered in this period.</source>
@@ -2536,55 +1760,277 @@
     </message>
 </context>
 <context>
-=======
->>>>>>> b20-reward
     <name>TakeHomePanel</name>
     <message>
-        <location filename="../ui/widgets/qr_code.py" line="234"/>
-        <location filename="../ui/widgets/qr_code.py" line="238"/>
         <source>Scan to take the tips home</source>
         <translation>扫码把提示带回家</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/qr_code.py" line="239"/>
-        <source>Your phone&apos;s camera shows them as text: no app, no internet.</source>
+        <source>Your phone's camera shows them as text: no app, no internet.</source>
         <translation>用手机相机一扫就能看到文字，不用装应用，也不用联网。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/qr_code.py" line="240"/>
         <source>Print the tips</source>
         <translation>打印这些提示</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/qr_code.py" line="198"/>
         <source>Printing…</source>
-        <extracomment>modules of light margin on each side (ISO/IEC 18004 asks for four) not theme colours on purpose: a code reads best as near-black on white, in every theme a print finished: &quot;&quot; when it worked, else the reason (for the log); emitted from the worker</extracomment>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/qr_code.py" line="226"/>
         <source>Printed: please take your slip.</source>
         <translation>打印好了，请取走小票。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/qr_code.py" line="223"/>
         <source>Sorry, the printer is not working just now. Please ask at the booth.</source>
         <translation>抱歉，打印机暂时不能用，请问一下展台工作人员。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/qr_code.py" line="231"/>
         <source>Tips to take home</source>
         <translation>带回家的提示</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/qr_code.py" line="232"/>
         <source>Your reward code</source>
         <translation>你的奖品码</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/qr_code.py" line="233"/>
         <source>Show this code at the booth.</source>
         <translation>到展台出示这个码即可领取。</translation>
+    </message>
+</context>
+<context>
+    <name>ChallengeResultScreen</name>
+    <message>
+        <location filename="../ui/screens/challenge_result.py" line="151" />
+        <source>Try another challenge</source>
+        <translation>再挑战一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/challenge_result.py" line="152" />
+        <source>Lessons</source>
+        <translation>全部课程</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/challenge_result.py" line="153" />
+        <source>Finish</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/challenge_result.py" line="154" />
+        <source>Booth challenge</source>
+        <translation>展台挑战</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/challenge_result.py" line="162" />
+        <source>%1 of %2!</source>
+        <translation>答对 %1 题，共 %2 题！</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/challenge_result.py" line="165" />
+        <source>A perfect score! You really know how to stay safe online.</source>
+        <translation>满分！你真的很懂怎样保护自己的网络安全。</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/challenge_result.py" line="167" />
+        <source>Great result! You know most of the tricks already.</source>
+        <translation>成绩很棒！大多数骗术你都已经识破了。</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/challenge_result.py" line="169" />
+        <source>Good effort! Every question teaches something. Have another go?</source>
+        <translation>辛苦了！每道题都能学到东西。要不要再来一次？</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/challenge_result.py" line="172" />
+        <source>Worth another look</source>
+        <translation>这几道题值得再看看</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/challenge_result.py" line="172" />
+        <source>You got every question right.</source>
+        <translation>你全部答对了。</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/challenge_result.py" line="179" />
+        <source>Right answers: %1</source>
+        <translation>正确答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/challenge_result.py" line="180" />
+        <source>Right answer: %1</source>
+        <translation>正确答案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RewardCard</name>
+    <message>
+        <location filename="../ui/widgets/reward_card.py" line="18" />
+        <source>Show this code at the booth desk to collect your gift. It works once.</source>
+        <translation>到展台服务处出示这个兑奖码领取礼品。每个码只能用一次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/reward_card.py" line="23" />
+        <source>Valid until %1.</source>
+        <translation>有效期至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/reward_card.py" line="80" />
+        <source>You won a reward!</source>
+        <translation>你赢得了一份奖品！</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/reward_card.py" line="89" />
+        <source>No prize in the draw this time. Thank you for playing!</source>
+        <translation>这次抽奖没有中奖。谢谢参与！</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/reward_card.py" line="92" />
+        <source>Today's rewards are all given out. Come back tomorrow!</source>
+        <translation>今天的奖品已经发完了，欢迎明天再来！</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/reward_card.py" line="95" />
+        <source>All the rewards have been given out. Thank you for playing!</source>
+        <translation>奖品已经全部发完。谢谢参与！</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/reward_card.py" line="98" />
+        <source>Sorry, no reward code can be given right now.</source>
+        <translation>抱歉，现在无法发放兑奖码。</translation>
+    </message>
+</context>
+<context>
+    <name>RewardsPage</name>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="171" />
+        <source>%1 is valid: issued on %2, not yet redeemed. Tap Redeem to hand over the reward.</source>
+        <extracomment>the keypad: every symbol a code can hold, and nothing a visitor could misread (no 0, 1, I or O)</extracomment>
+        <translation>%1 有效：%2 发出，尚未兑换。点“兑换”后把奖品交给访客。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="173" />
+        <source>%1 redeemed. Hand over the reward.</source>
+        <translation>%1 已兑换。请把奖品交给访客。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="175" />
+        <source>That is not a reward code: a code has 8 letters and digits, like K7MP-3QXA.</source>
+        <translation>这不是兑奖码：兑奖码由 8 个字母和数字组成，例如 K7MP-3QXA。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="177" />
+        <source>%1 is unknown: this kiosk never gave it. Check the typing.</source>
+        <translation>%1 无法识别：本机从未发出这个兑奖码。请检查输入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="178" />
+        <source>%1 was already redeemed on %3.</source>
+        <translation>%1 已在 %3 兑换过。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="179" />
+        <source>%1 belongs to another event (%4), not this one.</source>
+        <translation>%1 属于另一场活动（%4），不是本场活动。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="180" />
+        <source>%1 has expired: it was valid until %5.</source>
+        <translation>%1 已过期：有效期到 %5。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="193" />
+        <source>Codes given at this event</source>
+        <translation>本场活动发出的兑奖码</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="195" />
+        <source>The reward book cannot be read right now.</source>
+        <translation>暂时无法读取兑奖记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="201" />
+        <source>(no event label)</source>
+        <translation>（未设置活动名称）</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="203" />
+        <source>Event: %1. Rewards are on.</source>
+        <translation>活动：%1。奖品发放已开启。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="207" />
+        <source>Event: %1. Rewards are off: set them up in kiosk.toml, [rewards] (see the operator manual).</source>
+        <translation>活动：%1。奖品发放已关闭：请在 kiosk.toml 的 [rewards] 中设置（见操作员手册）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="213" />
+        <source>no daily cap</source>
+        <translation>不限每日数量</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="215" />
+        <source>%1 more today</source>
+        <translation>今天还可发 %1 份</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="217" />
+        <source>gifts left in stock · %1</source>
+        <translation>剩余奖品 · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="218" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="218" />
+        <source>issued</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="218" />
+        <source>redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="220" />
+        <source>All days</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="225" />
+        <source>The clock says %1, but codes were already given on %2: rewards count on %2 until the clock catches up.</source>
+        <translation>时钟显示 %1，但 %2 已经发过兑奖码：在时钟追上之前，奖品按 %2 计数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="245" />
+        <source>Type the visitor's code (letters and digits; no 0, 1, I or O):</source>
+        <translation>输入访客的兑奖码（字母和数字，不含 0、1、I、O）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="247" />
+        <source>Check</source>
+        <translation>查验</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="248" />
+        <source>Redeem</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="249" />
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/page_rewards.py" line="250" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/rewards_desk.py" line="38" />
+        <source>Rewards are not set up on this kiosk.</source>
+        <translation>本机没有设置奖品发放。</translation>
     </message>
 </context>
 </TS>
