@@ -49,11 +49,15 @@ def clipped(top: QWidget, window: QWidget) -> list[str]:
                 if need > widget.height() + 1:
                     problems.append(f"{name} {text!r}: {widget.height()} px tall, its words need {need}")
             elif widget.sizeHint().width() > widget.width() + 1:
-                problems.append(f"{name} {text!r}: {widget.width()} px wide, needs {widget.sizeHint().width()}")
+                problems.append(
+                    f"{name} {text!r}: {widget.width()} px wide, needs {widget.sizeHint().width()}"
+                )
         elif isinstance(widget, QAbstractButton) and not widget.layout() and widget.text():
             hint = widget.sizeHint()
             if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
-                problems.append(f"button {widget.text()!r}: {widget.size().toTuple()}, needs {hint.toTuple()}")
+                problems.append(
+                    f"button {widget.text()!r}: {widget.size().toTuple()}, needs {hint.toTuple()}"
+                )
         else:
             continue
         if not _in_scroll_area(widget):
