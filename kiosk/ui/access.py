@@ -22,7 +22,7 @@ class AccessDefaults:
 
     text_step: int = 0  # an index of theme.TEXT_STEPS
     high_contrast: bool = False
-    read_aloud: bool = False
+    read_aloud: bool = True  # the read buttons show where a voice exists (a22-speech's router)
 
 
 class AccessChoices(QObject):

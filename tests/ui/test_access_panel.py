@@ -86,13 +86,13 @@ def test_the_choices_last_the_visit_and_reset_on_finish_and_on_the_idle_reset(ma
     panel = router.access_panel
     tap(panel.size_buttons[2])
     tap(panel.contrast_button)
-    tap(panel.read_button)
+    tap(panel.read_button)  # off
     tap(panel.done_button)
     tap(router.catalogue.cards["basics"])  # a new screen keeps the look
     assert theme.current().key[0] == "high-contrast" and theme.current().text_scale == 1.5
     router.reset()  # what "Still there?" running out does
     assert theme.current().theme is theme.DEFAULT and theme.current().text_scale == 1.0
-    assert not router.access.read_aloud and not panel.showing
+    assert router.access.read_aloud and not panel.showing
     tap(router.attract.start_button)
     tap(_button(router.catalogue))
     tap(panel.size_buttons[1])
@@ -121,19 +121,23 @@ def test_read_aloud_is_a_state_with_a_signal_and_hidden_without_a_voice(make_win
     window = make_window()
     router = window.router
     access = router.access
+    assert access.read_aloud  # on by default: the read buttons show wherever a voice exists
     tap(router.attract.start_button)
     tap(_button(router.catalogue))
     panel = router.access_panel
-    assert panel.read_button.isVisible()
+    assert panel.read_button.isVisible() and panel.read_button.text() == TICK + "Read aloud: on"
     with qtbot.waitSignal(access.read_aloud_changed) as said:
         tap(panel.read_button)
-    assert said.args == [True] and access.reads_aloud
-    assert panel.read_button.text() == TICK + "Read aloud: on"
+    assert said.args == [False] and not access.reads_aloud
+    assert panel.read_button.text() == "Read aloud: off"
+    tap(panel.read_button)
+    assert access.reads_aloud
     access.set_read_aloud_available(False)  # the speech engine found no voice for this language
     assert not panel.read_button.isVisible() and not panel.read_label.isVisible()
     assert not access.reads_aloud
     access.set_read_aloud_available(True)
     assert panel.read_button.isVisible()
+    tap(panel.read_button)
     with qtbot.waitSignal(access.read_aloud_changed) as said:
-        router.reset()
-    assert said.args == [False]
+        router.reset()  # the next visitor gets the operator's default again
+    assert said.args == [True]

@@ -4,7 +4,16 @@ screen's scale and orientation, and the lesson top bar."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.journey import Journey
 from kiosk.ui.widgets.buttons import big_button
@@ -121,6 +130,11 @@ class TopBar(QFrame):
         plain_text(self.step)
         self.step.setObjectName("TopBarStep")
         self.corner = corner
+        #: the controls at the bar's right end: any tool (``add_tool``), then the corner controls
+        self.end = QHBoxLayout()
+        self.end.setContentsMargins(0, 0, 0, 0)
+        if corner is not None:
+            self.end.addWidget(corner)
         self.two_rows: bool | None = None
         self._place(False)
         self.arrange(scale)
@@ -132,12 +146,17 @@ class TopBar(QFrame):
         )
         self.row.setHorizontalSpacing(round(24 * scale))
         self.row.setVerticalSpacing(round(8 * scale))
+        self.end.setSpacing(round(24 * scale))
         self._fit()
+
+    def add_tool(self, widget: QWidget) -> None:
+        """A control at the right end of the bar, before the corner controls (a read-aloud button)."""
+        self.end.insertWidget(self.end.count() - (1 if self.corner is not None else 0), widget)
 
     def _needs_two_rows(self) -> bool:
         margins = self.row.contentsMargins()
-        parts = [self.lessons_button, self.step] + ([self.corner] if self.corner is not None else [])
-        widths = [w.sizeHint().width() for w in parts if not w.isHidden()]
+        parts = [self.lessons_button, self.step]
+        widths = [w.sizeHint().width() for w in parts if not w.isHidden()] + [self.end.sizeHint().width()]
         least_title = round(240 * self.scale)
         spacing = self.row.horizontalSpacing() * len(widths)
         return margins.left() + margins.right() + sum(widths) + spacing + least_title > self.width()
@@ -150,22 +169,19 @@ class TopBar(QFrame):
         if two_rows == self.two_rows:
             return
         self.two_rows = two_rows
-        widgets = [self.lessons_button, self.title, self.step, self.corner]
-        for widget in widgets:
-            if widget is not None:
-                self.row.removeWidget(widget)
+        for widget in (self.lessons_button, self.title, self.step):
+            self.row.removeWidget(widget)
+        self.row.removeItem(self.end)
         centre = Qt.AlignmentFlag.AlignVCenter
         self.row.addWidget(self.lessons_button, 0, 0)
         if two_rows:
-            if self.corner is not None:
-                self.row.addWidget(self.corner, 0, 1, 1, 2, Qt.AlignmentFlag.AlignRight)
+            self.row.addLayout(self.end, 0, 1, 1, 2, Qt.AlignmentFlag.AlignRight)
             self.row.addWidget(self.title, 1, 0, 1, 2, centre)
             self.row.addWidget(self.step, 1, 2)
         else:
             self.row.addWidget(self.title, 0, 1, centre)
             self.row.addWidget(self.step, 0, 2)
-            if self.corner is not None:
-                self.row.addWidget(self.corner, 0, 3)
+            self.row.addLayout(self.end, 0, 3)
         self.row.setColumnStretch(1, 1)
 
     def event(self, event: QEvent) -> bool:
