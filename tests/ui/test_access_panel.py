@@ -105,15 +105,17 @@ def test_the_choices_last_the_visit_and_reset_on_finish_and_on_the_idle_reset(ma
 def test_the_operator_defaults_are_where_every_visit_starts(make_window) -> None:  # noqa: ANN001
     window = make_window()
     access = window.router.access
-    access.set_defaults(AccessDefaults(text_step=1, high_contrast=True))
-    access.reset()
-    assert theme.current().theme is theme.HIGH_CONTRAST and theme.current().text_scale == 1.25
-    access.set_text_step(0)
-    access.set_high_contrast(False)
-    window.router.reset()
-    assert theme.current().theme is theme.HIGH_CONTRAST and theme.current().text_scale == 1.25
-    access.set_defaults(AccessDefaults())
-    access.reset()
+    try:
+        access.set_defaults(AccessDefaults(text_step=1, high_contrast=True))
+        access.reset()
+        assert theme.current().theme is theme.HIGH_CONTRAST and theme.current().text_scale == 1.25
+        access.set_text_step(0)
+        access.set_high_contrast(False)
+        window.router.reset()
+        assert theme.current().theme is theme.HIGH_CONTRAST and theme.current().text_scale == 1.25
+    finally:
+        access.set_defaults(AccessDefaults())
+        access.reset()
     assert theme.current().theme is theme.DEFAULT and theme.current().text_scale == 1.0
 
 
@@ -141,3 +143,20 @@ def test_read_aloud_is_a_state_with_a_signal_and_hidden_without_a_voice(make_win
     with qtbot.waitSignal(access.read_aloud_changed) as said:
         router.reset()  # the next visitor gets the operator's default again
     assert said.args == [True]
+
+
+def test_the_kiosk_starts_with_the_operator_defaults(make_window) -> None:  # noqa: ANN001
+    from kiosk.app import start_access_defaults
+    from kiosk.operator.config import OperatorConfig
+
+    window = make_window()
+    try:
+        start_access_defaults(window, OperatorConfig(text_size=150, high_contrast=True))
+        assert theme.current().theme is theme.HIGH_CONTRAST and theme.current().text_scale == 1.5
+        assert window.router.access.defaults == AccessDefaults(2, True)
+        window.router.access.set_text_step(0)
+        window.router.reset()
+        assert theme.current().text_scale == 1.5
+    finally:  # the look is the application's: the next test starts from the plain one
+        window.router.access.set_defaults(AccessDefaults())
+        window.router.access.reset()
