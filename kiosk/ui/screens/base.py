@@ -183,6 +183,7 @@ class TopBar(QFrame):
             self.row.addWidget(self.step, 0, 2)
             self.row.addLayout(self.end, 0, 3)
         self.row.setColumnStretch(1, 1)
+        self.row.activate()  # laid out so now, not at the next turn
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)

@@ -101,6 +101,7 @@ class CatalogueScreen(ScreenBase):
         direction = QBoxLayout.Direction.BottomToTop if stacked else QBoxLayout.Direction.LeftToRight
         if self.width() > 0 and self.header.direction() != direction:
             self.header.setDirection(direction)
+            self.page.activate()  # laid out so now, not at the next turn (a frame in the old layout)
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)

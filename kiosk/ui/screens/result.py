@@ -187,6 +187,7 @@ class ResultScreen(ScreenBase):
             self.heading.setDirection(direction)
             top = Qt.AlignmentFlag.AlignTop
             self.heading.setAlignment(self.corner, top | Qt.AlignmentFlag.AlignRight if stacked else top)
+            self.page.activate()  # laid out so now, not at the next turn
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
