@@ -1339,6 +1339,18 @@
         <source>Change PIN</source>
         <translation>修改 PIN 码</translation>
     </message>
+    <message>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Text size every visit starts with</source>
+        <translation>每次访问开始时的文字大小</translation>
+    </message>
+    <message>
+        <source>High contrast every visit starts with</source>
+        <translation>每次访问开始时的高对比度</translation>
+    </message>
 </context>
 <context>
     <name>StatGroup</name>
