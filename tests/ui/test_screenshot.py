@@ -29,6 +29,7 @@ STATES = [
     "idle-still-there",
     "leave-quiz-asked",
     "result-try-again",
+    "attract-teaser",
 ]
 
 
