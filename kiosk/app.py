@@ -31,11 +31,17 @@ from kiosk.journey.records import (
     VisitEnd,
 )
 from kiosk.operator.booth_setup import RewardAccess, load_booth
-from kiosk.operator.config import OperatorConfig, arrange_lessons, load_operator_config_or_defaults
+from kiosk.operator.config import (
+    TEXT_SIZES,
+    OperatorConfig,
+    arrange_lessons,
+    load_operator_config_or_defaults,
+)
 from kiosk.operator.lockout import STATE_FILE, Lockout
 from kiosk.operator.printing import PrinterConfig, load_printer_config
 from kiosk.settings import Settings
 from kiosk.ui import crash, fonts, heartbeat, i18n, resources, restyle
+from kiosk.ui.access import AccessDefaults
 from kiosk.ui.admin.install import install_console
 from kiosk.ui.window import MainWindow
 
@@ -236,6 +242,13 @@ def settle_memory() -> None:
     gc.enable()
 
 
+def start_access_defaults(window: MainWindow, operator: OperatorConfig) -> None:
+    """Every visit starts with the operator's text size and contrast (issue 22), this one too."""
+    step = TEXT_SIZES.index(operator.text_size)
+    window.router.access.set_defaults(AccessDefaults(step, operator.high_contrast))
+    window.router.access.reset()
+
+
 def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
     """Start the kiosk and return the exit status when its window closes.
 
@@ -264,6 +277,7 @@ def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
     if settings.windowed:
         screen = QSize(min(1600, round(screen.width() * 0.85)), min(900, round(screen.height() * 0.85)))
     window = make_window(app, journey, settings, screen, filters_after_first_frame=True)
+    start_access_defaults(window, operator)
     if not settings.windowed and not operator.has_pin:
         # The operator's set-up screen comes first (StartedKiosk.finish): no visitor screen before it,
         # not even for the first frame.

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessButton</name>
+    <message>
+        <source>Accessibility</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <source>Larger text, high contrast and read-aloud</source>
+        <translation>大字、高对比度和朗读</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPanel</name>
+    <message>
+        <source>Normal</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>较大</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>High contrast: on</source>
+        <translation>高对比度：开</translation>
+    </message>
+    <message>
+        <source>High contrast: off</source>
+        <translation>高对比度：关</translation>
+    </message>
+    <message>
+        <source>Read aloud: on</source>
+        <translation>朗读：开</translation>
+    </message>
+    <message>
+        <source>Read aloud: off</source>
+        <translation>朗读：关</translation>
+    </message>
+    <message>
+        <source>Easier to read</source>
+        <translation>看得更清楚</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>对比度</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>Advice</name>
     <message>
         <location filename="../ui/admin/page_questions.py" line="159"/>
@@ -1333,6 +1395,18 @@
         <location filename="../ui/admin/page_settings.py" line="311"/>
         <source>Change PIN</source>
         <translation>修改 PIN 码</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Text size every visit starts with</source>
+        <translation>每次访问开始时的文字大小</translation>
+    </message>
+    <message>
+        <source>High contrast every visit starts with</source>
+        <translation>每次访问开始时的高对比度</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,9 @@ class OperatorConfig:
     console_idle_timeout: float = DEFAULT_CONSOLE_IDLE_S  # seconds; 0 keeps the console open
     lesson_order: tuple[str, ...] = ()  # lesson ids first in this order; the rest follow in pack order
     hidden_lessons: tuple[str, ...] = ()  # lesson ids visitors do not see
+    #: what every visit starts with (issue 22; a visitor changes it on the accessibility panel)
+    text_size: int = 100  # percent: one of TEXT_SIZES
+    high_contrast: bool = False
 
     @property
     def has_pin(self) -> bool:
@@ -42,7 +45,11 @@ _TYPES: dict[str, tuple[type, str]] = {
     "console_idle_timeout": ((int, float), "a number of seconds"),  # type: ignore[dict-item]
     "lesson_order": (list, "a list of lesson ids in quotes"),
     "hidden_lessons": (list, "a list of lesson ids in quotes"),
+    "text_size": (int, "100, 125 or 150 (percent)"),
+    "high_contrast": (bool, "true or false"),
 }
+#: the text sizes a visit can start with, in percent (the steps of the accessibility panel)
+TEXT_SIZES = (100, 125, 150)
 
 
 def load_operator_config(path: Path) -> OperatorConfig:
@@ -77,7 +84,8 @@ def parse_operator_config(text: str, path: Path) -> OperatorConfig:
         if key not in _TYPES:
             raise SettingsError(f"{path}: {TABLE}.{key}: unknown key; known keys: {', '.join(_TYPES)}")
         kind, words = _TYPES[key]
-        bad = not isinstance(value, kind) or isinstance(value, bool)
+        bad = not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool)
+        bad = bad or (key == "text_size" and value not in TEXT_SIZES)
         if isinstance(value, list):
             bad = bad or not all(isinstance(item, str) for item in value)
             value = tuple(value)

@@ -22,6 +22,7 @@ from kiosk.content.cache import LessonCache
 from kiosk.content.model import Pack
 from kiosk.journey import Journey, JourneyError, Screen
 from kiosk.operator.printing import PrinterConfig
+from kiosk.ui.access import AccessChoices
 from kiosk.ui.ahead import Preparer
 from kiosk.ui.opening import LessonOpener
 from kiosk.ui.screens.attract import AttractScreen
@@ -31,6 +32,7 @@ from kiosk.ui.screens.challenge_result import ChallengeResultScreen
 from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.screens.reader import ReaderScreen
 from kiosk.ui.screens.result import ResultScreen
+from kiosk.ui.widgets.access_panel import AccessButton, AccessPanel
 from kiosk.ui.widgets.confirm_overlay import ConfirmOverlay
 
 log = logging.getLogger(__name__)
@@ -46,6 +48,7 @@ class Router(QObject):
     _ahead: Preparer | None = None  # prepares the next screen once a change is painted
     _opener: LessonOpener | None = None
     _confirm: ConfirmOverlay | None = None  # the touch question over the screens, made when first asked
+    _access_panel: AccessPanel | None = None  # the accessibility panel, made when first opened
 
     def __init__(
         self,
@@ -72,6 +75,8 @@ class Router(QObject):
         self.unavailable: set[str] = set()
         self._unavailable_in: Pack | None = journey.pack
         self.language_changed.connect(self._note_language)
+        #: the visitor's accessibility choices (text size, contrast, read-aloud), reset with the visit
+        self.access = AccessChoices(parent=self)
         # Only the attract screen is needed for the first frame; the others are built on first use or
         # by prebuild() right after the window is up.
         self.attract = AttractScreen(scale, native_names, slide_seconds=attract_slide_s)
@@ -83,6 +88,9 @@ class Router(QObject):
     def _add(self, name: str, screen: ScreenBase) -> None:
         self._built[name] = screen
         screen.corner.language_requested.connect(self.set_language)
+        button = AccessButton(screen.corner_surface)
+        button.clicked.connect(self.open_access_panel)
+        screen.corner.add_accessory(button)
 
         screen.set_metrics(self.scale, self.portrait)  # built after a resize: laid out for it now
         self.stack.addWidget(screen)
@@ -168,6 +176,16 @@ class Router(QObject):
         if self._confirm is None:
             self._confirm = ConfirmOverlay(self.scale, self.stack)
         return self._confirm
+
+    @property
+    def access_panel(self) -> AccessPanel:
+        """The accessibility panel (larger text, high contrast, read-aloud) over the screens."""
+        if self._access_panel is None:
+            self._access_panel = AccessPanel(self.access, self.scale, self.stack)
+        return self._access_panel
+
+    def open_access_panel(self) -> None:
+        self.access_panel.open()
 
     def ask_leave_quiz(self) -> None:
         """ "Lessons" in a quiz: ask first, since leaving loses the visitor's place in it."""
@@ -353,6 +371,10 @@ class Router(QObject):
             self._ahead.forget_wipes()
         if self._confirm is not None:
             self._confirm.dismiss()
+        if self._access_panel is not None:
+            self._access_panel.hide()
+        # the next visitor starts from the operator's text size and contrast, not the last one's
+        self.access.reset()
         for screen in self.built_screens:
             screen.wipe()
             # the visitor's language leaves no trace in any screen's corner either

@@ -125,6 +125,31 @@ def _walk(window, journey, lesson_id: str) -> Iterator[str]:  # noqa: ANN001 (Qt
         yield "result-try-again"
 
 
+#: the accessibility variants (issue 22): a name in the file names, and the choices a visitor makes
+VARIANTS = (("large-text", 2, False), ("high-contrast", 0, True))
+#: the screens each variant is pictured on (the whole walk again would double the command's time)
+VARIANT_STATES = (
+    "attract",
+    "catalogue",
+    "access-panel",
+    "reader-first-page",
+    "question-selected",
+    "feedback-wrong",
+    "result",
+)
+
+
+def _variant_walk(window, journey, lesson_id: str) -> Iterator[str]:  # noqa: ANN001 (Qt objects)
+    """The visitor's walk with the accessibility panel pictured after the catalogue, key screens only."""
+    for name in _walk(window, journey, lesson_id):
+        if name in VARIANT_STATES:
+            yield name
+        if name == "catalogue":
+            window.router.open_access_panel()
+            yield "access-panel"
+            window.router.access_panel.hide()
+
+
 def _attract_loop(window) -> Iterator[str]:  # noqa: ANN001 (a MainWindow)
     """The attract loop's other kind of slide, a lesson's teaser (cover, title, hook), with the ring
     pulsing out from "Touch to start"; after the visit, so the other pictures keep their numbers."""
@@ -159,7 +184,9 @@ def render_visits(
     pack: Pack, open_window: OpenWindow, out_dir: Path, sizes: Iterable[tuple[int, int]]
 ) -> list[Path]:
     """A visitor's way through every screen, in each of the pack's languages and each size, as PNG
-    files named ``<w>x<h>-<language>-<nn>-<state>.png`` (kiosk.commands.screenshot wires the windows)."""
+    files named ``<w>x<h>-<language>-<nn>-<state>.png`` (kiosk.commands.screenshot wires the windows);
+    then the key screens in large text (150 %) and in high contrast, ``<w>x<h>-<language>-large-text-
+    <nn>-<state>.png`` and ``...-high-contrast-...``."""
     saved: list[Path] = []
     for language in pack.languages:
         lesson_id = _pick_lesson(pack, language)
@@ -173,4 +200,14 @@ def render_visits(
                     save_picture(window, out_dir / f"{width}x{height}-{language}-{number:02}-{name}.png")
                 )
             close_window(window)
+            for variant, text_step, high_contrast in VARIANTS:
+                window = open_window(language, (width, height))
+                # chosen as a visitor does, on the panel's state: they last until the window closes
+                window.router.access.set_text_step(text_step)
+                window.router.access.set_high_contrast(high_contrast)
+                walk = _variant_walk(window, window.journey, lesson_id)
+                for number, name in enumerate(walk, start=1):
+                    picture = out_dir / f"{width}x{height}-{language}-{variant}-{number:02}-{name}.png"
+                    saved.append(save_picture(window, picture))
+                close_window(window)
     return saved

@@ -306,6 +306,7 @@ DEFAULT = Theme(
         "paragraph": 16,
         "heading": 18,
         "cell": 8,
+        "focus": 3,  # the width of a focus ring's border
     },
     radii={
         "scroll": 7,
@@ -360,3 +361,65 @@ def use(theme: Theme, text_scale: float = 1.0) -> Look:
         raise ThemeError(f"text scale {text_scale} is outside 0.5..3")
     _look = Look(theme, text_scale)
     return _look
+
+
+# ---- high contrast (issue 22): black on white, every word at least 7:1 against what it sits on -------
+
+HIGH_CONTRAST = DEFAULT.derive(
+    "high-contrast",
+    colors={
+        "text": "#000000",
+        "text-muted": "#262626",
+        "text-soft": "#000000",
+        "window": "#ffffff",
+        "surface": "#ffffff",
+        "surface-sunken": "#ffffff",
+        "line": "#000000",
+        "focus": "#c2410c",
+        "button": "#000000",
+        "button-pressed": "#d9d9d9",
+        "button-disabled": "#ffffff",
+        "button-disabled-line": "#595959",
+        "button-disabled-text": "#4d4d4d",
+        "primary": "#0000b0",
+        "primary-pressed": "#000060",
+        "primary-disabled": "#d9d9d9",
+        "primary-disabled-text": "#000000",
+        "on-primary": "#ffffff",
+        "dark": "#000000",
+        "dark-end": "#000000",
+        "on-dark": "#ffffff",
+        "on-dark-accent": "#ffff80",
+        "highlight": "#00ffff",  # not the start button's yellow: its focus ring must show
+        "dark-card": "#000000",
+        "dark-card-line": "#ffffff",
+        "dark-button-line": "#ffffff",
+        "start": "#ffd400",
+        "start-pressed": "#e6bf00",
+        "right": "#005c1a",
+        "right-surface": "#ffffff",
+        "wrong": "#a00000",
+        "wrong-surface": "#ffffff",
+        "selected-surface": "#e6e6ff",
+        "choice-line": "#000000",
+        "choice-other-text": "#262626",
+        "icon-line": "#000000",
+        "on-icon": "#ffffff",
+        "shield": "#ffd400",
+        "shield-mark": "#000000",
+        "retry": "#7a3100",
+        "problem": "#5c1a00",
+        "problem-line": "#000000",
+        "problem-surface": "#ffffff",
+        "scroll-handle": "#000000",
+        "card-cover": "#ffffff",
+        "shade": "rgba(0, 0, 0, 0.9)",
+        "dots-ahead": "#595959",
+        "code-surface": "#f0f0f0",
+        "table-line": "#000000",
+    },
+    spacing={"focus": 6},
+)
+
+#: the text sizes a visitor can choose (normal, larger, largest), as text scales
+TEXT_STEPS = (1.0, 1.25, 1.5)

@@ -166,3 +166,15 @@ def test_a_damaged_operator_table_gives_the_defaults_and_says_why(tmp_path: Path
     assert problem is not None and str(path) in problem and "hidden_lessons" in problem
     path.write_text('[operator]\nhidden_lessons = ["phishing"]\n', encoding="utf-8")
     assert load_operator_config_or_defaults(path) == (OperatorConfig(hidden_lessons=("phishing",)), None)
+
+
+def test_the_operator_sets_the_text_size_and_contrast_every_visit_starts_with(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    assert (OperatorConfig().text_size, OperatorConfig().high_contrast) == (100, False)
+    save_settings(path, operator={"text_size": 125, "high_contrast": True})
+    config = load_operator_config(path)
+    assert (config.text_size, config.high_contrast) == (125, True)
+    for bad in ("text_size = 130", 'text_size = "large"', "high_contrast = 1", "text_size = true"):
+        path.write_text(f"[operator]\n{bad}\n", encoding="utf-8")
+        with pytest.raises(SettingsError, match=bad.split()[0]):
+            load_operator_config(path)

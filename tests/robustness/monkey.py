@@ -52,7 +52,7 @@ OTHER_KEYS = (
     (K.Key_Menu, M.NoModifier),
 )
 #: how often each kind of event happens, out of the total
-WEIGHTS = {"tap_point": 30, "tap_button": 50, "key": 12, "escape": 4, "language": 2, "idle": 2}
+WEIGHTS = {"tap_point": 30, "tap_button": 50, "key": 12, "escape": 4, "language": 2, "idle": 2, "access": 1}
 
 
 @dataclass
@@ -102,10 +102,16 @@ class Monkey:
         settle()
 
     def _tap_button(self) -> None:
+        # The accessibility panel lies over the screen while it is open (a stray tap opened it): Done.
+        panel = self.window.router._access_panel
+        if panel is not None and panel.isVisible():
+            QTest.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+            settle()
+            return
         buttons = [
             b
             for b in self.window.stack.currentWidget().findChildren(QAbstractButton)
-            if b.isVisible() and b.isEnabled()
+            if b.isVisible() and b.isEnabled() and b.objectName() != "AccessButton"  # ``_access``
         ]
         if not buttons:
             self._tap_point()
@@ -146,6 +152,22 @@ class Monkey:
             return
         button = self.rng.choice(buttons)
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        settle()
+
+    def _access(self) -> None:
+        """Open the accessibility panel from the screen's corner, make one choice, close it."""
+        screen = self.window.router.current
+        opener = screen.corner.findChild(QAbstractButton, "AccessButton") if screen else None
+        if opener is None or not opener.isVisible():
+            self._tap_button()
+            return
+        QTest.mouseClick(opener, Qt.MouseButton.LeftButton)
+        settle()
+        panel = self.window.router.access_panel
+        choices = [b for b in panel.findChildren(QAbstractButton, "AccessChoice") if b.isVisible()]
+        QTest.mouseClick(self.rng.choice(choices), Qt.MouseButton.LeftButton)
+        settle()
+        QTest.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
         settle()
 
     def _idle(self) -> None:

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from kiosk.cli import main
+from kiosk.ui.screenshot import VARIANT_STATES
 from tests.ui.conftest import PACK
 
 STATES = [
@@ -57,6 +58,13 @@ def test_the_screenshot_command_renders_every_screen(qapp, tmp_path: Path, capsy
         for w, h in ((1920, 1080), (1280, 720), (1024, 768), (1080, 1920))
         for lang in ("en", "zh-CN")
         for n, state in enumerate(STATES, start=1)
+    }
+    expected |= {
+        f"{w}x{h}-{lang}-{variant}-{n:02}-{state}.png"
+        for w, h in ((1920, 1080), (1280, 720), (1024, 768), (1080, 1920))
+        for lang in ("en", "zh-CN")
+        for variant in ("large-text", "high-contrast")
+        for n, state in enumerate(VARIANT_STATES, start=1)
     }
     # The operator console's pictures (``-console-`` in the name) are checked in tests/ui/admin.
     assert {

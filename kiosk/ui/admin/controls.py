@@ -6,13 +6,20 @@ hold values (``KioskOptions``) and hand them over.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.content.model import Pack
-from kiosk.operator.config import OperatorConfig, arrange_lessons, load_operator_config, save_settings
+from kiosk.operator.config import (
+    TEXT_SIZES,
+    OperatorConfig,
+    arrange_lessons,
+    load_operator_config,
+    save_settings,
+)
 from kiosk.settings import SettingsError
+from kiosk.ui.access import AccessDefaults
 
 if TYPE_CHECKING:
     from kiosk.ui.window import MainWindow
@@ -28,6 +35,8 @@ class KioskOptions:
     console_idle_timeout: float  # seconds; 0: never
     lesson_order: tuple[str, ...]  # every lesson of the pack, in the order visitors see them
     hidden_lessons: tuple[str, ...]
+    text_size: int = 100  # percent every visit starts with (issue 22)
+    high_contrast: bool = False  # every visit starts in high contrast
 
 
 class KioskControls:
@@ -53,6 +62,8 @@ class KioskControls:
             console_idle_timeout=self.operator.console_idle_timeout,
             lesson_order=tuple(shown + rest),
             hidden_lessons=tuple(rest),
+            text_size=self.operator.text_size,
+            high_contrast=self.operator.high_contrast,
         )
 
     def apply(self, options: KioskOptions) -> None:
@@ -64,13 +75,20 @@ class KioskControls:
             if journey.visit is None:
                 journey.language = options.language
         self.window.idle.set_timeout(options.idle_timeout)
-        self.operator = OperatorConfig(
-            pin_hash=self.operator.pin_hash,
+        self.operator = replace(
+            self.operator,
             console_idle_timeout=options.console_idle_timeout,
             lesson_order=options.lesson_order,
             hidden_lessons=options.hidden_lessons,
+            text_size=options.text_size,
+            high_contrast=options.high_contrast,
         )
         self.set_pack(self.full_pack)
+        # the next visit starts with the new text size and contrast (no visit is going on)
+        self.window.router.access.set_defaults(
+            AccessDefaults(TEXT_SIZES.index(options.text_size), options.high_contrast)
+        )
+        self.window.router.access.reset()
 
     def set_pack(self, full_pack: Pack) -> None:
         """Show ``full_pack`` (a reload, or a new lesson choice) arranged as the operator chose."""
@@ -96,6 +114,8 @@ class KioskControls:
                 "console_idle_timeout": float(options.console_idle_timeout),
                 "lesson_order": list(options.lesson_order),
                 "hidden_lessons": list(options.hidden_lessons) or None,
+                "text_size": options.text_size,
+                "high_contrast": options.high_contrast,
             },
         )
 

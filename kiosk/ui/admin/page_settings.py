@@ -30,6 +30,7 @@ from kiosk.ui.widgets.plain import plain_text
 
 IDLE_CHOICES = (0.0, 30.0, 45.0, 60.0, 90.0, 120.0, 180.0, 300.0, 600.0)
 CONSOLE_IDLE_CHOICES = (0.0, 60.0, 120.0, 180.0, 300.0, 600.0, 900.0)
+TEXT_SIZE_CHOICES = (100.0, 125.0, 150.0)  # percent (kiosk.operator.config.TEXT_SIZES)
 
 
 class Stepper(QWidget):
@@ -138,7 +139,7 @@ class SettingsPage(QWidget):
         form.setContentsMargins(0, 0, gap, 0)  # level with the page title; clear of the scroll bar
         form.setVerticalSpacing(round(12 * scale))
         form.setHorizontalSpacing(round(20 * scale))
-        self.captions = [label("", "SectionTitle") for _ in range(4)]
+        self.captions = [label("", "SectionTitle") for _ in range(6)]
         for caption in self.captions[1:]:
             caption.setContentsMargins(0, round(10 * scale), 0, 0)  # a caption sits with what it names
         self.event_label = QLineEdit()
@@ -164,13 +165,17 @@ class SettingsPage(QWidget):
         self.language_buttons: dict[str, QPushButton] = {}
         self.idle = Stepper(scale, IDLE_CHOICES, self._seconds)
         self.console_idle = Stepper(scale, CONSOLE_IDLE_CHOICES, self._seconds)
-        for i, widget in enumerate((event_box, self.languages, self.idle, self.console_idle)):
+        # what every visit starts with (issue 22): the visitor's accessibility panel changes it
+        self.text_size = Stepper(scale, TEXT_SIZE_CHOICES, lambda value: f"{value:.0f} %")
+        self.high_contrast = Stepper(scale, (0.0, 1.0), self._on_off)
+        rows = (event_box, self.languages, self.idle, self.console_idle, self.text_size, self.high_contrast)
+        for i, widget in enumerate(rows):
             form.addWidget(self.captions[i], i * 2, 0)
             if isinstance(widget, QHBoxLayout | QVBoxLayout):
                 form.addLayout(widget, i * 2 + 1, 0)
             else:
                 form.addWidget(widget, i * 2 + 1, 0)
-        form.setRowMinimumHeight(8, round(8 * scale))  # a little air above the buttons
+        form.setRowMinimumHeight(12, round(8 * scale))  # a little air above the buttons
         buttons = QHBoxLayout()
         buttons.setSpacing(gap)
         self.save = big_button("primary", "done")
@@ -180,10 +185,10 @@ class SettingsPage(QWidget):
         buttons.addWidget(self.save)
         buttons.addWidget(self.change_pin)
         buttons.addStretch(1)
-        form.addLayout(buttons, 9, 0)
+        form.addLayout(buttons, 13, 0)
         self.status = label("", "Status", wrap=True)
-        form.addWidget(self.status, 10, 0)
-        form.setRowStretch(11, 1)
+        form.addWidget(self.status, 14, 0)
+        form.setRowStretch(15, 1)
         # Scrollable, so the on-screen keyboard fits on a 720p screen too.
         form_page = QWidget()
         form_page.setLayout(form)
@@ -214,6 +219,9 @@ class SettingsPage(QWidget):
             return self.tr("%1 min").replace("%1", str(minutes))
         return self.tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(seconds))
 
+    def _on_off(self, value: float) -> str:
+        return self.tr("On") if value else self.tr("Off")
+
     def load(self, options: KioskOptions, pack: Pack, names: dict[str, str], language: str) -> None:
         """Show ``options`` for ``pack`` (lesson titles in ``language``)."""
         self.event_label.setText(options.event_label)
@@ -233,6 +241,8 @@ class SettingsPage(QWidget):
             self.language_buttons[code] = button
         self.idle.set_value(options.idle_timeout)
         self.console_idle.set_value(options.console_idle_timeout)
+        self.text_size.set_value(float(options.text_size))
+        self.high_contrast.set_value(1.0 if options.high_contrast else 0.0)
         for old in self.rows:
             old.setParent(None)
             old.deleteLater()
@@ -276,6 +286,8 @@ class SettingsPage(QWidget):
             console_idle_timeout=self.console_idle.value,
             lesson_order=tuple(r.lesson_id for r in self.rows),
             hidden_lessons=tuple(r.lesson_id for r in self.rows if not r.shown.isChecked()),
+            text_size=round(self.text_size.value),
+            high_contrast=bool(self.high_contrast.value),
         )
 
     def show_result(self, error: str, nothing_shown: bool = False) -> None:
@@ -297,6 +309,8 @@ class SettingsPage(QWidget):
             self.tr("Default language"),
             self.tr("Visitor idle timeout"),
             self.tr("Console idle timeout"),
+            self.tr("Text size every visit starts with"),
+            self.tr("High contrast every visit starts with"),
         )
         for caption, text in zip(self.captions, texts, strict=True):
             caption.setText(text)
@@ -311,6 +325,8 @@ class SettingsPage(QWidget):
         set_text(self.change_pin, self.tr("Change PIN"))
         self.idle._show()
         self.console_idle._show()
+        self.text_size._show()
+        self.high_contrast._show()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

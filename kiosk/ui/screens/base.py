@@ -4,7 +4,16 @@ screen's scale and orientation, and the lesson top bar."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.journey import Journey
 from kiosk.ui.widgets.buttons import big_button
@@ -103,14 +112,16 @@ class ScreenBase(QFrame):
 
 class TopBar(QFrame):
     """The bar above a lesson: a way back to the lessons, the lesson's title, where the visitor is, and
-    the screen's corner controls (language switch)."""
+    the screen's corner controls (language switch, accessibility button).
+
+    One row when it fits; when it does not (large text, a narrow or portrait screen), two: the way back
+    and the corner controls above, the title and the step below, so no button is squeezed."""
 
     def __init__(self, scale: float, corner: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TopBar")
-        # One row: the way back, the title (one line, "…" if long) and the step. Other controls (the
-        # language switch) go at its right end, after the step: ``row.addWidget``.
-        self.row = QHBoxLayout(self)
+        self.scale = scale
+        self.row = QGridLayout(self)
         self.lessons_button: QPushButton = big_button("plain", "lessons")
         self.lessons_button.setObjectName("LessonsButton")
         self.title = ElidedText("TopBarTitle", 1)
@@ -118,15 +129,65 @@ class TopBar(QFrame):
         self.step = QLabel()
         plain_text(self.step)
         self.step.setObjectName("TopBarStep")
-        self.row.addWidget(self.lessons_button)
-        self.row.addWidget(self.title, 1, Qt.AlignmentFlag.AlignVCenter)
-        self.row.addWidget(self.step)
+        self.corner = corner
+        #: the controls at the bar's right end: any tool (``add_tool``), then the corner controls
+        self.end = QHBoxLayout()
+        self.end.setContentsMargins(0, 0, 0, 0)
         if corner is not None:
-            self.row.addWidget(corner)
+            self.end.addWidget(corner)
+        self.two_rows: bool | None = None
+        self._place(False)
         self.arrange(scale)
 
     def arrange(self, scale: float) -> None:
+        self.scale = scale
         self.row.setContentsMargins(
             round(24 * scale), round(12 * scale), round(32 * scale), round(12 * scale)
         )
-        self.row.setSpacing(round(24 * scale))
+        self.row.setHorizontalSpacing(round(24 * scale))
+        self.row.setVerticalSpacing(round(8 * scale))
+        self.end.setSpacing(round(24 * scale))
+        self._fit()
+
+    def add_tool(self, widget: QWidget) -> None:
+        """A control at the right end of the bar, before the corner controls (a read-aloud button)."""
+        self.end.insertWidget(self.end.count() - (1 if self.corner is not None else 0), widget)
+
+    def _needs_two_rows(self) -> bool:
+        margins = self.row.contentsMargins()
+        parts = [self.lessons_button, self.step]
+        widths = [w.sizeHint().width() for w in parts if not w.isHidden()] + [self.end.sizeHint().width()]
+        least_title = round(240 * self.scale)
+        spacing = self.row.horizontalSpacing() * len(widths)
+        return margins.left() + margins.right() + sum(widths) + spacing + least_title > self.width()
+
+    def _fit(self) -> None:
+        if self.width() > 0:
+            self._place(self._needs_two_rows())
+
+    def _place(self, two_rows: bool) -> None:
+        if two_rows == self.two_rows:
+            return
+        self.two_rows = two_rows
+        for widget in (self.lessons_button, self.title, self.step):
+            self.row.removeWidget(widget)
+        self.row.removeItem(self.end)
+        centre = Qt.AlignmentFlag.AlignVCenter
+        self.row.addWidget(self.lessons_button, 0, 0)
+        if two_rows:
+            self.row.addLayout(self.end, 0, 1, 1, 2, Qt.AlignmentFlag.AlignRight)
+            self.row.addWidget(self.title, 1, 0, 1, 2, centre)
+            self.row.addWidget(self.step, 1, 2)
+        else:
+            self.row.addWidget(self.title, 0, 1, centre)
+            self.row.addWidget(self.step, 0, 2)
+            self.row.addLayout(self.end, 0, 3)
+        self.row.setColumnStretch(1, 1)
+        self.row.activate()  # laid out so now, not at the next turn
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # the words of its buttons changed size (language, text size) or the bar did: one row or two
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self._fit()
+        return handled

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.content.model import Pack
 from kiosk.journey import Journey
@@ -32,7 +41,8 @@ class CatalogueScreen(ScreenBase):
         self._cards_scale = scale  # the scale the cards were made for
         self._journey: Journey | None = None
         page = self.page = QVBoxLayout(self)
-        header = QHBoxLayout()
+        # the titles beside the buttons when they fit, else the buttons above them (``_fit_header``)
+        header = self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         titles = QVBoxLayout()
         titles.setSpacing(self.px(4))
         self.heading = QLabel()
@@ -41,18 +51,22 @@ class CatalogueScreen(ScreenBase):
         self.subtitle = QLabel()
         plain_text(self.subtitle)
         self.subtitle.setObjectName("ScreenSubtitle")
-        self.subtitle.setWordWrap(True)  # on a narrow screen it wraps beside the corner controls
+        self.heading.setWordWrap(True)
+        self.subtitle.setWordWrap(True)
         titles.addWidget(self.heading)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
+        controls = QHBoxLayout()
+        controls.addStretch(1)
         self.challenge_button = big_button("primary", "star", ink="highlight")
         self.challenge_button.clicked.connect(self.challenge_requested)
         self.challenge_button.hide()
-        header.addWidget(self.challenge_button, 0, Qt.AlignmentFlag.AlignTop)
+        controls.addWidget(self.challenge_button, 0, Qt.AlignmentFlag.AlignTop)
         self.finish_button = big_button("secondary", "finish")
         self.finish_button.clicked.connect(self.finish_requested)
-        header.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.corner, 0, Qt.AlignmentFlag.AlignTop)
+        controls.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignTop)
+        controls.addWidget(self.corner, 0, Qt.AlignmentFlag.AlignTop)
+        header.addLayout(controls)
         page.addLayout(header)
         self.problem = QLabel()
         plain_text(self.problem)
@@ -81,6 +95,24 @@ class CatalogueScreen(ScreenBase):
         if self.cards and self._journey is not None and self._cards_scale != self.scale:
             self._built_for = None  # the cards' own sizes follow the scale: made again
             self.render(self._journey)
+
+    def _fit_header(self) -> None:
+        """The buttons above the titles when beside them the heading would have less than its one line."""
+        margins = self.page.contentsMargins()
+        controls = self.finish_button.sizeHint().width() + self.corner.sizeHint().width() + self.px(40)
+        room = self.width() - margins.left() - margins.right() - controls
+        one_line = self.heading.fontMetrics().horizontalAdvance(self.heading.text()) + 2
+        stacked = room < max(one_line, self.px(360))
+        direction = QBoxLayout.Direction.BottomToTop if stacked else QBoxLayout.Direction.LeftToRight
+        if self.width() > 0 and self.header.direction() != direction:
+            self.header.setDirection(direction)
+            self.page.activate()  # laid out so now, not at the next turn (a frame in the old layout)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self._fit_header()
+        return handled
 
     def columns(self) -> int:
         """As many columns as cards of at least CARD_MIN_WIDTH (at 1080p) fit, 1 to 4: three at

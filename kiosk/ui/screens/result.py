@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -145,7 +144,8 @@ class ResultScreen(ScreenBase):
         right = self.right = QVBoxLayout()
         self.reward = RewardCard(scale)  # a reward code, when finishing a lesson earns one (rewards.earn)
         self.missed_title = text_label("MissedTitle")
-        heading = QHBoxLayout()
+        # the corner controls beside the heading, or above it when the column is too narrow for both
+        heading = self.heading = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         heading.addWidget(self.missed_title, 1)
         heading.addWidget(self.corner, 0, Qt.AlignmentFlag.AlignTop)
         right.addLayout(heading)
@@ -189,6 +189,22 @@ class ResultScreen(ScreenBase):
         self.missed_list.setSpacing(self.px(16))
         self.card_scroll.fit = portrait
         self.card_scroll.updateGeometry()
+
+    def _fit_heading(self) -> None:
+        column = self.scroll.width()
+        stacked = self.corner.sizeHint().width() + self.px(240) > column
+        direction = QBoxLayout.Direction.BottomToTop if stacked else QBoxLayout.Direction.LeftToRight
+        if column > 0 and self.heading.direction() != direction:
+            self.heading.setDirection(direction)
+            top = Qt.AlignmentFlag.AlignTop
+            self.heading.setAlignment(self.corner, top | Qt.AlignmentFlag.AlignRight if stacked else top)
+            self.page.activate()  # laid out so now, not at the next turn
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self._fit_heading()
+        return handled
 
     def render(self, journey: Journey) -> None:
         result = journey.result

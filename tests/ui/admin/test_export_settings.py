@@ -215,3 +215,29 @@ def test_lesson_rows_wrap_their_titles_and_keep_the_arrows_in_view(qtbot, make_k
     assert not row.shown.isChecked() and row.title.property("hidden_lesson") == "true"
     tap(row.title)
     assert row.shown.isChecked() and row.title.property("hidden_lesson") == "false"
+
+
+def test_the_operator_sets_the_text_size_and_contrast_each_visit_starts_with(qtbot, make_kiosk) -> None:  # noqa: ANN001
+    from kiosk.ui import theme
+    from kiosk.ui.access import AccessDefaults
+
+    kiosk = make_kiosk()
+    unlock(qtbot, kiosk)
+    console = kiosk.console
+    console.view.show_page("settings")
+    page = console.view.settings
+    assert page.text_size.value_label.text() == "100 %" and page.high_contrast.value_label.text() == "Off"
+    access = kiosk.window.router.access
+    try:
+        tap(page.text_size.plus)
+        tap(page.high_contrast.plus)
+        assert page.high_contrast.value_label.text() == "On"
+        page.save.click()
+        assert "Saved" in page.status.text()
+        assert access.defaults == AccessDefaults(1, True)
+        assert theme.current().theme is theme.HIGH_CONTRAST and theme.current().text_scale == 1.25
+        data = tomllib.loads(kiosk.config.read_text(encoding="utf-8"))["operator"]
+        assert (data["text_size"], data["high_contrast"]) == (125, True)
+    finally:
+        access.set_defaults(AccessDefaults())
+        access.reset()

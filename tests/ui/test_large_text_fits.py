@@ -1,0 +1,115 @@
+"""Issue 22: at 125 % and 150 % text, on every supported screen and in both languages, every visitor
+screen reflows so that no words are cut off: a wrapping label is as tall as its words need, a one-line
+label and a button as wide as theirs, and nothing sticks out of the window sideways. Words may end with
+"…" only where that is designed (``ElidedText``: card titles, the top bar's title), and a long page
+may scroll (a scroll area's content is measured against the content, not the screen)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
+
+from kiosk.journey import Screen
+from kiosk.ui import theme
+from kiosk.ui.widgets.access_panel import AccessButton
+from kiosk.ui.widgets.elided import ElidedText
+from tests.support.taps import tap
+
+SIZES = [(1920, 1080), (1280, 720), (1024, 768), (1080, 1920)]
+
+
+def _in_scroll_area(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _shown(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.width() > 0 and widget.height() > 0
+
+
+def clipped(top: QWidget, window: QWidget) -> list[str]:
+    """What shows cut-off words under ``top`` (a screen or an overlay), described for a failure."""
+    QApplication.processEvents()
+    QApplication.processEvents()
+    problems: list[str] = []
+    screen_rect = window.rect().adjusted(-1, -1, 1, 1)
+    for widget in top.findChildren(QWidget):
+        if not _shown(widget) or isinstance(widget, ElidedText):
+            continue
+        name = widget.objectName() or type(widget).__name__
+        if isinstance(widget, QLabel) and widget.pixmap().isNull() and widget.text():
+            text = widget.text()[:40]
+            if widget.wordWrap():
+                need = widget.heightForWidth(widget.width())
+                if need > widget.height() + 1:
+                    problems.append(f"{name} {text!r}: {widget.height()} px tall, its words need {need}")
+            elif widget.sizeHint().width() > widget.width() + 1:
+                problems.append(
+                    f"{name} {text!r}: {widget.width()} px wide, needs {widget.sizeHint().width()}"
+                )
+        elif isinstance(widget, QAbstractButton) and not widget.layout() and widget.text():
+            hint = widget.sizeHint()
+            if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
+                problems.append(
+                    f"button {widget.text()!r}: {widget.size().toTuple()}, needs {hint.toTuple()}"
+                )
+        else:
+            continue
+        if not _in_scroll_area(widget):
+            spot = widget.mapTo(window, QPoint(0, 0))
+            if not screen_rect.contains(QRect(spot, widget.size())):
+                problems.append(f"{name}: outside the window at {spot.toTuple()} {widget.size().toTuple()}")
+    return problems
+
+
+def _walk(window):  # noqa: ANN001, ANN202
+    router = window.router
+    yield "attract", router.attract
+    tap(router.attract.start_button)
+    yield "catalogue", router.catalogue
+    tap(router.catalogue.corner.findChild(AccessButton))
+    yield "access panel", router.access_panel
+    tap(router.access_panel.done_button)
+    tap(router.catalogue.cards["basics"])
+    yield "reader", router.reader
+    while window.journey.screen is Screen.READER:
+        tap(router.reader.next_button)
+    question = router.question
+    yield "question", question
+    while window.journey.screen is Screen.QUESTION:
+        tap(next(iter(question.cards.values())))
+        tap(question.confirm_button)
+        yield "feedback", question
+        tap(question.next_button)
+    yield "result", router.result
+    router.ask_leave_quiz()  # on the result screen it leaves at once; the overlay is asked in a quiz
+    window.overlay.start(9)
+    yield "still there", window.overlay
+    window.overlay.hide()
+
+
+@pytest.mark.parametrize("language", ["en", "zh-CN"])
+@pytest.mark.parametrize("step", [1, 2], ids=["text125", "text150"])
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_no_words_are_cut_off_at_large_text(make_window, size, step, language) -> None:  # noqa: ANN001
+    window = make_window(size=size, language=language)
+    window.router.access.set_text_step(step)
+    assert theme.current().text_scale == theme.TEXT_STEPS[step]
+    problems = []
+    for name, top in _walk(window):
+        problems += [f"{name}: {problem}" for problem in clipped(top, window)]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_check_finds_cut_off_words(make_window) -> None:  # noqa: ANN001
+    """The measure itself: a label squeezed below its words is reported."""
+    window = make_window(size=(1280, 720))
+    label = window.router.attract.tip_label
+    assert not clipped(window.router.attract, window)
+    label.setFixedWidth(20)
+    assert any("outside" in p or "needs" in p for p in clipped(window.router.attract, window))
