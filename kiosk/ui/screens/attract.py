@@ -165,7 +165,7 @@ class AttractScreen(ScreenBase):
 
     def arrange(self) -> None:
         side = 40 if self.portrait else 64
-        self.page.setContentsMargins(self.px(side), self.px(40), self.px(side), self.px(64))
+        self.page.setContentsMargins(self.px(side), self.px(40), self.px(side), self.px(40))
         self.tip_card.setMaximumWidth(self.px(1200))
 
     def set_languages(self, languages: tuple[str, ...]) -> None:

@@ -204,7 +204,23 @@ class ResultScreen(ScreenBase):
         handled = super().event(event)
         if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
             self._fit_heading()
+            self._place_take_home()
         return handled
+
+    def _place_take_home(self) -> None:
+        """The take-home code stays in view below the list while it takes at most half of the screen's
+        height; larger (large text on a short screen) it scrolls with the list, at its end, so the
+        column never runs off the screen."""
+        tall = self.take_home.minimumHeight() > self.height() * 0.5
+        inside = self.take_home.parentWidget() is self.scroll.widget()
+        if tall == inside:
+            return
+        shown = not self.take_home.isHidden()  # a widget given a new parent is hidden until shown again
+        if tall:
+            self.missed_list.addWidget(self.take_home)
+        else:
+            self.right.addWidget(self.take_home)
+        self.take_home.setVisible(shown)
 
     def render(self, journey: Journey) -> None:
         result = journey.result

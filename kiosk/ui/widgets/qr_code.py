@@ -13,8 +13,8 @@ import threading
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.operator.printing import PrinterConfig, PrinterError, Slip, print_slip
 from kiosk.ui.widgets.buttons import big_button, set_text
@@ -138,12 +138,14 @@ class TakeHomePanel(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("TakeHome")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # As tall as its words need at its width (``_fit``): large text or a narrow column wraps them.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.printer = printer if printer is not None and printer.ready else None
         self.slip: Slip | None = None
         self.reward_code: str | None = None
         self.printing: threading.Thread | None = None
-        row = QHBoxLayout(self)
+        # The words beside the code, or under it when the column is too narrow for them (``_fit``).
+        row = self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         pad = round(20 * scale)
         row.setContentsMargins(pad, pad, round(28 * scale), pad)
         row.setSpacing(round(28 * scale))
@@ -173,6 +175,22 @@ class TakeHomePanel(QFrame):
         self.printed.connect(self._printed)
         self.hide()
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Put the words under the code when fewer than about 14 letters of the caption fit beside it,
+        and ask for the height the wrapped words need, so none are cut off at any text size."""
+        margins = self.row.contentsMargins()
+        beside = self.width() - margins.left() - margins.right() - self.code.width() - self.row.spacing()
+        narrow = beside < self.caption.fontMetrics().averageCharWidth() * 14
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+            self.row.setAlignment(self.code, Qt.AlignmentFlag.AlignHCenter if narrow else Qt.AlignmentFlag(0))
+        self.setMinimumHeight(self.row.heightForWidth(self.width()) if self.row.hasHeightForWidth() else 0)
 
     def show_text(self, text: str, slip: Slip | None = None) -> None:
         """Show the code of ``text`` ("" hides the panel); ``slip`` is what "Print the tips" prints."""
