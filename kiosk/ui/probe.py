@@ -3,7 +3,7 @@ formats the installed Qt can read (kiosk.selftest stays free of Qt imports; QtTe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QEventLoop, QPointF, Qt, QTimer
 from PySide6.QtGui import QImageReader, QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -25,6 +25,14 @@ def tap(widget: QWidget) -> None:
         event = QMouseEvent(kind, centre, global_pos, left, buttons, Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(widget, event)
     QApplication.processEvents()
+
+
+def settle(ms: int = 300) -> None:
+    """Let the window settle for ``ms``: deferred work (a restyle once a resized window has rested)
+    is done before the next tap, as it is before a person's next tap."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def readable_image_formats() -> set[str]:
