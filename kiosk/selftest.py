@@ -130,8 +130,9 @@ def _tap(widget: Any) -> None:
     """A tap at the widget's centre, delivered through the application (kiosk.ui.probe)."""
     from kiosk.ui import probe
 
-    expect(widget.isVisible() and widget.isEnabled(), f"{widget.objectName() or widget} is not tappable")
-    probe.tap(widget)
+    name = widget.objectName() or getattr(widget, "choice_id", "") or widget
+    expect(widget.isVisible() and widget.isEnabled(), f"{name} is not tappable")
+    expect(probe.tap(widget), f"{name} could not be scrolled into view to be tapped")
 
 
 @dataclass(frozen=True)
@@ -199,9 +200,12 @@ def _play(app: Any, pack: Any, settings: Any, recorder: Any) -> tuple[Played, st
             )
             verdict = router.question.panel.property("verdict")
             expected = "wrong" if number == 0 and wrong else "right"
+            outcome = journey.outcome
+            chosen = ", ".join(sorted(outcome.chosen)) if outcome else "nothing"
             expect(
                 verdict == expected,
-                f"question {number + 1} showed verdict {verdict!r}, expected {expected!r}",
+                f"question {number + 1} showed verdict {verdict!r}, expected {expected!r} "
+                f"(tapped {', '.join(picks) or 'nothing'}; the answer recorded {chosen})",
             )
             right += expected == "right"
             _tap(router.question.next_button)
