@@ -130,8 +130,9 @@ def _tap(widget: Any) -> None:
     """A tap at the widget's centre, delivered through the application (kiosk.ui.probe)."""
     from kiosk.ui import probe
 
-    expect(widget.isVisible() and widget.isEnabled(), f"{widget.objectName() or widget} is not tappable")
-    probe.tap(widget)
+    name = widget.objectName() or getattr(widget, "choice_id", "") or widget
+    expect(widget.isVisible() and widget.isEnabled(), f"{name} is not tappable")
+    expect(probe.tap(widget), f"{name} could not be scrolled into view to be tapped")
 
 
 @dataclass(frozen=True)
@@ -145,11 +146,12 @@ class Played:
 def _play(app: Any, pack: Any, settings: Any, recorder: Any) -> tuple[Played, str]:
     from kiosk import app as kiosk_app
     from kiosk.journey import Screen
-    from kiosk.ui import fonts, i18n
+    from kiosk.ui import fonts, i18n, probe
 
     interface_language = i18n.current_language()
     window = kiosk_app.preview_window(app, pack, settings, WINDOW_SIZE, recorder, tick_ms=50)
     app.processEvents()
+    probe.settle()  # the window's first layout and any restyle it defers are done before the first tap
     journey, router = window.journey, window.router
     steps: list[str] = []
     try:
@@ -169,6 +171,7 @@ def _play(app: Any, pack: Any, settings: Any, recorder: Any) -> tuple[Played, st
                     first == fonts.BUNDLED_CJK_FAMILY,
                     f"the interface font is {first!r}, not the bundled CJK font",
                 )
+            probe.settle()  # the other language's look is in place before the next tap
             steps.append(f"switched to {language}")
         lesson_id, questions = _pick_lesson(pack, language)
         _tap(router.attract.start_button)
@@ -197,9 +200,12 @@ def _play(app: Any, pack: Any, settings: Any, recorder: Any) -> tuple[Played, st
             )
             verdict = router.question.panel.property("verdict")
             expected = "wrong" if number == 0 and wrong else "right"
+            outcome = journey.outcome
+            chosen = ", ".join(sorted(outcome.chosen)) if outcome else "nothing"
             expect(
                 verdict == expected,
-                f"question {number + 1} showed verdict {verdict!r}, expected {expected!r}",
+                f"question {number + 1} showed verdict {verdict!r}, expected {expected!r} "
+                f"(tapped {', '.join(picks) or 'nothing'}; the answer recorded {chosen})",
             )
             right += expected == "right"
             _tap(router.question.next_button)

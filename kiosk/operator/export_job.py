@@ -6,6 +6,7 @@ the operator sees afterwards, and a flush to the drive so a USB stick can be pul
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
@@ -18,6 +19,8 @@ from sqlite_utils import Database
 
 from kiosk.results.export import copy_database, export_tables
 from kiosk.results.schema import TABLES
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -68,9 +71,13 @@ def export_results(
     try:
         rows = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}
         csv_files = export_tables(db, folder, "csv")
-        if extra is not None:
-            csv_files.append(extra(db, folder))
         copy = copy_database(db, folder / "results.sqlite")
+        if extra is not None:
+            try:
+                csv_files.append(extra(db, folder))
+            except (OSError, RuntimeError, ValueError, sqlite3.Error) as exc:
+                # The data is exported; only the printed report is missing, and the list of files says so.
+                log.error("export: the extra file could not be written: %s", exc)
     finally:
         if own:
             db.close()

@@ -3,13 +3,22 @@ formats the installed Qt can read (kiosk.selftest stays free of Qt imports; QtTe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QEventLoop, QPointF, Qt, QTimer
 from PySide6.QtGui import QImageReader, QMouseEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 
-def tap(widget: QWidget) -> None:
-    """A left press and release at the widget's centre, sent through the application like a real tap."""
+def tap(widget: QWidget) -> bool:
+    """A left press and release at the widget's centre, sent through the application like a real tap.
+
+    Like a visitor, it first scrolls the widget into view. Inside a touch-scrolled area Qt's gesture
+    code holds the press back and then sends it to whatever is under that point of the screen, so the
+    tap is made only when the widget itself is there; False when it is not (nothing was tapped).
+    """
+    area = _scroll_area_of(widget)
+    if area is not None:
+        area.ensureWidgetVisible(widget, 0, 0)
+        QApplication.processEvents()
     guard = getattr(widget.window(), "tap_guard", None)
     if guard is not None:
         # Each of the self-test's taps is a deliberate one, sent microseconds after the last rather
@@ -17,6 +26,10 @@ def tap(widget: QWidget) -> None:
         guard.forget()
     centre = QPointF(widget.width() / 2, widget.height() / 2)
     global_pos = QPointF(widget.mapToGlobal(centre.toPoint()))
+    if area is not None:
+        under = QApplication.widgetAt(global_pos.toPoint())
+        if under is None or not (under is widget or widget.isAncestorOf(under)):
+            return False
     left = Qt.MouseButton.LeftButton
     for kind, buttons in (
         (QEvent.Type.MouseButtonPress, left),
@@ -25,6 +38,22 @@ def tap(widget: QWidget) -> None:
         event = QMouseEvent(kind, centre, global_pos, left, buttons, Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(widget, event)
     QApplication.processEvents()
+    return True
+
+
+def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+def settle(ms: int = 300) -> None:
+    """Let the window settle for ``ms``: deferred work (a restyle once a resized window has rested)
+    is done before the next tap, as it is before a person's next tap."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def readable_image_formats() -> set[str]:

@@ -30,10 +30,11 @@ def make_window(qtbot, recorder: FakeRecorder) -> Iterator[Callable[..., MainWin
         size: tuple[int, int] = (1920, 1080),
         language: str | None = None,
         warm: bool = True,
+        pack: Path = PACK,
     ) -> MainWindow:
         app = QApplication.instance()
         settings = Settings(
-            lessons=PACK, windowed=not kiosk, idle_timeout=idle, idle_countdown=countdown, language=language
+            lessons=pack, windowed=not kiosk, idle_timeout=idle, idle_countdown=countdown, language=language
         )
         journey = kiosk_app.make_journey(kiosk_app.open_pack(settings), settings, recorder)
         if warm:

@@ -162,6 +162,7 @@ class QuestionScreen(ScreenBase):
     def _choose_columns(self, verdicts_shown: bool = False) -> None:
         """One column in portrait, and wherever the answers leave the feedback too little width beside
         them (large text, a narrow window); otherwise the answers and the feedback side by side."""
+        self.scroll.forget_sizes()
         margins = self.body.contentsMargins()
         room = self.width() - margins.left() - margins.right()
         beside = self.scroll.minimumSizeHint().width() + self.columns.spacing()
