@@ -34,6 +34,7 @@ from kiosk.operator.lockout import STATE_FILE, Lockout
 from kiosk.settings import Settings
 from kiosk.ui import crash, fonts, heartbeat, i18n, resources, restyle
 from kiosk.ui.admin.install import install_console
+from kiosk.ui.speech import QtSpeechBackend, Speaker
 from kiosk.ui.window import MainWindow
 
 if TYPE_CHECKING:
@@ -274,6 +275,7 @@ class StartedKiosk:
         self._log_handler: object = None
         self._crash_handler: object = None
         self._beat: object = None
+        self._speaker: Speaker | None = None
 
     def finish(
         self,
@@ -310,6 +312,8 @@ class StartedKiosk:
         # What the first taps need, so they do not wait for it; the screens and the console hook live
         # as long as the kiosk, so they are frozen with the rest.
         steps: list[Callable[[], object]] = [self.recorder.open, self.window.router.prebuild]
+        if operator.read_aloud:
+            steps.append(self.start_speech)
         if save_snapshot is not None:
             steps.append(save_snapshot)
         steps.append(settle_memory)
@@ -325,7 +329,15 @@ class StartedKiosk:
 
         QTimer.singleShot(0, next_step)
 
+    def start_speech(self) -> None:
+        """Read-aloud: the speech engine starts on a thread of its own; the read buttons show once it
+        has found a voice for the visitor's language (``kiosk.ui.speech``)."""
+        self._speaker = Speaker(QtSpeechBackend(), self.window)
+        self.window.router.set_speaker(self._speaker)
+
     def stop(self) -> None:
+        if self._speaker is not None:
+            self._speaker.close()
         if self._beat is not None:
             self._beat.stop()  # type: ignore[attr-defined]
         if self._crash_handler is not None:

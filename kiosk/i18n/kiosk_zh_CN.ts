@@ -970,6 +970,21 @@
         <source>You missed: %1</source>
         <translation>你漏选了：%1</translation>
     </message>
+    <message>
+        <location filename="../ui/screens/question.py"/>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/question.py"/>
+        <source>Answer %1</source>
+        <translation>答案 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/question.py"/>
+        <source>chosen</source>
+        <translation>已选</translation>
+    </message>
 </context>
 <context>
     <name>QuestionsPage</name>
@@ -1096,6 +1111,11 @@
         <location filename="../ui/screens/reader.py" line="139"/>
         <source>Finish lesson</source>
         <translation>学完本课</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/reader.py"/>
+        <source>Picture</source>
+        <translation>图片</translation>
     </message>
 </context>
 <context>
@@ -1495,4 +1515,22 @@
     </message>
 </context>
 
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../ui/screens/base.py"/>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/base.py"/>
+        <source>Stop reading</source>
+        <translation>停止朗读</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/base.py"/>
+        <source>Reads this page aloud</source>
+        <translation>朗读这一页</translation>
+    </message>
+</context>
 </TS>

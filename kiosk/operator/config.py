@@ -31,6 +31,8 @@ class OperatorConfig:
     console_idle_timeout: float = DEFAULT_CONSOLE_IDLE_S  # seconds; 0 keeps the console open
     lesson_order: tuple[str, ...] = ()  # lesson ids first in this order; the rest follow in pack order
     hidden_lessons: tuple[str, ...] = ()  # lesson ids visitors do not see
+    #: read-aloud buttons on lesson pages and questions (where the system has a voice for the language)
+    read_aloud: bool = True
 
     @property
     def has_pin(self) -> bool:
@@ -42,6 +44,7 @@ _TYPES: dict[str, tuple[type, str]] = {
     "console_idle_timeout": ((int, float), "a number of seconds"),  # type: ignore[dict-item]
     "lesson_order": (list, "a list of lesson ids in quotes"),
     "hidden_lessons": (list, "a list of lesson ids in quotes"),
+    "read_aloud": (bool, "true or false"),
 }
 
 
@@ -77,7 +80,7 @@ def parse_operator_config(text: str, path: Path) -> OperatorConfig:
         if key not in _TYPES:
             raise SettingsError(f"{path}: {TABLE}.{key}: unknown key; known keys: {', '.join(_TYPES)}")
         kind, words = _TYPES[key]
-        bad = not isinstance(value, kind) or isinstance(value, bool)
+        bad = not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool)
         if isinstance(value, list):
             bad = bad or not all(isinstance(item, str) for item in value)
             value = tuple(value)

@@ -29,6 +29,7 @@ from kiosk.ui.screens.catalogue import CatalogueScreen
 from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.screens.reader import ReaderScreen
 from kiosk.ui.screens.result import ResultScreen
+from kiosk.ui.speech import Speaker
 from kiosk.ui.widgets.confirm_overlay import ConfirmOverlay
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,10 @@ class Router(QObject):
     _ahead: Preparer | None = None  # prepares the next screen once a change is painted
     _opener: LessonOpener | None = None
     _confirm: ConfirmOverlay | None = None  # the touch question over the screens, made when first asked
+    #: read-aloud (``kiosk.ui.speech``): None until the kiosk has one (``set_speaker``)
+    speaker: Speaker | None = None
+    #: whether the read buttons show (where a voice exists); the accessibility panel turns it on and off
+    read_aloud = True
 
     def __init__(
         self, journey: Journey, stack: QStackedWidget, scale: float, native_names: dict[str, str]
@@ -73,6 +78,7 @@ class Router(QObject):
     def _add(self, name: str, screen: ScreenBase) -> None:
         self._built[name] = screen
         screen.corner.language_requested.connect(self.set_language)
+        screen.read_requested.connect(self.read_current)
 
         screen.set_metrics(self.scale, self.portrait)  # built after a resize: laid out for it now
         self.stack.addWidget(screen)
@@ -296,7 +302,9 @@ class Router(QObject):
         )
         if place != self._place:
             self._place = place
+            self.stop_reading()  # another page, question, screen or language: the old words stop
             self.moved.emit()
+        self.show_read_buttons()
         if len(self._built) > 1:
             # Only built screens are prepared: with the attract screen alone (the start, before
             # prebuild) there is nothing to do.
@@ -314,6 +322,7 @@ class Router(QObject):
             self._ahead.forget_wipes()
         if self._confirm is not None:
             self._confirm.dismiss()
+        self.stop_reading()
         for screen in self.built_screens:
             screen.wipe()
             # the visitor's language leaves no trace in any screen's corner either
@@ -325,6 +334,56 @@ class Router(QObject):
             remembered = screen.focusWidget()
             if remembered is not None:
                 remembered.clearFocus()
+
+    # -- read-aloud ------------------------------------------------------------------------------------
+
+    def set_speaker(self, speaker: Speaker) -> None:
+        """Read-aloud from now on: the read buttons show once the voices are known (where one exists)."""
+        self.speaker = speaker
+        speaker.ready.connect(self.show_read_buttons)
+        speaker.speaking_changed.connect(self._reading_changed)
+        self.show_read_buttons()
+
+    def set_read_aloud(self, on: bool) -> None:
+        """The visitor (or the operator's default) turned read-aloud on or off."""
+        self.read_aloud = on
+        if not on:
+            self.stop_reading()
+        self.show_read_buttons()
+
+    def can_read(self) -> bool:
+        """Whether the read buttons show: read-aloud on, and a voice for the language of what is shown."""
+        lesson = self.journey.lesson
+        language = lesson.language if lesson is not None else self.journey.language
+        return self.read_aloud and self.speaker is not None and self.speaker.available(language)
+
+    def show_read_buttons(self) -> None:
+        shown = self.can_read()
+        for screen in self.built_screens:
+            top = getattr(screen, "top", None)
+            if top is not None and top.read_button.isHidden() == shown:
+                top.read_button.setVisible(shown)
+
+    def read_current(self) -> None:
+        """The read button: read what the screen shows, or stop if it is reading."""
+        speaker, screen = self.speaker, self._current
+        if speaker is None or screen is None or not self.can_read():
+            return
+        if speaker.speaking:
+            speaker.stop()
+            return
+        lesson = self.journey.lesson
+        speaker.speak(screen.spoken_text(), lesson.language if lesson is not None else self.journey.language)
+
+    def stop_reading(self) -> None:
+        if self.speaker is not None:
+            self.speaker.stop()
+
+    def _reading_changed(self, speaking: bool) -> None:
+        for screen in self.built_screens:
+            top = getattr(screen, "top", None)
+            if top is not None:
+                top.set_reading(speaking)
 
     def _note_language(self, language: str) -> None:
         self._interface_language = language

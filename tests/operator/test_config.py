@@ -166,3 +166,16 @@ def test_a_damaged_operator_table_gives_the_defaults_and_says_why(tmp_path: Path
     assert problem is not None and str(path) in problem and "hidden_lessons" in problem
     path.write_text('[operator]\nhidden_lessons = ["phishing"]\n', encoding="utf-8")
     assert load_operator_config_or_defaults(path) == (OperatorConfig(hidden_lessons=("phishing",)), None)
+
+
+def test_read_aloud_is_on_unless_the_operator_turns_it_off(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    assert load_operator_config(path).read_aloud is True
+    path.write_text("[operator]\nread_aloud = false\n", encoding="utf-8")
+    assert load_operator_config(path).read_aloud is False
+    path.write_text('[operator]\nread_aloud = "no"\n', encoding="utf-8")
+    with pytest.raises(SettingsError, match="read_aloud: must be true or false"):
+        load_operator_config(path)
+    path.write_text("[operator]\nconsole_idle_timeout = true\n", encoding="utf-8")  # still not a number
+    with pytest.raises(SettingsError, match="console_idle_timeout"):
+        load_operator_config(path)

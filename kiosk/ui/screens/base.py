@@ -3,11 +3,11 @@ screen's scale and orientation, and the lesson top bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.journey import Journey
-from kiosk.ui.widgets.buttons import big_button
+from kiosk.ui.widgets.buttons import big_button, set_text
 from kiosk.ui.widgets.corner_controls import CornerControls
 from kiosk.ui.widgets.elided import ElidedText
 from kiosk.ui.widgets.plain import plain_text
@@ -25,6 +25,8 @@ class ScreenBase(QFrame):
     wiped_when_left = False
     #: the look of the corner controls: "light" screens, or the dark attract screen
     corner_surface = "light"
+    #: the visitor tapped the read-aloud button (lesson screens): the router reads ``spoken_text()``
+    read_requested = Signal()
 
     def __init__(self, scale: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +73,10 @@ class ScreenBase(QFrame):
     def retranslate(self) -> None:
         raise NotImplementedError
 
+    def spoken_text(self) -> str:
+        """What read-aloud says for what the screen shows now, in reading order ("" reads nothing)."""
+        return ""
+
     def lesson_layout(self, spacing: int) -> QVBoxLayout:
         """The lesson top bar (as ``self.top``, its button asking to leave) over a padded body; returns the body.
 
@@ -81,6 +87,7 @@ class ScreenBase(QFrame):
         page.setSpacing(0)
         self.top = TopBar(self.scale, self.corner)
         self.top.lessons_button.clicked.connect(self.leave_requested)  # type: ignore[attr-defined]
+        self.top.read_button.clicked.connect(self.read_requested)
         page.addWidget(self.top)
         self.body = QVBoxLayout()
         self._body_spacing = spacing
@@ -121,9 +128,34 @@ class TopBar(QFrame):
         self.row.addWidget(self.lessons_button)
         self.row.addWidget(self.title, 1, Qt.AlignmentFlag.AlignVCenter)
         self.row.addWidget(self.step)
+        # Read-aloud (issue #22): shown by the router only when a voice reads the visitor's language.
+        self.read_button: QPushButton = big_button("secondary", "speaker")
+        self.read_button.setObjectName("ReadButton")
+        self.read_button.hide()
+        self._reading = False
+        self.row.addWidget(self.read_button)
         if corner is not None:
             self.row.addWidget(corner)
+        self.set_reading(False)
         self.arrange(scale)
+
+    def set_reading(self, reading: bool) -> None:
+        """The read button's words: "Read aloud", or "Stop reading" while the voice speaks."""
+        self._reading = reading
+        words = (
+            QCoreApplication.translate("TopBar", "Stop reading")
+            if reading
+            else QCoreApplication.translate("TopBar", "Read aloud")
+        )
+        set_text(self.read_button, words)
+        self.read_button.setAccessibleDescription(
+            QCoreApplication.translate("TopBar", "Reads this page aloud") if not reading else ""
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.set_reading(self._reading)
+        super().changeEvent(event)
 
     def arrange(self, scale: float) -> None:
         self.row.setContentsMargins(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.content.spoken import choice_lines, join_lines, speech_lines
 from kiosk.journey import AnswerOutcome, Journey, PresentedQuestion, Screen
 from kiosk.ui import question_kinds, resources, theme
 from kiosk.ui.screens.base import ScreenBase
@@ -377,6 +378,39 @@ class QuestionScreen(ScreenBase):
         )
         for card in self.cards.values():
             card.set_state(*self._card_state(card.choice_id, self._selection, outcome))
+
+    def spoken_text(self) -> str:
+        """The question as shown, in reading order: where the visitor is, the question, the hint and the
+        answers in order ("Answer 1: ..."); once answered, the verdict, each answer's mark, the feedback,
+        the explanation and how many visitors got it right."""
+        shown = self._shown
+        if shown is None:
+            return ""
+        picture = self.tr("Picture")
+        outcome = self._outcome
+        lines: list[str] = []
+        if outcome is not None:
+            lines.append(self.verdict.text())
+        else:
+            lines.append(self.top.step.text())
+            lines += speech_lines(shown.question.html, picture)
+            lines.append(self.hint.text())
+        labelled = []
+        for number, choice in enumerate(shown.choices, 1):
+            label = self.tr("Answer %1").replace("%1", str(number))
+            _, mark = self._card_state(choice.id, self._selection, outcome)
+            chosen = outcome is None and choice.id in self._selection
+            if chosen:
+                mark = self.tr("chosen")
+            labelled.append((f"{label} ({mark})" if mark else label, choice.html))
+        lines += choice_lines(labelled, picture)
+        if outcome is not None:
+            lines += speech_lines(self.feedback.text(), picture)
+            if self._explanation_html:
+                lines.append(self.why.text())
+                lines += speech_lines(self._explanation_html, picture)
+            lines.append(self.rate.text())
+        return join_lines(lines)
 
     def _rate_text(self) -> str:
         share = self._outcome.correct_rate if self._outcome else None
