@@ -985,6 +985,11 @@
         <source>chosen</source>
         <translation>已选</translation>
     </message>
+    <message>
+        <location filename="../ui/screens/question.py"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
 </context>
 <context>
     <name>QuestionsPage</name>
@@ -1179,6 +1184,16 @@
         <location filename="../ui/screens/result.py" line="228"/>
         <source>Read the lesson again and have another try. Each go makes it stick.</source>
         <translation>再读一遍，再试一次，记得更牢。</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/result.py"/>
+        <source>Your result</source>
+        <translation>你的结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/result.py"/>
+        <source>Questions to look at again</source>
+        <translation>值得再看一遍的题目</translation>
     </message>
 </context>
 <context>

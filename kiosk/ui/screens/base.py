@@ -73,6 +73,16 @@ class ScreenBase(QFrame):
     def retranslate(self) -> None:
         raise NotImplementedError
 
+    def reading_order(self) -> list[QWidget]:
+        """The screen's controls in the order a visitor reads them (Tab follows it); [] keeps Qt's order."""
+        return []
+
+    def follow_reading_order(self) -> None:
+        """Tab and Shift+Tab go through ``reading_order`` (hidden and disabled controls are skipped)."""
+        chain = self.reading_order()
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
     def spoken_text(self) -> str:
         """What read-aloud says for what the screen shows now, in reading order ("" reads nothing)."""
         return ""
@@ -138,6 +148,10 @@ class TopBar(QFrame):
             self.row.addWidget(corner)
         self.set_reading(False)
         self.arrange(scale)
+
+    def controls(self, corner: CornerControls | None) -> list[QWidget]:
+        """The bar's controls left to right: the way back, read-aloud, then the corner's."""
+        return [self.lessons_button, self.read_button, *(corner.controls() if corner is not None else [])]
 
     def set_reading(self, reading: bool) -> None:
         """The read button's words: "Read aloud", or "Stop reading" while the voice speaks."""

@@ -86,6 +86,8 @@ class QuestionScreen(ScreenBase):
         self.choice_views: dict[type, QWidget] = {}
         self.choice_list = self._choice_view(ChoiceList)
         self.scroll.setWidget(host)
+        # Not a stop for Tab: the answers in it are, and it scrolls to the one with the focus.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.choice_column.addWidget(self.scroll)
         self.columns.addLayout(self.choice_column, 11)
 
@@ -336,6 +338,7 @@ class QuestionScreen(ScreenBase):
     def retranslate(self) -> None:
         set_text(self.top.lessons_button, self.tr("Lessons"))
         set_text(self.confirm_button, self.tr("Check my answer"))
+        self.panel_scroll.setAccessibleName(self.tr("Feedback"))
         self.why.setText(self.tr("Why"))
         shown = self._shown
         if shown is None:
@@ -378,6 +381,16 @@ class QuestionScreen(ScreenBase):
         )
         for card in self.cards.values():
             card.set_state(*self._card_state(card.choice_id, self._selection, outcome))
+
+    def reading_order(self) -> list[QWidget]:
+        """The bar, the answers in order, Check, the feedback (it scrolls by keys when long), Next."""
+        return [
+            *self.top.controls(self.corner),
+            *self.cards.values(),
+            self.confirm_button,
+            self.panel_scroll,
+            self.next_button,
+        ]
 
     def spoken_text(self) -> str:
         """The question as shown, in reading order: where the visitor is, the question, the hint and the

@@ -142,6 +142,9 @@ class ReaderScreen(ScreenBase):
         elif moved.x() > 0 and index > 0:
             self.back_requested.emit()
 
+    def reading_order(self) -> list[QWidget]:
+        return [*self.top.controls(self.corner), self.back_button, self.next_button]
+
     def wipe(self) -> None:
         self.view.clear_page()
         self._shown = None
