@@ -14,7 +14,7 @@ import logging
 import sys
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QLoggingCategory, QObject, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -175,6 +175,9 @@ class _Engine(QObject):
 
     @Slot()
     def start(self) -> None:
+        # QtMultimedia (which QtTextToSpeech links) warns at every start that PipeWire is not installed,
+        # although speech never uses it: not worth a warning in the operator's log.
+        QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
         try:
             from PySide6.QtCore import QLocale
             from PySide6.QtTextToSpeech import QTextToSpeech

@@ -23,11 +23,7 @@ from kiosk.ui.speech import QtSpeechBackend, Speaker
 
 MODULE = Path("/usr/lib/speech-dispatcher-modules/sd_espeak-ng")
 
-pytestmark = [
-    pytest.mark.slow,
-    # QtTextToSpeech loads QtMultimedia, which looks for PipeWire and says so where it is not installed.
-    pytest.mark.qt_log_ignore(r"^Couldn't (load|resolve) pipewire"),
-]
+pytestmark = pytest.mark.slow
 
 
 def need_engine() -> None:
