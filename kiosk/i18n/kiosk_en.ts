@@ -33,9 +33,9 @@
     <message numerus="yes">
         <location filename="../ui/admin/page_manage.py" line="164"/>
         <source>Reloaded: %n lessons, %1 with errors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reloaded: %n lesson, %1 with errors.</numerusform>
+            <numerusform>Reloaded: %n lessons, %1 with errors.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -60,9 +60,9 @@
     <message numerus="yes">
         <location filename="../ui/admin/page_manage.py" line="278"/>
         <source>Exported %n files to %3: %1 visits and %2 answers. You can remove the drive once its light stops blinking.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n file to %3: %1 visits and %2 answers. You can remove the drive once its light stops blinking.</numerusform>
+            <numerusform>Exported %n files to %3: %1 visits and %2 answers. You can remove the drive once its light stops blinking.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -90,9 +90,9 @@
     <message numerus="yes">
         <location filename="../ui/admin/page_questions.py" line="132"/>
         <source>facility: right in %1 of %n finished quizzes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>facility: right in %1 of %n finished quiz</numerusform>
+            <numerusform>facility: right in %1 of %n finished quizzes</numerusform>
         </translation>
     </message>
 </context>
@@ -172,25 +172,25 @@
     <message numerus="yes">
         <location filename="../ui/admin/page_questions.py" line="256"/>
         <source>%n answers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/admin/page_questions.py" line="291"/>
         <source>Bars: the share of the %n answers that included each choice. Visitors could pick several, so the shares add up to more than 100%.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bars: the share of the %n answer that included each choice. Visitors could pick several, so the shares add up to more than 100%.</numerusform>
+            <numerusform>Bars: the share of the %n answers that included each choice. Visitors could pick several, so the shares add up to more than 100%.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/admin/page_questions.py" line="297"/>
         <source>Bars: the share of the %n answers that chose each choice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bars: the share of the %n answer that chose each choice.</numerusform>
+            <numerusform>Bars: the share of the %n answers that chose each choice.</numerusform>
         </translation>
     </message>
 </context>

@@ -502,8 +502,8 @@
     </message>
     <message>
         <location filename="../ui/admin/page_questions.py" line="111"/>
-        <source>discrimination: do people who do well overall get it right? (−1 to 1)</source>
-        <translation>区分度：整体成绩好的人是否更能答对？（−1 到 1）</translation>
+        <source>discrimination: do people who do well overall get it right? (-1 to 1)</source>
+        <translation>区分度：整体成绩好的人是否更能答对？（-1 到 1）</translation>
     </message>
     <message>
         <location filename="../ui/admin/page_questions.py" line="117"/>

@@ -71,14 +71,14 @@ class Monkey:
         self.idle_wait_ms = round(idle_wait_s * 1000)
         self.report = MonkeyReport()
         self._last_screen = window.journey.screen
-        self._last_result = None
         window.router.screen_changed.connect(self._screen_changed)
 
     def _screen_changed(self, name: str) -> None:
         journey = self.window.journey
         self.report.screens_seen.add(name)
-        if journey.screen is Screen.RESULT and journey.result is not self._last_result:
-            self._last_result = journey.result
+        # A result counts when its screen appears; a language switch on the result screen shows the
+        # same result again (as a new object, in the other language) and is not a new quiz.
+        if journey.screen is Screen.RESULT and self._last_screen is not Screen.RESULT:
             self.report.results_shown += 1
         if journey.screen is Screen.ATTRACT and self._last_screen is not Screen.ATTRACT:
             self.report.finishes += 1
@@ -138,11 +138,13 @@ class Monkey:
         assert self.window.isVisible(), "an escape key closed the kiosk"
 
     def _language(self) -> None:
-        router, journey = self.window.router, self.window.journey
-        if journey.screen is not Screen.ATTRACT or not router.attract.language_buttons:
+        # The language switch sits in the corner of every visitor screen (issue 17, item 4).
+        screen = self.window.router.current
+        buttons = [b for b in screen.corner.buttons.values() if b.isEnabled()] if screen else []
+        if not buttons:
             self._tap_button()
             return
-        button = router.attract.language_buttons[self.rng.choice(journey.languages)]
+        button = self.rng.choice(buttons)
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
         settle()
 

@@ -108,7 +108,7 @@ class ItemCard(QFrame):
         attempts = item.attempts if item else 0
         judged = item is not None and not item.too_few
         self.discrimination_caption.setText(
-            self.tr("discrimination: do people who do well overall get it right? (−1 to 1)")
+            self.tr("discrimination: do people who do well overall get it right? (-1 to 1)")
         )
         figures = (self.facility, self.discrimination, self.facility_caption, self.discrimination_caption)
         for widget in figures:
