@@ -172,3 +172,14 @@ def test_pick_voice_prefers_region_then_language_then_a_named_voice(
     chosen = pick_voice(voices, language)
     assert (chosen.name if chosen else None) == expected
     assert pick_voice([*voices, Voice("Xiaoxiao", "zh_CN")], "zh-CN") == Voice("Xiaoxiao", "zh_CN")
+
+
+def test_on_a_portrait_screen_the_read_button_is_its_icon_and_the_top_bar_fits(qtbot, make_window) -> None:  # noqa: ANN001
+    window = reading_window(make_window, FakeSpeechBackend(), size=(1080, 1920), language="zh-CN")
+    reader = open_lesson(window)
+    button = reader.top.read_button
+    assert button.isVisible() and button.text() == "" and button.accessibleName() == "朗读"
+    assert button.width() >= 64 and not button.icon().isNull()
+    for control in reader.top.controls(reader.corner):
+        right = control.mapTo(window, control.rect().topRight()).x()
+        assert control.isVisible() and right < window.width(), control.accessibleName()

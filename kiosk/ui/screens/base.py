@@ -110,7 +110,7 @@ class ScreenBase(QFrame):
         side = 40 if self.portrait else 64
         self.body.setContentsMargins(self.px(side), self.px(28), self.px(side), self.px(24))
         self.body.setSpacing(self.px(self._body_spacing))
-        self.top.arrange(self.scale)
+        self.top.arrange(self.scale, compact=self.portrait)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
@@ -143,6 +143,7 @@ class TopBar(QFrame):
         self.read_button.setObjectName("ReadButton")
         self.read_button.hide()
         self._reading = False
+        self._compact = False  # the read button shows its icon only (a portrait screen's narrow bar)
         self.row.addWidget(self.read_button)
         if corner is not None:
             self.row.addWidget(corner)
@@ -162,6 +163,9 @@ class TopBar(QFrame):
             else QCoreApplication.translate("TopBar", "Read aloud")
         )
         set_text(self.read_button, words)
+        if self._compact:
+            self.read_button.setText("")  # the icon says it; a screen reader still hears the words
+            self.read_button.setToolTip(words)
         self.read_button.setAccessibleDescription(
             QCoreApplication.translate("TopBar", "Reads this page aloud") if not reading else ""
         )
@@ -171,7 +175,12 @@ class TopBar(QFrame):
             self.set_reading(self._reading)
         super().changeEvent(event)
 
-    def arrange(self, scale: float) -> None:
+    def arrange(self, scale: float, compact: bool = False) -> None:
+        """Sizes for ``scale``; ``compact`` (portrait) leaves the read button its icon, at least 64 px."""
+        if compact != self._compact:
+            self._compact = compact
+            self.set_reading(self._reading)
+        self.read_button.setMinimumWidth(round(64 * scale) if compact else 0)
         self.row.setContentsMargins(
             round(24 * scale), round(12 * scale), round(32 * scale), round(12 * scale)
         )
