@@ -12,11 +12,16 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLoggingCategory, QObject, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
+
+#: tries to reach the speech engine before read-aloud is given up until the next start, and the pause
+ATTEMPTS = 3
+RETRY_S = 3.0
 
 
 @dataclass(frozen=True)
@@ -192,12 +197,20 @@ class _Engine(QObject):
             self.voices_found.emit([], "Qt has no speech engine plugin on this system")
             return
         name = "speechd" if sys.platform.startswith("linux") and "speechd" in real else real[0]
-        tts = self.tts = QTextToSpeech(name, self)
-        if tts.state() == QTextToSpeech.State.Error:
-            self.voices_found.emit(
-                [], f"the {name} speech engine failed: {tts.errorString() or 'no reason given'}"
-            )
+        # speech-dispatcher, started on first use, can be slow to answer on a busy machine: try again
+        reason = ""
+        for attempt in range(ATTEMPTS):
+            tts = QTextToSpeech(name, self)
+            if tts.state() != QTextToSpeech.State.Error:
+                break
+            reason = tts.errorString() or "no reason given"
+            tts.deleteLater()
+            if attempt + 1 < ATTEMPTS:
+                time.sleep(RETRY_S)  # on the speech thread: the screen does not wait
+        else:
+            self.voices_found.emit([], f"the {name} speech engine failed: {reason}")
             return
+        self.tts = tts
         tts.stateChanged.connect(self._state)
         voices: list[Voice] = []
         seen: set[str] = set()

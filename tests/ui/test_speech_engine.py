@@ -13,7 +13,9 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -60,6 +62,27 @@ def private_speech_dispatcher(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.delenv("SPEECHD_ADDRESS", raising=False)
+    # Started here rather than by the engine's first connection, whose wait for it is short: on a
+    # loaded machine the server can take longer than that to come up.
+    socket = runtime / "speech-dispatcher" / "speechd.sock"
+    socket.parent.mkdir(mode=0o700)
+    subprocess.run(
+        [
+            "speech-dispatcher",
+            "--spawn",
+            "--communication-method",
+            "unix_socket",
+            "--socket-path",
+            str(socket),
+        ],
+        check=True,
+        timeout=60,
+        capture_output=True,
+    )
+    deadline = time.monotonic() + 60
+    while not socket.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert socket.exists(), "speech-dispatcher did not open its socket within a minute"
     yield runtime
     # The server the engine started for this test (it would quit by itself after a while), by its pid.
     for pid_file in (runtime / "speech-dispatcher" / "pid").glob("*.pid"):
