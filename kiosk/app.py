@@ -31,6 +31,7 @@ from kiosk.journey.records import (
 )
 from kiosk.operator.config import OperatorConfig, arrange_lessons, load_operator_config_or_defaults
 from kiosk.operator.lockout import STATE_FILE, Lockout
+from kiosk.operator.printing import PrinterConfig, load_printer_config
 from kiosk.settings import Settings
 from kiosk.ui import crash, fonts, heartbeat, i18n, resources, restyle
 from kiosk.ui.admin.install import install_console
@@ -150,6 +151,14 @@ def set_interface_language(app: QApplication, language: str) -> None:
     i18n.set_language(app, language)
 
 
+def printer_config(settings: Settings) -> PrinterConfig:
+    """The receipt printer in the settings file (off by default; a bad table is logged and turns it off)."""
+    config, problem = load_printer_config(settings.source or paths.default_config_file())
+    if problem:
+        log.error("%s", problem)
+    return config
+
+
 def make_window(
     app: QApplication,
     journey: Journey,
@@ -169,6 +178,8 @@ def make_window(
         kiosk_mode=not settings.windowed,
         idle_timeout_s=settings.idle_timeout,
         idle_countdown_s=settings.idle_countdown,
+        attract_slide_s=settings.attract_seconds if settings.attract_loop else 0,
+        printer=printer_config(settings),
         native_names={code: i18n.native_name(code) for code in journey.languages},
         tick_ms=tick_ms,
         filters_after_first_frame=filters_after_first_frame,

@@ -19,6 +19,7 @@ from typing import Any
 
 import kiosk
 from kiosk import paths
+from kiosk.content import takehome
 
 #: a size the real kiosk meets on small classroom screens: every screen must lay out there
 WINDOW_SIZE = (1280, 720)
@@ -204,6 +205,8 @@ def _play(app: Any, pack: Any, settings: Any, recorder: Any) -> tuple[Played, st
             _tap(router.question.next_button)
         expect(journey.screen is Screen.RESULT, f"after the last question the journey is at {journey.screen}")
         expect(router.result.score.text(), "the result screen shows no score")
+        if takehome.for_lesson(journey.pack, journey.lesson.meta):  # segno bundled and drawing
+            expect(bool(router.result.take_home.code.matrix), "the result screen shows no take-home QR code")
         steps.append(f"answered {questions} questions ({right} right)")
         _tap(router.result.finish_button)
         expect(journey.screen is Screen.ATTRACT and journey.visit is None, "finishing did not end the visit")

@@ -34,6 +34,8 @@ class Settings:
     timezone: str | None = (
         None  # IANA name ("Asia/Shanghai") for days and hours in reports; None: the system's
     )
+    attract_loop: bool = True  # the start screen cycles tips and lesson teasers, with a gentle pulse
+    attract_seconds: float = 8.0  # how long each slide of the attract loop shows
     source: Path | None = None  # the file these came from, for messages
 
     def with_overrides(self, **overrides: Any) -> Settings:
@@ -53,6 +55,8 @@ _KEY_TYPES: dict[str, tuple[type, ...]] = {
     "windowed": (bool,),
     "hide_cursor": (bool,),
     "timezone": (str,),
+    "attract_loop": (bool,),
+    "attract_seconds": (int, float),
 }
 _TYPE_WORDS = {str: "a text in quotes", int: "a whole number", float: "a number", bool: "true or false"}
 _KNOWN = [f.name for f in fields(Settings) if f.name != "source"]
@@ -62,6 +66,7 @@ SECONDS_RANGE: dict[str, tuple[float, float]] = {
     "idle_timeout": (0, 86_400),
     "idle_countdown": (1, 600),
     "console_idle_timeout": (0, 86_400),
+    "attract_seconds": (2, 600),
 }
 _ZERO_MEANS = {"idle_timeout": "0 turns the idle reset off", "console_idle_timeout": "0 keeps it open"}
 
@@ -74,14 +79,14 @@ def seconds_problem(key: str, value: float) -> str | None:
     if value < 0:
         return f"must not be negative ({_ZERO_MEANS.get(key, 'at least 1 second')})"
     if value < low:
-        return f"must be at least {low:g} second"
+        return f"must be at least {low:g} second{'s' if low != 1 else ''}"
     if value > high:
         return f"must be at most {high:g} seconds (a day), not {value:g}"
     return None
 
 
 # Tables that later parts of the kiosk read (the operator console): not ours to check, so let them be.
-_FOREIGN_TABLES = {"operator", "results"}
+_FOREIGN_TABLES = {"operator", "results", "printer"}
 
 
 def time_zone(name: str | None) -> ZoneInfo | None:
@@ -152,5 +157,5 @@ def parse_settings(text: str, path: Path) -> Settings:
                 raise _fail(path, line, key, str(exc)) from None
         if key in _PATH_KEYS:
             value = (path.parent / Path(value).expanduser()).resolve()
-        values[key] = float(value) if key == "idle_timeout" else value
+        values[key] = float(value) if key in ("idle_timeout", "attract_seconds") else value
     return Settings(source=path, **values)

@@ -112,6 +112,13 @@ GROUPS: tuple[ExclusionGroup, ...] = (
         modules=("multiprocessing", "concurrent.futures.process"),
     ),
     ExclusionGroup(
+        "receipt-printer",
+        "python-escpos and what it brings (Pillow, qrcode, python-barcode): the optional receipt printer "
+        "(issue 20) is for a kiosk installed with pip install 'cyber-kiosk[printer]'; the bundle runs "
+        "without it, and a printer in its settings gets the 'not installed' line in the log",
+        modules=("escpos", "PIL", "qrcode", "barcode", "usb", "serial"),
+    ),
+    ExclusionGroup(
         "qt-network",
         "QtNetwork, its TLS backends and network-status plugins: the kiosk never opens a socket",
         modules=("PySide6.QtNetwork",),

@@ -72,6 +72,8 @@ def test_the_command_line_wins_where_given() -> None:
             r"kiosk.toml:2: timezone: unknown time zone 'Asia/Beijing': use an IANA",
         ),
         ('timezone = "../etc/passwd"\n', r"kiosk.toml:1: timezone: unknown time zone"),
+        ("attract_seconds = 1\n", r"kiosk.toml:1: attract_seconds: must be at least 2 seconds"),
+        ('attract_loop = "yes"\n', r"kiosk.toml:1: attract_loop: must be true or false"),
     ],
 )
 def test_bad_files_name_the_file_line_and_key(tmp_path: Path, text: str, expected: str) -> None:

@@ -72,7 +72,12 @@ def visitor_screens(
     def open_window(language: str, size: tuple[int, int]) -> MainWindow:
         return kiosk_app.preview_window(qt, pack, shown.with_overrides(language=language), size)
 
-    return render_visits(pack, open_window, out_dir, sizes)
+    from kiosk.ui.exhibit_screenshots import render_exhibits
+
+    sizes = tuple(sizes)
+    return render_visits(pack, open_window, out_dir, sizes) + render_exhibits(
+        pack, open_window, out_dir, sizes
+    )
 
 
 def setup_screens(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from kiosk.content import kinds, quality
+from kiosk.content import kinds, quality, takehome
 from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
 from kiosk.content.fit import card_fit_warnings
 from kiosk.content.languages import pack_language
@@ -324,7 +324,7 @@ def check_pack(
 ) -> CheckReport:
     """Check every lesson in every language (or only the lesson ``only``); large packs on all cores."""
     pack = load_pack(root, only=only)
-    diags = set(pack.diagnostics)
+    diags = set(pack.diagnostics) | set(takehome.problems(pack))  # tips and the take-home QR code
     outcomes = _left_out(pack.root, {e.id for e in pack.lessons}, only)
     total = len(pack.lessons)
     workers = workers or os.cpu_count() or 1

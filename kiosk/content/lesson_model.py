@@ -17,6 +17,18 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
+class Region:
+    """A part of a spot-the-flags picture: a rectangle in the picture's own units, or an SVG element."""
+
+    x: float = 0.0
+    y: float = 0.0
+    width: float = 0.0
+    height: float = 0.0
+    #: the id of an element of the SVG picture, whose bounds the screen measures (the rectangle is then unused)
+    element: str = ""
+
+
+@dataclass(frozen=True)
 class Choice:
     id: str
     html: str
@@ -24,6 +36,8 @@ class Choice:
     feedback_html: str = ""
     #: the choice's Markdown source, for hashing and for importers/exporters
     source: str = ""
+    #: where it is on the question's picture (spot-the-flags questions only)
+    region: Region | None = None
 
 
 @dataclass(frozen=True)
@@ -41,6 +55,11 @@ class Question:
     kind: str = ""
     #: False when the author wrote ``shuffle: false`` under the heading: its choices keep the file's order
     shuffle: bool = True
+
+    #: the picture the visitor taps (spot-the-flags questions): a path relative to the lesson folder
+    picture: str = ""
+    #: spot-the-flags: how many flags (less decoys tapped) count as answering right
+    need: int = 0
 
     def __post_init__(self) -> None:
         if not self.kind:
@@ -74,6 +93,8 @@ class Quiz:
 class Page:
     html: str
     line: int = 0  # line in lesson.md where the page starts
+    #: hands-on widgets shown below the page's words (``kiosk.content.exhibits``), by name
+    exhibits: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

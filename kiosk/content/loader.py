@@ -15,16 +15,18 @@ from typing import Any
 
 from kiosk.content import frontmatter
 from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
+from kiosk.content.exhibits import take_exhibits
 from kiosk.content.languages import pack_language
 from kiosk.content.layout import LESSON_FILE, PACK_FILE, is_lesson_folder
 from kiosk.content.model import Lesson, LessonEntry, LessonMeta, Pack, Page
 from kiosk.content.quiz import parse_quiz
 from kiosk.content.render import RenderContext, render_markdown
 from kiosk.content.resources import image_problem
+from kiosk.content.takehome import link_problem
 from kiosk.content.textfile import read_text
 
-LESSON_KEYS = ("title", "summary", "minutes", "order", "tags", "cover", "sources", "tips")
-PACK_KEYS = ("title", "default_language", "languages", "order", "tips")
+LESSON_KEYS = ("title", "summary", "minutes", "order", "tags", "cover", "sources", "tips", "hook", "link")
+PACK_KEYS = ("title", "default_language", "languages", "order", "tips", "link")
 CATALOGUE_HEAD_BYTES = 64 * 1024
 _LESSON_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
@@ -138,11 +140,25 @@ def _lesson_meta(
         sources=frontmatter.as_text_list(data.get("sources"), "sources", path, line("sources")),
         tips=frontmatter.as_text_list(data.get("tips"), "tips", path, line("tips")),
         quiz_path=quiz_path,
+        hook=frontmatter.as_text(data.get("hook") or "", "hook", path, line("hook")),
+        link=_link(data.get("link"), path, line("link"), diags),
     )
     diags += markup_warnings(path, line("title"), "title", meta.title)
     diags += markup_warnings(path, line("summary"), "summary", meta.summary)
     diags += markup_warnings(path, line("tips"), "tips", meta.tips)
+    diags += markup_warnings(path, line("hook"), "hook", meta.hook)
     return meta, diags
+
+
+def _link(value: Any, path: Path, line: int, diags: list[Diagnostic]) -> str:
+    """A ``link:`` value if it is an https address; otherwise "" and a warning (the QR code goes without)."""
+    if value is None:
+        return ""
+    problem = link_problem(value)
+    if problem:
+        diags.append(warning(path, line, problem))
+        return ""
+    return str(value).strip()
 
 
 def _missing_title(fm: frontmatter.FrontMatter, path: Path, diags: list[Diagnostic]) -> list[Diagnostic]:
@@ -308,6 +324,11 @@ def load_pack(root: Path, *, only: str | None = None) -> Pack:
             diags += markup_warnings(pack_path, lines.get("tips", 1), "tips", tips[language])
         except ContentError as exc:
             diags.extend(exc.diagnostics)
+    links: dict[str, str] = {}
+    for language, value in _per_language(data.get("link"), default_language).items():
+        link = _link(value, pack_path, lines.get("link", 1), diags)
+        if link:
+            links[language] = link
     known = _known_languages(data, default_language, titles, tips)
     entries: list[LessonEntry] = []
     seen: dict[str, str] = {}
@@ -384,7 +405,7 @@ def load_pack(root: Path, *, only: str | None = None) -> Pack:
     for language in list(data.get("languages") or []) + [lang for e in entries for lang in e.languages]:
         if str(language) not in languages:
             languages.append(str(language))
-    return Pack(root, titles, default_language, tuple(languages), tuple(entries), tips, tuple(diags))
+    return Pack(root, titles, default_language, tuple(languages), tuple(entries), tips, tuple(diags), links)
 
 
 def split_pages(body: str, first_line: int) -> list[tuple[str, int]]:
@@ -419,7 +440,9 @@ def load_lesson(entry: LessonEntry, language: str | None = None, *, validate_onl
         if not page_text.strip():
             ctx.diagnostics.append(warning(meta.path, line, "this page is empty; remove the extra '---'"))
             continue
-        pages.append(Page(render_markdown(page_text, ctx, line), line))
+        page_text, exhibits, problems = take_exhibits(page_text, line, meta.path)
+        ctx.diagnostics.extend(problems)
+        pages.append(Page(render_markdown(page_text, ctx, line), line, exhibits))
     if not pages:
         raise ContentError(ctx.diagnostics + [error(meta.path, fm.body_line, "the lesson has no pages")])
     if meta.cover:

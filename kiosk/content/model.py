@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.content.diagnostics import Diagnostic
-from kiosk.content.lesson_model import Choice, Lesson, Page, Question, Quiz
+from kiosk.content.lesson_model import Choice, Lesson, Page, Question, Quiz, Region
 
-__all__ = ["Choice", "Lesson", "LessonEntry", "LessonMeta", "Pack", "Page", "Question", "Quiz"]
+__all__ = ["Choice", "Lesson", "LessonEntry", "LessonMeta", "Pack", "Page", "Question", "Quiz", "Region"]
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,8 @@ class LessonMeta:
     sources: tuple[str, ...] = ()
     tips: tuple[str, ...] = ()
     quiz_path: Path | None = None
+    hook: str = ""  # one line that draws a visitor in (the attract loop); the summary when empty
+    link: str = ""  # an official https page for the take-home QR code; the pack's when empty
 
     @property
     def folder(self) -> Path:
@@ -70,6 +72,7 @@ class Pack:
     lessons: tuple[LessonEntry, ...]
     tips: dict[str, tuple[str, ...]] = field(default_factory=dict)  # language -> tips
     diagnostics: tuple[Diagnostic, ...] = ()
+    links: dict[str, str] = field(default_factory=dict)  # language -> official https page (QR codes)
 
     def title(self, language: str) -> str:
         return self.titles.get(language) or self.titles.get(self.default_language) or "Cyber Kiosk"

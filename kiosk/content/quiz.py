@@ -29,6 +29,8 @@ _BARE_CHOICE = re.compile(r"^\s{0,3}\[[ xX]\]\s+\S")
 _KIND = re.compile(r"^kind\s*[:：]\s*(.*?)\s*$", re.IGNORECASE)
 _SHUFFLE = re.compile(r"^shuffle\s*[:：]\s*(.*?)\s*$", re.IGNORECASE)
 _YES_NO = {"false": False, "no": False, "off": False, "true": True, "yes": True, "on": True}
+#: a ``key: value`` line some kind reads (``picture:`` under a heading, ``area:`` under a choice)
+_FIELD = re.compile(r"^\s*([A-Za-z]+)\s*[:：]\s*(.*?)\s*$")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 #: a quiz has at most this many questions (a visitor stays minutes, and each question is a screen)
 MAX_QUESTIONS = 200
@@ -42,6 +44,7 @@ class _RawChoice:
     correct: bool
     text: list[str] = field(default_factory=list)
     feedback: list[str] = field(default_factory=list)
+    text_lines: list[int] = field(default_factory=list)  # the line of each of ``text`` after the first
 
 
 @dataclass
@@ -157,13 +160,18 @@ def scan(body: str, first_line: int, path: Path) -> tuple[list[_RawQuestion], li
         elif state == "choices":
             choice = q.choices[-1]
             if not line.strip():
-                choice.text.append("") if not choice.feedback else choice.feedback.append("")
+                if choice.feedback:
+                    choice.feedback.append("")
+                else:
+                    choice.text.append("")
+                    choice.text_lines.append(lineno)
             elif line[:1].isspace():
                 inner = _dedent_item(line)
                 if inner.lstrip().startswith(">"):
                     choice.feedback.append(_quote_text(inner))
                 else:
                     choice.text.append(inner)
+                    choice.text_lines.append(lineno)
             else:
                 state = "after"
         if state == "after":
@@ -193,31 +201,36 @@ def _hash(q: _RawQuestion, choice_sources: list[tuple[str, bool, str]], kind: st
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
-def _take_options(q: _RawQuestion, path: Path) -> tuple[kinds.KindRules | None, bool]:
-    """The question's own options on ``key: value`` lines right under the heading: its ``kind:`` and
-    whether its choices may be shuffled (``shuffle: false``). The lines are taken out of the text."""
+def _take_options(
+    q: _RawQuestion, path: Path
+) -> tuple[kinds.KindRules | None, bool, dict[str, tuple[str, int]]]:
+    """The question's own options on ``key: value`` lines right under the heading: its ``kind:``,
+    whether its choices may be shuffled (``shuffle: false``), and the lines some kind reads
+    (``picture:``) as key -> (value, line). The lines are taken out of the text."""
     named: kinds.KindRules | None = None
     shuffle = True
+    fields: dict[str, tuple[str, int]] = {}
     taken: list[int] = []
+    known = kinds.question_fields()
     for index, line in enumerate(q.body):
         if not line.strip():
             continue
-        kind = _KIND.match(line)
-        order = _SHUFFLE.match(line)
-        if kind is None and order is None:
-            break
         lineno = q.line + 1 + index
-        if kind is not None:
-            named = kinds.by_spelling(kind.group(1))
+        match = _KIND.match(line)
+        if match is not None and named is None:
+            named = kinds.by_spelling(match.group(1))
             if named is None:
                 raise ContentError(
                     error(
                         path,
                         lineno,
-                        f"unknown question kind '{kind.group(1)}': write one of {kinds.spellings()}",
+                        f"unknown question kind '{match.group(1)}': write one of {kinds.spellings()}",
                     )
                 )
-        else:
+            taken.append(index)
+            continue
+        order = _SHUFFLE.match(line)
+        if order is not None:
             value = order.group(1).lower()
             if value not in _YES_NO:
                 raise ContentError(
@@ -229,10 +242,32 @@ def _take_options(q: _RawQuestion, path: Path) -> tuple[kinds.KindRules | None, 
                     )
                 )
             shuffle = _YES_NO[value]
+            taken.append(index)
+            continue
+        field_match = _FIELD.match(line)
+        if field_match is None or field_match.group(1).lower() not in known:
+            break
+        fields[field_match.group(1).lower()] = (field_match.group(2), lineno)
         taken.append(index)
     for index in reversed(taken):
         del q.body[index]
-    return named, shuffle
+    return named, shuffle, fields
+
+
+def _take_choice_fields(raw: _RawChoice) -> dict[str, tuple[str, int]]:
+    """The ``key: value`` lines under a choice that some kind reads (``area:``), taken out of its text."""
+    fields: dict[str, tuple[str, int]] = {}
+    known = kinds.choice_fields()
+    keep_text, keep_lines = raw.text[:1], []
+    for line, lineno in zip(raw.text[1:], raw.text_lines, strict=False):
+        match = _FIELD.match(line)
+        if match is not None and match.group(1).lower() in known:
+            fields[match.group(1).lower()] = (match.group(2), lineno)
+        else:
+            keep_text.append(line)
+            keep_lines.append(lineno)
+    raw.text, raw.text_lines = keep_text, keep_lines
+    return fields
 
 
 def _settle_kind(
@@ -242,8 +277,11 @@ def _settle_kind(
     choices: list[Choice],
     given: list[bool],
     ctx: RenderContext,
-) -> tuple[kinds.KindRules, tuple[Choice, ...]]:
-    """The question's kind (named, else inferred) and its choices as that kind's rules keep them."""
+    fields: dict[str, tuple[str, int]],
+    choice_fields: list[dict[str, tuple[str, int]]],
+) -> tuple[kinds.KindRules, tuple[Choice, ...], dict[str, object]]:
+    """The question's kind (named, else inferred), its choices as that kind's rules keep them, and the
+    values of its own fields (``picture``...) for the ``Question``."""
     draft = kinds.Draft(
         id=qid,
         path=ctx.path,
@@ -251,11 +289,18 @@ def _settle_kind(
         choices=tuple(choices),
         choice_lines=tuple(raw.line for raw in q.choices),
         given_ids=tuple(given),
+        fields=fields,
+        choice_fields=tuple(choice_fields),
+        feedback_given=tuple(bool("\n".join(raw.feedback).strip()) for raw in q.choices),
+        lesson_folder=ctx.lesson_folder,
+        pack_root=ctx.pack_root,
     )
     rules = named or kinds.infer(draft)
+    ctx.diagnostics.extend(kinds.unread_fields(rules, draft))
     settled, diags = rules.settle(draft)
     ctx.diagnostics.extend(diags)
-    return rules, settled
+    extras = rules.extras(draft, settled) if rules.extras else {}
+    return rules, settled, extras
 
 
 def build_question(q: _RawQuestion, ctx: RenderContext) -> Question:
@@ -281,9 +326,9 @@ def build_question(q: _RawQuestion, ctx: RenderContext) -> Question:
                 f"question '{qid}' has {len(q.choices)} choices; at most {MAX_CHOICES} fit on a screen",
             )
         )
-    named_kind, shuffle = None, True
+    named_kind, shuffle, fields = None, True, {}
     try:
-        named_kind, shuffle = _take_options(q, path)
+        named_kind, shuffle, fields = _take_options(q, path)
     except ContentError as exc:
         problems.extend(exc.diagnostics)
     if problems:
@@ -300,6 +345,7 @@ def build_question(q: _RawQuestion, ctx: RenderContext) -> Question:
     sources = []
     seen_ids: set[str] = set()
     given_ids = []
+    choice_fields = [_take_choice_fields(raw) for raw in q.choices]
     for index, raw in enumerate(q.choices):
         text, cid = split_attr_id("\n".join(raw.text).strip())
         given_ids.append(cid is not None)
@@ -323,7 +369,7 @@ def build_question(q: _RawQuestion, ctx: RenderContext) -> Question:
                 source=text,
             )
         )
-    kind, settled = _settle_kind(q, qid, named_kind, choices, given_ids, ctx)
+    kind, settled, extras = _settle_kind(q, qid, named_kind, choices, given_ids, ctx, fields, choice_fields)
     question_md = q.heading + "\n\n" + "\n".join(q.body).strip()
     explanation = "\n".join(q.explanation).strip()
     return Question(
@@ -335,6 +381,7 @@ def build_question(q: _RawQuestion, ctx: RenderContext) -> Question:
         line=q.line,
         kind=kind.name,
         shuffle=shuffle,
+        **extras,  # type: ignore[arg-type]
     )
 
 

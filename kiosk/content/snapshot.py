@@ -21,7 +21,7 @@ from kiosk.content.layout import LESSON_FILE, PACK_FILE, file_stamp, is_lesson_f
 from kiosk.content.model import LessonEntry, LessonMeta, Pack
 
 #: bump when the snapshot's layout or the loader's reading of a pack changes
-FORMAT = 2  # 2: symbolic links, non-finite numbers and markup are checked (issue 15)
+FORMAT = 3  # 2: symbolic links, non-finite numbers and markup are checked (issue 15); 3: hook, link
 
 Fingerprint = list[list[object]]
 
@@ -95,6 +95,8 @@ def _meta_to_json(meta: LessonMeta) -> dict[str, Any]:
         "sources": list(meta.sources),
         "tips": list(meta.tips),
         "quiz_path": None if meta.quiz_path is None else str(meta.quiz_path),
+        "hook": meta.hook,
+        "link": meta.link,
     }
 
 
@@ -112,6 +114,8 @@ def _meta_from_json(data: dict[str, Any]) -> LessonMeta:
         sources=tuple(data["sources"]),
         tips=tuple(data["tips"]),
         quiz_path=_path(data["quiz_path"]),
+        hook=data["hook"],
+        link=data["link"],
     )
 
 
@@ -131,6 +135,7 @@ def pack_to_json(pack: Pack) -> dict[str, Any]:
             for entry in pack.lessons
         ],
         "tips": {language: list(tips) for language, tips in pack.tips.items()},
+        "links": dict(pack.links),
         "diagnostics": [[str(d.path), d.line, str(d.severity), d.message] for d in pack.diagnostics],
     }
 
@@ -159,6 +164,7 @@ def pack_from_json(data: dict[str, Any]) -> Pack:
         lessons=lessons,
         tips={language: tuple(tips) for language, tips in data["tips"].items()},
         diagnostics=_diagnostics_from_json(data["diagnostics"]),
+        links={str(k): str(v) for k, v in data["links"].items()},
     )
 
 

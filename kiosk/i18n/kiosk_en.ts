@@ -170,6 +170,13 @@
 <context>
     <name>QuestionsPage</name>
     <message numerus="yes">
+        <source>Bars: the share of the %n answers that missed each red flag, or tapped a harmless part.</source>
+        <translation>
+            <numerusform>Bars: the share of the %n answer that missed each red flag, or tapped a harmless part.</numerusform>
+            <numerusform>Bars: the share of the %n answers that missed each red flag, or tapped a harmless part.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../ui/admin/page_questions.py" line="256"/>
         <source>%n answers</source>
         <translation>
@@ -191,6 +198,51 @@
         <translation>
             <numerusform>Bars: the share of the %n answer that chose each choice.</numerusform>
             <numerusform>Bars: the share of the %n answers that chose each choice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordTester</name>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>about %n second</numerusform>
+            <numerusform>about %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>about %n hour</numerusform>
+            <numerusform>about %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n day(s)</source>
+        <translation>
+            <numerusform>about %n day</numerusform>
+            <numerusform>about %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n month(s)</source>
+        <translation>
+            <numerusform>about %n month</numerusform>
+            <numerusform>about %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n year(s)</source>
+        <translation>
+            <numerusform>about %n year</numerusform>
+            <numerusform>about %n years</numerusform>
         </translation>
     </message>
 </context>

@@ -990,9 +990,31 @@
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
+    <message>
+        <source>Tap every part of the picture that looks suspicious.</source>
+        <translation>点出图中所有看起来可疑的地方。</translation>
+    </message>
+    <message>
+        <source>Each red flag you find lights up with a number and says why. Check when you are done: the ones you missed are shown too.</source>
+        <translation>每找到一处可疑之处，它就会亮起并标上序号，还会告诉你原因。找完后提交，漏掉的也会标出来。</translation>
+    </message>
+    <message>
+        <source>You found %1 of %2 red flags.</source>
+        <translation>%2处可疑之处，你找到了%1处。</translation>
+    </message>
+    <message>
+        <source>Harmless parts tapped: %1 (each takes one found flag off).</source>
+        <translation>点了%1处没问题的地方（每点一处，就抵消一处找到的可疑之处）。</translation>
+    </message>
 </context>
 <context>
     <name>QuestionsPage</name>
+    <message numerus="yes">
+        <source>Bars: the share of the %n answers that missed each red flag, or tapped a harmless part.</source>
+        <translation>
+            <numerusform>条形：在这 %n 次回答中，漏掉每个可疑之处、或点了无害部分的比例。</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/admin/page_questions.py" line="229"/>
         <source>Tap a question to see how visitors answered it. Pale bars: fewer than %1 answers so far.</source>
@@ -1083,6 +1105,14 @@
         <location filename="../ui/admin/page_questions.py" line="348"/>
         <source>Popular misconception: %1 of the answers (%3 of %4) chose “%2”.</source>
         <translation>常见误区：%1 的作答（%4 次中的 %3 次）选了“%2”。</translation>
+    </message>
+    <message>
+        <source>red flag: missed</source>
+        <translation>可疑之处：漏掉</translation>
+    </message>
+    <message>
+        <source>harmless part: tapped</source>
+        <translation>没问题的地方：被点</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1576,291 @@
         <location filename="../ui/screens/base.py"/>
         <source>Reads this page aloud</source>
         <translation>朗读这一页</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordTester</name>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>用几个词组成，避开常见的说法。</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>不必非要加符号、数字或大写字母。</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>再加一两个词，越不常见越好。</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>键盘上连成一排的键很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>短的键盘图案很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>键盘图案要更长、拐弯更多。</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>像“aaa”这样的重复很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>“abcabcabc”这样的重复只比“abc”难猜一点点。</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>避免重复的词和字符。</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>像“abc”或“6543”这样的顺序很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>避免按顺序排列的字符。</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>最近的年份很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>避免用最近的年份。</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>避免用和你有关的年份。</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>日期往往很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>避免用和你有关的日期和年份。</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>这是最常见的10个密码之一。</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>这是最常见的100个密码之一。</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>这是一个非常常见的密码。</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>这和一个常用密码很像。</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>单独一个词很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>单独的名字或姓氏很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>常见的名字和姓氏很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>改成大写帮助不大。</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>全部大写和全部小写几乎一样好猜。</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>把词倒过来写，并不会难猜多少。</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>用“@”代替“a”这类能预料到的替换帮助不大。</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>很弱</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>很强</translation>
+    </message>
+    <message>
+        <source>A word and a year</source>
+        <translation>单词加年份</translation>
+    </message>
+    <message>
+        <source>Letter swaps</source>
+        <translation>字母换符号</translation>
+    </message>
+    <message>
+        <source>Three random words</source>
+        <translation>三个随机词</translation>
+    </message>
+    <message>
+        <source>Five random words</source>
+        <translation>五个随机词</translation>
+    </message>
+    <message>
+        <source>Type a made-up password to see how strong it is.</source>
+        <translation>输入一个编出来的密码，看看它有多强。</translation>
+    </message>
+    <message>
+        <source>Strength: %1 (%2 of 5)</source>
+        <translation>强度：%1（%2/5）</translation>
+    </message>
+    <message>
+        <source>If a website&apos;s password list were stolen, guessing this one would take %1.</source>
+        <translation>如果网站的密码库被盗，猜出这个密码需要%1。</translation>
+    </message>
+    <message>
+        <source>no time at all</source>
+        <translation>一眨眼的工夫</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>大约%n秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>大约%n分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>大约%n小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n day(s)</source>
+        <translation>
+            <numerusform>大约%n天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n month(s)</source>
+        <translation>
+            <numerusform>大约%n个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n year(s)</source>
+        <translation>
+            <numerusform>大约%n年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>centuries</source>
+        <translation>几百年以上</translation>
+    </message>
+    <message>
+        <source>Never type a real password here: make one up. Nothing you type is kept.</source>
+        <translation>千万别在这里输入真实的密码，请编一个。你输入的内容不会被保存。</translation>
+    </message>
+    <message>
+        <source>Type a made-up password</source>
+        <translation>输入一个编出来的密码</translation>
+    </message>
+    <message>
+        <source>A made-up password</source>
+        <translation>编出来的密码</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>试试：</translation>
+    </message>
+    <message>
+        <source>Never use an example you have seen. The meter knows English words best: pinyin names and birthdays are easier to guess than it shows.</source>
+        <translation>别直接用看到过的例子。这个强度条最熟悉英文单词：拼音名字和生日其实比它显示的更容易被猜到。</translation>
+    </message>
+</context>
+<context>
+    <name>SpotView</name>
+    <message>
+        <source>Nothing suspicious there. Keep looking!</source>
+        <translation>这里没什么可疑的，再找找！</translation>
+    </message>
+    <message>
+        <source>%1. Missed: %2</source>
+        <translation>%1. 漏掉了：%2</translation>
+    </message>
+    <message>
+        <source>%1. Red flag: %2</source>
+        <translation>%1. 可疑：%2</translation>
+    </message>
+    <message>
+        <source>✓ Fine: %2</source>
+        <translation>✓ 没问题：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomePanel</name>
+    <message>
+        <source>Scan to take the tips home</source>
+        <translation>扫码把提示带回家</translation>
+    </message>
+    <message>
+        <source>Your phone's camera shows them as text: no app, no internet.</source>
+        <translation>用手机相机一扫就能看到文字，不用装应用，也不用联网。</translation>
+    </message>
+    <message>
+        <source>Print the tips</source>
+        <translation>打印这些提示</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Printed: please take your slip.</source>
+        <translation>打印好了，请取走小票。</translation>
+    </message>
+    <message>
+        <source>Sorry, the printer is not working just now. Please ask at the booth.</source>
+        <translation>抱歉，打印机暂时不能用，请问一下展台工作人员。</translation>
+    </message>
+    <message>
+        <source>Tips to take home</source>
+        <translation>带回家的提示</translation>
+    </message>
+    <message>
+        <source>Your reward code</source>
+        <translation>你的奖品码</translation>
+    </message>
+    <message>
+        <source>Show this code at the booth.</source>
+        <translation>到展台出示这个码即可领取。</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 
 from kiosk.content.diagnostics import ContentError
 from kiosk.content.model import Lesson, LessonEntry, Pack, Page
+from kiosk.journey import kinds
 from kiosk.journey.outcomes import AnswerOutcome, OpenLesson, PresentedQuestion, QuizResult
 from kiosk.journey.quiz_run import QuizRun
 from kiosk.journey.records import (
@@ -166,7 +167,9 @@ class Journey:
 
     @property
     def can_confirm(self) -> bool:
-        return self.screen is Screen.QUESTION and bool(self.selection)
+        if self.screen is not Screen.QUESTION:
+            return False
+        return bool(self.selection) or kinds.of(self.question.question).confirm_empty
 
     # -- what is likely next (read-only: lets the UI prepare ahead of the visitor's tap) -------------
 
@@ -293,7 +296,7 @@ class Journey:
         """Check the selection, record the answer (before any feedback shows), and say how it went."""
         self._expect(Screen.QUESTION)
         run, visit, lesson = self._need_run(), self._need_visit(), self._need_lesson()
-        if not run.selection:
+        if not run.selection and not kinds.of(run.current.question).confirm_empty:
             raise JourneyError("nothing is chosen yet")
         shown, chosen = run.current, frozenset(run.selection)
         correct = is_correct(shown.question, chosen)

@@ -60,6 +60,15 @@ class Labels:
         question = self._question(lesson_id, question_id)
         return plain(question.html) if question else question_id
 
+    def question_of(self, lesson_id: str, question_id: str) -> Question | None:
+        """The question itself (its kind, its choices), or None when the pack no longer has it."""
+        lesson = self._lesson(lesson_id)
+        if lesson and lesson.quiz:
+            for question in lesson.quiz.questions:
+                if question.id == question_id:
+                    return question
+        return None
+
     def choice(self, lesson_id: str, question_id: str, choice_id: str) -> tuple[str, bool | None]:
         """The choice's text and whether it is right (None when the pack no longer has it)."""
         question = self._question(lesson_id, question_id)

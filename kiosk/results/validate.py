@@ -197,7 +197,7 @@ MAX_TEXT = 200
 # digits, '_', '.' or '-'. Random UUIDs and every id a lesson pack may use match; markup never does.
 _ID = r"[A-Za-z0-9][A-Za-z0-9_.-]*"
 _ID_RE = re.compile(_ID)
-_CHOSEN_RE = re.compile(rf"{_ID}(?:,{_ID})*")
+_CHOSEN_RE = re.compile(rf"(?:{_ID}(?:,{_ID})*)?")  # empty: a spot-the-flags answer that found nothing
 _TIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z")
 # Control characters never belong in a label: they rewrite terminals and confuse layouts.
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")

@@ -99,7 +99,7 @@ class Preparer(QObject):
             lesson = journey.lesson
             if lesson is None or router.built("result") is None:
                 return
-            router.result.prepare(result, lesson, journey.pack.root)
+            router.result.prepare(result, lesson, journey.pack.root, journey.pack)
             yield
             yield from self.lay_out(router.result)
         elif state is Screen.READER:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, SignalInstance
 from kiosk.journey import PresentedQuestion
 from kiosk.ui.widgets.cards import ChoiceCard
 from kiosk.ui.widgets.choice_list import ChoiceList
+from kiosk.ui.widgets.spot import SpotView
 from kiosk.ui.widgets.true_false import TrueFalsePair
 
 
@@ -36,8 +37,12 @@ class ChoiceView(Protocol):
 @dataclass(frozen=True)
 class UiKind:
     view: type  # a ChoiceView widget class
-    marker: str  # "radio" (one answer) or "box" (any number)
+    marker: str  # "radio" (one answer), "box" (any number) or "spot" (places on a picture)
     hint: str  # in English; translated in the "QuestionScreen" context
+    #: the feedback panel's words before the answer is checked ("" for the usual ones)
+    prompt: str = ""
+    #: once checked, the panel counts what was found ("3 of 4 red flags") instead of repeating feedback
+    tally: bool = False
 
 
 KINDS: dict[str, UiKind] = {
@@ -54,6 +59,17 @@ KINDS: dict[str, UiKind] = {
         TrueFalsePair,
         "radio",
         QT_TRANSLATE_NOOP("QuestionScreen", "True or false? Choose one, then check it."),
+    ),
+    "spot": UiKind(
+        SpotView,
+        "spot",
+        QT_TRANSLATE_NOOP("QuestionScreen", "Tap every part of the picture that looks suspicious."),
+        prompt=QT_TRANSLATE_NOOP(
+            "QuestionScreen",
+            "Each red flag you find lights up with a number and says why. Check when you are done: "
+            "the ones you missed are shown too.",
+        ),
+        tally=True,
     ),
 }
 

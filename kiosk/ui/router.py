@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QStackedWidget
 from kiosk.content.cache import LessonCache
 from kiosk.content.model import Pack
 from kiosk.journey import Journey, JourneyError, Screen
+from kiosk.operator.printing import PrinterConfig
 from kiosk.ui.ahead import Preparer
 from kiosk.ui.opening import LessonOpener
 from kiosk.ui.screens.attract import AttractScreen
@@ -51,15 +52,22 @@ class Router(QObject):
     read_aloud = True
 
     def __init__(
-        self, journey: Journey, stack: QStackedWidget, scale: float, native_names: dict[str, str]
+        self,
+        journey: Journey,
+        stack: QStackedWidget,
+        scale: float,
+        native_names: dict[str, str],
+        *,
+        attract_slide_s: float = 8.0,  # the attract loop's seconds per slide; 0 turns it off
+        printer: PrinterConfig | None = None,  # a receipt printer for the result's take-home slip
     ) -> None:
         super().__init__(stack)
         self.journey = journey
         self.stack = stack
         self.scale = scale
         self.native_names = native_names
-
         self.portrait = False  # the window is taller than wide (``set_metrics``)
+        self.printer = printer
         self._built: dict[str, ScreenBase] = {}
         self._current: ScreenBase | None = None
         self._place: tuple[object, ...] = ()
@@ -70,7 +78,7 @@ class Router(QObject):
         self.language_changed.connect(self._note_language)
         # Only the attract screen is needed for the first frame; the others are built on first use or
         # by prebuild() right after the window is up.
-        self.attract = AttractScreen(scale, native_names)
+        self.attract = AttractScreen(scale, native_names, slide_seconds=attract_slide_s)
         self._add("attract", self.attract)
         self.attract.set_languages(journey.languages)
         self.attract.start_requested.connect(self._do(journey.start))
@@ -126,7 +134,7 @@ class Router(QObject):
     @property
     def result(self) -> ResultScreen:
         if "result" not in self._built:
-            screen = ResultScreen(self.scale)
+            screen = ResultScreen(self.scale, printer=self.printer)
             screen.another_requested.connect(self._do(self.journey.try_another))
             screen.retry_requested.connect(self._do(self.journey.retry_lesson))
             screen.finish_requested.connect(self._do(self.journey.finish))

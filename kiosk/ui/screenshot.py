@@ -7,6 +7,7 @@ Every language of the pack, at each size asked for (kiosk.commands.screenshot: 1
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,6 +50,7 @@ def _walk(window, journey, lesson_id: str) -> Iterator[str]:  # noqa: ANN001 (Qt
         action(*args)
         router.sync()
 
+    router.attract.halo.end()  # the same picture whenever it is taken: no ring pulsing out
     yield "attract"
     act(journey.start)
     yield "catalogue"
@@ -123,6 +125,19 @@ def _walk(window, journey, lesson_id: str) -> Iterator[str]:  # noqa: ANN001 (Qt
         yield "result-try-again"
 
 
+def _attract_loop(window) -> Iterator[str]:  # noqa: ANN001 (a MainWindow)
+    """The attract loop's other kind of slide, a lesson's teaser (cover, title, hook), with the ring
+    pulsing out from "Touch to start"; after the visit, so the other pictures keep their numbers."""
+    window.overlay.hide()
+    window.router.reset()  # the visit ends, as when the visitor walks away
+    attract = window.router.attract
+    teasers = [i for i, slide in enumerate(attract.slides) if slide.is_teaser]
+    if teasers:
+        attract.show_slide(teasers[0])
+        attract.halo.hold(0.3)
+        yield "attract-teaser"
+
+
 def save_picture(window: MainWindow, path: Path) -> Path:
     """Let the window finish what the last step queued, then save what it shows as a PNG."""
 
@@ -152,7 +167,8 @@ def render_visits(
             continue
         for width, height in sizes:
             window = open_window(language, (width, height))
-            for number, name in enumerate(_walk(window, window.journey, lesson_id), start=1):
+            walk = itertools.chain(_walk(window, window.journey, lesson_id), _attract_loop(window))
+            for number, name in enumerate(walk, start=1):
                 saved.append(
                     save_picture(window, out_dir / f"{width}x{height}-{language}-{number:02}-{name}.png")
                 )

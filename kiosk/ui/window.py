@@ -12,6 +12,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.journey import Journey
+from kiosk.operator.printing import PrinterConfig
 from kiosk.ui import resources, restyle
 from kiosk.ui.focus_rings import FocusRings
 from kiosk.ui.idle import IdleWatch
@@ -40,6 +41,8 @@ class MainWindow(QWidget):
         tick_ms: int = 1000,
         filters_after_first_frame: bool = False,
         follow_size: bool = False,
+        attract_slide_s: float = 8.0,
+        printer: PrinterConfig | None = None,
     ) -> None:
         """``follow_size``: when the window is resized, re-scale the visitor screens for its new size
         (``resources.visitor_scale``; kiosk.app's windows do); the orientation is always followed.
@@ -68,7 +71,9 @@ class MainWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack)
-        self.router = Router(journey, self.stack, scale, native_names or {})
+        self.router = Router(
+            journey, self.stack, scale, native_names or {}, attract_slide_s=attract_slide_s, printer=printer
+        )
         self.overlay = IdleOverlay(scale, self)
         self.idle = IdleWatch(
             idle_timeout_s, idle_countdown_s, lambda: self.journey.idle_applies, self, tick_ms=tick_ms

@@ -11,6 +11,7 @@ import pytest
 from kiosk import paths
 from kiosk.content.check import check_pack
 from kiosk.content.loader import load_lesson, load_pack
+from kiosk.content.resources import resolve_image
 
 LESSONS = paths.bundle_root() / "lessons"
 TOPICS = {
@@ -78,15 +79,18 @@ def test_pictures_of_every_lesson_exist() -> None:
                 assert (entry.folder / src).is_file() or (LESSONS / src).is_file(), f"{entry.id}: {src}"
 
 
-def test_image_choice_questions_show_a_mock_phishing_mail_and_a_scam_sms() -> None:
-    found = set()
+def test_the_phishing_and_scam_lessons_ask_to_spot_the_red_flags_on_a_mock_message() -> None:
     for lesson_id in ("phishing-email", "scam-messages"):
         for language in ("en", "zh-CN"):
-            quiz = load_lesson(PACK.lesson(lesson_id), language).quiz
-            for question in quiz.questions:
-                if all(c.html.startswith("<img") for c in question.choices):
-                    found.add((lesson_id, language))
-    assert found == {(i, lang) for i in ("phishing-email", "scam-messages") for lang in ("en", "zh-CN")}
+            lesson = load_lesson(PACK.lesson(lesson_id), language)
+            spots = [q for q in lesson.quiz.questions if q.kind == "spot"]
+            assert len(spots) == 1, (lesson_id, language)
+            (question,) = spots
+            # Each language shows its own drawing, with decoys as well as flags.
+            assert question.picture.endswith(".zh-CN.svg") == (language == "zh-CN")
+            assert resolve_image(lesson.folder, PACK.root, question.picture) is not None
+            assert 3 <= len(question.correct_ids) < len(question.choices)
+            assert all(c.feedback_html and c.region for c in question.choices)
 
 
 def _srcs(html: str) -> list[str]:

@@ -95,7 +95,7 @@ def test_multiple_may_have_one_right_answer_when_written() -> None:
         ),
         (
             "## S {#s}\nkind: sorting\n\n- [x] a\n- [ ] b\n",
-            "quiz.md:2: error: unknown question kind 'sorting': write one of single, multiple, true-false",
+            "quiz.md:2: error: unknown question kind 'sorting': write one of single, multiple, true-false, spot",
         ),
         (
             "## S {#s}\nkind: single\n\n- [x] a\n- [x] b\n",
@@ -127,7 +127,7 @@ def test_questions_built_without_the_parser_follow_their_choices() -> None:
 
 
 def test_every_kind_has_a_spelling_and_rules() -> None:
-    assert set(kinds.KINDS) == {"single", "multiple", "true_false"}
+    assert set(kinds.KINDS) == {"single", "multiple", "true_false", "spot"}
     for name, rules in kinds.KINDS.items():
         assert rules.name == name and kinds.by_spelling(rules.written) is rules
 
@@ -168,9 +168,14 @@ def test_the_quiz_examples_of_the_authors_guide_parse_cleanly() -> None:
     quizzes = [block for block in blocks if "- [x]" in block]
     assert len(quizzes) >= 2
     kinds_seen = set()
+    bundled = Path(__file__).resolve().parents[2] / "lessons"
     for block in quizzes:
-        quiz, diags = parse(block)
+        if "kind: spot" in block:  # its picture is the bundled scam lesson's
+            ctx = RenderContext(Path("quiz.md"), bundled / "scam-messages", bundled)
+            quiz, diags = parse_quiz(block, ctx), [str(d) for d in ctx.diagnostics]
+        else:
+            quiz, diags = parse(block)
         # The first example shows 'draw: 5' on a quiz that is cut short to two questions.
         assert quiz is not None and [d for d in diags if "'draw'" not in d] == [], block
         kinds_seen |= {q.kind for q in quiz.questions}
-    assert kinds_seen == {"single", "multiple", "true_false"}
+    assert kinds_seen == {"single", "multiple", "true_false", "spot"}

@@ -33,6 +33,7 @@ def test_catalogue_reads_titles_languages_order_and_tips(sample_pack: Path) -> N
     assert phishing.meta("de").title == "Spot the phish"
     assert pack.tips_for("en") == (
         "Think before you click.",
+        "Beware of hotspots with look-alike names.",  # wifi, then phishing: the pack's order
         "Check the sender's address, not just the name.",
     )
     assert pack.tips_for("zh-CN")[0] == "点击之前先想一想。"

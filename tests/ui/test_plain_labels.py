@@ -87,6 +87,9 @@ def test_pack_text_is_shown_as_written_and_nothing_outside_is_read(
         router = window.router
         assert router.attract.title.text().startswith(f"<img src='{picture}'>")
         assert router.attract.tip.text().startswith("<img")
+        router.attract.next_tip()  # the attract loop's next slide: a lesson's teaser, its summary plain too
+        assert router.attract.tip.text() == f"<img src='{picture}'> summary"
+        assert router.attract.tip_label.text() == f"<img src='{picture}'> Basics"
         router.attract.next_tip()
         assert router.attract.tip.text() == "<b>bold</b> tip two"
         tap(router.attract.start_button)

@@ -28,6 +28,7 @@ STATES = [
     "idle-still-there",
     "leave-quiz-asked",
     "result-try-again",
+    "attract-teaser",
 ]
 
 

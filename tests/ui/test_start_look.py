@@ -71,7 +71,7 @@ def test_the_attract_screen_is_centred_as_before(make_window) -> None:  # noqa: 
     window.show()
     QApplication.processEvents()
     attract = window.router.attract
-    for label in (attract.shield, attract.title, attract.event):
+    for label in (attract.shield, attract.title, attract.event_label):
         assert label.alignment() == Qt.AlignmentFlag.AlignCenter
     middle = attract.width() / 2
     for widget in (attract.tip_card, attract.start_button):

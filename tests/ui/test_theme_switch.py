@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk.ui import restyle, theme
 from kiosk.ui.widgets.cards import LessonCard
 from kiosk.ui.widgets.picture_label import PICTURE_DELAY_MS
+from kiosk.ui.window import MainWindow
 from tests.ui.test_picture_label import largest_difference
 from tests.ui.test_theme import CONTRAST
 
@@ -49,7 +50,17 @@ def pixels(widget: QWidget) -> QImage:
 
 
 def settle(qtbot) -> None:  # noqa: ANN001
-    """Paint, then let the pictures taken after a paint be taken (the attract title's)."""
+    """Paint, then let the pictures taken after a paint be taken (the attract title's).
+
+    The attract loop (its slides, fades and pulse) is held still first: pictures taken a moment apart,
+    seconds apart on a loaded machine, must differ only by the look (tests/ui/test_attract_loop.py
+    tests the loop)."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            attract = widget.router.attract
+            attract.loop.end()
+            attract.fader.stop()
+            attract.halo.end()
     QApplication.processEvents()
     qtbot.wait(PICTURE_DELAY_MS + 100)
     QApplication.processEvents()

@@ -9,14 +9,49 @@ each layer plus one line in each table.
 
 from __future__ import annotations
 
+from kiosk.content.diagnostics import Diagnostic, warning
 from kiosk.content.kinds.base import Draft, KindRules
 from kiosk.content.kinds.choices import MULTIPLE, SINGLE
+from kiosk.content.kinds.spot import SPOT
 from kiosk.content.kinds.true_false import TRUE_FALSE
 
 __all__ = ["KINDS", "Draft", "KindRules", "by_spelling", "infer"]
 
 #: every kind, in the order a question without a ``kind:`` line is matched against them
-KINDS: dict[str, KindRules] = {rules.name: rules for rules in (TRUE_FALSE, MULTIPLE, SINGLE)}
+KINDS: dict[str, KindRules] = {rules.name: rules for rules in (SPOT, TRUE_FALSE, MULTIPLE, SINGLE)}
+
+
+def question_fields() -> frozenset[str]:
+    """The ``key:`` lines some kind reads under a question's heading (``picture``...)."""
+    return frozenset(key for rules in KINDS.values() for key in rules.question_fields)
+
+
+def choice_fields() -> frozenset[str]:
+    """The ``key:`` lines some kind reads under a choice (``area``...)."""
+    return frozenset(key for rules in KINDS.values() for key in rules.choice_fields)
+
+
+def unread_fields(rules: KindRules, draft: Draft) -> list[Diagnostic]:
+    """Warnings for ``key:`` lines the question's kind does not read (they are left out)."""
+    found = [(key, line) for key, (_, line) in draft.fields.items() if key not in rules.question_fields]
+    found += [
+        (key, line)
+        for fields in draft.choice_fields
+        for key, (_, line) in fields.items()
+        if key not in rules.choice_fields
+    ]
+    owners = {
+        key: other.written for other in KINDS.values() for key in other.question_fields + other.choice_fields
+    }
+    return [
+        warning(
+            draft.path,
+            line,
+            f"'{key}:' is read only in '{owners[key]}' questions; question '{draft.id}' is "
+            f"'{rules.written}', so the line is left out (write 'kind: {owners[key]}' under the heading?)",
+        )
+        for key, line in found
+    ]
 
 
 def by_spelling(word: str) -> KindRules | None:
@@ -34,7 +69,7 @@ def spellings() -> str:
 
 
 def _listing_order(rules: KindRules) -> int:
-    order = ("single", "multiple")
+    order = ("single", "multiple", "true_false")
     return order.index(rules.name) if rules.name in order else len(order)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.content.diagnostics import Diagnostic
@@ -20,6 +20,15 @@ class Draft:
     choices: tuple[Choice, ...]  # in the file's order, with ids (positional letters unless given)
     choice_lines: tuple[int, ...]
     given_ids: tuple[bool, ...]  # which choices carry the author's own ``{#id}``
+    #: ``key: value`` lines under the heading that some kind reads (``picture:``), as key -> (value, line)
+    fields: dict[str, tuple[str, int]] = field(default_factory=dict)
+    #: the same under each choice (``area:``), one dict per choice
+    choice_fields: tuple[dict[str, tuple[str, int]], ...] = ()
+    #: which choices have feedback written under them (their HTML is left empty by ``kiosk check``)
+    feedback_given: tuple[bool, ...] = ()
+    #: where the quiz's pictures are looked for (None in tests that parse text alone)
+    lesson_folder: Path | None = None
+    pack_root: Path | None = None
 
     @property
     def right_count(self) -> int:
@@ -39,3 +48,8 @@ class KindRules:
     settle: Callable[[Draft], tuple[tuple[Choice, ...], list[Diagnostic]]]
     #: how the kind is written on a ``kind:`` line by the import writer
     written: str = ""
+    #: the ``key:`` lines it reads under a question's heading, and under each of its choices
+    question_fields: tuple[str, ...] = ()
+    choice_fields: tuple[str, ...] = ()
+    #: values of the question's own fields (``picture``, ``need``) taken from a settled draft
+    extras: Callable[[Draft, tuple[Choice, ...]], dict[str, object]] | None = None

@@ -18,6 +18,8 @@ class JourneyKind:
     is_correct: Callable[[Question, frozenset[str]], bool]
     #: whether its choices may be shown in a shuffled order (when the quiz shuffles choices)
     shuffles: bool = True
+    #: whether the answer may be checked with nothing chosen (spot the flags: "I give up, show me")
+    confirm_empty: bool = False
 
 
 def exact_set(question: Question, chosen: frozenset[str]) -> bool:

@@ -50,6 +50,8 @@ class ConsoleHook:
             keep_steps=lambda: not window.journey.idle_applies,
         )
         window.input_filters.add(self.gesture, CornerGesture.KINDS)
+        # Under the console the attract loop's slides and pulse wait: nobody sees them.
+        window.router.attract.covered = lambda: self._console is not None and self._console.isVisible()
         self.gesture.recognised.connect(window.request_operator)
         window.operator_requested.connect(self.open)
         window.closing.connect(lambda: window.input_filters.remove(self.gesture))

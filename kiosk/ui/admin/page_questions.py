@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.content.model import Question
 from kiosk.operator.labels import Labels
+from kiosk.operator.spot_stats import part_shares
 from kiosk.operator.stats import ConsoleStats
 from kiosk.results.item_analysis import FEW_ANSWERS, ItemAnalysis
 from kiosk.results.reports import QuestionSummary
@@ -282,6 +284,10 @@ class QuestionsPage(QWidget):
         chosen = self.rows[index]
         summary = chosen.summary
         self.question_text.setText(chosen.bar.label)
+        question = self.labels.question_of(summary.lesson_id, summary.question_id)
+        if question is not None and question.kind == "spot":
+            self._show_spot(summary, question)
+            return
         self.lines = choice_lines(summary, chosen.item, self.labels)
         several = self.labels.several_right(summary.lesson_id, summary.question_id) or (
             sum(line.count for line in self.lines) > summary.answers
@@ -306,6 +312,32 @@ class QuestionsPage(QWidget):
             chosen.item, [] if pending else [line for line in self.lines if line.rare_wrong]
         )
         self.advice.show()
+
+    def _show_spot(self, summary: QuestionSummary, question: Question) -> None:
+        """Spot the red flags: how often each flag was missed, and each decoy tapped (issue 21)."""
+        self.lines = []
+        self.choices_note.setText(
+            self.tr(
+                "Bars: the share of the %n answers that missed each red flag, or tapped a harmless part.",
+                "",
+                summary.answers,
+            )
+        )
+        self.choices_note.show()
+        bars = [
+            Bar(
+                label=part.text,
+                value=part.share,
+                text=f"{percent(part.share)} ({part.count})",
+                color=(RED if part.share >= 0.5 else ORANGE) if part.is_flag else ORANGE,
+                detail=self.tr("red flag: missed") if part.is_flag else self.tr("harmless part: tapped"),
+            )
+            for part in part_shares(summary, question)
+        ]
+        self.choices_chart.set_bars(bars)
+        self.misconception.hide()
+        self.item_card.hide()
+        self.advice.hide()
 
     def _bar(self, line: ChoiceLine, several: bool) -> Bar:
         if line.correct:

@@ -1,28 +1,33 @@
-"""The attract screen: the pack's title, rotating tips, a big "Touch to start", and the language switch."""
+"""The attract screen: the pack's title, the attract loop, a big "Touch to start", and the language switch.
+
+The loop shows tips and lesson teasers (a cover, a title, a one-line hook) in turn, cross-fading every
+few seconds, while a soft ring pulses out from "Touch to start" (kiosk.ui.attract_loop); all of it
+stops the moment a visitor touches and starts again, from the first slide, when the screen returns.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QImageReader, QMouseEvent, QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk.content import attract
 from kiosk.content.linebreak import hint_text
+from kiosk.content.resources import resolve_image
 from kiosk.journey import Journey
 from kiosk.ui import resources
+from kiosk.ui.attract_loop import AttractLoop, PulseHalo, SlideFader
 from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, set_text
+from kiosk.ui.widgets.html import fitted_size, load_image
 from kiosk.ui.widgets.picture_label import PictureLabel
 from kiosk.ui.widgets.plain import plain_text
 
-TIP_SECONDS = 8
+#: how long a slide of the attract loop shows unless the settings say otherwise (``attract_seconds``)
+SLIDE_SECONDS = 8
 
 
 def centred(widget: QWidget) -> QHBoxLayout:
@@ -38,16 +43,29 @@ class AttractScreen(ScreenBase):
     start_requested = Signal()
     corner_surface = "dark"
 
-    def __init__(self, scale: float, native_names: dict[str, str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        scale: float,
+        native_names: dict[str, str],
+        parent: QWidget | None = None,
+        *,
+        slide_seconds: float = SLIDE_SECONDS,
+    ) -> None:
+        """``slide_seconds``: how long each slide of the attract loop shows; 0 turns the loop off (the
+        pack's tips then change every ``SLIDE_SECONDS``, without teasers, fades or the pulse)."""
         super().__init__(scale, parent)
         self.setObjectName("AttractScreen")
         self.native_names = native_names
+        self.slide_seconds = slide_seconds
         self.tips: tuple[str, ...] = ()
+        self.slides: tuple[attract.Slide, ...] = ()
+        self.slide_index = 0
+        self.pack_root = Path()
         self.language = ""  # the language last shown
-        self.tip_index = 0
-        self.tip_timer = QTimer(self)
-        self.tip_timer.setInterval(TIP_SECONDS * 1000)
-        self.tip_timer.timeout.connect(self.next_tip)
+        self.loop = AttractLoop(slide_seconds or SLIDE_SECONDS, self)
+        #: True while something covers the screen (the operator console sets it): slides and pulse wait
+        self.covered: Callable[[], bool] = lambda: False
+        self.loop.advanced.connect(self._advance if slide_seconds else self._jump)
 
         page = self.page = QVBoxLayout(self)
         page.setSpacing(0)
@@ -65,26 +83,40 @@ class AttractScreen(ScreenBase):
         plain_text(self.title)
         self.title.setObjectName("AttractTitle")
         self.title.setWordWrap(True)
-        self.event = QLabel()
-        plain_text(self.event)
-        self.event.setObjectName("AttractEvent")
+        # Not ``self.event``: that would hide QWidget.event(), and PySide would call the label for
+        # every event once it looks the method up again (it crashed the kiosk when the console opened).
+        self.event_label = QLabel()
+        plain_text(self.event_label)
+        self.event_label.setObjectName("AttractEvent")
         page.addWidget(self.shield)
         page.addSpacing(self.px(24))
         page.addWidget(self.title)
         page.addSpacing(self.px(8))
-        page.addWidget(self.event)
+        page.addWidget(self.event_label)
         page.addStretch(2)
 
         self.tip_card = QFrame()
         self.tip_card.setObjectName("TipCard")
         # As wide as the screen allows up to its own width (``arrange``): a portrait screen is narrower.
         self.tip_card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        tip_row = QHBoxLayout(self.tip_card)
+        # One height for tips and teasers, so the screen does not jump as the slides change.
+        self.tip_card.setMinimumHeight(self.px(236))
+        card = QHBoxLayout(self.tip_card)
+        card.setContentsMargins(0, 0, 0, 0)
+        # What fades as the slides change: the card's contents, not its background and border.
+        self.slide = QWidget()
+        card.addWidget(self.slide)
+        tip_row = QHBoxLayout(self.slide)
         tip_row.setContentsMargins(self.px(36), self.px(28), self.px(40), self.px(28))
         tip_row.setSpacing(self.px(28))
-        bulb = QLabel()
-        bulb.setObjectName("TipBulb")
-        resources.show_icon(bulb, "lightbulb", self.px(64), self.devicePixelRatioF())
+        self.bulb = QLabel()
+        self.bulb.setObjectName("TipBulb")
+        resources.show_icon(self.bulb, "lightbulb", self.px(64), self.devicePixelRatioF())
+        self.picture = QLabel()  # a lesson's cover, on a teaser
+        self.picture.setObjectName("TeaserPicture")
+        self.picture.setFixedSize(self.px(240), self.px(170))
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.hide()
         tip_text = QVBoxLayout()
         tip_text.setSpacing(self.px(6))
         self.tip_label = QLabel()
@@ -94,10 +126,14 @@ class AttractScreen(ScreenBase):
         plain_text(self.tip)
         self.tip.setObjectName("TipText")
         self.tip.setWordWrap(True)
+        tip_text.addStretch(1)
         tip_text.addWidget(self.tip_label)
         tip_text.addWidget(self.tip)
-        tip_row.addWidget(bulb)
+        tip_text.addStretch(1)
+        tip_row.addWidget(self.bulb, 0, Qt.AlignmentFlag.AlignVCenter)  # level with the words
+        tip_row.addWidget(self.picture)
         tip_row.addLayout(tip_text, 1)
+        self.fader = SlideFader(self.slide, self._show_slide, self)
         page.addLayout(centred(self.tip_card))
         page.addStretch(2)
 
@@ -107,7 +143,10 @@ class AttractScreen(ScreenBase):
         self.start_button.clicked.connect(self.start_requested)
         self.start_button.setProperty("quiet", True)  # before it is first styled: no restyle at start
         self.start_button.installEventFilter(self)
-        page.addLayout(centred(self.start_button))
+        # A soft ring goes out from "Touch to start" every few seconds while the loop runs.
+        self.halo = PulseHalo(self.start_button, self.px(28))
+        self.halo.covered = lambda: self.covered()
+        page.addLayout(centred(self.halo))
         page.addStretch(1)
         self.arrange()
         self.retranslate()
@@ -129,18 +168,26 @@ class AttractScreen(ScreenBase):
 
     def render(self, journey: Journey) -> None:
         self.language = journey.language
+        self.pack_root = journey.pack.root
         self.title.setText(journey.pack.title(journey.language))
-        self.event.setText(journey.event_label)
-        self.event.setVisible(bool(journey.event_label))
+        self.event_label.setText(journey.event_label)
+        self.event_label.setVisible(bool(journey.event_label))
         self.corner.show_languages(journey.language_choices, journey.language, self.native_names)
+        self.slides = attract.slides(journey.pack, journey.language) if self.looping else ()
         self.tips = journey.pack.tips_for(journey.language)
-        self.tip_index = 0
-        self._show_tip()
+        if not self.slides:  # the loop is off: the tips alone, one after another, as before
+            self.slides = tuple(attract.Slide(tip) for tip in self.tips)
+        self.fader.stop()
+        self.slide_index = 0
+        self._show_slide()
+        if self.loop.running:  # another language or pack while showing: the new slides from the first
+            self.loop.begin(len(self.slides))
 
     def on_enter(self, journey: Journey) -> None:
         self.render(journey)
-        if len(self.tips) > 1:
-            self.tip_timer.start()
+        self.loop.begin(len(self.slides))
+        if self.looping:
+            self.halo.begin()
         # The focus is on "Touch to start" for a keyboard, but its ring shows only once someone moves
         # the focus: a fresh visitor sees no trace of where the last one's focus was.
         self._set_quiet_focus(True)
@@ -163,16 +210,62 @@ class AttractScreen(ScreenBase):
         return False
 
     def on_leave(self) -> None:
-        self.tip_timer.stop()
+        """A visitor touched: the loop, the fade and the pulse all stop (a hidden screen costs nothing)."""
+        self.loop.end()
+        self.fader.stop()
+        self.halo.end()
+
+    @property
+    def looping(self) -> bool:
+        return self.slide_seconds > 0
 
     def next_tip(self) -> None:
-        if self.tips:
-            self.tip_index = (self.tip_index + 1) % len(self.tips)
-            self._show_tip()
+        """Show the next slide at once (tests; the loop cross-fades with ``_advance``)."""
+        if self.slides:
+            self.show_slide(self.slide_index + 1)
 
-    def _show_tip(self) -> None:
-        self.tip_card.setVisible(bool(self.tips))
-        self.tip.setText(hint_text(self.tips[self.tip_index]) if self.tips else "")
+    def show_slide(self, index: int) -> None:
+        """Show slide ``index`` at once, without a fade (``kiosk --screenshot``, tests)."""
+        self.fader.stop()
+        self.slide_index = index % len(self.slides) if self.slides else 0
+        self._show_slide()
+
+    def _advance(self, index: int) -> None:
+        if self.covered():
+            return  # under the operator console: nothing changes that nobody sees
+        self.slide_index = index
+        self.fader.cross_fade()
+
+    def _jump(self, index: int) -> None:
+        if self.covered():
+            return
+        self.slide_index = index
+        self._show_slide()
+
+    def _show_slide(self) -> None:
+        self.tip_card.setVisible(bool(self.slides))
+        if not self.slides:
+            self.tip.setText("")
+            return
+        slide = self.slides[self.slide_index % len(self.slides)]
+        self.tip.setText(hint_text(slide.text))
+        self.tip_label.setText(slide.title or self.tr("Did you know?"))
+        self.bulb.setVisible(not slide.is_teaser)
+        self.picture.setVisible(slide.is_teaser)
+        if slide.is_teaser:
+            self._show_cover(slide)
+
+    def _show_cover(self, slide: attract.Slide) -> None:
+        box = self.picture.size()
+        path = (
+            resolve_image(slide.folder, self.pack_root, slide.cover) if slide.cover and slide.folder else None
+        )
+        if path is None:
+            resources.show_icon(self.picture, "shield", round(box.height() * 0.6), self.devicePixelRatioF())
+            return
+        resources.drop_icon(self.picture)
+        size = fitted_size(QImageReader(str(path)).size(), 100.0, box.width(), box.height())
+        self.picture.setPixmap(QPixmap.fromImage(load_image(path, size, self.devicePixelRatioF())))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         # "Touch to start" means anywhere, not only the button.
@@ -186,4 +279,5 @@ class AttractScreen(ScreenBase):
         set_text(self.start_button, self.tr("Touch to start"))
         # its large ring icon would touch the words: keep them apart (the accessible name stays clean)
         self.start_button.setText(" " + self.start_button.accessibleName())
-        self.tip_label.setText(self.tr("Did you know?"))
+        slide = self.slides[self.slide_index % len(self.slides)] if self.slides else None
+        self.tip_label.setText(slide.title if slide and slide.title else self.tr("Did you know?"))

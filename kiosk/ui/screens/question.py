@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.spoken import choice_lines, join_lines, speech_lines
 from kiosk.journey import AnswerOutcome, Journey, PresentedQuestion, Screen
+from kiosk.journey.kinds.spot import tally as spot_tally
 from kiosk.ui import question_kinds, resources, theme
 from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, icon_right, set_text
@@ -210,7 +211,7 @@ class QuestionScreen(ScreenBase):
         outcome = self._outcome = journey.outcome if journey.screen is Screen.FEEDBACK else None
         self.top.title.setText(lesson.meta.title)
         self.confirm_button.setVisible(outcome is None)
-        self.confirm_button.setEnabled(outcome is None and bool(self._selection))
+        self.confirm_button.setEnabled(outcome is None and journey.can_confirm)
         self.next_button.setVisible(outcome is not None)
         self._show_feedback(outcome)
         self.retranslate()
@@ -348,15 +349,18 @@ class QuestionScreen(ScreenBase):
         )
         self.hint.setText(self.tr(question_kinds.of(shown.kind).hint))
         outcome = self._outcome
+        kind = question_kinds.of(shown.kind)
         if outcome is None:
             verdict = self.tr("Take your time.")
-            if question_kinds.of(shown.kind).marker == "box":  # any number of answers
+            if kind.prompt:
+                feedback = self.tr(kind.prompt)
+            elif kind.marker == "box":  # any number of answers
                 feedback = self.tr("Tap every answer that applies. You can change your mind until you check.")
             else:
                 feedback = self.tr("Tap an answer to choose it. You can change your mind until you check.")
         else:
             verdict = self.tr("Right!") if outcome.correct else self.tr("Not quite.")
-            feedback = self._feedback_html
+            feedback = self._tally_html(outcome) if kind.tally else self._feedback_html
             if self._missed:
                 missed = self.tr("You missed: %1").replace("%1", html_text.escape(self._missed))
                 feedback += f"<p><b>{missed}</b></p>"
@@ -381,6 +385,21 @@ class QuestionScreen(ScreenBase):
         )
         for card in self.cards.values():
             card.set_state(*self._card_state(card.choice_id, self._selection, outcome))
+        view = self.choice_views.get(kind.view)
+        if view is not None and hasattr(view, "retranslate"):
+            view.retranslate()
+
+    def _tally_html(self, outcome: AnswerOutcome) -> str:
+        """What a spot-the-flags answer found: "You found 3 of 4 red flags." (and decoys tapped)."""
+        found, flags, false_alarms = spot_tally(outcome.question.question, outcome.chosen)
+        words = self.tr("You found %1 of %2 red flags.").replace("%1", str(found)).replace("%2", str(flags))
+        if false_alarms:
+            lesson = self._journey.lesson if self._journey else None
+            space = "" if lesson and lesson.language.split("-")[0] in ("zh", "ja") else " "
+            words += space + self.tr("Harmless parts tapped: %1 (each takes one found flag off).").replace(
+                "%1", str(false_alarms)
+            )
+        return f"<p><b>{html_text.escape(words)}</b></p>"
 
     def reading_order(self) -> list[QWidget]:
         """The bar, the answers in order, Check, the feedback (it scrolls by keys when long), Next."""

@@ -14,10 +14,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.content.spoken import join_lines, speech_lines
 from kiosk.journey import Journey
+from kiosk.ui import exhibit_widgets
 from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, icon_right, set_text
 from kiosk.ui.widgets.html import LessonView
 from kiosk.ui.widgets.progress_dots import ProgressDots
+
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 
 
 class ReaderScreen(ScreenBase):
@@ -42,7 +45,11 @@ class ReaderScreen(ScreenBase):
         sheet_layout = QVBoxLayout(self.sheet)
         sheet_layout.setContentsMargins(self.px(12), self.px(12), self.px(12), self.px(12))
         self.view = LessonView(scale)
-        sheet_layout.addWidget(self.view)
+        sheet_layout.addWidget(self.view, 1)
+        # Hands-on exhibits a page names (``::: password-tester``), below its words; made when first needed.
+        self.exhibits: dict[str, QWidget] = {}
+        self.exhibit_box = QVBoxLayout()
+        sheet_layout.addLayout(self.exhibit_box)
         centred = QHBoxLayout()
         centred.addStretch(1)
         centred.addWidget(self.sheet, 12)
@@ -92,6 +99,7 @@ class ReaderScreen(ScreenBase):
         key = (id(lesson), journey.page_index)
         if key != self._shown:
             self.view.show_html(journey.page.html, lesson.folder, journey.pack.root)
+            self._show_exhibits(journey.page.exhibits)
             self._shown = key
             self._page_html = journey.page.html
         self.top.title.setText(lesson.meta.title)
@@ -103,6 +111,30 @@ class ReaderScreen(ScreenBase):
         self.retranslate()
         self.next_button.setFocus()
 
+    def _show_exhibits(self, names: tuple[str, ...]) -> None:
+        """The page's exhibits shown; any other is hidden and wiped (what was typed is forgotten)."""
+        for name, widget in self.exhibits.items():
+            if name not in names and not widget.isHidden():
+                widget.hide()
+                widget.wipe()  # type: ignore[attr-defined]
+        for name in names:
+            widget = self.exhibits.get(name)
+            if widget is None:
+                widget = self.exhibits[name] = exhibit_widgets.make(name, self.scale)
+                self.exhibit_box.addWidget(widget)
+            widget.wipe()  # type: ignore[attr-defined]
+            widget.show()
+        # With an exhibit, the page's words get what the exhibit leaves (they scroll if longer).
+        # On a landscape screen the words get a few lines; a portrait one has room for more.
+        landscape = self.width() >= self.height()
+        self.view.setMinimumHeight(self.px(120) if names else 0)
+        self.view.setMaximumHeight(self.px(220) if names and landscape else QWIDGETSIZE_MAX)
+
+    def exhibit(self, name: str) -> QWidget | None:
+        """The exhibit ``name`` if the page on screen shows it."""
+        widget = self.exhibits.get(name)
+        return widget if widget is not None and not widget.isHidden() else None
+
     def on_enter(self, journey: Journey) -> None:
         super().on_enter(journey)
         handle = self.window().windowHandle()
@@ -113,6 +145,7 @@ class ReaderScreen(ScreenBase):
 
     def on_leave(self) -> None:
         self._stop_watching()
+        self._show_exhibits(())
 
     def _stop_watching(self) -> None:
         if self._watched is not None:
@@ -147,6 +180,7 @@ class ReaderScreen(ScreenBase):
 
     def wipe(self) -> None:
         self.view.clear_page()
+        self._show_exhibits(())
         self._shown = None
         self._page_html = ""
 

@@ -19,14 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.content.model import Lesson
+from kiosk.content import takehome
+from kiosk.content.model import Lesson, Pack
 from kiosk.journey import Journey, MissedQuestion, QuizResult
+from kiosk.operator.printing import PrinterConfig, Slip
 from kiosk.ui import resources
 from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import INK, big_button, set_text
 from kiosk.ui.widgets.cards import repolish, text_label
 from kiosk.ui.widgets.fit_scroll import FitScrollArea
 from kiosk.ui.widgets.html import localise
+from kiosk.ui.widgets.qr_code import TakeHomePanel
 
 RightAnswer = Callable[[str, bool], str]  # (answers, several) -> the words in the current language
 
@@ -81,7 +84,9 @@ class ResultScreen(ScreenBase):
     retry_requested = Signal()
     finish_requested = Signal()
 
-    def __init__(self, scale: float, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, scale: float, parent: QWidget | None = None, *, printer: PrinterConfig | None = None
+    ) -> None:
         super().__init__(scale, parent)
         self.setObjectName("ResultScreen")
         self.result: QuizResult | None = None
@@ -151,6 +156,9 @@ class ResultScreen(ScreenBase):
         self.missed_list.addStretch(1)
         self.scroll.setWidget(host)
         right.addWidget(self.scroll, 1)
+        # The lesson's tips as a QR code to take home (kiosk.content.takehome); hidden without tips.
+        self.take_home = TakeHomePanel(self.scale, printer)
+        right.addWidget(self.take_home)
         page.addLayout(right, 6)
         self.setTabOrder(self.retry_button, self.another_button)
         self.setTabOrder(self.another_button, self.finish_button)
@@ -183,22 +191,23 @@ class ResultScreen(ScreenBase):
         result = journey.result
         lesson = journey.lesson
         assert result is not None and lesson is not None
-        self.prepare(result, lesson, journey.pack.root)
+        self.prepare(result, lesson, journey.pack.root, journey.pack)
         self.scroll.verticalScrollBar().setValue(0)
         self.card_scroll.verticalScrollBar().setValue(0)
         if self.portrait:
             self.card_scroll.updateGeometry()  # as tall as this result's words, from the first paint
         (self.another_button if result.passed else self.retry_button).setFocus()
 
-    def prepare(self, result: QuizResult, lesson: Lesson, pack_root: Path) -> None:
+    def prepare(self, result: QuizResult, lesson: Lesson, pack_root: Path, pack: Pack | None = None) -> None:
         """Fill the screen for ``result``; the router calls it ahead, while the last feedback shows.
 
-        Filled while hidden, the words and missed questions cost no layout until the screen shows,
-        and ``render`` then finds them in place (it fills again if the result is another one).
+        Filled while hidden, the words, missed questions and QR code cost no layout until the screen
+        shows, and ``render`` then finds them in place (it fills again if the result is another one).
         """
-        filled = (result, lesson.meta.title, lesson.folder, lesson.language, pack_root)
+        filled = (result, lesson.meta.title, lesson.folder, lesson.language, pack_root, pack)
         if filled == self._filled:
             return
+        self.take_home.show_text(*self._take_home(pack, lesson))
         self.result = result
         self.title = lesson.meta.title
         resources.show_icon(
@@ -221,6 +230,23 @@ class ResultScreen(ScreenBase):
         self.retranslate()
         self._filled = filled
 
+    @staticmethod
+    def _take_home(pack: Pack | None, lesson: Lesson) -> tuple[str, Slip | None]:
+        """The QR code's text for ``lesson``, and the slip a receipt printer would print."""
+        if pack is None:
+            return "", None
+        meta = lesson.meta
+        text = takehome.for_lesson(pack, meta)
+        slip = Slip(
+            language=meta.language,
+            heading=pack.title(meta.language),
+            title=meta.title,
+            tips=takehome.lesson_tips(pack, meta),
+            link=takehome.lesson_link(pack, meta),
+            qr_text=text,
+        )
+        return text, slip
+
     def _lead(self, button: QPushButton, role: str) -> None:
         """Give ``button`` the look of ``role`` (its icon drawn in that role's ink)."""
         if button.property("role") == role:
@@ -236,6 +262,7 @@ class ResultScreen(ScreenBase):
 
     def wipe(self) -> None:
         self._clear_missed()
+        self.take_home.show_text("")
         self.result = None
         self.title = ""
         self._filled = None

@@ -1,0 +1,225 @@
+"""Spot the red flags: a picture (a fake text message, chat, e-mail...) on which the visitor taps the
+suspicious parts.
+
+Written as a question with ``kind: spot`` and a ``picture:`` line under its heading; each choice is a
+part of the picture, named in neutral words (``The sender``), with an ``area:`` line saying where it is
+and a ``>`` explanation. ``- [x]`` marks a red flag, ``- [ ]`` a decoy (a harmless part; tapping it
+says why it is fine). An area is a rectangle ``x, y, width, height`` in the picture's own units (an
+SVG's viewBox, a PNG's pixels) or ``#id``, an element of an SVG picture.
+
+The question counts as answered right when the flags found, less the decoys tapped, reach ``need``
+(default: 60% of the flags, rounded up, as the quiz's default pass mark), so tapping everywhere does not pay.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+
+from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
+from kiosk.content.kinds.base import Draft, KindRules
+from kiosk.content.kinds.spot_picture import PictureFacts, picture_facts
+from kiosk.content.lesson_model import Choice, Region
+from kiosk.content.resources import image_problem
+
+#: the share of a question's flags a visitor must find (less decoys tapped) when ``need:`` is not given
+DEFAULT_NEED_SHARE = 0.6
+_NUMBER = r"-?[0-9]+(?:\.[0-9]+)?"
+_RECT = re.compile(rf"^({_NUMBER})\s*[, ]\s*({_NUMBER})\s*[, ]\s*({_NUMBER})\s*[, ]\s*({_NUMBER})$")
+_ELEMENT = re.compile(r"^#([A-Za-z_][\w.-]*)$")
+#: a region may stick out of the picture by this share of its size (an author's rounding), no more
+_SLACK = 0.02
+
+
+def default_need(flags: int) -> int:
+    return max(1, math.ceil(flags * DEFAULT_NEED_SHARE - 1e-9))
+
+
+def _picture(draft: Draft, problems: list[Diagnostic]) -> PictureFacts | None:
+    """What the ``picture:`` line names: its units and element ids; None (and a problem) when unusable."""
+    given = draft.fields.get("picture")
+    if given is None or not given[0]:
+        problems.append(
+            error(
+                draft.path,
+                draft.line,
+                f"spot-the-flags question '{draft.id}' has no picture: add a line "
+                "'picture: images/message.svg' under its heading",
+            )
+        )
+        return None
+    src, line = given
+    if draft.lesson_folder is None or draft.pack_root is None:
+        return PictureFacts(src, None, None)  # text parsed alone (tests): nothing to look at
+    problem = image_problem(draft.lesson_folder, draft.pack_root, src)
+    if problem:
+        problems.append(error(draft.path, line, problem))
+        return None
+    facts = picture_facts(draft.lesson_folder, draft.pack_root, src)
+    if facts.size is None:
+        problems.append(
+            error(
+                draft.path,
+                line,
+                f"cannot tell the size of picture '{src}': give an SVG a viewBox (or width and height), "
+                "or use a PNG or JPEG",
+            )
+        )
+        return None
+    return facts
+
+
+def _region(
+    draft: Draft, index: int, facts: PictureFacts | None, problems: list[Diagnostic]
+) -> Region | None:
+    choice, line = draft.choices[index], draft.choice_lines[index]
+    given = draft.choice_fields[index].get("area") if index < len(draft.choice_fields) else None
+    if given is None:
+        problems.append(
+            error(
+                draft.path,
+                line,
+                f"part '{choice.id}' has no area: add a line '  area: x, y, width, height' under it "
+                "(in the picture's units, from its top left corner), or '  area: #id' for an element of an SVG",
+            )
+        )
+        return None
+    text, area_line = given
+    element = _ELEMENT.match(text)
+    if element:
+        name = element.group(1)
+        if facts is not None and facts.ids is not None and name not in facts.ids:
+            problems.append(
+                error(draft.path, area_line, f"the picture '{facts.src}' has no element with id=\"{name}\"")
+            )
+            return None
+        if facts is not None and facts.ids is None and facts.size is not None:
+            problems.append(
+                error(
+                    draft.path,
+                    area_line,
+                    f"'area: #{name}' needs an SVG picture; '{facts.src}' is not one: give a rectangle "
+                    "'x, y, width, height'",
+                )
+            )
+            return None
+        return Region(element=name)
+    rect = _RECT.match(text)
+    if rect is None:
+        problems.append(
+            error(
+                draft.path,
+                area_line,
+                f"'area: {text}' is not an area: write four numbers 'x, y, width, height' or '#id'",
+            )
+        )
+        return None
+    x, y, width, height = (float(value) for value in rect.groups())
+    if width <= 0 or height <= 0:
+        problems.append(error(draft.path, area_line, "an area's width and height must be more than 0"))
+        return None
+    if facts is not None and facts.size is not None:
+        left, top, full_width, full_height = facts.size
+        slack_x, slack_y = width * _SLACK + 0.5, height * _SLACK + 0.5
+        if (
+            x < left - slack_x
+            or y < top - slack_y
+            or x + width > left + full_width + slack_x
+            or y + height > top + full_height + slack_y
+        ):
+            problems.append(
+                error(
+                    draft.path,
+                    area_line,
+                    f"the area {_number(x)}, {_number(y)}, {_number(width)}, {_number(height)} is not inside "
+                    f"the picture '{facts.src}', which spans x {_number(left)} to {_number(left + full_width)} "
+                    f"and y {_number(top)} to {_number(top + full_height)}",
+                )
+            )
+            return None
+    return Region(x, y, width, height)
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def _need(draft: Draft, flags: int, problems: list[Diagnostic]) -> int:
+    given = draft.fields.get("need")
+    if given is None:
+        return default_need(flags)
+    text, line = given
+    if not text.isdigit() or not 1 <= int(text) <= max(flags, 1):
+        problems.append(
+            error(
+                draft.path,
+                line,
+                f"'need: {text}' must be a whole number of flags from 1 to {flags} "
+                "(how many a visitor must find to answer right)",
+            )
+        )
+        return default_need(flags)
+    return int(text)
+
+
+def _settle(draft: Draft) -> tuple[tuple[Choice, ...], list[Diagnostic]]:
+    problems: list[Diagnostic] = []
+    facts = _picture(draft, problems)
+    regions = [_region(draft, index, facts, problems) for index in range(len(draft.choices))]
+    explained = draft.feedback_given or tuple(bool(choice.feedback_html) for choice in draft.choices)
+    for choice, line, given in zip(draft.choices, draft.choice_lines, explained, strict=True):
+        if not given:
+            problems.append(
+                error(
+                    draft.path,
+                    line,
+                    f"part '{choice.id}' has no explanation: add a '  > ...' line under it saying why it "
+                    + ("is a red flag" if choice.correct else "is fine"),
+                )
+            )
+    flags = sum(1 for choice in draft.choices if choice.correct)
+    if flags == 0:
+        problems.append(
+            error(
+                draft.path, draft.line, f"question '{draft.id}' has no red flag: mark one part with '- [x]'"
+            )
+        )
+    _need(draft, flags, problems)
+    if problems:
+        raise ContentError(problems)
+    notes: list[Diagnostic] = []
+    if flags == len(draft.choices):
+        notes.append(
+            warning(
+                draft.path,
+                draft.line,
+                f"question '{draft.id}' has no decoys: keyboard users step through every part, so each "
+                "stop is a flag; add a harmless part or two with '- [ ]' (a tap on one says why it is fine)",
+            )
+        )
+    settled = tuple(
+        replace(choice, region=region) for choice, region in zip(draft.choices, regions, strict=True)
+    )
+    return settled, notes
+
+
+def _extras(draft: Draft, choices: tuple[Choice, ...]) -> dict[str, object]:
+    flags = sum(1 for choice in choices if choice.correct)
+    return {"picture": draft.fields["picture"][0], "need": _need(draft, flags, [])}
+
+
+def _claims(draft: Draft) -> bool:
+    return "picture" in draft.fields or any("area" in fields for fields in draft.choice_fields)
+
+
+SPOT = KindRules(
+    name="spot",
+    spellings=("spot", "spot-the-flags", "spot-the-red-flags", "red-flags", "找茬", "找疑点"),
+    claims=_claims,
+    settle=_settle,
+    written="spot",
+    question_fields=("picture", "need"),
+    choice_fields=("area",),
+    extras=_extras,
+)

@@ -1,0 +1,127 @@
+"""What a visitor takes home: a lesson's tips (and an official link) as the plain text of a QR code.
+
+The text is what a phone camera shows when it reads the code, with no network: the lesson's title,
+its tips one per line, and the pack's or lesson's ``link:`` when there is one. ``kiosk check`` warns
+about lessons with no tips and about texts too long for a code a phone reads easily off the screen.
+No Qt here; the QR code is drawn by kiosk.ui.widgets.qr_code.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from kiosk.content.diagnostics import Diagnostic, warning
+from kiosk.content.model import LessonMeta, Pack
+
+#: bytes of text a QR code of each version (1-40) holds in byte mode at error correction level L,
+#: from the QR code standard (ISO/IEC 18004, table 7); tests/content/test_takehome.py checks it
+#: against segno, which draws the codes
+BYTE_CAPACITY_L = (
+    17, 32, 53, 78, 106, 134, 154, 192, 230, 271,
+    321, 367, 425, 458, 520, 586, 644, 718, 792, 858,
+    929, 1003, 1091, 1171, 1273, 1367, 1465, 1528, 1628, 1732,
+    1840, 1952, 2068, 2188, 2303, 2431, 2563, 2699, 2809, 2953,
+)  # fmt: skip
+#: the largest version a phone reads easily off the result screen: its QR box is 220 px on a 720p
+#: screen (330 px at 1080p; kiosk.ui.widgets.qr_code), and a phone camera wants at least 3 px per
+#: module; version 12 is 65 modules plus 4 of quiet zone on each side, 73 x 3 = 219 px
+MAX_EASY_VERSION = 12
+BULLET = "• "
+
+
+def qr_version(text: str) -> int | None:
+    """The smallest QR version holding ``text`` as UTF-8 at level L, or None when none does."""
+    size = len(text.encode("utf-8"))
+    for version, capacity in enumerate(BYTE_CAPACITY_L, start=1):
+        if size <= capacity:
+            return version
+    return None
+
+
+def take_home_text(title: str, tips: tuple[str, ...] | list[str], link: str = "") -> str:
+    """The QR code's text: the title, each tip on its own line, then the link; "" without tips."""
+    tips = [" ".join(tip.split()) for tip in tips if tip.strip()]
+    if not tips:
+        return ""
+    lines = [title.strip()] if title.strip() else []
+    lines += [BULLET + tip for tip in tips]
+    if link:
+        lines.append(link)
+    return "\n".join(lines)
+
+
+def link_problem(value: object) -> str | None:
+    """Why ``value`` cannot be the official link a QR code points to, or None when it can."""
+    if not isinstance(value, str) or not value.strip():
+        return "'link' must be a web address in quotes, like \"https://www.example.org/page\""
+    parts = urlsplit(value.strip())
+    if parts.scheme.lower() != "https":
+        return "'link' must start with https:// (phones warn about other addresses); it is not used"
+    if not parts.hostname or "." not in parts.hostname or any(c.isspace() for c in value.strip()):
+        return f"'link' is not a web address ({value.strip()!r}); it is not used"
+    return None
+
+
+def lesson_tips(pack: Pack, meta: LessonMeta) -> tuple[str, ...]:
+    """The lesson's tips in its language, or the pack's tips in that language when it has none."""
+    return meta.tips or pack.tips.get(meta.language, ())
+
+
+def lesson_link(pack: Pack, meta: LessonMeta) -> str:
+    """The lesson's own link, else the pack's link in the lesson's language (or its default one)."""
+    return meta.link or pack.links.get(meta.language) or pack.links.get(pack.default_language, "")
+
+
+def for_lesson(pack: Pack, meta: LessonMeta) -> str:
+    """The text of the QR code on a lesson's result screen, in the lesson's language."""
+    return take_home_text(meta.title, lesson_tips(pack, meta), lesson_link(pack, meta))
+
+
+def for_pack(pack: Pack, language: str, title: str) -> str:
+    """The text of a QR code of the pack's own tips and link, under ``title`` (a challenge's result)."""
+    tips = pack.tips.get(language) or ()
+    link = pack.links.get(language) or pack.links.get(pack.default_language, "")
+    return take_home_text(title, tips, link)
+
+
+def problems(pack: Pack) -> list[Diagnostic]:
+    """``kiosk check``'s warnings: lessons with no tips, and QR texts too long to read easily.
+
+    A pack where no lesson has tips (an imported question bank, an older pack) is not told about each
+    lesson: its authors have not taken up take-home codes, and the pack's own tips, if any, are shown.
+    """
+    out: list[Diagnostic] = []
+    uses_tips = any(meta.tips for entry in pack.lessons for meta in entry.versions.values())
+    for entry in pack.lessons:
+        for language, meta in entry.versions.items():
+            out += _lesson_problems(pack, meta, language, uses_tips)
+    return out
+
+
+def _lesson_problems(pack: Pack, meta: LessonMeta, language: str, uses_tips: bool) -> list[Diagnostic]:
+    path: Path = meta.path
+    if not meta.tips and not uses_tips:
+        return []
+    if not meta.tips:
+        fallback = pack.tips.get(language)
+        what = (
+            "the take-home QR code on its result screen shows the pack's tips"
+            if fallback
+            else "its result screen shows no take-home QR code"
+        )
+        return [warning(path, 1, f"the lesson has no 'tips' ({language}), so {what}; add 2 or 3 short tips")]
+    text = for_lesson(pack, meta)
+    version = qr_version(text)
+    if version is None or version > MAX_EASY_VERSION:
+        size = len(text.encode("utf-8"))
+        limit = BYTE_CAPACITY_L[MAX_EASY_VERSION - 1]
+        return [
+            warning(
+                path,
+                1,
+                f"the take-home QR code's text is {size} bytes (title, tips and link; a Chinese character "
+                f"counts 3): above {limit}, phones struggle to read it off the screen; shorten the tips",
+            )
+        ]
+    return []

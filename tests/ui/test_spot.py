@@ -1,0 +1,176 @@
+"""Spot the red flags on screen: parts found by tap and by keyboard, numbered, checked, recorded."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtWidgets import QScrollArea
+
+from kiosk.journey import Screen
+from kiosk.results.store import ResultsStore
+from kiosk.ui import question_kinds
+from kiosk.ui.screens.question import QuestionScreen
+from kiosk.ui.widgets.spot import RegionButton, SpotView
+from kiosk.ui.window import MainWindow
+from tests.robustness.driver import build_window, close_window, open_card, tap
+from tests.support.recorder import FakeRecorder
+
+SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 600">'
+    '<rect width="400" height="600" fill="#eeeeee"/>'
+    '<rect id="link" x="20" y="300" width="300" height="40" fill="#3366cc"/></svg>'
+)
+QUIZ = """## Tap the red flags. {#sms}
+kind: spot
+picture: images/sms.svg
+
+- [x] The sender {#sender}
+  area: 20, 20, 360, 60
+  > Anyone can fake a sender.
+- [x] The link {#link}
+  area: #link
+  > Not the bank's address.
+- [ ] The time {#time}
+  area: 20, 500, 200, 40
+  > Just the time.
+"""
+
+
+@pytest.fixture
+def pack(tmp_path: Path) -> Path:
+    folder = tmp_path / "pack" / "spot"
+    (folder / "images").mkdir(parents=True)
+    (folder / "images" / "sms.svg").write_text(SVG, encoding="utf-8")
+    (folder / "lesson.md").write_text("---\ntitle: Spot\n---\n# Page\n\nWords.\n", encoding="utf-8")
+    (folder / "quiz.md").write_text(QUIZ, encoding="utf-8")
+    return folder.parent
+
+
+@pytest.fixture
+def window(qtbot, pack: Path) -> Iterator[MainWindow]:  # noqa: ANN001
+    window = build_window(pack, FakeRecorder(), kiosk=False, size=(800, 800))
+    yield window
+    close_window(window)
+
+
+def to_question(window: MainWindow) -> SpotView:
+    tap(window.router.attract.start_button)
+    open_card(window, "spot")
+    window.router.opener.finish()
+    QCoreApplication.processEvents()
+    tap(window.router.reader.next_button)
+    assert window.journey.screen is Screen.QUESTION
+    view = window.router.question.choice_views[SpotView]
+    assert isinstance(view, SpotView) and view.isVisible()
+    return view
+
+
+def tap_part(question: QuestionScreen, choice_id: str) -> None:
+    """Tap a part of the picture, first scrolling it into view as a visitor would drag the question."""
+    part = question.cards[choice_id]
+    area = part.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is not None:
+        area.ensureWidgetVisible(part)
+        QCoreApplication.processEvents()
+    tap(part)
+
+
+def test_the_screen_table_knows_spot() -> None:
+    assert question_kinds.of("spot").view is SpotView
+
+
+def test_parts_sit_over_their_areas_and_are_fingertip_sized(window: MainWindow) -> None:
+    view = to_question(window)
+    cards = window.router.question.cards
+    assert set(cards) == {"sender", "link", "time"}
+    shown = view.canvas.picture_rect()
+    assert not shown.isEmpty()
+    link = cards["link"]
+    assert isinstance(link, RegionButton)
+    # The SVG element's bounds, scaled: 300 of 400 units wide.
+    assert link.outline.width() == pytest.approx(shown.width() * 300 / 400, abs=2)
+    for part in cards.values():
+        assert min(part.width(), part.height()) >= round(64 * view.scale) - 1
+
+
+def test_a_tap_finds_a_flag_with_a_number_and_a_decoy_with_a_tick(window: MainWindow) -> None:
+    view = to_question(window)
+    question = window.router.question
+    assert question.confirm_button.isEnabled()  # giving up is allowed: the flags are then shown
+    tap_part(question, "link")
+    tap_part(question, "time")
+    assert window.journey.selection == {"link", "time"}
+    link, time = question.cards["link"], question.cards["time"]
+    assert (link.look(), view.number_of("link")) == ("found", 1)  # type: ignore[attr-defined]
+    assert time.look() == "decoy"  # type: ignore[attr-defined]
+    assert "1. Red flag: The link" in view.notes.text() and "Not the bank" in view.notes.text()
+    assert "Fine: The time" in view.notes.text()
+    tap_part(question, "link")  # a second tap changes nothing
+    assert window.journey.selection == {"link", "time"}
+    tap(question.confirm_button)
+    assert window.journey.screen is Screen.FEEDBACK
+    assert question.cards["sender"].look() == "missed"  # type: ignore[attr-defined]
+    assert view.number_of("sender") == 2 and "2. Missed: The sender" in view.notes.text()
+    # 1 flag found, less 1 decoy, is below the 2 needed (60% of 2 flags, rounded up)
+    assert question.panel.property("verdict") == "wrong"
+    assert "You found 1 of 2 red flags." in question.feedback.text()
+
+
+def test_a_tap_on_nothing_says_so(window: MainWindow) -> None:
+    view = to_question(window)
+    shown = view.canvas.picture_rect()
+    tap(view.canvas, QPoint(shown.center().x(), shown.top() + round(shown.height() * 0.7)))
+    assert view.nothing.isVisible() and "Nothing suspicious" in view.nothing.text()
+    assert window.journey.selection == frozenset()
+
+
+def test_the_keyboard_steps_through_every_part_in_reading_order(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+    view = to_question(window)
+    cards = list(window.router.question.cards)
+    assert cards == ["sender", "link", "time"]  # top to bottom, flags and decoys alike
+    app = QCoreApplication.instance()
+    # The first key only shows where the focus is (kiosk.ui.focus_rings): on the first part.
+    qtbot.keyClick(window, Qt.Key.Key_Tab)
+    assert app.focusWidget() is window.router.question.cards["sender"]  # type: ignore[union-attr]
+    qtbot.keyClick(app.focusWidget(), Qt.Key.Key_Tab)  # type: ignore[union-attr]
+    focused = app.focusWidget()  # type: ignore[union-attr]
+    assert focused is window.router.question.cards["link"]
+    qtbot.keyClick(focused, Qt.Key.Key_Space)
+    QCoreApplication.processEvents()
+    assert window.journey.selection == {"link"} and view.number_of("link") == 1
+
+
+def test_all_flags_found_is_right_and_recorded_with_their_ids(pack: Path, qtbot) -> None:  # noqa: ANN001
+    store = ResultsStore.open(None)
+    window = build_window(pack, store, kiosk=False, size=(800, 800))
+    try:
+        to_question(window)
+        question = window.router.question
+        tap_part(question, "sender")
+        tap_part(question, "link")
+        tap(question.confirm_button)
+        assert question.panel.property("verdict") == "right"
+        store.flush()
+        assert store.db is not None
+        rows = list(store.db.query("SELECT question_id, chosen, correct FROM answers"))
+        assert rows == [{"question_id": "sms", "chosen": "link,sender", "correct": 1}]
+    finally:
+        close_window(window)
+        store.close()
+
+
+def test_the_idle_reset_leaves_no_trace_of_the_parts_found(window: MainWindow) -> None:
+    view = to_question(window)
+    tap_part(window.router.question, "link")
+    assert view.notes.text() and view.order == ["link"]
+    window.journey.idle_reset()
+    window.router.sync()
+    assert window.journey.screen is Screen.ATTRACT
+    assert view.order == [] and view.notes.text() == "" and not view.notes.isVisible()
+    assert all(part.choice_id == "" and not part.isVisible() for part in view.parts)
+    assert view.canvas.path is None
