@@ -20,8 +20,8 @@ from PySide6.QtCore import QLoggingCategory, QObject, QThread, Signal, Slot
 log = logging.getLogger(__name__)
 
 #: tries to reach the speech engine before read-aloud is given up until the next start, and the pause
-ATTEMPTS = 3
-RETRY_S = 3.0
+ATTEMPTS = 5
+RETRY_S = 5.0
 
 
 @dataclass(frozen=True)

@@ -97,7 +97,7 @@ def test_a_real_engine_lists_voices_and_speaks_a_text_to_the_end(
 ) -> None:  # noqa: ANN001
     backend = QtSpeechBackend()
     try:
-        with qtbot.waitSignal(backend.voices_found, timeout=30_000) as found:
+        with qtbot.waitSignal(backend.voices_found, timeout=90_000) as found:
             speaker = Speaker(backend)
         voices, problem = found.args
         assert problem == "" and voices, problem
