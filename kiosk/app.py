@@ -43,6 +43,7 @@ from kiosk.settings import Settings
 from kiosk.ui import crash, fonts, heartbeat, i18n, resources, restyle
 from kiosk.ui.access import AccessDefaults
 from kiosk.ui.admin.install import install_console
+from kiosk.ui.speech import QtSpeechBackend, Speaker
 from kiosk.ui.window import MainWindow
 
 if TYPE_CHECKING:
@@ -243,9 +244,9 @@ def settle_memory() -> None:
 
 
 def start_access_defaults(window: MainWindow, operator: OperatorConfig) -> None:
-    """Every visit starts with the operator's text size and contrast (issue 22), this one too."""
+    """Every visit starts with the operator's text size, contrast and read-aloud (issue 22), this one too."""
     step = TEXT_SIZES.index(operator.text_size)
-    window.router.access.set_defaults(AccessDefaults(step, operator.high_contrast))
+    window.router.access.set_defaults(AccessDefaults(step, operator.high_contrast, operator.read_aloud))
     window.router.access.reset()
 
 
@@ -316,6 +317,7 @@ class StartedKiosk:
         self._crash_handler: object = None
         self._beat: object = None
         self.rewards: RewardAccess | None = None  # the console's way to the reward book
+        self._speaker: Speaker | None = None
 
     def finish(
         self,
@@ -352,7 +354,12 @@ class StartedKiosk:
         self.window.stack.show()  # under the set-up screen, if there is one
         # What the first taps need, so they do not wait for it; the screens and the console hook live
         # as long as the kiosk, so they are frozen with the rest.
-        steps: list[Callable[[], object]] = [self.recorder.open, self.window.router.prebuild]
+        # The speech engine starts even when read-aloud is off by default: a visitor may turn it on.
+        steps: list[Callable[[], object]] = [
+            self.recorder.open,
+            self.window.router.prebuild,
+            self.start_speech,
+        ]
         if save_snapshot is not None:
             steps.append(save_snapshot)
         steps.append(settle_memory)
@@ -368,7 +375,15 @@ class StartedKiosk:
 
         QTimer.singleShot(0, next_step)
 
+    def start_speech(self) -> None:
+        """Read-aloud: the speech engine starts on a thread of its own; the read buttons show once it
+        has found a voice for the visitor's language (``kiosk.ui.speech``)."""
+        self._speaker = Speaker(QtSpeechBackend(), self.window)
+        self.window.router.set_speaker(self._speaker)
+
     def stop(self) -> None:
+        if self._speaker is not None:
+            self._speaker.close()
         if self._beat is not None:
             self._beat.stop()  # type: ignore[attr-defined]
         if self._crash_handler is not None:

@@ -165,7 +165,19 @@ GROUPS: tuple[ExclusionGroup, ...] = (
         files=(
             r"qt6?(qml|quick|pdf|webengine|3d|multimedia|designer|sql|printsupport)",
             _PLUGINS + r"(qmltooling|sqldrivers|printsupport|designer)/",
+            _PLUGINS + r"texttospeech/(lib)?qtexttospeech_mock",  # Qt's test engine
         ),
+    ),
+    ExclusionGroup(
+        "system-audio",
+        "PulseAudio's client library with its sound-file and codec chain, and Kerberos, which read-aloud's "
+        "QtMultimedia and QtNetwork libraries link: every Linux desktop that plays sound has them; "
+        "where they are missing, read-aloud is off and the log says why",
+        files=(
+            r"(^|/)lib(pulse|pulsecommon-[^/]*|asyncns|sndfile|flac|ogg|opus|vorbis|vorbisenc|mpg123|mp3lame)\.so",
+            r"(^|/)lib(gssapi_krb5|krb5|k5crypto|krb5support|com_err|keyutils)\.so",
+        ),
+        platforms=("linux",),
     ),
     ExclusionGroup(
         "qt-translations",
@@ -219,6 +231,12 @@ MUST_KEEP = (
     r"qt6?svg",
     r"^lessons/pack\.yaml$",
     r"^translations/kiosk_",
+    # read-aloud: QtTextToSpeech, its engine plugins, and the Qt libraries it links (QtMultimedia and
+    # QtNetwork's libraries only: their Python modules, plugins and TLS backends stay out)
+    r"qt6?texttospeech",
+    _PLUGINS + r"texttospeech/(?!(lib)?qtexttospeech_mock)",
+    r"(^|/)(lib)?qt6(network|multimedia)\.(so|dll)",
+    r"(^|/)qt(network|multimedia)\.framework/",
 )
 
 #: imports PyInstaller cannot see: markdown loads its extensions by name (its contrib hook also
@@ -232,6 +250,7 @@ HIDDEN_IMPORTS = (
     "tomllib",
     "yaml",
     "nh3",
+    "PySide6.QtTextToSpeech",  # imported on the read-aloud thread, inside a function
 )
 
 

@@ -1054,6 +1054,26 @@
         <translation>你漏选了：%1</translation>
     </message>
     <message>
+        <location filename="../ui/screens/question.py"/>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/question.py"/>
+        <source>Answer %1</source>
+        <translation>答案 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/question.py"/>
+        <source>chosen</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/question.py"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
         <source>Tap every part of the picture that looks suspicious.</source>
         <translation>点出图中所有看起来可疑的地方。</translation>
     </message>
@@ -1216,6 +1236,11 @@
         <source>Finish lesson</source>
         <translation>学完本课</translation>
     </message>
+    <message>
+        <location filename="../ui/screens/reader.py"/>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
 </context>
 <context>
     <name>ResultScreen</name>
@@ -1278,6 +1303,16 @@
         <location filename="../ui/screens/result.py" line="228"/>
         <source>Read the lesson again and have another try. Each go makes it stick.</source>
         <translation>再读一遍，再试一次，记得更牢。</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/result.py"/>
+        <source>Your result</source>
+        <translation>你的结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/result.py"/>
+        <source>Questions to look at again</source>
+        <translation>值得再看一遍的题目</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1620,25 @@
     <message>
         <source>Discrimination</source>
         <translation>区分度</translation>
+    </message>
+</context>
+
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../ui/screens/base.py"/>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/base.py"/>
+        <source>Stop reading</source>
+        <translation>停止朗读</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/base.py"/>
+        <source>Reads this page aloud</source>
+        <translation>朗读这一页</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,8 @@ class OperatorConfig:
     #: what every visit starts with (issue 22; a visitor changes it on the accessibility panel)
     text_size: int = 100  # percent: one of TEXT_SIZES
     high_contrast: bool = False
+    #: read-aloud buttons on lesson pages and questions (where the system has a voice for the language)
+    read_aloud: bool = True
 
     @property
     def has_pin(self) -> bool:
@@ -47,6 +49,7 @@ _TYPES: dict[str, tuple[type, str]] = {
     "hidden_lessons": (list, "a list of lesson ids in quotes"),
     "text_size": (int, "100, 125 or 150 (percent)"),
     "high_contrast": (bool, "true or false"),
+    "read_aloud": (bool, "true or false"),
 }
 #: the text sizes a visit can start with, in percent (the steps of the accessibility panel)
 TEXT_SIZES = (100, 125, 150)

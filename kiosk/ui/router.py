@@ -32,6 +32,7 @@ from kiosk.ui.screens.challenge_result import ChallengeResultScreen
 from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.screens.reader import ReaderScreen
 from kiosk.ui.screens.result import ResultScreen
+from kiosk.ui.speech import Speaker
 from kiosk.ui.widgets.access_panel import AccessButton, AccessPanel
 from kiosk.ui.widgets.confirm_overlay import ConfirmOverlay
 
@@ -49,6 +50,8 @@ class Router(QObject):
     _opener: LessonOpener | None = None
     _confirm: ConfirmOverlay | None = None  # the touch question over the screens, made when first asked
     _access_panel: AccessPanel | None = None  # the accessibility panel, made when first opened
+    #: read-aloud (``kiosk.ui.speech``): None until the kiosk has one (``set_speaker``)
+    speaker: Speaker | None = None
 
     def __init__(
         self,
@@ -77,6 +80,7 @@ class Router(QObject):
         self.language_changed.connect(self._note_language)
         #: the visitor's accessibility choices (text size, contrast, read-aloud), reset with the visit
         self.access = AccessChoices(parent=self)
+        self.access.read_aloud_changed.connect(self._read_aloud_changed)
         # Only the attract screen is needed for the first frame; the others are built on first use or
         # by prebuild() right after the window is up.
         self.attract = AttractScreen(scale, native_names, slide_seconds=attract_slide_s)
@@ -91,6 +95,7 @@ class Router(QObject):
         button = AccessButton(screen.corner_surface)
         button.clicked.connect(self.open_access_panel)
         screen.corner.add_accessory(button)
+        screen.read_requested.connect(self.read_current)
 
         screen.set_metrics(self.scale, self.portrait)  # built after a resize: laid out for it now
         self.stack.addWidget(screen)
@@ -340,6 +345,7 @@ class Router(QObject):
             self.stack.setCurrentWidget(screen)
             screen.on_enter(self.journey)
         screen.corner.show_languages(self.journey.language_choices, self.journey.language, self.native_names)
+        screen.follow_reading_order()
         self.screen_changed.emit(str(self.journey.screen))
         run = self.journey.quiz_run
         # The language is part of the place: after a switch, a second tap of a double tap on the same
@@ -353,7 +359,9 @@ class Router(QObject):
         )
         if place != self._place:
             self._place = place
+            self.stop_reading()  # another page, question, screen or language: the old words stop
             self.moved.emit()
+        self.show_read_buttons()
         if len(self._built) > 1:
             # Only built screens are prepared: with the attract screen alone (the start, before
             # prebuild) there is nothing to do.
@@ -371,6 +379,7 @@ class Router(QObject):
             self._ahead.forget_wipes()
         if self._confirm is not None:
             self._confirm.dismiss()
+        self.stop_reading()
         if self._access_panel is not None:
             self._access_panel.hide()
         # the next visitor starts from the operator's text size and contrast, not the last one's
@@ -386,6 +395,63 @@ class Router(QObject):
             remembered = screen.focusWidget()
             if remembered is not None:
                 remembered.clearFocus()
+
+    # -- read-aloud ------------------------------------------------------------------------------------
+
+    def set_speaker(self, speaker: Speaker) -> None:
+        """Read-aloud from now on: the read buttons show once the voices are known (where one exists)."""
+        self.speaker = speaker
+        speaker.ready.connect(self.show_read_buttons)
+        speaker.speaking_changed.connect(self._reading_changed)
+        self.show_read_buttons()
+
+    def set_read_aloud(self, on: bool) -> None:
+        """Turn read-aloud on or off for this visit (the accessibility panel's choice)."""
+        self.access.set_read_aloud(on)
+
+    def _read_aloud_changed(self, on: bool) -> None:
+        if not on:
+            self.stop_reading()
+        self.show_read_buttons()
+
+    def can_read(self) -> bool:
+        """Whether the read buttons show: read-aloud on, and a voice for the language of what is shown."""
+        return self.access.read_aloud and self._has_voice()
+
+    def _has_voice(self) -> bool:
+        lesson = self.journey.lesson
+        language = lesson.language if lesson is not None else self.journey.language
+        return self.speaker is not None and self.speaker.available(language)
+
+    def show_read_buttons(self) -> None:
+        # no voice for the language shown: the accessibility panel does not offer read-aloud either
+        self.access.set_read_aloud_available(self._has_voice())
+        shown = self.can_read()
+        for screen in self.built_screens:
+            button = getattr(screen, "read_button", None)
+            if button is not None and button.isHidden() == shown:
+                button.setVisible(shown)
+
+    def read_current(self) -> None:
+        """The read button: read what the screen shows, or stop if it is reading."""
+        speaker, screen = self.speaker, self._current
+        if speaker is None or screen is None or not self.can_read():
+            return
+        if speaker.speaking:
+            speaker.stop()
+            return
+        lesson = self.journey.lesson
+        speaker.speak(screen.spoken_text(), lesson.language if lesson is not None else self.journey.language)
+
+    def stop_reading(self) -> None:
+        if self.speaker is not None:
+            self.speaker.stop()
+
+    def _reading_changed(self, speaking: bool) -> None:
+        for screen in self.built_screens:
+            button = getattr(screen, "read_button", None)
+            if button is not None:
+                button.set_reading(speaking)
 
     def _note_language(self, language: str) -> None:
         self._interface_language = language

@@ -178,3 +178,16 @@ def test_the_operator_sets_the_text_size_and_contrast_every_visit_starts_with(tm
         path.write_text(f"[operator]\n{bad}\n", encoding="utf-8")
         with pytest.raises(SettingsError, match=bad.split()[0]):
             load_operator_config(path)
+
+
+def test_read_aloud_is_on_unless_the_operator_turns_it_off(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.toml"
+    assert load_operator_config(path).read_aloud is True
+    path.write_text("[operator]\nread_aloud = false\n", encoding="utf-8")
+    assert load_operator_config(path).read_aloud is False
+    path.write_text('[operator]\nread_aloud = "no"\n', encoding="utf-8")
+    with pytest.raises(SettingsError, match="read_aloud: must be true or false"):
+        load_operator_config(path)
+    path.write_text("[operator]\nconsole_idle_timeout = true\n", encoding="utf-8")  # still not a number
+    with pytest.raises(SettingsError, match="console_idle_timeout"):
+        load_operator_config(path)

@@ -50,7 +50,11 @@ def test_windows_version_info_is_an_expression_pyinstaller_can_evaluate() -> Non
 
 DROPPED = [
     # Linux
-    "PySide6/Qt/lib/libQt6Network.so.6",
+    "PySide6/QtNetwork.abi3.so",
+    "PySide6/Qt/plugins/texttospeech/libqtexttospeech_mock.so",
+    "libpulse.so.0",
+    "libFLAC.so.12",
+    "libgssapi_krb5.so.2",
     "PySide6/Qt/plugins/tls/libqopensslbackend.so",
     "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
     "PySide6/Qt/plugins/platforms/libqeglfs.so",
@@ -62,10 +66,8 @@ DROPPED = [
     "PySide6/Qt/translations/qtbase_de.qm",
     "PySide6/Qt/translations/qt_help_zh_CN.qm",
     # Windows and macOS spell the same things differently
-    "PySide6/Qt6Network.dll",
     "PySide6/plugins/tls/qschannelbackend.dll",
     "PySide6/translations/qtbase_fr.qm",
-    "PySide6/Qt/lib/QtNetwork.framework/Versions/A/QtNetwork",
     "PySide6/Qt/lib/QtQml.framework/Versions/A/QtQml",
 ]
 KEPT = [
@@ -87,6 +89,15 @@ KEPT = [
     "assets/fonts/AtkinsonHyperlegible-Regular-subset.ttf",
     "translations/kiosk_zh_CN.qm",
     "lessons/passwords/images/keys.svg",
+    # read-aloud: QtTextToSpeech, its engines, and the QtMultimedia and QtNetwork libraries it links
+    "PySide6/QtTextToSpeech.abi3.so",
+    "PySide6/Qt/lib/libQt6TextToSpeech.so.6",
+    "PySide6/Qt/plugins/texttospeech/libqtexttospeech_speechd.so",
+    "PySide6/plugins/texttospeech/qtexttospeech_sapi.dll",
+    "PySide6/Qt/lib/libQt6Multimedia.so.6",
+    "PySide6/Qt/lib/libQt6Network.so.6",
+    "PySide6/Qt6Network.dll",
+    "PySide6/Qt/lib/QtNetwork.framework/Versions/A/QtNetwork",
 ]
 
 

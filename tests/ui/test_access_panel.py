@@ -9,13 +9,22 @@ from pytestqt.qtbot import QtBot
 from kiosk.journey import Screen
 from kiosk.ui import theme
 from kiosk.ui.access import AccessDefaults
+from kiosk.ui.speech import Speaker
 from kiosk.ui.widgets.access_panel import TICK, AccessButton
+from tests.support.speech import ENGLISH_ONLY, FakeSpeechBackend
 from tests.support.taps import tap
 
 
 def _button(screen) -> AccessButton:  # noqa: ANN001
     (button,) = screen.corner.findChildren(AccessButton)
     return button
+
+
+def _reading_window(make_window, voices=None):  # noqa: ANN001, ANN202
+    """A window with a speech engine (a fake one) that has ``voices``: read-aloud can be offered."""
+    window = make_window()
+    window.router.set_speaker(Speaker(FakeSpeechBackend(voices), window.router))
+    return window
 
 
 def _walk(window):  # noqa: ANN001, ANN202
@@ -79,7 +88,7 @@ def test_the_choices_change_the_look_at_once_and_show_a_tick(make_window) -> Non
 
 
 def test_the_choices_last_the_visit_and_reset_on_finish_and_on_the_idle_reset(make_window) -> None:  # noqa: ANN001
-    window = make_window()
+    window = _reading_window(make_window)
     router = window.router
     tap(router.attract.start_button)
     tap(_button(router.catalogue))
@@ -119,25 +128,35 @@ def test_the_operator_defaults_are_where_every_visit_starts(make_window) -> None
     assert theme.current().theme is theme.DEFAULT and theme.current().text_scale == 1.0
 
 
-def test_read_aloud_is_a_state_with_a_signal_and_hidden_without_a_voice(make_window, qtbot: QtBot) -> None:  # noqa: ANN001
-    window = make_window()
+def test_read_aloud_turns_the_read_buttons_off_and_is_not_offered_without_a_voice(
+    make_window, qtbot: QtBot
+) -> None:  # noqa: ANN001
+    window = _reading_window(make_window, ENGLISH_ONLY)  # no Chinese voice
     router = window.router
     access = router.access
     assert access.read_aloud  # on by default: the read buttons show wherever a voice exists
     tap(router.attract.start_button)
-    tap(_button(router.catalogue))
+    tap(router.catalogue.cards["basics"])
+    reader = router.reader
+    assert reader.read_button.isVisible()
+    tap(_button(reader))
     panel = router.access_panel
     assert panel.read_button.isVisible() and panel.read_button.text() == TICK + "Read aloud: on"
     with qtbot.waitSignal(access.read_aloud_changed) as said:
         tap(panel.read_button)
     assert said.args == [False] and not access.reads_aloud
     assert panel.read_button.text() == "Read aloud: off"
+    assert reader.read_button.isHidden()  # behind the card, at once
     tap(panel.read_button)
-    assert access.reads_aloud
-    access.set_read_aloud_available(False)  # the speech engine found no voice for this language
+    assert access.reads_aloud and reader.read_button.isVisible()
+    tap(panel.done_button)
+    tap(reader.corner.buttons["zh-CN"])  # the engine has no voice for Chinese
+    tap(_button(reader))
     assert not panel.read_button.isVisible() and not panel.read_label.isVisible()
-    assert not access.reads_aloud
-    access.set_read_aloud_available(True)
+    assert not access.reads_aloud and reader.read_button.isHidden()
+    tap(panel.done_button)
+    tap(reader.corner.buttons["en"])
+    tap(_button(reader))
     assert panel.read_button.isVisible()
     tap(panel.read_button)
     with qtbot.waitSignal(access.read_aloud_changed) as said:
@@ -160,3 +179,23 @@ def test_the_kiosk_starts_with_the_operator_defaults(make_window) -> None:  # no
     finally:  # the look is the application's: the next test starts from the plain one
         window.router.access.set_defaults(AccessDefaults())
         window.router.access.reset()
+
+
+def test_the_operator_can_start_every_visit_with_read_aloud_off(make_window) -> None:  # noqa: ANN001
+    from kiosk.app import start_access_defaults
+    from kiosk.operator.config import OperatorConfig
+
+    window = _reading_window(make_window)
+    router = window.router
+    start_access_defaults(window, OperatorConfig(read_aloud=False))
+    assert router.access.defaults == AccessDefaults(0, False, False)
+    tap(router.attract.start_button)
+    tap(router.catalogue.cards["basics"])
+    assert router.reader.read_button.isHidden()
+    tap(_button(router.reader))
+    assert router.access_panel.read_button.text() == "Read aloud: off"
+    tap(router.access_panel.read_button)  # this visitor wants it
+    tap(router.access_panel.done_button)
+    assert router.reader.read_button.isVisible()
+    router.reset()  # the next one starts with it off again
+    assert not router.access.read_aloud and router.reader.read_button.isHidden()

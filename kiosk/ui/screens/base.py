@@ -3,7 +3,7 @@ screen's scale and orientation, and the lesson top bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,6 +20,7 @@ from kiosk.ui.widgets.buttons import big_button
 from kiosk.ui.widgets.corner_controls import CornerControls
 from kiosk.ui.widgets.elided import ElidedText
 from kiosk.ui.widgets.plain import plain_text
+from kiosk.ui.widgets.read_button import ReadButton
 
 
 class ScreenBase(QFrame):
@@ -34,6 +35,8 @@ class ScreenBase(QFrame):
     wiped_when_left = False
     #: the look of the corner controls: "light" screens, or the dark attract screen
     corner_surface = "light"
+    #: the visitor tapped the read-aloud button (lesson screens): the router reads ``spoken_text()``
+    read_requested = Signal()
 
     def __init__(self, scale: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +83,20 @@ class ScreenBase(QFrame):
     def retranslate(self) -> None:
         raise NotImplementedError
 
+    def reading_order(self) -> list[QWidget]:
+        """The screen's controls in the order a visitor reads them (Tab follows it); [] keeps Qt's order."""
+        return []
+
+    def follow_reading_order(self) -> None:
+        """Tab and Shift+Tab go through ``reading_order`` (hidden and disabled controls are skipped)."""
+        chain = self.reading_order()
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def spoken_text(self) -> str:
+        """What read-aloud says for what the screen shows now, in reading order ("" reads nothing)."""
+        return ""
+
     def lesson_layout(self, spacing: int) -> QVBoxLayout:
         """The lesson top bar (as ``self.top``, its button asking to leave) over a padded body; returns the body.
 
@@ -90,6 +107,10 @@ class ScreenBase(QFrame):
         page.setSpacing(0)
         self.top = TopBar(self.scale, self.corner)
         self.top.lessons_button.clicked.connect(self.leave_requested)  # type: ignore[attr-defined]
+        # Read-aloud (issue #22): shown by the router only where a voice reads the visitor's language.
+        self.read_button = ReadButton()
+        self.read_button.clicked.connect(self.read_requested)
+        self.top.add_tool(self.read_button)
         page.addWidget(self.top)
         self.body = QVBoxLayout()
         self._body_spacing = spacing
@@ -102,6 +123,7 @@ class ScreenBase(QFrame):
         side = 40 if self.portrait else 64
         self.body.setContentsMargins(self.px(side), self.px(28), self.px(side), self.px(24))
         self.body.setSpacing(self.px(self._body_spacing))
+        self.read_button.set_compact(self.portrait, self.scale)
         self.top.arrange(self.scale)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
@@ -152,6 +174,12 @@ class TopBar(QFrame):
     def add_tool(self, widget: QWidget) -> None:
         """A control at the right end of the bar, before the corner controls (a read-aloud button)."""
         self.end.insertWidget(self.end.count() - (1 if self.corner is not None else 0), widget)
+
+    def controls(self) -> list[QWidget]:
+        """The bar's controls left to right: the way back, the tools, then the corner's."""
+        tools = [self.end.itemAt(i).widget() for i in range(self.end.count())]
+        corner = self.corner.controls() if isinstance(self.corner, CornerControls) else []
+        return [self.lessons_button, *(w for w in tools if w is not None and w is not self.corner), *corner]
 
     def _needs_two_rows(self) -> bool:
         margins = self.row.contentsMargins()

@@ -77,6 +77,8 @@ class CatalogueScreen(ScreenBase):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a stop for Tab: the cards in it are, and it scrolls to the one with the focus.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.content.spoken import choice_lines, join_lines, speech_lines
 from kiosk.journey import AnswerOutcome, Journey, PresentedQuestion, Screen
 from kiosk.journey.kinds.spot import tally as spot_tally
 from kiosk.ui import question_kinds, resources, theme
@@ -86,6 +87,8 @@ class QuestionScreen(ScreenBase):
         self.choice_views: dict[type, QWidget] = {}
         self.choice_list = self._choice_view(ChoiceList)
         self.scroll.setWidget(host)
+        # Not a stop for Tab: the answers in it are, and it scrolls to the one with the focus.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.choice_column.addWidget(self.scroll)
         self.columns.addLayout(self.choice_column, 11)
 
@@ -342,6 +345,7 @@ class QuestionScreen(ScreenBase):
     def retranslate(self) -> None:
         set_text(self.top.lessons_button, self.tr("Lessons"))
         set_text(self.confirm_button, self.tr("Check my answer"))
+        self.panel_scroll.setAccessibleName(self.tr("Feedback"))
         self.why.setText(self.tr("Why"))
         shown = self._shown
         if shown is None:
@@ -402,6 +406,49 @@ class QuestionScreen(ScreenBase):
                 "%1", str(false_alarms)
             )
         return f"<p><b>{html_text.escape(words)}</b></p>"
+
+    def reading_order(self) -> list[QWidget]:
+        """The bar, the answers in order, Check, the feedback (it scrolls by keys when long), Next."""
+        return [
+            *self.top.controls(),
+            *self.cards.values(),
+            self.confirm_button,
+            self.panel_scroll,
+            self.next_button,
+        ]
+
+    def spoken_text(self) -> str:
+        """The question as shown, in reading order: where the visitor is, the question, the hint and the
+        answers in order ("Answer 1: ..."); once answered, the verdict, each answer's mark, the feedback,
+        the explanation and how many visitors got it right."""
+        shown = self._shown
+        if shown is None:
+            return ""
+        picture = self.tr("Picture")
+        outcome = self._outcome
+        lines: list[str] = []
+        if outcome is not None:
+            lines.append(self.verdict.text())
+        else:
+            lines.append(self.top.step.text())
+            lines += speech_lines(shown.question.html, picture)
+            lines.append(self.hint.text())
+        labelled = []
+        for number, choice in enumerate(shown.choices, 1):
+            label = self.tr("Answer %1").replace("%1", str(number))
+            _, mark = self._card_state(choice.id, self._selection, outcome)
+            chosen = outcome is None and choice.id in self._selection
+            if chosen:
+                mark = self.tr("chosen")
+            labelled.append((f"{label} ({mark})" if mark else label, choice.html))
+        lines += choice_lines(labelled, picture)
+        if outcome is not None:
+            lines += speech_lines(self.feedback.text(), picture)
+            if self._explanation_html:
+                lines.append(self.why.text())
+                lines += speech_lines(self._explanation_html, picture)
+            lines.append(self.rate.text())
+        return join_lines(lines)
 
     def _rate_text(self) -> str:
         share = self._outcome.correct_rate if self._outcome else None

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Signal
 from PySide6.QtGui import QMouseEvent, QWindow
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.content.spoken import join_lines, speech_lines
 from kiosk.journey import Journey
 from kiosk.ui import exhibit_widgets
 from kiosk.ui.screens.base import ScreenBase
@@ -33,6 +34,7 @@ class ReaderScreen(ScreenBase):
         super().__init__(scale, parent)
         self.setObjectName("ReaderScreen")
         self._shown: tuple[int, int] | None = None  # (id of the lesson, page) on screen
+        self._page_html = ""  # the page on screen, for read-aloud
         self._page = (0, 0)
         self._last_kind = "next"
         self._watched: QWindow | None = None  # the window whose mouse events are read for swipes
@@ -99,6 +101,7 @@ class ReaderScreen(ScreenBase):
             self.view.show_html(journey.page.html, lesson.folder, journey.pack.root)
             self._show_exhibits(journey.page.exhibits)
             self._shown = key
+            self._page_html = journey.page.html
         self.top.title.setText(lesson.meta.title)
         self._page = (journey.page_index, journey.page_count)
         if not journey.on_last_page:
@@ -172,10 +175,18 @@ class ReaderScreen(ScreenBase):
         elif moved.x() > 0 and index > 0:
             self.back_requested.emit()
 
+    def reading_order(self) -> list[QWidget]:
+        return [*self.top.controls(), self.back_button, self.next_button]
+
     def wipe(self) -> None:
         self.view.clear_page()
         self._show_exhibits(())
         self._shown = None
+        self._page_html = ""
+
+    def spoken_text(self) -> str:
+        """The page as shown: headings, text and the pictures' descriptions, in reading order."""
+        return join_lines(speech_lines(self._page_html, self.tr("Picture")))
 
     def retranslate(self) -> None:
         index, count = self._page

@@ -309,6 +309,9 @@ class ResultScreen(ScreenBase):
         set_text(self.retry_button, self.tr("Try this lesson again"))
         set_text(self.another_button, self.tr("Try another lesson"))
         set_text(self.finish_button, self.tr("Finish"))
+        # The two text panels scroll by keys when long: a screen reader names them.
+        self.card_scroll.setAccessibleName(self.tr("Your result"))
+        self.scroll.setAccessibleName(self.tr("Questions to look at again"))
         result = self.result
         if result is None:
             for label in (self.verdict, self.score, self.pass_mark, self.missed_title, self.lesson_title):

@@ -52,6 +52,12 @@ class CornerControls(QFrame):
         """Put ``widget`` (a touch button of at least 64 px) in the corner, before the languages."""
         self.accessory_slot.addWidget(widget)
 
+    def controls(self) -> list[QWidget]:
+        """The corner's controls left to right: the accessory (if any), then the languages."""
+        slot = self.accessory_slot
+        accessories = [slot.itemAt(i).widget() for i in range(slot.count())]
+        return [w for w in accessories if w is not None] + list(self.buttons.values())
+
     def show_languages(
         self, choices: Iterable[tuple[str, bool]], current: str, names: dict[str, str] | None = None
     ) -> None:

@@ -63,3 +63,6 @@ class IdleOverlay(Cover):
                 self.tr("Touch the screen to carry on. Otherwise the kiosk starts over for the next visitor.")
             )
         )
+        # A screen reader names the overlay as a whole; any key, like any touch, carries on.
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(self.text.text())
