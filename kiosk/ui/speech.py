@@ -15,7 +15,7 @@ import sys
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLoggingCategory, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QLocale, QLoggingCategory, QObject, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -184,7 +184,6 @@ class _Engine(QObject):
         # although speech never uses it: not worth a warning in the operator's log.
         QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")
         try:
-            from PySide6.QtCore import QLocale
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as exc:
             self.voices_found.emit(
@@ -252,8 +251,21 @@ class _Engine(QObject):
         QThread.currentThread().quit()
 
 
+#: the default locale the engine starts under (``QtSpeechBackend.start``)
+STARTING_LOCALE = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
 class QtSpeechBackend(SpeechBackend):
-    """QTextToSpeech on a thread of its own: starting it (and speech-dispatcher) never freezes the screen."""
+    """QTextToSpeech on a thread of its own: starting it (and speech-dispatcher) never freezes the screen.
+
+    The engine starts under an English default locale. Qt's speech-dispatcher engine sets its first
+    voice from the application's default locale and refuses to start when none of its voices has that
+    locale, which is the case for zh_CN with espeak-ng (its Mandarin voices report no locale Qt
+    knows): a kiosk showing Chinese had no read-aloud at all. Each text is read in the voice chosen
+    for its language (``pick_voice``), so the locale the engine started under does not matter after.
+    The kiosk's own default locale is given back once the engine has started (unless the visitor
+    changed language meanwhile, which set one of its own).
+    """
 
     _start = Signal()
     _say = Signal(str, str)
@@ -270,13 +282,23 @@ class QtSpeechBackend(SpeechBackend):
         self._say.connect(self.engine.say)
         self._stop.connect(self.engine.stop)
         self._close.connect(self.engine.close)
+        self._lent: QLocale | None = None  # the default locale given back once the engine has started
+        self.engine.voices_found.connect(self._give_back_locale)
         self.engine.voices_found.connect(self.voices_found)
         self.engine.speaking_changed.connect(self.speaking_changed)
         self.thread.finished.connect(self.engine.deleteLater)
 
     def start(self) -> None:
+        if QLocale().language() != STARTING_LOCALE.language():
+            self._lent = QLocale()
+            QLocale.setDefault(STARTING_LOCALE)
         self.thread.start()
         self._start.emit()
+
+    def _give_back_locale(self) -> None:
+        lent, self._lent = self._lent, None
+        if lent is not None and QLocale() == STARTING_LOCALE:
+            QLocale.setDefault(lent)
 
     def say(self, text: str, voice_name: str) -> None:
         self._say.emit(text, voice_name)

@@ -86,13 +86,11 @@ def private_speech_dispatcher(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     while not socket.exists() and time.monotonic() < deadline:
         time.sleep(0.1)
     assert socket.exists(), "speech-dispatcher did not open its socket within a minute"
-    # Qt's speechd engine fails to start ("Failed to initialize default locale and voice") when the
-    # application's default locale has no voice with a locale Qt knows, which is zh_CN with espeak-ng
-    # (its Mandarin voices have none): earlier tests leave the kiosk's default locale at zh_CN. A known
-    # bug of read-aloud in a kiosk whose own language is Chinese (see docs/accessibility.md); here the
-    # engine is started as in an English kiosk.
+    # As in a kiosk showing Chinese: Qt's speechd engine alone fails to start under this default
+    # locale ("Failed to initialize default locale and voice"; espeak-ng's Mandarin voices have no
+    # locale Qt knows), so the backend starts it under an English one and gives zh_CN back.
     before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     yield runtime
     QLocale.setDefault(before)
     # The server the engine started for this test (it would quit by itself after a while), by its pid.
@@ -112,6 +110,7 @@ def test_a_real_engine_lists_voices_and_speaks_a_text_to_the_end(
             speaker = Speaker(backend)
         voices, problem = found.args
         assert problem == "" and voices, problem
+        assert QLocale().name() == "zh_CN"  # the kiosk's default locale, given back
         assert speaker.available("en") and speaker.voice_for("en").locale.startswith("en")
         # espeak-ng's Mandarin has no locale Qt knows; it is found by its name
         assert speaker.available("zh-CN") and speaker.voice_for("zh-CN").name.startswith("Chinese")
