@@ -168,6 +168,31 @@ class AttractScreen(ScreenBase):
         self.page.setContentsMargins(self.px(side), self.px(40), self.px(side), self.px(40))
         self.tip_card.setMaximumWidth(self.px(1200))
 
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self._fit_shield()
+        return handled
+
+    def _fit_shield(self) -> None:
+        """The shield above the title is decoration: where the words need its room (large text on a
+        short screen, where a two-line title was squeezed), it goes."""
+        if self.height() <= 0:
+            return
+        room = self.shield.sizeHint().height() + self.px(24)
+        shown = not self.shield.isHidden()
+        width = self.width()
+        layout = self.page
+        need = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        without = need - (room if shown else 0)
+        fits = without + room <= self.height()
+        if fits != shown:
+            self.shield.setVisible(fits)
+
     def set_languages(self, languages: tuple[str, ...]) -> None:
         """One button per language, in its own name; none when the pack has only one language."""
         current = self.language or self.corner.current
