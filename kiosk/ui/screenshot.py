@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.content.diagnostics import ContentError
 from kiosk.content.loader import load_lesson
 from kiosk.content.model import Lesson, Pack
+from kiosk.ui.speech import Speaker, SpeechBackend, Voice
 
 if TYPE_CHECKING:
     from kiosk.ui.window import MainWindow
@@ -163,6 +164,33 @@ def _attract_loop(window) -> Iterator[str]:  # noqa: ANN001 (a MainWindow)
         yield "attract-teaser"
 
 
+class _PicturedVoices(SpeechBackend):
+    """Voices for every language of the pack, saying nothing: the pictures show the read buttons where
+    a kiosk with voices shows them, without starting a speech engine for pictures."""
+
+    def __init__(self, languages: Iterable[str]) -> None:
+        super().__init__()
+        self.languages = tuple(languages)
+
+    def start(self) -> None:
+        self.voices_found.emit(
+            [Voice(f"pictured {code}", code.replace("-", "_")) for code in self.languages], ""
+        )
+
+    def say(self, text: str, voice_name: str) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+
+def with_voices(window: MainWindow, languages: Iterable[str]) -> MainWindow:
+    """``window`` with read-aloud offered in ``languages`` (its read buttons shown), for pictures."""
+    window.router.set_speaker(Speaker(_PicturedVoices(languages), window.router))
+    QApplication.processEvents()
+    return window
+
+
 def save_picture(window: MainWindow, path: Path) -> Path:
     """Let the window finish what the last step queued, then save what it shows as a PNG."""
 
@@ -193,7 +221,7 @@ def render_visits(
         if lesson_id is None:
             continue
         for width, height in sizes:
-            window = open_window(language, (width, height))
+            window = with_voices(open_window(language, (width, height)), pack.languages)
             walk = itertools.chain(_walk(window, window.journey, lesson_id), _attract_loop(window))
             for number, name in enumerate(walk, start=1):
                 saved.append(
@@ -201,7 +229,7 @@ def render_visits(
                 )
             close_window(window)
             for variant, text_step, high_contrast in VARIANTS:
-                window = open_window(language, (width, height))
+                window = with_voices(open_window(language, (width, height)), pack.languages)
                 # chosen as a visitor does, on the panel's state: they last until the window closes
                 window.router.access.set_text_step(text_step)
                 window.router.access.set_high_contrast(high_contrast)
