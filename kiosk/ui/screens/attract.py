@@ -18,7 +18,7 @@ from kiosk.content import attract
 from kiosk.content.linebreak import hint_text
 from kiosk.content.resources import resolve_image
 from kiosk.journey import Journey
-from kiosk.ui import resources
+from kiosk.ui import resources, theme
 from kiosk.ui.attract_loop import AttractLoop, PulseHalo, SlideFader
 from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, set_text
@@ -175,21 +175,18 @@ class AttractScreen(ScreenBase):
         return handled
 
     def _fit_shield(self) -> None:
-        """The shield above the title is decoration: where the words need its room (large text on a
-        short screen, where a two-line title was squeezed), it goes."""
+        """The shield above the title is decoration: where larger text needs its room (on a short
+        screen, where the title was squeezed), it goes."""
         if self.height() <= 0:
             return
         room = self.shield.sizeHint().height() + self.px(24)
         shown = not self.shield.isHidden()
-        width = self.width()
-        layout = self.page
-        need = (
-            layout.totalHeightForWidth(width)
-            if layout.hasHeightForWidth()
-            else layout.totalSizeHint().height()
-        )
-        without = need - (room if shown else 0)
-        fits = without + room <= self.height()
+        margins = self.page.contentsMargins()
+        words = self.title.heightForWidth(self.width() - margins.left() - margins.right())
+        # the least the page needs, with the title as tall as its words (its own least is one line)
+        need = self.page.totalMinimumSize().height() - self.title.minimumSizeHint().height() + words
+        # at the normal text size the screen is laid out to keep it, and it stays
+        fits = theme.current().text_scale <= 1 or need - (room if shown else 0) + room <= self.height()
         if fits != shown:
             self.shield.setVisible(fits)
 
