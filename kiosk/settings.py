@@ -10,6 +10,7 @@ import difflib
 import math
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -107,6 +108,12 @@ def time_zone(name: str | None) -> ZoneInfo | None:
         ) from None
 
 
+def unknown_key_hint(key: str, known: Sequence[str]) -> str:
+    """What follows "unknown key" in a message: the known key nearest to ``key``, or all of them."""
+    close = difflib.get_close_matches(key, known, n=1)
+    return f" (did you mean '{close[0]}'?)" if close else f"; known keys: {', '.join(known)}"
+
+
 def _line_of(text: str, key: str) -> int:
     pattern = re.compile(rf"^[ \t]*[\"']?{re.escape(key)}[\"']?[ \t]*=", re.MULTILINE)
     match = pattern.search(text)
@@ -146,9 +153,7 @@ def parse_settings(text: str, path: Path) -> Settings:
             continue
         line = _line_of(text, key)
         if key not in _KEY_TYPES:
-            close = difflib.get_close_matches(key, _KNOWN, n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else f"; known keys: {', '.join(_KNOWN)}"
-            raise _fail(path, line, key, f"unknown key{hint}")
+            raise _fail(path, line, key, f"unknown key{unknown_key_hint(key, _KNOWN)}")
         types = _KEY_TYPES[key]
         # bool is an int in Python; a number key given `true` is still a mistake.
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
