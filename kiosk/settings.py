@@ -138,15 +138,20 @@ def load_settings(path: Path, *, required: bool) -> Settings:
     return parse_settings(text, path)
 
 
-def parse_settings(text: str, path: Path) -> Settings:
+def parse_toml(text: str, path: Path) -> dict[str, Any]:
+    """The settings file's text as TOML; SettingsError, leading with the file, line and column, if it is not."""
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         # tomllib puts "(at line L, column C)" at the end of its message; lead with the position instead.
         match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
         where = f"{path}:{match.group(1)}:{match.group(2)}" if match else str(path)
         raise SettingsError(f"{where}: not valid TOML: {reason}") from None
+
+
+def parse_settings(text: str, path: Path) -> Settings:
+    data = parse_toml(text, path)
     values: dict[str, Any] = {}
     for key, value in data.items():
         if key in _FOREIGN_TABLES and isinstance(value, dict):

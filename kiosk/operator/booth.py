@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.journey.challenge import DEFAULT_QUESTIONS, ChallengePlan
-from kiosk.operator.toml_table import Check, one_of, read_table, text, texts, whole
+from kiosk.operator.toml_table import Check, one_of, read_table, string, strings, whole
 from kiosk.settings import SettingsError
 
 CHALLENGE_MODES = ("off", "on", "only")
@@ -63,7 +63,7 @@ def _percent(value: object) -> int:
 _CHALLENGE_KEYS: dict[str, Check] = {
     "mode": one_of(*CHALLENGE_MODES),
     "questions": whole(1, MAX_CHALLENGE_QUESTIONS),
-    "lessons": texts("lesson ids"),
+    "lessons": strings("lesson ids"),
     "pass_mark": whole(1, 100),
 }
 _REWARD_KEYS: dict[str, Check] = {
@@ -72,7 +72,7 @@ _REWARD_KEYS: dict[str, Check] = {
     "stock": whole(0, 1_000_000),
     "chance": _percent,
     "valid_days": whole(0, 3650),
-    "event": lambda value: text(value).strip(),
+    "event": lambda value: string(value).strip(),
 }
 
 

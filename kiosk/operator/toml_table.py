@@ -18,8 +18,13 @@ from kiosk.settings import SettingsError, seconds_problem, unknown_key_hint
 #: the value must be ("must be a whole number from 1 to 50, not 0")
 Check = Callable[[Any], Any]
 
-#: a table header line, ``[name]`` or ``[[name]]``, with an optional comment
-HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
+_HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
+
+
+def header_name(line: str) -> str | None:
+    """The table a header line names (``[name]``, ``[[name]]``, ``["name"]``), or None for another line."""
+    header = _HEADER.match(line)
+    return header.group(1).strip().strip("\"'") if header else None
 
 
 def key_pattern(key: str) -> re.Pattern[str]:
@@ -58,9 +63,9 @@ def line_of(text: str, table: str, key: str) -> int:
     """The line (from 1) setting ``key`` under the header ``[table]``, or 0 where none does."""
     section: str | None = None
     for number, line in enumerate(text.splitlines(), 1):
-        header = HEADER.match(line)
-        if header:
-            section = header.group(1).strip().strip("\"'")
+        name = header_name(line)
+        if name is not None:
+            section = name
         elif section == table and key_pattern(key).match(line):
             return number
     return 0
@@ -69,13 +74,13 @@ def line_of(text: str, table: str, key: str) -> int:
 # -- checks ------------------------------------------------------------------------------------------------
 
 
-def text(value: Any) -> str:
+def string(value: Any) -> str:
     if not isinstance(value, str):
         raise ValueError(f"must be a text in quotes, not {value!r}")
     return value
 
 
-def flag(value: Any) -> bool:
+def boolean(value: Any) -> bool:
     if not isinstance(value, bool):
         raise ValueError(f"must be true or false, not {value!r}")
     return value
@@ -102,7 +107,7 @@ def one_of(*allowed: str) -> Check:
     return check
 
 
-def texts(what: str) -> Check:
+def strings(what: str) -> Check:
     """A list of texts, kept as a tuple; ``what`` names them in the message ("lesson ids")."""
 
     def check(value: Any) -> tuple[str, ...]:

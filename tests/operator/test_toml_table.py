@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from kiosk.operator.booth import ChallengeConfig, RewardRules, load_booth_config
-from kiosk.operator.toml_table import flag, line_of, read_table, seconds, text, texts, whole
+from kiosk.operator.toml_table import boolean, line_of, read_table, seconds, string, strings, whole
 from kiosk.settings import SettingsError
 
 PATH = Path("kiosk.toml")
-KEYS = {"name": text, "on": flag, "count": whole(1, 9), "ids": texts("lesson ids")}
+KEYS = {"name": string, "on": boolean, "count": whole(1, 9), "ids": strings("lesson ids")}
 
 
 def read(source: str) -> dict:
@@ -94,3 +94,16 @@ def test_the_booth_tables_are_read_and_a_bad_one_stays_off_with_its_line(tmp_pat
         f'{path}:2: challenge.mode: must be one of "off", "on", "only", not \'yes\' (the booth challenge is off)',
         f"{path}:5: rewards.ern: unknown key (did you mean 'earn'?) (rewards are off)",
     ]
+
+
+def test_the_operator_table_gets_the_same_messages(tmp_path: Path) -> None:
+    from kiosk.operator.config import parse_operator_config
+
+    with pytest.raises(SettingsError) as caught:
+        parse_operator_config('kiosk_name = "A"\n[operator]\nhiden_lessons = ["wifi"]\n', PATH)
+    assert (
+        str(caught.value)
+        == "kiosk.toml:3: operator.hiden_lessons: unknown key (did you mean 'hidden_lessons'?)"
+    )
+    with pytest.raises(SettingsError, match=r"^kiosk.toml:2:\d+: not valid TOML: "):
+        parse_operator_config("[operator]\npin_hash = \n", PATH)
