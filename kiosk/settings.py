@@ -127,15 +127,22 @@ def _fail(path: Path, line: int, key: str, message: str) -> SettingsError:
 
 def load_settings(path: Path, *, required: bool) -> Settings:
     """Read ``path``; a missing file gives the defaults unless it was named on the command line."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
+    text = settings_text(path)
+    if text is None:
         if required:
-            raise SettingsError(f"{path}: no such settings file") from None
+            raise SettingsError(f"{path}: no such settings file")
         return Settings()
+    return parse_settings(text, path)
+
+
+def settings_text(path: Path) -> str | None:
+    """The text of the settings file ``path``, or None when there is none; SettingsError if it cannot be read."""
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        return None
     except (OSError, UnicodeDecodeError) as exc:
         raise SettingsError(f"{path}: cannot read the settings file: {exc}") from None
-    return parse_settings(text, path)
 
 
 def parse_toml(text: str, path: Path) -> dict[str, Any]:

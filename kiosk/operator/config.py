@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kiosk.content.model import Pack
 from kiosk.operator.toml_table import Check, header_name, key_pattern, read_table, seconds, string, strings
-from kiosk.settings import SettingsError, parse_settings, parse_toml
+from kiosk.settings import SettingsError, parse_settings, parse_toml, settings_text
 
 TABLE = "operator"
 #: minutes of quiet before the console goes back to the visitor screens
@@ -48,13 +48,8 @@ _KEYS: dict[str, Check] = {
 
 def load_operator_config(path: Path) -> OperatorConfig:
     """The ``[operator]`` table of ``path``; defaults for a missing file or table."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        return OperatorConfig()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(f"{path}: cannot read the settings file: {exc}") from None
-    return parse_operator_config(text, path)
+    text = settings_text(path)
+    return OperatorConfig() if text is None else parse_operator_config(text, path)
 
 
 def load_operator_config_or_defaults(path: Path) -> tuple[OperatorConfig, str | None]:
@@ -176,12 +171,9 @@ def save_settings(
 ) -> None:
     """Set keys in the settings file (creating it if needed), atomically; raise SettingsError if it fails."""
 
-    try:
-        old = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
+    old = settings_text(path)
+    if old is None:
         old = "# Cyber Kiosk settings. The operator console writes here too; comments are kept.\n"
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(f"{path}: cannot read the settings file: {exc}") from None
     new = edit_toml(old, top or {}, {TABLE: operator} if operator else {})
     # Whatever was written must read back as the values meant, or the old file stays.
     parse_settings(new, path)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.operator.toml_table import Check, boolean, read_table, string
-from kiosk.settings import SettingsError, parse_toml
+from kiosk.settings import SettingsError, parse_toml, settings_text
 
 log = logging.getLogger(__name__)
 
@@ -93,13 +93,8 @@ def load_printer_config(path: Path) -> tuple[PrinterConfig, str | None]:
     """The printer settings in ``path``, and a problem for the log: a bad table turns printing off
     rather than keeping the kiosk from starting."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        return PrinterConfig(), None
-    except (OSError, UnicodeDecodeError) as exc:
-        return PrinterConfig(), f"{path}: cannot read the settings file: {exc}"
-    try:
-        return parse_printer_config(text, path), None
+        text = settings_text(path)
+        return (PrinterConfig() if text is None else parse_printer_config(text, path)), None
     except SettingsError as exc:
         return PrinterConfig(), f"{exc}; the receipt printer is off"
 

@@ -107,3 +107,20 @@ def test_the_operator_table_gets_the_same_messages(tmp_path: Path) -> None:
     )
     with pytest.raises(SettingsError, match=r"^kiosk.toml:2:\d+: not valid TOML: "):
         parse_operator_config("[operator]\npin_hash = \n", PATH)
+
+
+def test_an_unreadable_file_is_one_message_for_every_table(tmp_path: Path) -> None:
+    from kiosk.operator.config import load_operator_config
+    from kiosk.operator.printing import PrinterConfig, load_printer_config
+
+    path = tmp_path / "kiosk.toml"
+    path.write_bytes(b"kiosk_name = '\xff\xfe'\n")
+    with pytest.raises(SettingsError, match="kiosk.toml: cannot read the settings file"):
+        load_operator_config(path)
+    config, problem = load_printer_config(path)
+    assert config == PrinterConfig()
+    assert (
+        problem is not None
+        and "cannot read the settings file" in problem
+        and problem.endswith("printer is off")
+    )
