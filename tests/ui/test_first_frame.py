@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -47,3 +50,40 @@ def test_input_filters_held_back_start_working_at_the_first_frame(qtbot, recorde
     QApplication.processEvents()  # they are installed the turn after the first frame
     qtbot.keyClick(window.router.attract.start_button, Qt.Key.Key_Escape)
     assert not window.isVisible()
+
+
+#: what the attract screen's first frame does not need, so the kiosk's start does not import it
+#: (docs/benchmarks.md, session 7): the other screens (built on first use or just after the first
+#: frame), the reward book (hashlib, sqlite3), and what is set up after the first frame
+NOT_BEFORE_THE_FIRST_FRAME = (
+    "kiosk.ui.screens.catalogue",
+    "kiosk.ui.screens.reader",
+    "kiosk.ui.screens.question",
+    "kiosk.ui.screens.result",
+    "kiosk.ui.screens.challenge_result",
+    "kiosk.operator.rewards",
+    "kiosk.logs",
+    "kiosk.ui.admin.install",
+    "kiosk.ui.crash",
+)
+
+
+def test_the_first_frame_waits_for_no_module_it_does_not_need(tmp_path) -> None:  # noqa: ANN001
+    # A whole kiosk process that quits at its first frame (as bench/bench_start.py runs it), booth
+    # challenge and rewards on, then lists which of those modules it loaded.
+    config = tmp_path / "kiosk.toml"
+    config.write_text('[challenge]\nmode = "also"\n\n[rewards]\nearn = "full_marks"\n', encoding="utf-8")
+    args = ["--config", str(config), "--lessons", str(PACK), "--database", str(tmp_path / "r.db")]
+    code = (
+        "import sys; from kiosk.cli import main; status = main(sys.argv[1:]);"
+        f"print([m for m in {NOT_BEFORE_THE_FIRST_FRAME!r} if m in sys.modules]); sys.exit(status)"
+    )
+    for mode in (["--windowed"], []):  # windowed, and full screen as at a booth
+        result = subprocess.run(
+            [sys.executable, "-c", code, *args, *mode, "--exit-after-start"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip().splitlines()[-1] == "[]", result.stdout
