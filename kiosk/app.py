@@ -192,10 +192,9 @@ def make_window(
         tick_ms=tick_ms,
         filters_after_first_frame=filters_after_first_frame,
         follow_size=True,
+        size=size,  # portrait laid out before the first frame, not at it
     )
     window.router.language_changed.connect(lambda code: set_interface_language(app, code))
-    window.resize(size)
-    window.fit_to(size)  # portrait laid out before the first frame, not at it
     return window
 
 
