@@ -323,7 +323,7 @@ def run_self_test(
     report = Report(write or _default_writer())
     root = lessons or paths.default_lessons_dir()
     report.write(
-        f"Cyber Kiosk {kiosk.__version__} self-test ({'frozen' if paths.is_frozen() else 'from source'}); "
+        f"Cyber Kiosk {kiosk.package_version()} self-test ({'frozen' if paths.is_frozen() else 'from source'}); "
         f"bundle {paths.bundle_root()} ({'writable' if _writable(paths.bundle_root()) else 'read-only'}); "
         f"lessons {root}; settings file {paths.default_config_file()}"
     )
