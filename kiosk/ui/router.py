@@ -6,7 +6,7 @@ question, result) are wiped right after the change that leaves them is painted (
 the tap does not wait for it), and every screen is wiped at once when the visit ends. Screens
 other than the attract screen are built on first use (or by ``prebuild`` just after start), and their
 modules are imported there too: the first frame waits only for the attract screen's (the others'
-imports are about a tenth of the kiosk's start, docs/benchmarks.md). After
+imports are about 16 ms of the kiosk's start, docs/benchmarks.md). After
 each change the hidden screen the next tap most likely shows is prepared (``kiosk.ui.ahead``), and
 the lessons are parsed ahead on a worker thread.
 """
