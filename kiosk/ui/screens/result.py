@@ -96,7 +96,16 @@ class ResultScreen(ScreenBase):
         self._filled: tuple[object, ...] | None = None  # what the screen holds: result, lesson, language
         # Landscape: the score card beside the questions missed. Portrait: the card on top, as tall as
         # it needs, and the questions missed below it taking the rest of the height (``arrange``).
-        page = self.page = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        # Above the page, a row for the corner controls in portrait (``arrange``); empty in landscape,
+        # where they head the second column.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.top_row = QHBoxLayout()
+        self.top_row.addStretch(1)
+        outer.addLayout(self.top_row)
+        page = self.page = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        outer.addLayout(page, 1)
 
         # The card: its words in a scroll area (they scroll when they need more than the screen's
         # height: large text, a short window; in portrait it is as tall as they are), and under them
@@ -145,9 +154,8 @@ class ResultScreen(ScreenBase):
         right = self.right = QVBoxLayout()
         self.reward = RewardCard(scale)  # a reward code, when finishing a lesson earns one (rewards.earn)
         self.missed_title = text_label("MissedTitle")
-        heading = QHBoxLayout()
+        heading = self.missed_heading = QHBoxLayout()
         heading.addWidget(self.missed_title, 1)
-        heading.addWidget(self.corner, 0, Qt.AlignmentFlag.AlignTop)
         right.addLayout(heading)
         right.addWidget(self.reward)
         self.scroll = QScrollArea()
@@ -171,8 +179,12 @@ class ResultScreen(ScreenBase):
     def arrange(self) -> None:
         portrait = self.portrait
         side = 40 if portrait else 64
+        # Portrait: the corner controls in the screen's top right corner, over the card.
+        self.place_corner(self.top_row if portrait else self.missed_heading)
+        inset = self.px(side) if portrait else 0  # landscape: the row is empty and takes no room
+        self.top_row.setContentsMargins(inset, self.px(32) if portrait else 0, inset, 0)
         self.page.setContentsMargins(
-            self.px(side), self.px(48 if not portrait else 40), self.px(side), self.px(40)
+            self.px(side), self.px(24 if portrait else 48), self.px(side), self.px(40)
         )
         self.page.setSpacing(self.px(48 if not portrait else 32))
         self.page.setDirection(
