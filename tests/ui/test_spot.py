@@ -263,3 +263,32 @@ def test_the_note_to_read_next_comes_first_under_the_picture(tmp_path: Path, qtb
         assert notes.index("1. Red flag: The subject") < notes.index("2. Red flag: The sender")
     finally:
         close_window(window)
+
+
+def test_a_tall_picture_stays_put_as_its_notes_grow_beside_it(tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    folder = tmp_path / "pack" / "sms"
+    (folder / "images").mkdir(parents=True)
+    (folder / "images" / "sms.svg").write_text(SVG, encoding="utf-8")
+    (folder / "lesson.md").write_text("---\ntitle: Sms\n---\n# Page\n\nWords.\n", encoding="utf-8")
+    long_note = "  > " + "A long explanation of why this part is or is not a red flag. " * 6 + "\n"
+    quiz = "".join(line if not line.startswith("  > ") else long_note for line in QUIZ.splitlines(True))
+    (folder / "quiz.md").write_text(quiz, encoding="utf-8")
+    window = build_window(folder.parent, FakeRecorder(), kiosk=False, size=(1024, 768))
+    try:
+        journey, router = window.journey, window.router
+        journey.start()
+        router.sync()
+        router.open_lesson("sms")
+        router.opener.finish()
+        journey.next_page()
+        router.sync()
+        settle_layouts()
+        view = router.question.choice_views[SpotView]
+        assert view.row.direction() == view.row.Direction.LeftToRight  # notes beside the tall picture
+        top = view.canvas.mapTo(view, view.canvas.picture_rect().topLeft()).y()
+        act(window, journey.toggle_choice, "time")
+        act(window, journey.confirm)  # three long notes now stand beside the picture
+        assert view.notes.height() > view.canvas.height()
+        assert view.canvas.mapTo(view, view.canvas.picture_rect().topLeft()).y() == top
+    finally:
+        close_window(window)

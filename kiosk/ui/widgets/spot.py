@@ -287,7 +287,8 @@ class SpotView(QWidget):
         self.row = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(round(24 * scale))
-        self.row.addWidget(self.canvas, 0)
+        # At the top: beside notes taller than it (a tall picture), centred it would slide down as they grow.
+        self.row.addWidget(self.canvas, 0, Qt.AlignmentFlag.AlignTop)
         words = QVBoxLayout()
         words.setSpacing(round(12 * scale))
         words.addWidget(self.nothing)
