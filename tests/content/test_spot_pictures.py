@@ -80,9 +80,12 @@ def test_an_element_partly_outside_the_picture_is_named_with_its_line(
 
 
 def test_an_id_the_picture_lacks_is_named_with_its_line(tmp_path: Path) -> None:
-    quiz, diags = parse(lesson_folder(tmp_path), QUIZ.replace("area: #corner", "area: #nowhere"))
+    folder = lesson_folder(tmp_path)
+    quiz, diags = parse(folder, QUIZ.replace("area: #corner", "area: #nowhere"))
     assert quiz is None
     assert any(":9:" in d and 'has no element with id="nowhere"' in d for d in diags), diags
+    quiz, diags = parse(folder, QUIZ.replace("area: #corner", "area: #coner"))
+    assert any(":9:" in d and "id=\"coner\" (did you mean '#corner'?)" in d for d in diags), diags
 
 
 def test_text_cannot_be_measured_without_its_font_so_it_is_not_judged(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ The question counts as answered right when the flags found, less the decoys tapp
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from dataclasses import replace
@@ -93,7 +94,12 @@ def _region(
         name = element.group(1)
         if facts is not None and facts.ids is not None and name not in facts.ids:
             problems.append(
-                error(draft.path, area_line, f"the picture '{facts.src}' has no element with id=\"{name}\"")
+                error(
+                    draft.path,
+                    area_line,
+                    f"the picture '{facts.src}' has no element with id=\"{name}\""
+                    + _did_you_mean(name, facts.ids),
+                )
             )
             return None
         if facts is not None and facts.drawing is not None and facts.size is not None:
@@ -166,6 +172,11 @@ def _span(span: tuple[float, float, float, float]) -> str:
     return (
         f"spans x {_number(left)} to {_number(left + width)} and y {_number(top)} to {_number(top + height)}"
     )
+
+
+def _did_you_mean(name: str, ids: frozenset[str]) -> str:
+    close = difflib.get_close_matches(name, sorted(ids), n=1)
+    return f" (did you mean '#{close[0]}'?)" if close else ""
 
 
 def _number(value: float) -> str:
