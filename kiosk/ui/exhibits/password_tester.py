@@ -101,6 +101,8 @@ ONE_COLUMN_WIDTH = 720
 #: in two columns, the field and the sentences beside the keyboard get this width, this far from it
 READOUT_WIDTH = 380
 COLUMN_GAP = 32
+#: the keys' height on a short screen (px at 1080p; 64 elsewhere)
+SHORT_KEY_HEIGHT = 48
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -276,6 +278,19 @@ class PasswordTester(QWidget):
         # Shared in proportion to the widths asked for (stretch factors: the words beside keep the rest).
         self.row.setStretch(0, READOUT_WIDTH if two else 1)
         self.row.setStretch(1, ONE_COLUMN_WIDTH if two else 0)
+        self.updateGeometry()
+
+    def set_short(self, short: bool) -> None:
+        """On a short screen (1280x720) the keys are lower, so the field and the whole keyboard are in
+        sight at once; still a fingertip wide, and on the 720-line screen about 10 mm tall."""
+        value = "true" if short else "false"
+        if self.property("short") == value:
+            return
+        self.setProperty("short", value)
+        height = round((SHORT_KEY_HEIGHT if short else 64) * self.scale)
+        for key in self.keyboard.findChildren(QPushButton):
+            key.setMinimumHeight(height)
+            repolish(key)
         self.updateGeometry()
 
     # -- what the visitor does ---------------------------------------------------------------------

@@ -25,6 +25,9 @@ QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 WORDS_MIN_WIDTH = 420
 #: under an exhibit (portrait), the page's words keep at least this height
 WORDS_MIN_HEIGHT = 360
+#: beside the words on a screen shorter than this (px at 1080p; 1280x720 is 878), the exhibit is made
+#: shorter (``set_short``: the tester's keys lower)
+SHORT_BELOW = 900
 
 
 class ReaderScreen(ScreenBase):
@@ -160,6 +163,7 @@ class ReaderScreen(ScreenBase):
         two_columns = wide and room - two - bar - gap >= words
         if exhibit is not None:
             exhibit.set_two_columns(two_columns)  # type: ignore[attr-defined]
+            exhibit.set_short(beside and self.height() < self.px(SHORT_BELOW))  # type: ignore[attr-defined]
         self.page_row.setDirection(
             QBoxLayout.Direction.TopToBottom
             if exhibit is not None and not beside
