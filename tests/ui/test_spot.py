@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from kiosk.journey import Screen
 from kiosk.results.store import ResultsStore
-from kiosk.ui import question_kinds
+from kiosk.ui import i18n, question_kinds
 from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.widgets.spot import RegionButton, SpotView
 from kiosk.ui.window import MainWindow
@@ -292,3 +292,34 @@ def test_a_tall_picture_stays_put_as_its_notes_grow_beside_it(tmp_path: Path, qt
         assert view.canvas.mapTo(view, view.canvas.picture_rect().topLeft()).y() == top
     finally:
         close_window(window)
+
+
+def test_a_visitor_who_switches_to_chinese_sees_the_picture_s_chinese_version(tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    folder = tmp_path / "pack" / "sms"
+    (folder / "images").mkdir(parents=True)
+    (folder / "images" / "sms.svg").write_text(SVG, encoding="utf-8")
+    (folder / "images" / "sms.zh_CN.svg").write_text(SVG.replace("#3366cc", "#cc3333"), encoding="utf-8")
+    (folder.parent / "pack.yaml").write_text("languages: [en, zh-CN]\n", encoding="utf-8")
+    (folder / "lesson.md").write_text("---\ntitle: Sms\n---\n# Page\n\nWords.\n", encoding="utf-8")
+    (folder / "lesson.zh-CN.md").write_text("---\ntitle: 短信\n---\n# 页\n\n文字。\n", encoding="utf-8")
+    (folder / "quiz.md").write_text(QUIZ, encoding="utf-8")  # one quiz for both: its areas fit both pictures
+    window = build_window(folder.parent, FakeRecorder(), kiosk=False, size=(800, 800))
+    try:
+        journey, router = window.journey, window.router
+        journey.start()
+        router.sync()
+        router.open_lesson("sms")
+        router.opener.finish()
+        journey.next_page()
+        router.sync()
+        view = router.question.choice_views[SpotView]
+        assert view.canvas.path is not None and view.canvas.path.name == "sms.svg"
+        act(window, journey.toggle_choice, "link")
+        router.set_language("zh-CN")
+        settle_layouts()
+        assert journey.language == "zh-CN" and journey.selection == {"link"}  # the visitor keeps their place
+        assert view.canvas.path is not None and view.canvas.path.name == "sms.zh_CN.svg"
+        assert router.question.cards["link"].look() == "found"  # type: ignore[attr-defined]
+    finally:
+        close_window(window)
+        i18n.set_language(QApplication.instance(), "en")
