@@ -221,7 +221,7 @@ class PasswordTester(QWidget):
         entry.addWidget(self.clear_button)
 
         # The warning over one column or two (``set_two_columns``), each ending in a stretch.
-        column = QVBoxLayout(self)
+        column = self.stack = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(round(12 * s))
         column.addWidget(self.warning)
@@ -245,9 +245,9 @@ class PasswordTester(QWidget):
         return one, one + round((COLUMN_GAP + READOUT_WIDTH) * self.scale)
 
     def set_two_columns(self, two: bool) -> None:
-        """One column (field, meter, keys, examples, then the estimate's sentences) or two (the field
-        and every sentence beside the keys and examples). Either way what a finger aims at never moves
-        as the sentences come and go while the visitor types: they are below it or beside it."""
+        """One column (field, meter, keys, examples, then the estimate's sentences) or two (the field across
+        both, then the sentences beside the keys and examples). Either way what a finger aims at never
+        moves as the sentences come and go while the visitor types: they are below it or beside it."""
         if two == self.two_columns:
             return
         self.two_columns = two
@@ -265,9 +265,10 @@ class PasswordTester(QWidget):
         for widget in parts:
             first.removeWidget(widget)
             second.removeWidget(widget)
+        self.stack.removeWidget(self.entry)
         if two:
             placed = (
-                (first, (self.entry, self.meter, self.verdict, self.time, self.advice, self.limits)),
+                (first, (self.meter, self.verdict, self.time, self.advice, self.limits)),
                 (second, (self.keyboard, self.examples)),
             )
         else:
@@ -275,6 +276,8 @@ class PasswordTester(QWidget):
         for layout, widgets in placed:
             for widget in widgets:
                 layout.insertWidget(layout.count() - 1, widget)
+        if two:  # the field across both columns, under the warning: wide enough for what is typed
+            self.stack.insertWidget(1, self.entry)
         # Shared in proportion to the widths asked for (stretch factors: the words beside keep the rest).
         self.row.setStretch(0, READOUT_WIDTH if two else 1)
         self.row.setStretch(1, ONE_COLUMN_WIDTH if two else 0)
