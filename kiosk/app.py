@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk import logs, paths
+from kiosk import paths
 from kiosk.content import snapshot
 from kiosk.content.cache import LessonCache
 from kiosk.content.model import Pack
@@ -37,17 +37,15 @@ from kiosk.operator.config import (
     arrange_lessons,
     load_operator_config_or_defaults,
 )
-from kiosk.operator.lockout import STATE_FILE, Lockout
 from kiosk.operator.printing import PrinterConfig, load_printer_config
 from kiosk.settings import Settings
-from kiosk.ui import crash, fonts, heartbeat, i18n, resources, restyle
+from kiosk.ui import fonts, i18n, resources, restyle
 from kiosk.ui.access import AccessDefaults
-from kiosk.ui.admin.install import install_console
-from kiosk.ui.speech import QtSpeechBackend, Speaker
 from kiosk.ui.window import MainWindow
 
 if TYPE_CHECKING:
     from kiosk.results.store import ResultsStore
+    from kiosk.ui.speech import Speaker
 
 log = logging.getLogger(__name__)
 
@@ -201,10 +199,9 @@ def make_window(
         tick_ms=tick_ms,
         filters_after_first_frame=filters_after_first_frame,
         follow_size=True,
+        size=size,  # portrait laid out before the first frame, not at it
     )
     window.router.language_changed.connect(lambda code: set_interface_language(app, code))
-    window.resize(size)
-    window.fit_to(size)  # portrait laid out before the first frame, not at it
     return window
 
 
@@ -330,6 +327,13 @@ class StartedKiosk:
         """The log file, crash handler, heartbeat and operator gesture now; then, one event-loop turn
         each so that a tap meanwhile is not kept waiting, the results store, the other screens, the
         catalogue's snapshot (when the pack had to be read) and freezing what start-up made."""
+        # Imported now rather than with this module: the first frame needs none of them, and the log's
+        # handlers, the console hook and the crash handler are about 10 ms of the start (docs/benchmarks.md).
+        from kiosk import logs
+        from kiosk.operator.lockout import STATE_FILE, Lockout
+        from kiosk.ui import crash, heartbeat
+        from kiosk.ui.admin.install import install_console
+
         self._log_handler = logs.setup_logging(echo=False)
         for diagnostic in pack.diagnostics:
             log.warning("%s", diagnostic)
@@ -378,6 +382,9 @@ class StartedKiosk:
     def start_speech(self) -> None:
         """Read-aloud: the speech engine starts on a thread of its own; the read buttons show once it
         has found a voice for the visitor's language (``kiosk.ui.speech``)."""
+        # imported after the first frame, like the rest of finish()
+        from kiosk.ui.speech import QtSpeechBackend, Speaker
+
         self._speaker = Speaker(QtSpeechBackend(), self.window)
         self.window.router.set_speaker(self._speaker)
 
@@ -391,4 +398,6 @@ class StartedKiosk:
         self.window.shutdown()
         self.recorder.close()
         if self._log_handler is not None:
+            from kiosk import logs  # imported by finish(), which made the handler
+
             logs.close_logging(self._log_handler)  # type: ignore[arg-type]

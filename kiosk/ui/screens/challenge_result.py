@@ -32,7 +32,16 @@ class ChallengeResultScreen(ScreenBase):
         self.setObjectName("ResultScreen")  # the lesson result's look
         self.result: QuizResult | None = None
         self.missed_items: list[MissedItem] = []
-        page = self.page = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        # Above the page, a row for the corner controls in portrait (``arrange``); empty in landscape,
+        # where they head the second column.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.top_row = QHBoxLayout()
+        self.top_row.addStretch(1)
+        outer.addLayout(self.top_row)
+        page = self.page = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        outer.addLayout(page, 1)
 
         self.card = QFrame()
         self.card.setObjectName("ResultCard")
@@ -70,9 +79,8 @@ class ChallengeResultScreen(ScreenBase):
 
         right = self.right = QVBoxLayout()
         self.missed_title = text_label("MissedTitle")
-        heading = QHBoxLayout()
+        heading = self.missed_heading = QHBoxLayout()
         heading.addWidget(self.missed_title, 1)
-        heading.addWidget(self.corner, 0, Qt.AlignmentFlag.AlignTop)
         right.addLayout(heading)
         self.reward = RewardCard(scale)  # what the visitor takes away, before what to look at again
         right.addWidget(self.reward)
@@ -93,8 +101,12 @@ class ChallengeResultScreen(ScreenBase):
         """As the lesson result's ``arrange``: one column in portrait, the card as tall as its words."""
         portrait = self.portrait
         side = 40 if portrait else 64
+        # Portrait: the corner controls in the screen's top right corner, over the card.
+        self.place_corner(self.top_row if portrait else self.missed_heading)
+        inset = self.px(side) if portrait else 0  # landscape: the row is empty and takes no room
+        self.top_row.setContentsMargins(inset, self.px(32) if portrait else 0, inset, 0)
         self.page.setContentsMargins(
-            self.px(side), self.px(40 if portrait else 48), self.px(side), self.px(40)
+            self.px(side), self.px(24 if portrait else 48), self.px(side), self.px(40)
         )
         self.page.setSpacing(self.px(32 if portrait else 48))
         self.page.setDirection(

@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -95,7 +96,16 @@ class ResultScreen(ScreenBase):
         self._filled: tuple[object, ...] | None = None  # what the screen holds: result, lesson, language
         # Landscape: the score card beside the questions missed. Portrait: the card on top, as tall as
         # it needs, and the questions missed below it taking the rest of the height (``arrange``).
-        page = self.page = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        # Above the page, a row for the corner controls in portrait (``arrange``); empty in landscape,
+        # where they head the second column.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.top_row = QHBoxLayout()
+        self.top_row.addStretch(1)
+        outer.addLayout(self.top_row)
+        page = self.page = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        outer.addLayout(page, 1)
 
         # The card: its words in a scroll area (they scroll when they need more than the screen's
         # height: large text, a short window; in portrait it is as tall as they are), and under them
@@ -144,10 +154,10 @@ class ResultScreen(ScreenBase):
         right = self.right = QVBoxLayout()
         self.reward = RewardCard(scale)  # a reward code, when finishing a lesson earns one (rewards.earn)
         self.missed_title = text_label("MissedTitle")
-        # the corner controls beside the heading, or above it when the column is too narrow for both
-        heading = self.heading = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        # In landscape the corner controls go beside the heading, or above it when the column is too
+        # narrow for both (``_fit_heading``); in portrait they have a row of their own (``arrange``).
+        heading = self.missed_heading = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         heading.addWidget(self.missed_title, 1)
-        heading.addWidget(self.corner, 0, Qt.AlignmentFlag.AlignTop)
         right.addLayout(heading)
         right.addWidget(self.reward)
         self.scroll = QScrollArea()
@@ -171,8 +181,15 @@ class ResultScreen(ScreenBase):
     def arrange(self) -> None:
         portrait = self.portrait
         side = 40 if portrait else 64
+        # Portrait: the corner controls in the screen's top right corner, over the card.
+        row = self.top_row if portrait else self.missed_heading
+        if self._corner_row is not row:
+            self.place_corner(row)
+            self.missed_heading.setDirection(QBoxLayout.Direction.LeftToRight)  # _fit_heading decides anew
+        inset = self.px(side) if portrait else 0  # landscape: the row is empty and takes no room
+        self.top_row.setContentsMargins(inset, self.px(32) if portrait else 0, inset, 0)
         self.page.setContentsMargins(
-            self.px(side), self.px(48 if not portrait else 40), self.px(side), self.px(40)
+            self.px(side), self.px(24 if portrait else 48), self.px(side), self.px(40)
         )
         self.page.setSpacing(self.px(48 if not portrait else 32))
         self.page.setDirection(
@@ -191,13 +208,17 @@ class ResultScreen(ScreenBase):
         self.card_scroll.updateGeometry()
 
     def _fit_heading(self) -> None:
+        if self._corner_row is not self.missed_heading:
+            return  # portrait: the corner controls are in their own row
         column = self.scroll.width()
         stacked = self.corner.sizeHint().width() + self.px(240) > column
         direction = QBoxLayout.Direction.BottomToTop if stacked else QBoxLayout.Direction.LeftToRight
-        if column > 0 and self.heading.direction() != direction:
-            self.heading.setDirection(direction)
+        if column > 0 and self.missed_heading.direction() != direction:
+            self.missed_heading.setDirection(direction)
             top = Qt.AlignmentFlag.AlignTop
-            self.heading.setAlignment(self.corner, top | Qt.AlignmentFlag.AlignRight if stacked else top)
+            self.missed_heading.setAlignment(
+                self.corner, top | Qt.AlignmentFlag.AlignRight if stacked else top
+            )
             self.page.activate()  # laid out so now, not at the next turn
 
     def event(self, event: QEvent) -> bool:
