@@ -162,7 +162,12 @@ class QuestionScreen(ScreenBase):
     def _choose_columns(self, verdicts_shown: bool = False) -> None:
         """One column in portrait, and wherever the answers leave the feedback too little width beside
         them (large text, a narrow window); otherwise the answers and the feedback side by side."""
-        self.scroll.forget_sizes()
+        # The answers were just refilled: the layout holding their view learns their new size only when
+        # its posted layout request arrives, so until then it would answer with the last question's
+        # (on a busy machine, long enough to choose the wrong layout). The views are ours: no wrapper
+        # is made here for an object Qt owns (findChildren would, and Qt may delete those under it).
+        for view in self.choice_views.values():
+            view.updateGeometry()
         margins = self.body.contentsMargins()
         room = self.width() - margins.left() - margins.right()
         beside = self.scroll.minimumSizeHint().width() + self.columns.spacing()
