@@ -141,7 +141,7 @@ class Router(QObject):
     @property
     def challenge_result(self) -> ChallengeResultScreen:
         if "challenge_result" not in self._built:
-            screen = ChallengeResultScreen(self.scale)
+            screen = ChallengeResultScreen(self.scale, printer=self.printer)
             screen.again_requested.connect(self._do(self.journey.retry_challenge))
             screen.lessons_requested.connect(self._do(self.journey.try_another))
             screen.finish_requested.connect(self._do(self.journey.finish))

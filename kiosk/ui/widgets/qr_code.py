@@ -178,7 +178,7 @@ class TakeHomePanel(QFrame):
         """Show the code of ``text`` ("" hides the panel); ``slip`` is what "Print the tips" prints."""
         self.code.set_text(text)
         self.slip = slip if text else None
-        self.reward_code = None
+        self.set_reward_code(None)
         self.print_button.setVisible(self.printer is not None and self.slip is not None)
         self.print_button.setEnabled(True)
         self.print_status.hide()
@@ -186,8 +186,10 @@ class TakeHomePanel(QFrame):
         self.setVisible(bool(text))
 
     def set_reward_code(self, code: str | None) -> None:
-        """A reward code to print on the slip as well (the challenge's result screen sets it)."""
+        """A reward code to print on the slip as well (a result screen sets it when one was won);
+        ``show_text`` forgets it."""
         self.reward_code = code
+        self.retranslate()
 
     def print_slip(self) -> None:
         """Print the slip on a worker thread; the button waits until it is done."""
@@ -237,7 +239,10 @@ class TakeHomePanel(QFrame):
     def retranslate(self) -> None:
         self.caption.setText(self.tr("Scan to take the tips home"))
         self.hint.setText(self.tr("Your phone's camera shows them as text: no app, no internet."))
-        set_text(self.print_button, self.tr("Print the tips"))
+        if self.reward_code:
+            set_text(self.print_button, self.tr("Print my code and the tips"))
+        else:
+            set_text(self.print_button, self.tr("Print the tips"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
