@@ -174,6 +174,17 @@ class Router(QObject):
         if self.journey.screen not in (Screen.QUESTION, Screen.FEEDBACK):
             self._call(self.journey.leave_lesson)
             return
+        if self.journey.in_challenge:
+            self.confirm.ask(
+                self.tr("Leave the challenge?"),
+                self.tr("You go back to the start screen. The next challenge has new questions.")
+                if self.journey.only_challenge
+                else self.tr("You go back to the lessons. The next challenge has new questions."),
+                stay=self.tr("Stay in the challenge"),
+                leave=self.tr("Leave the challenge"),
+                on_leave=self._do(self.journey.leave_lesson),
+            )
+            return
         self.confirm.ask(
             self.tr("Leave this quiz?"),
             self.tr("If you leave now, the quiz starts again from the first question next time."),

@@ -121,3 +121,33 @@ def test_a_lesson_that_earns_a_reward_shows_it_on_its_result(qtbot, make_window)
     assert router.result.reward.isVisible() and router.result.reward.code.text() == "K7MP-3QXA"
     tap(router.result.finish_button)
     qtbot.waitUntil(lambda: not router.result.reward.code.text())
+
+
+def test_only_mode_the_way_out_of_the_quiz_says_start_screen_and_leads_there(
+    make_window, recorder: FakeRecorder
+) -> None:  # noqa: ANN001
+    window = booth_window(make_window, ChallengePlan(questions=3, only=True))
+    router, journey = window.router, window.journey
+    tap(router.attract.start_button)
+    top = router.question.top.lessons_button
+    assert journey.in_challenge and top.text() == "Start screen" and top.accessibleName() == "Start screen"
+    tap(top)
+    confirm = router.confirm
+    assert confirm.isVisible() and confirm.title.text() == "Leave the challenge?"
+    assert "start screen" in confirm.text.text() and confirm.leave_button.text() == "Leave the challenge"
+    tap(confirm.leave_button)
+    assert journey.screen is Screen.ATTRACT and journey.visit is None
+    assert [how for _, how in recorder.of("end_visit")] == ["abandoned"]
+
+
+def test_a_challenge_beside_the_lessons_keeps_the_way_back_to_them(make_window) -> None:  # noqa: ANN001
+    window = booth_window(make_window, ChallengePlan(questions=3))
+    router, journey = window.router, window.journey
+    tap(router.attract.challenge_button)
+    assert router.question.top.lessons_button.text() == "Lessons"
+    tap(router.question.top.lessons_button)
+    assert "back to the lessons" in router.confirm.text.text()
+    tap(router.confirm.leave_button)
+    assert journey.screen is Screen.CATALOGUE
+    tap(router.catalogue.cards["basics"])  # a lesson's quiz after an only-mode kiosk: still "Lessons"
+    assert router.reader.top.lessons_button.text() == "Lessons"
