@@ -138,3 +138,17 @@ def test_a_used_up_stock_is_told_when_saving(qtbot, make_kiosk) -> None:  # noqa
         assert access.claim(Achievement(True, 3, 3, True)).status is RewardStatus.WON
     tap(page.save)
     assert "No more codes will be given: 2 were given already" in page.status.text()
+
+
+def test_a_new_event_label_in_the_settings_is_the_codes_event_at_once(qtbot, make_kiosk) -> None:  # noqa: ANN001
+    kiosk, page = open_booth(qtbot, make_kiosk)
+    tap(page.mode.buttons["on"])
+    tap(page.earn.buttons["full_marks"])
+    tap(page.save)
+    access = kiosk.console.controls.rewards
+    assert access.book().event == "Expo"
+    kiosk.console.view.show_page("settings")
+    settings = kiosk.console.view.settings
+    settings.event_label.setText("Expo day 2")
+    tap(settings.save)
+    assert access.book().event == "Expo day 2" and kiosk.window.journey.rewards is access
