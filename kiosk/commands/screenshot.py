@@ -117,9 +117,14 @@ def console_screens(
 
 
 def booth_screens(
-    settings: Settings, pack: Pack, out_dir: Path, sizes: Iterable[tuple[int, int]]
+    settings: Settings,
+    pack: Pack,
+    out_dir: Path,
+    sizes: Iterable[tuple[int, int]],
+    visitor_sizes: Iterable[tuple[int, int]] = VISITOR_SIZES,
 ) -> list[Path]:
-    """The booth challenge with a reward won, and the console's "Redeem rewards" page."""
+    """The booth challenge with a reward won (at the visitor screens' sizes), and the console's
+    "Redeem rewards" page."""
     from kiosk import app as kiosk_app
     from kiosk.ui.screenshot_booth import render_challenge, render_redeem
 
@@ -130,7 +135,7 @@ def booth_screens(
     def open_window(language: str, size: tuple[int, int]) -> MainWindow:
         return kiosk_app.preview_window(qt, pack, shown.with_overrides(language=language), size)
 
-    return render_challenge(pack, open_window, out_dir, sizes) + render_redeem(
+    return render_challenge(pack, open_window, out_dir, visitor_sizes) + render_redeem(
         pack, open_window, label, out_dir, sizes
     )
 
@@ -152,7 +157,7 @@ def render_screens(
         visitor_screens(settings, pack, out_dir, visitor_sizes)
         + setup_screens(settings, pack, out_dir, sizes)
         + console_screens(settings, pack, out_dir, sizes)
-        + booth_screens(settings, pack, out_dir, sizes)
+        + booth_screens(settings, pack, out_dir, sizes, visitor_sizes)
     )
 
 

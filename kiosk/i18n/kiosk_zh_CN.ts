@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>Codes a day at most; 0: no cap.</source>
-        <translation>每天最多发出的兑奖码数；0 表示不限。</translation>
+        <translation>每天最多发几个码；0 表示不限。</translation>
     </message>
     <message>
         <source>Gifts for the whole event; 0: no limit.</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Counted from the day the code is given; 0: the whole event.</source>
-        <translation>从发码当天算起；0 表示整场活动都有效。</translation>
+        <translation>从发码当天算起；0 表示整场有效。</translation>
     </message>
     <message>
         <source>(no event label)</source>
@@ -267,8 +267,8 @@
 <context>
     <name>ConsoleView</name>
     <message>
-        <source>Challenge and rewards</source>
-        <translation>挑战与奖品</translation>
+        <source>Booth set-up</source>
+        <translation>展台设置</translation>
     </message>
     <message>
         <location filename="../ui/admin/view.py" line="99"/>

@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QIntValidator
+from PySide6.QtGui import QIntValidator, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -32,6 +34,9 @@ from kiosk.ui.admin.keyboard import TouchKeyboard
 from kiosk.ui.admin.page_manage import set_tone
 from kiosk.ui.admin.page_stats import label, scroller
 from kiosk.ui.widgets.buttons import big_button, set_text
+
+#: the page's width (1080p pixels) from which the challenge's and the rewards' cards sit side by side
+WIDE = 1300
 
 
 class NumberField(QWidget):
@@ -115,18 +120,13 @@ class BoothPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(round(12 * scale))
         gap = round(12 * scale)
-        form = QGridLayout()
-        form.setContentsMargins(0, 0, gap, 0)  # clear of the scroll bar
-        form.setHorizontalSpacing(round(24 * scale))
-        form.setVerticalSpacing(round(12 * scale))
-        form.setColumnStretch(1, 1)
 
-        self.challenge_title = label("", "PageTitle")
+        self.challenge_title = label("", "StatGroup")
         self.mode = Choices(scale, CHALLENGE_MODES, 3)
         self.mode_note = label("", "Note", wrap=True)
         self.questions = NumberField(scale, 1, MAX_CHALLENGE_QUESTIONS, 1)
         self.pass_mark = NumberField(scale, 1, 100, 5)
-        self.rewards_title = label("", "PageTitle")
+        self.rewards_title = label("", "StatGroup")
         self.earn = Choices(scale, EARN_RULES, 2)
         self.daily_cap = NumberField(scale, 0, 100_000, 10)
         self.stock = NumberField(scale, 0, 1_000_000, 10)
@@ -162,39 +162,69 @@ class BoothPage(QWidget):
         self.notes = {
             name: label("", "Note", wrap=True) for name in ("daily_cap", "stock", "chance", "valid")
         }
-        row = 0
 
-        def add(name: str, field: QWidget | QHBoxLayout, note: QWidget | None = None) -> None:
-            nonlocal row
-            form.addWidget(self.captions[name], row, 0, Qt.AlignmentFlag.AlignTop)
+        def cell(name: str, field: QWidget | QHBoxLayout, note: QWidget | None) -> QVBoxLayout:
+            """A caption over its field, and a note under the field."""
+            box = QVBoxLayout()
+            box.setSpacing(round(6 * scale))
+            box.addWidget(self.captions[name])
             if isinstance(field, QHBoxLayout):
-                form.addLayout(field, row, 1)
+                box.addLayout(field)
             else:
-                form.addWidget(field, row, 1)
-            row += 1
+                box.addWidget(field)
             if note is not None:
-                form.addWidget(note, row, 1)
-                row += 1
+                box.addWidget(note)
+            box.addStretch(1)
+            return box
 
-        form.addWidget(self.challenge_title, row, 0, 1, 2)
-        row += 1
-        add("mode", self.mode, self.mode_note)
-        add("questions", self.questions)
-        add("pass_mark", self.pass_mark)
-        form.setRowMinimumHeight(row, round(12 * scale))
-        row += 1
-        form.addWidget(self.rewards_title, row, 0, 1, 2)
-        row += 1
-        add("earn", self.earn)
-        add("daily_cap", self.daily_cap, self.notes["daily_cap"])
-        add("stock", self.stock, self.notes["stock"])
-        add("chance", self.chance, self.notes["chance"])
-        add("valid", self.valid_days, self.notes["valid"])
-        add("event", event_row, self.event_note)
-        form.addWidget(self.keyboard, row, 1)
-        form.setRowStretch(row + 1, 1)
+        def card(title: QWidget, *rows: QVBoxLayout | QGridLayout) -> QFrame:
+            frame = QFrame()
+            frame.setObjectName("Card")
+            column = QVBoxLayout(frame)
+            pad = round(24 * scale)
+            column.setContentsMargins(pad, round(18 * scale), pad, pad)
+            column.setSpacing(round(12 * scale))
+            column.addWidget(title)
+            for row in rows:
+                column.addLayout(row)
+            column.addStretch(1)
+            return frame
+
+        # The four numbers of the rewards two by two: the card fits a 1080p screen without scrolling.
+        numbers = QGridLayout()
+        numbers.setHorizontalSpacing(round(24 * scale))
+        numbers.setVerticalSpacing(round(12 * scale))
+        for i, (name, field) in enumerate(
+            (
+                ("daily_cap", self.daily_cap),
+                ("stock", self.stock),
+                ("chance", self.chance),
+                ("valid", self.valid_days),
+            )
+        ):
+            numbers.addLayout(cell(name, field, self.notes[name]), i // 2, i % 2)
+            numbers.setColumnStretch(i % 2, 1)
+        challenge = card(
+            self.challenge_title,
+            cell("mode", self.mode, self.mode_note),
+            cell("questions", self.questions, None),
+            cell("pass_mark", self.pass_mark, None),
+        )
+        rewards = card(
+            self.rewards_title,
+            cell("earn", self.earn, None),
+            numbers,
+            cell("event", event_row, self.event_note),
+        )
+        rewards.layout().insertWidget(rewards.layout().count() - 1, self.keyboard)  # above the stretch
+        # Side by side where the page is wide (a 1080p screen), one under the other elsewhere.
+        self.cards = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.cards.setContentsMargins(0, 0, gap, 0)  # clear of the scroll bar
+        self.cards.setSpacing(round(20 * scale))
+        for frame in (challenge, rewards):  # each as tall as what it holds
+            self.cards.addWidget(frame, 1, Qt.AlignmentFlag.AlignTop)
         inner = QWidget()
-        inner.setLayout(form)
+        inner.setLayout(self.cards)
         outer.addWidget(scroller(inner), 1)
 
         buttons = QHBoxLayout()
@@ -207,6 +237,13 @@ class BoothPage(QWidget):
         self.status.hide()
         outer.addWidget(self.status)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        wide = self.width() >= round(WIDE * self.scale)
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.cards.direction() != direction:
+            self.cards.setDirection(direction)
 
     # -- what the console gives it, and gets back -------------------------------------------------------
 

@@ -105,7 +105,7 @@ class ConsoleView(QWidget):
         self.rewards = RewardsPage(scale)
         self.add_page("redeem", self.rewards, lambda: self.tr("Redeem rewards"))
         self.booth = BoothPage(scale)
-        self.add_page("booth", self.booth, lambda: self.tr("Challenge and rewards"))
+        self.add_page("booth", self.booth, lambda: self.tr("Booth set-up"))
         self.add_page("settings", self.settings, lambda: self.tr("Settings"))
         body.addLayout(main, 1)
         outer.addLayout(body, 1)

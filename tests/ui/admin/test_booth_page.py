@@ -32,7 +32,7 @@ def open_booth(qtbot, make_kiosk):  # noqa: ANN001, ANN201
 
 def test_the_page_shows_the_rules_in_the_file(qtbot, make_kiosk) -> None:  # noqa: ANN001
     kiosk, page = open_booth(qtbot, make_kiosk)
-    assert kiosk.console.view.page_title.text() == "Challenge and rewards"
+    assert kiosk.console.view.page_title.text() == "Booth set-up"
     assert page.mode.buttons["off"].isChecked() and page.earn.buttons["off"].isChecked()
     assert page.stock.edit.text() == "137" and page.questions.edit.text() == "8"
     assert page.event.text() == "" and page.event.placeholderText() == "Expo"  # the kiosk's label
