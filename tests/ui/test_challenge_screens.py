@@ -151,3 +151,27 @@ def test_a_challenge_beside_the_lessons_keeps_the_way_back_to_them(make_window) 
     assert journey.screen is Screen.CATALOGUE
     tap(router.catalogue.cards["basics"])  # a lesson's quiz after an only-mode kiosk: still "Lessons"
     assert router.reader.top.lessons_button.text() == "Lessons"
+
+
+def test_the_challenge_is_pictured_with_its_reward_and_take_home_code(qapp, tmp_path) -> None:  # noqa: ANN001
+    import zxingcpp
+    from PySide6.QtGui import QImage
+
+    from kiosk import app as kiosk_app
+    from kiosk.content.loader import load_pack
+    from kiosk.settings import Settings
+    from kiosk.ui.screenshot_booth import render_challenge
+    from tests.ui.conftest import PACK
+
+    pack = load_pack(PACK)
+    settings = Settings(lessons=PACK, windowed=True, idle_timeout=0)
+
+    def open_window(language: str, size: tuple[int, int]):  # noqa: ANN202
+        return kiosk_app.preview_window(qapp, pack, settings.with_overrides(language=language), size)
+
+    saved = render_challenge(pack, open_window, tmp_path, [(1080, 1920)])
+    assert len(saved) == 12 and all(p.stat().st_size > 10_000 for p in saved)
+    reward = tmp_path / "1080x1920-zh-CN-challenge-04-challenge-result-reward.png"
+    assert reward in saved
+    found = zxingcpp.read_barcodes(QImage(str(reward)), formats=zxingcpp.BarcodeFormat.QRCode)
+    assert [code.text for code in found] == ["测试展台\n• 第一条提示。"]
