@@ -1036,8 +1036,8 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <source>Start screen</source>
-        <translation>回到首页</translation>
+        <source>Home</source>
+        <translation>首页</translation>
     </message>
     <message>
         <location filename="../ui/screens/question.py" line="212"/>

@@ -123,14 +123,14 @@ def test_a_lesson_that_earns_a_reward_shows_it_on_its_result(qtbot, make_window)
     qtbot.waitUntil(lambda: not router.result.reward.code.text())
 
 
-def test_only_mode_the_way_out_of_the_quiz_says_start_screen_and_leads_there(
+def test_only_mode_the_way_out_of_the_quiz_says_home_and_leads_to_the_start(
     make_window, recorder: FakeRecorder
 ) -> None:  # noqa: ANN001
     window = booth_window(make_window, ChallengePlan(questions=3, only=True))
     router, journey = window.router, window.journey
     tap(router.attract.start_button)
     top = router.question.top.lessons_button
-    assert journey.in_challenge and top.text() == "Start screen" and top.accessibleName() == "Start screen"
+    assert journey.in_challenge and top.text() == "Home" and top.accessibleName() == "Home"
     tap(top)
     confirm = router.confirm
     assert confirm.isVisible() and confirm.title.text() == "Leave the challenge?"

@@ -348,7 +348,7 @@ class QuestionScreen(ScreenBase):
             self.top.lessons_button.setIcon(
                 resources.icon("back" if to_start else "lessons", INK.get("plain", resources.DEFAULT_INK))
             )
-        set_text(self.top.lessons_button, self.tr("Start screen") if to_start else self.tr("Lessons"))
+        set_text(self.top.lessons_button, self.tr("Home") if to_start else self.tr("Lessons"))
         set_text(self.confirm_button, self.tr("Check my answer"))
         self.why.setText(self.tr("Why"))
         shown = self._shown
