@@ -199,7 +199,7 @@ class ResultLayout(ScreenBase):
                 self.missed_items.append(MissedItem(self.scale))
                 self.missed_list.insertWidget(position, self.missed_items[-1])
             self.missed_items[position].set_missed(
-                item, folders[id(item.question)], root, language, self._right_answer
+                item, folders.get(id(item.question), root), root, language, self._right_answer
             )
         for position, widget in enumerate(self.missed_items):
             shown = position < len(missed)
