@@ -2126,8 +2126,8 @@
     </message>
     <message>
         <location filename="../ui/admin/page_rewards.py" line="207" />
-        <source>Event: %1. Rewards are off: set them up in kiosk.toml, [rewards] (see the operator manual).</source>
-        <translation>活动：%1。奖品发放已关闭：请在 kiosk.toml 的 [rewards] 中设置（见操作员手册）。</translation>
+        <source>Event: %1. Rewards are off: turn them on in Booth set-up.</source>
+        <translation>活动：%1。奖品发放已关闭：可在“展台设置”里开启。</translation>
     </message>
     <message>
         <location filename="../ui/admin/page_rewards.py" line="213" />
