@@ -148,7 +148,8 @@ def install_console(
     # The reward book and rules: the kiosk's own (it wired its journey to them), else one over ``store``
     # and the settings file, so the console can still set rules up and redeem codes.
     if options.get("rewards") is None:
-        options["rewards"] = reward_access(config_path, store)
+        options["rewards"] = access = reward_access(config_path, store)
+        access.reconfigure(access.config, window.journey.event_label)  # the label the kiosk runs with
     controls.rewards = options["rewards"]  # type: ignore[assignment]
 
     def build() -> OperatorConsole:
