@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.content import takehome
+from kiosk.content.linebreak import hint_text
 from kiosk.journey import Journey
 from kiosk.operator.printing import PrinterConfig, Slip
 from kiosk.ui.screens.result_layout import ResultLayout
@@ -38,7 +39,7 @@ class ChallengeResultScreen(ResultLayout):
         self.lessons_button.clicked.connect(self.lessons_requested)
         self.finish_button = big_button("secondary", "finish")
         self.finish_button.clicked.connect(self.finish_requested)
-        self.add_buttons(self.again_button, self.lessons_button, self.finish_button)
+        self.add_buttons(self.again_button, beside=(self.lessons_button, self.finish_button))
         self.arrange()
         self.retranslate()
 
@@ -88,7 +89,7 @@ class ChallengeResultScreen(ResultLayout):
             cheer = self.tr("Great result! You know most of the tricks already.")
         else:
             cheer = self.tr("Good effort! Every question teaches something. Have another go?")
-        self.cheer.setText(cheer)
+        self.cheer.setText(hint_text(cheer))  # no last line of one or two hanzi
         self.missed_title.setText(
             self.tr("Worth another look") if result.missed else self.tr("You got every question right.")
         )

@@ -98,6 +98,7 @@ class ResultLayout(ScreenBase):
         self.setObjectName("ResultScreen")
         self.result: QuizResult | None = None
         self.missed_items: list[MissedItem] = []
+        self.button_row: QHBoxLayout | None = None  # buttons side by side at the card's foot, if any
         page = self.page = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
 
         # The card: its words in a scroll area (they scroll when they need more than the screen's
@@ -153,11 +154,18 @@ class ResultLayout(ScreenBase):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.words_layout.insertWidget(self.words_layout.count() - 1, label)
 
-    def add_buttons(self, *buttons: QPushButton) -> None:
-        """Put ``buttons`` at the foot of the card, one under the other, in this order (and tab order)."""
+    def add_buttons(self, *buttons: QPushButton, beside: tuple[QPushButton, ...] = ()) -> None:
+        """Put ``buttons`` at the foot of the card, one under the other, then ``beside`` side by side in
+        one row (saving a row's height for the words on a short screen), in this order (and tab order)."""
         for button in buttons:
             self.card_layout.addWidget(button)
-        for first, second in zip(buttons, buttons[1:], strict=False):
+        if beside:
+            self.button_row = QHBoxLayout()
+            for button in beside:
+                self.button_row.addWidget(button, 1)
+            self.card_layout.addLayout(self.button_row)
+        every = (*buttons, *beside)
+        for first, second in zip(every, every[1:], strict=False):
             self.setTabOrder(first, second)
 
     def arrange(self) -> None:
@@ -175,6 +183,8 @@ class ResultLayout(ScreenBase):
         pad = 40 if portrait else 48
         self.card_layout.setContentsMargins(self.px(pad), self.px(pad), self.px(pad), self.px(40))
         self.card_layout.setSpacing(self.px(16 if portrait else 20))
+        if self.button_row is not None:
+            self.button_row.setSpacing(self.px(16))
         self.words_layout.setSpacing(self.px(16 if portrait else 20))
         self.right.setSpacing(self.px(16))
         self.missed_list.setContentsMargins(0, 0, self.px(8), 0)
@@ -205,6 +215,9 @@ class ResultLayout(ScreenBase):
             shown = position < len(missed)
             if widget.isHidden() == shown:
                 widget.setVisible(shown)
+        # Nothing missed: the empty list gives its room to the reward and the take-home code.
+        if self.scroll.isHidden() == bool(missed):
+            self.scroll.setVisible(bool(missed))
 
     def show_take_home(self, text: str, slip: Slip | None) -> None:
         self.take_home.show_text(text, slip)
