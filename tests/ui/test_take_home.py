@@ -262,3 +262,19 @@ def test_a_lesson_result_prints_its_reward_code_and_the_next_visitor_gets_none(q
         tap(panel.print_button)
     qtbot.waitUntil(lambda: panel.print_button.isEnabled())
     assert b"K7MP" not in device.read_bytes() and b"Basics" in device.read_bytes()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768)])
+def test_with_a_reward_on_a_short_screen_the_code_stays_whole_and_readable(make_window, size) -> None:  # noqa: ANN001
+    from tests.ui.test_challenge_screens import Desk
+
+    window = make_window(size=size)
+    _challenge(window, Desk())
+    screen = window.router.challenge_result
+    panel = screen.take_home
+    assert screen.reward.isVisible() and panel.isVisible()
+    assert screen.scroll.isHidden()  # nothing missed: no empty list taking room
+    code = panel.code
+    inside = panel.rect().contains(code.geometry())
+    assert inside and code.module_px() >= 3, (code.geometry(), panel.rect())
+    assert decode(window.grab().toImage()) == [code.text]
