@@ -10,6 +10,7 @@ import difflib
 import math
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -107,6 +108,12 @@ def time_zone(name: str | None) -> ZoneInfo | None:
         ) from None
 
 
+def unknown_key_hint(key: str, known: Sequence[str]) -> str:
+    """What follows "unknown key" in a message: the known key nearest to ``key``, or all of them."""
+    close = difflib.get_close_matches(key, known, n=1)
+    return f" (did you mean '{close[0]}'?)" if close else f"; known keys: {', '.join(known)}"
+
+
 def _line_of(text: str, key: str) -> int:
     pattern = re.compile(rf"^[ \t]*[\"']?{re.escape(key)}[\"']?[ \t]*=", re.MULTILINE)
     match = pattern.search(text)
@@ -120,35 +127,45 @@ def _fail(path: Path, line: int, key: str, message: str) -> SettingsError:
 
 def load_settings(path: Path, *, required: bool) -> Settings:
     """Read ``path``; a missing file gives the defaults unless it was named on the command line."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
+    text = settings_text(path)
+    if text is None:
         if required:
-            raise SettingsError(f"{path}: no such settings file") from None
+            raise SettingsError(f"{path}: no such settings file")
         return Settings()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(f"{path}: cannot read the settings file: {exc}") from None
     return parse_settings(text, path)
 
 
-def parse_settings(text: str, path: Path) -> Settings:
+def settings_text(path: Path) -> str | None:
+    """The text of the settings file ``path``, or None when there is none; SettingsError if it cannot be read."""
     try:
-        data = tomllib.loads(text)
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"{path}: cannot read the settings file: {exc}") from None
+
+
+def parse_toml(text: str, path: Path) -> dict[str, Any]:
+    """The settings file's text as TOML; SettingsError, leading with the file, line and column, if it is not."""
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         # tomllib puts "(at line L, column C)" at the end of its message; lead with the position instead.
         match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
         where = f"{path}:{match.group(1)}:{match.group(2)}" if match else str(path)
         raise SettingsError(f"{where}: not valid TOML: {reason}") from None
+
+
+def parse_settings(text: str, path: Path) -> Settings:
+    data = parse_toml(text, path)
     values: dict[str, Any] = {}
     for key, value in data.items():
         if key in _FOREIGN_TABLES and isinstance(value, dict):
             continue
         line = _line_of(text, key)
         if key not in _KEY_TYPES:
-            close = difflib.get_close_matches(key, _KNOWN, n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else f"; known keys: {', '.join(_KNOWN)}"
-            raise _fail(path, line, key, f"unknown key{hint}")
+            raise _fail(path, line, key, f"unknown key{unknown_key_hint(key, _KNOWN)}")
         types = _KEY_TYPES[key]
         # bool is an int in Python; a number key given `true` is still a mistake.
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):

@@ -132,6 +132,14 @@ def default_database() -> Path:
     return _configured().database or paths.default_database()
 
 
+def _zone_and_database(args: argparse.Namespace):
+    """The time zone of days and hours (``--timezone``, else the settings file's) and the existing
+    database ``--db`` names; ValueError (an unknown zone) or LookupError (no usable database) say why not."""
+    from kiosk.settings import time_zone
+
+    return time_zone(args.timezone or _configured().timezone), _open_existing(args.db)
+
+
 def _open_existing(path: Path | None, *, writing: bool = False):
     """An existing results database, opened for the command (never moved aside, never created).
 
@@ -174,15 +182,10 @@ def _progress_line(text: str, final: bool) -> None:
 def run_summary(args: argparse.Namespace) -> int:
     from kiosk.results.report_text import format_summary
     from kiosk.results.reports import ReportFilter, summarize
-    from kiosk.settings import time_zone
 
     try:
-        zone = time_zone(args.timezone or _configured().timezone)
-    except ValueError as exc:
-        return _fail(str(exc))
-    try:
-        db = _open_existing(args.db)
-    except LookupError as exc:
+        zone, db = _zone_and_database(args)
+    except (ValueError, LookupError) as exc:
         return _fail(str(exc))
     flt = ReportFilter(since=args.since, until=args.until, event=args.event, zone=zone)
     summary = summarize(db, flt, _words_language(db, args.language))
@@ -205,18 +208,13 @@ def _rewards_block(db) -> str:
 def run_report(args: argparse.Namespace) -> int:
     from kiosk.results.readable import zone_label
     from kiosk.results.reports import ReportFilter, summarize
-    from kiosk.settings import time_zone
 
     if args.pdf.is_dir():
         return _fail(f"{args.pdf} is a folder: name the file to write, like {args.pdf / 'report.pdf'}")
 
     try:
-        zone = time_zone(args.timezone or _configured().timezone)
-    except ValueError as exc:
-        return _fail(str(exc))
-    try:
-        db = _open_existing(args.db)
-    except LookupError as exc:
+        zone, db = _zone_and_database(args)
+    except (ValueError, LookupError) as exc:
         return _fail(str(exc))
     language = _words_language(db, args.language) or "en"
     flt = ReportFilter(since=args.since, until=args.until, event=args.event, zone=zone)
@@ -242,15 +240,10 @@ def _words_language(db, given: str | None) -> str | None:
 
 def run_export(args: argparse.Namespace) -> int:
     from kiosk.results.export import export_tables
-    from kiosk.settings import time_zone
 
     try:
-        zone = time_zone(args.timezone or _configured().timezone)
-    except ValueError as exc:
-        return _fail(str(exc))
-    try:
-        db = _open_existing(args.db)
-    except LookupError as exc:
+        zone, db = _zone_and_database(args)
+    except (ValueError, LookupError) as exc:
         return _fail(str(exc))
 
     def progress(table: str, done: int, total: int) -> None:

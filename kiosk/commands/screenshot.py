@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -60,19 +60,29 @@ def demo_store(pack: Pack, event_label: str) -> ResultsStore:
     return store
 
 
-def visitor_screens(
-    settings: Settings, pack: Pack, out_dir: Path, sizes: Iterable[tuple[int, int]]
-) -> list[Path]:
+def _window_opener(
+    settings: Settings, pack: Pack, **overrides: str
+) -> Callable[[str, tuple[int, int]], MainWindow]:
+    """Opens a window showing ``pack`` in a language at a size: windowed, with no idle reset and the
+    settings ``overrides``, as every picture is taken."""
     from kiosk import app as kiosk_app
-    from kiosk.ui.screenshot import render_visits
 
     qt = kiosk_app.application()
-    shown = settings.with_overrides(windowed=True, idle_timeout=0)
+    shown = settings.with_overrides(windowed=True, idle_timeout=0, **overrides)
 
     def open_window(language: str, size: tuple[int, int]) -> MainWindow:
         return kiosk_app.preview_window(qt, pack, shown.with_overrides(language=language), size)
 
+    return open_window
+
+
+def visitor_screens(
+    settings: Settings, pack: Pack, out_dir: Path, sizes: Iterable[tuple[int, int]]
+) -> list[Path]:
     from kiosk.ui.exhibit_screenshots import render_exhibits
+    from kiosk.ui.screenshot import render_visits
+
+    open_window = _window_opener(settings, pack)
 
     sizes = tuple(sizes)
     return render_visits(pack, open_window, out_dir, sizes) + render_exhibits(
@@ -84,31 +94,19 @@ def setup_screens(
     settings: Settings, pack: Pack, out_dir: Path, sizes: Iterable[tuple[int, int]]
 ) -> list[Path]:
     """The operator set-up screen a full-screen kiosk without a PIN starts on."""
-    from kiosk import app as kiosk_app
     from kiosk.ui.admin.screenshot import render_setup
 
-    qt = kiosk_app.application()
-    shown = settings.with_overrides(windowed=True, idle_timeout=0)
-
-    def open_window(language: str, size: tuple[int, int]):  # noqa: ANN202 (a MainWindow)
-        return kiosk_app.preview_window(qt, pack, shown.with_overrides(language=language), size)
-
+    open_window = _window_opener(settings, pack)
     return render_setup(pack, open_window, out_dir, sizes)
 
 
 def console_screens(
     settings: Settings, pack: Pack, out_dir: Path, sizes: Iterable[tuple[int, int]]
 ) -> list[Path]:
-    from kiosk import app as kiosk_app
     from kiosk.ui.admin.screenshot import render_console
 
-    qt = kiosk_app.application()
     label = settings.event_label or DEMO_EVENT
-    shown = settings.with_overrides(windowed=True, idle_timeout=0, event_label=label, kiosk_name="stand-a")
-
-    def open_window(language: str, size: tuple[int, int]) -> MainWindow:
-        return kiosk_app.preview_window(qt, pack, shown.with_overrides(language=language), size)
-
+    open_window = _window_opener(settings, pack, event_label=label, kiosk_name="stand-a")
     store = demo_store(pack, label)
     try:
         return render_console(pack, open_window, store, label, out_dir, sizes)
@@ -125,16 +123,10 @@ def booth_screens(
 ) -> list[Path]:
     """The booth challenge with a reward won (at the visitor screens' sizes), and the console's
     "Redeem rewards" page."""
-    from kiosk import app as kiosk_app
     from kiosk.ui.screenshot_booth import render_challenge, render_redeem
 
-    qt = kiosk_app.application()
     label = settings.event_label or DEMO_EVENT
-    shown = settings.with_overrides(windowed=True, idle_timeout=0, event_label=label)
-
-    def open_window(language: str, size: tuple[int, int]) -> MainWindow:
-        return kiosk_app.preview_window(qt, pack, shown.with_overrides(language=language), size)
-
+    open_window = _window_opener(settings, pack, event_label=label)
     return render_challenge(pack, open_window, out_dir, visitor_sizes) + render_redeem(
         pack, open_window, label, out_dir, sizes
     )

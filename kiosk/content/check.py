@@ -10,7 +10,7 @@ dropped, so the lesson is shown without it. The console's lesson-pack page shows
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -388,25 +388,21 @@ def check_pack(
     tallies: list[Tallies] = []
     marks: list[Marks] = []
     pool_class = _process_pool() if workers > 1 and total >= PARALLEL_FROM else None
-    if pool_class is not None:
-        with pool_class(workers) as pool:
-            results = pool.map(_check_lesson, pack.lessons, languages, chunksize=16)
-            for done, (found, seen, tally, marked) in enumerate(results, 1):
-                diags.update(found)
-                outcomes.extend(seen)
-                tallies.append(tally)
-                marks.append(marked)
-                if progress:
-                    progress(done, total)
-    else:
-        for done, entry in enumerate(pack.lessons, 1):
-            found, seen, tally, marked = _check_lesson(entry, pack.languages)
+
+    def collect(results: Iterable[tuple[list[Diagnostic], list[LessonOutcome], Tallies, Marks]]) -> None:
+        for done, (found, seen, tally, marked) in enumerate(results, 1):
             diags.update(found)
             outcomes.extend(seen)
             tallies.append(tally)
             marks.append(marked)
             if progress:
                 progress(done, total)
+
+    if pool_class is not None:
+        with pool_class(workers) as pool:
+            collect(pool.map(_check_lesson, pack.lessons, languages, chunksize=16))
+    else:
+        collect(map(_check_lesson, pack.lessons, languages))
     if only is None:
         diags.update(_longest_across(pack.root, tallies))
         diags.update(_booth_set(pack.root, pack.languages, marks))

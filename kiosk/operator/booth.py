@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.journey.challenge import DEFAULT_QUESTIONS, ChallengePlan
+from kiosk.operator.toml_table import Check, one_of, read_table, string, strings, whole
 from kiosk.settings import SettingsError
 
 CHALLENGE_MODES = ("off", "on", "only")
@@ -53,87 +54,56 @@ class BoothConfig:
     rewards: RewardRules = field(default_factory=RewardRules)
 
 
-def _whole(path: Path, key: str, value: object, low: int, high: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise SettingsError(f"{path}: {key}: must be a whole number from {low} to {high}, not {value!r}")
-    return value
+def _percent(value: object) -> int:
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        value = int(value)  # 50.0 is 50
+    return whole(1, 100)(value)
 
 
-def _one_of(path: Path, key: str, value: object, allowed: tuple[str, ...]) -> str:
-    if value not in allowed:
-        words = ", ".join(f'"{a}"' for a in allowed)
-        raise SettingsError(f"{path}: {key}: must be one of {words}, not {value!r}")
-    return str(value)
+_CHALLENGE_KEYS: dict[str, Check] = {
+    "mode": one_of(*CHALLENGE_MODES),
+    "questions": whole(1, MAX_CHALLENGE_QUESTIONS),
+    "lessons": strings("lesson ids"),
+    "pass_mark": whole(1, 100),
+}
+_REWARD_KEYS: dict[str, Check] = {
+    "earn": one_of(*EARN_RULES),
+    "daily_cap": whole(0, 100_000),
+    "stock": whole(0, 1_000_000),
+    "chance": _percent,
+    "valid_days": whole(0, 3650),
+    "event": lambda value: string(value).strip(),
+}
 
 
-def _table(data: dict, name: str, known: tuple[str, ...], path: Path) -> dict:
-    table = data.get(name, {})
-    if not isinstance(table, dict):
-        raise SettingsError(f"{path}: {name}: must be a table ([{name}])")
-    for key in table:
-        if key not in known:
-            raise SettingsError(f"{path}: {name}.{key}: unknown key; known keys: {', '.join(known)}")
-    return table
+def parse_challenge(data: dict, path: Path, source: str = "") -> ChallengeConfig:
+    """The ``[challenge]`` table of the parsed file ``data`` (``source``: its text, for line numbers)."""
+    return ChallengeConfig(**read_table(data, "challenge", _CHALLENGE_KEYS, path, source))
 
 
-def parse_challenge(data: dict, path: Path) -> ChallengeConfig:
-    known = ("mode", "questions", "lessons", "pass_mark")
-    table = _table(data, "challenge", known, path)
-    values: dict[str, object] = {}
-    if "mode" in table:
-        values["mode"] = _one_of(path, "challenge.mode", table["mode"], CHALLENGE_MODES)
-    if "questions" in table:
-        values["questions"] = _whole(
-            path, "challenge.questions", table["questions"], 1, MAX_CHALLENGE_QUESTIONS
-        )
-    if "pass_mark" in table:
-        values["pass_mark"] = _whole(path, "challenge.pass_mark", table["pass_mark"], 1, 100)
-    if "lessons" in table:
-        lessons = table["lessons"]
-        if not isinstance(lessons, list) or not all(isinstance(item, str) for item in lessons):
-            raise SettingsError(f"{path}: challenge.lessons: must be a list of lesson ids in quotes")
-        values["lessons"] = tuple(lessons)
-    return ChallengeConfig(**values)  # type: ignore[arg-type]
-
-
-def parse_rewards(data: dict, path: Path) -> RewardRules:
-    known = ("earn", "daily_cap", "stock", "chance", "valid_days", "event")
-    table = _table(data, "rewards", known, path)
-    values: dict[str, object] = {}
-    if "earn" in table:
-        values["earn"] = _one_of(path, "rewards.earn", table["earn"], EARN_RULES)
-    for key, high in (("daily_cap", 100_000), ("stock", 1_000_000), ("valid_days", 3650)):
-        if key in table:
-            values[key] = _whole(path, f"rewards.{key}", table[key], 0, high)
-    if "chance" in table:
-        chance = table["chance"]
-        if isinstance(chance, float) and math.isfinite(chance) and chance.is_integer():
-            chance = int(chance)
-        values["chance"] = _whole(path, "rewards.chance", chance, 1, 100)
-    if "event" in table:
-        if not isinstance(table["event"], str):
-            raise SettingsError(f"{path}: rewards.event: must be a text in quotes")
-        values["event"] = table["event"].strip()
-    return RewardRules(**values)  # type: ignore[arg-type]
+def parse_rewards(data: dict, path: Path, source: str = "") -> RewardRules:
+    """The ``[rewards]`` table of the parsed file ``data`` (``source``: its text, for line numbers)."""
+    return RewardRules(**read_table(data, "rewards", _REWARD_KEYS, path, source))
 
 
 def load_booth_config(path: Path) -> tuple[BoothConfig, list[str]]:
     """The challenge and reward settings of ``path``; a table that cannot be used stays off, and its
     problem is in the list returned (for the log)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        source = path.read_text(encoding="utf-8-sig")
+        data = tomllib.loads(source)
     except FileNotFoundError:
         return BoothConfig(), []
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         return BoothConfig(), [f"{path}: cannot read the settings file: {exc}"]
     problems: list[str] = []
     try:
-        challenge = parse_challenge(data, path)
+        challenge = parse_challenge(data, path, source)
     except SettingsError as exc:
         challenge = ChallengeConfig()
         problems.append(f"{exc} (the booth challenge is off)")
     try:
-        rewards = parse_rewards(data, path)
+        rewards = parse_rewards(data, path, source)
     except SettingsError as exc:
         rewards = RewardRules()
         problems.append(f"{exc} (rewards are off)")

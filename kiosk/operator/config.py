@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kiosk.content.model import Pack
-from kiosk.settings import SettingsError, parse_settings, seconds_problem
+from kiosk.operator.toml_table import Check, header_name, key_pattern, read_table, seconds, string, strings
+from kiosk.settings import SettingsError, parse_settings, parse_toml, settings_text
 
 TABLE = "operator"
 #: minutes of quiet before the console goes back to the visitor screens
@@ -37,23 +38,18 @@ class OperatorConfig:
         return bool(self.pin_hash)
 
 
-_TYPES: dict[str, tuple[type, str]] = {
-    "pin_hash": (str, "a text in quotes"),
-    "console_idle_timeout": ((int, float), "a number of seconds"),  # type: ignore[dict-item]
-    "lesson_order": (list, "a list of lesson ids in quotes"),
-    "hidden_lessons": (list, "a list of lesson ids in quotes"),
+_KEYS: dict[str, Check] = {
+    "pin_hash": string,
+    "console_idle_timeout": seconds("console_idle_timeout"),
+    "lesson_order": strings("lesson ids"),
+    "hidden_lessons": strings("lesson ids"),
 }
 
 
 def load_operator_config(path: Path) -> OperatorConfig:
     """The ``[operator]`` table of ``path``; defaults for a missing file or table."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        return OperatorConfig()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(f"{path}: cannot read the settings file: {exc}") from None
-    return parse_operator_config(text, path)
+    text = settings_text(path)
+    return OperatorConfig() if text is None else parse_operator_config(text, path)
 
 
 def load_operator_config_or_defaults(path: Path) -> tuple[OperatorConfig, str | None]:
@@ -66,30 +62,7 @@ def load_operator_config_or_defaults(path: Path) -> tuple[OperatorConfig, str | 
 
 
 def parse_operator_config(text: str, path: Path) -> OperatorConfig:
-    try:
-        table = tomllib.loads(text).get(TABLE, {})
-    except tomllib.TOMLDecodeError as exc:
-        raise SettingsError(f"{path}: not valid TOML: {exc}") from None
-    if not isinstance(table, dict):
-        raise SettingsError(f"{path}: {TABLE}: must be a table ([{TABLE}])")
-    values: dict[str, object] = {}
-    for key, value in table.items():
-        if key not in _TYPES:
-            raise SettingsError(f"{path}: {TABLE}.{key}: unknown key; known keys: {', '.join(_TYPES)}")
-        kind, words = _TYPES[key]
-        bad = not isinstance(value, kind) or isinstance(value, bool)
-        if isinstance(value, list):
-            bad = bad or not all(isinstance(item, str) for item in value)
-            value = tuple(value)
-        if bad:
-            raise SettingsError(f"{path}: {TABLE}.{key}: must be {words}, not {value!r}")
-        if key == "console_idle_timeout":
-            problem = seconds_problem(key, value)
-            if problem:
-                raise SettingsError(f"{path}: {TABLE}.{key}: {problem}")
-            value = float(value)
-        values[key] = value
-    return OperatorConfig(**values)  # type: ignore[arg-type]
+    return OperatorConfig(**read_table(parse_toml(text, path), TABLE, _KEYS, path, text))
 
 
 def arrange_lessons(pack: Pack, order: Sequence[str], hidden: Sequence[str]) -> Pack:
@@ -110,8 +83,6 @@ def arrange_lessons(pack: Pack, order: Sequence[str], hidden: Sequence[str]) -> 
 
 # -- saving ----------------------------------------------------------------------------------------------
 
-_HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
-
 
 def toml_value(value: TomlValue) -> str:
     """``value`` written as TOML (JSON's string escapes are valid in TOML basic strings)."""
@@ -125,10 +96,6 @@ def toml_value(value: TomlValue) -> str:
         raise ValueError("None is not a TOML value")
 
     return "[" + ", ".join(json.dumps(str(item), ensure_ascii=False) for item in value) + "]"
-
-
-def _key_pattern(key: str) -> re.Pattern[str]:
-    return re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
 
 
 def _value_end(lines: list[str], start: int) -> int:
@@ -157,16 +124,16 @@ def edit_toml(text: str, top: Mapping[str, TomlValue], tables: Mapping[str, Mapp
     i = 0
     while i < len(lines):
         line = lines[i]
-        header = _HEADER.match(line)
-        if header:
-            section = header.group(1).strip().strip("\"'")
+        name = header_name(line)
+        if name is not None:
+            section = name
             out.append(line)
             section_end[section] = len(out)
             i += 1
             continue
         replaced = False
         for key, value in wanted.get(section, {}).items():
-            if _key_pattern(key).match(line):
+            if key_pattern(key).match(line):
                 end = _value_end(lines, i)
                 if value is not None:
                     out.append(f"{key} = {toml_value(value)}")
@@ -213,12 +180,9 @@ def save_settings(
     text and raises SettingsError if it does not read back as meant (the old file then stays).
     """
 
-    try:
-        old = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
+    old = settings_text(path)
+    if old is None:
         old = "# Cyber Kiosk settings. The operator console writes here too; comments are kept.\n"
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError(f"{path}: cannot read the settings file: {exc}") from None
     edits = dict(tables or {})
     if operator:
         edits[TABLE] = operator

@@ -69,19 +69,11 @@ class Labels:
             return entry.meta(self.language).title
         return self.words.lesson(lesson_id) if self.words else lesson_id
 
-    def _question(self, lesson_id: str, question_id: str) -> Question | None:
-        lesson = self._lesson(lesson_id)
-        if lesson and lesson.quiz:
-            for question in lesson.quiz.questions:
-                if question.id == question_id:
-                    return question
-        return None
-
     def _recorded(self, lesson_id: str, question_id: str) -> tuple[RecordedChoice, ...]:
         return self.words.choices(lesson_id, question_id) if self.words else ()
 
     def question(self, lesson_id: str, question_id: str) -> str:
-        question = self._question(lesson_id, question_id)
+        question = self.question_of(lesson_id, question_id)
         if question is not None:
             return plain(question.html)
         return self.words.question(lesson_id, question_id) if self.words else question_id
@@ -97,7 +89,7 @@ class Labels:
 
     def choice(self, lesson_id: str, question_id: str, choice_id: str) -> tuple[str, bool | None]:
         """The choice's text and whether it is right (None when neither the pack nor the results know it)."""
-        question = self._question(lesson_id, question_id)
+        question = self.question_of(lesson_id, question_id)
         if question is not None:
             for choice in question.choices:
                 if choice.id == choice_id:
@@ -110,14 +102,14 @@ class Labels:
 
     def choice_ids(self, lesson_id: str, question_id: str) -> tuple[str, ...]:
         """Every choice the question offers, in its order: the pack's, else the recorded ones."""
-        question = self._question(lesson_id, question_id)
+        question = self.question_of(lesson_id, question_id)
         if question is not None:
             return tuple(choice.id for choice in question.choices)
         return tuple(c.choice_id for c in self._recorded(lesson_id, question_id))
 
     def several_right(self, lesson_id: str, question_id: str) -> bool:
         """Whether a visitor may tick several choices (a select-all question)."""
-        question = self._question(lesson_id, question_id)
+        question = self.question_of(lesson_id, question_id)
         if question is not None:
             return question.kind == "multiple"
         return sum(1 for c in self._recorded(lesson_id, question_id) if c.correct) > 1

@@ -10,12 +10,12 @@ the visitor sees a gentle line (kiosk.ui.widgets.qr_code). No Qt here: the scree
 from __future__ import annotations
 
 import logging
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kiosk.settings import SettingsError
+from kiosk.operator.toml_table import Check, boolean, read_table, string
+from kiosk.settings import SettingsError, parse_toml, settings_text
 
 log = logging.getLogger(__name__)
 
@@ -56,32 +56,31 @@ class Slip:
     words: dict[str, str] = field(default_factory=dict)  # "tips", "code", "code_hint", "scan"
 
 
-_TYPES: dict[str, tuple[type, ...]] = {
-    "enabled": (bool,),
-    "usb_vendor": (int, str),
-    "usb_product": (int, str),
-    "device": (str,),
+def _usb_id(value: Any) -> int:
+    """A USB id from ``0x0416``, ``"0x0416"``, ``"0416"`` (hex, as lsusb prints it) or 1046."""
+    if isinstance(value, str):
+        try:
+            value = int(value.strip().lower().removeprefix("0x"), 16)
+        except ValueError:
+            raise ValueError("not a USB id: write it as 0x0416") from None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"must be a USB id such as 0x0416, not {value!r}")
+    if not 0 <= value <= 0xFFFF:
+        raise ValueError("a USB id is from 0x0000 to 0xffff")
+    return value
+
+
+_KEYS: dict[str, Check] = {
+    "enabled": boolean,
+    "usb_vendor": _usb_id,
+    "usb_product": _usb_id,
+    "device": string,
 }
 
 
 def parse_printer_config(text: str, path: Path) -> PrinterConfig:
     """The ``[printer]`` table of a settings file's text; SettingsError names the key that is wrong."""
-    try:
-        table = tomllib.loads(text).get(TABLE, {})
-    except tomllib.TOMLDecodeError as exc:
-        raise SettingsError(f"{path}: not valid TOML: {exc}") from None
-    if not isinstance(table, dict):
-        raise SettingsError(f"{path}: {TABLE}: must be a table ([{TABLE}])")
-    values: dict[str, Any] = {}
-    for key, value in table.items():
-        if key not in _TYPES:
-            raise SettingsError(f"{path}: {TABLE}.{key}: unknown key; known keys: {', '.join(_TYPES)}")
-        if not isinstance(value, _TYPES[key]) or (isinstance(value, bool) and key != "enabled"):
-            raise SettingsError(f"{path}: {TABLE}.{key}: has the wrong type ({value!r})")
-        if key in ("usb_vendor", "usb_product"):
-            value = _usb_id(value, f"{path}: {TABLE}.{key}")
-        values[key] = value
-    config = PrinterConfig(**values)
+    config = PrinterConfig(**read_table(parse_toml(text, path), TABLE, _KEYS, path, text))
     if config.enabled and not config.ready:
         raise SettingsError(
             f"{path}: {TABLE}: name the printer: usb_vendor and usb_product (e.g. 0x0416 and 0x5011, "
@@ -90,29 +89,12 @@ def parse_printer_config(text: str, path: Path) -> PrinterConfig:
     return config
 
 
-def _usb_id(value: int | str, where: str) -> int:
-    """A USB id from ``0x0416``, ``"0x0416"``, ``"0416"`` (hex, as lsusb prints it) or 1046."""
-    if isinstance(value, str):
-        try:
-            value = int(value.strip().lower().removeprefix("0x"), 16)
-        except ValueError:
-            raise SettingsError(f"{where}: not a USB id: write it as 0x0416") from None
-    if not 0 <= value <= 0xFFFF:
-        raise SettingsError(f"{where}: a USB id is from 0x0000 to 0xffff")
-    return value
-
-
 def load_printer_config(path: Path) -> tuple[PrinterConfig, str | None]:
     """The printer settings in ``path``, and a problem for the log: a bad table turns printing off
     rather than keeping the kiosk from starting."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        return PrinterConfig(), None
-    except (OSError, UnicodeDecodeError) as exc:
-        return PrinterConfig(), f"{path}: cannot read the settings file: {exc}"
-    try:
-        return parse_printer_config(text, path), None
+        text = settings_text(path)
+        return (PrinterConfig() if text is None else parse_printer_config(text, path)), None
     except SettingsError as exc:
         return PrinterConfig(), f"{exc}; the receipt printer is off"
 

@@ -92,7 +92,9 @@ def test_the_printer_table_is_read(text: str, expected: PrinterConfig) -> None:
         ("[printer]\nenabeld = true\n", "printer.enabeld: unknown key"),
         ('[printer]\nusb_vendor = "lp0"\n', "not a USB id"),
         ("[printer]\nusb_vendor = 70000\n", "from 0x0000 to 0xffff"),
-        ("[printer]\nenabled = 1\n", "printer.enabled: has the wrong type"),
+        ("[printer]\nenabled = 1\n", "kiosk.toml:2: printer.enabled: must be true or false, not 1"),
+        ("[printer]\nusb_vendor = true\n", "printer.usb_vendor: must be a USB id such as 0x0416, not True"),
+        ("[printer]\nenabeld = true\n", "unknown key \\(did you mean 'enabled'\\?\\)"),
     ],
 )
 def test_a_bad_printer_table_says_which_key(text: str, message: str) -> None:

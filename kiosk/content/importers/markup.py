@@ -18,6 +18,8 @@ _SPECIAL = set("\\`*_{}[]#")
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 _LIST_START = re.compile(r"^(\s*)(>|[-+](?=\s|$)|\d+(?=\.(?:\s|$)))(\.?)")
 _UNDERLINE = re.compile(r"^=+\s*$")
+#: a line of dashes (and spaces): a rule, or a heading's underline under another line
+_DASHES = re.compile(r"^\s*-[-\s]*$")
 #: lines the quiz parser would take for a new question or a choice
 _QUIZ_LINE = re.compile(r"^(#{1,6}(\s|$)|[-*+]\s+\[[ xX]\])")
 _BLOCK_TAGS = {
@@ -33,8 +35,10 @@ def escape_plain(text: str) -> str:
 
 
 def _escape_piece(text: str) -> str:
-    out = "".join("\\" + ch if ch in _SPECIAL else ch for ch in text)
-    out = _ENTITY.sub(lambda m: "&amp;" + m.group(0)[1:], out)
+    # Entities first: once its '#' is escaped, "&#65;" no longer looks like one here, but still is to
+    # the Markdown renderer, which would show "A".
+    out = _ENTITY.sub(lambda m: "&amp;" + m.group(0)[1:], text)
+    out = "".join("\\" + ch if ch in _SPECIAL else ch for ch in out)
     out = out.replace("<", "&lt;")
     lines = []
     for number, line in enumerate(out.split("\n")):
@@ -42,6 +46,8 @@ def _escape_piece(text: str) -> str:
         # A line of '=' under another line would turn that line into a heading.
         if number and _UNDERLINE.match(line):
             line = "&#61;" + line[1:]
+        if _DASHES.match(line):
+            line = line.replace("-", "\\-", 1)
         lines.append(line)
     return "\n".join(lines)
 

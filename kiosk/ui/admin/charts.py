@@ -16,12 +16,11 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QResizeEvent,
-    QTextLayout,
-    QTextOption,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.ui import resources
+from kiosk.ui.widgets.elided import line_spans
 
 
 @dataclass(frozen=True)
@@ -248,19 +247,7 @@ class _Row:
 def wrap_lines(text: str, font: QFont, width: int, most: int) -> list[str]:
     """``text`` broken into lines of at most ``width`` pixels: at most ``most`` lines, the last one cut
     with "…" only when the text does not fit in them (Chinese breaks between any two characters)."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    spans = []
-    layout.beginLayout()
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        spans.append((line.textStart(), line.textLength()))
-    layout.endLayout()
+    spans = line_spans(text, font, width)
     if len(spans) <= most:
         return [text[start : start + length].strip() for start, length in spans] or [""]
     kept = [text[start : start + length].strip() for start, length in spans[: most - 1]]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
+from functools import partial
 
-from kiosk.ui.widgets.buttons import big_button
+from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
+
+from kiosk.ui.widgets.keys import add_keys, key_button, key_grid
 
 ROWS = ("1234567890", "QWERTYUIOP", "ASDFGHJKL-", "ZXCVBNM.#/")
 
@@ -17,16 +18,8 @@ class TouchKeyboard(QWidget):
         super().__init__(parent)
         self.target = target
         self.shifted = True  # labels usually start with a capital
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(round(6 * scale))
-        self.keys: dict[str, QPushButton] = {}
-        for row, letters in enumerate(ROWS):
-            for column, letter in enumerate(letters):
-                key = self._key(scale, letter)
-                key.clicked.connect(lambda _=False, c=letter: self.type(c))
-                grid.addWidget(key, row, column)
-                self.keys[letter] = key
+        grid = key_grid(self, round(6 * scale))
+        self.keys = add_keys(grid, ROWS, partial(self._key, scale), self.type)
         self.shift = self._key(scale, "Aa")
         self.shift.setCheckable(True)
         self.shift.clicked.connect(lambda: self.set_shift(self.shift.isChecked()))
@@ -40,17 +33,13 @@ class TouchKeyboard(QWidget):
         self.set_shift(True)
 
     def _key(self, scale: float, text: str) -> QPushButton:
-        key = big_button("small")
-        key.setText(text)
-        key.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the line edit keeps the cursor
-        key.setMinimumWidth(round(40 * scale))
-        return key
+        return key_button(text, "small", round(40 * scale))
 
     def set_shift(self, on: bool) -> None:
         self.shifted = on
         self.shift.setChecked(on)
-        for letter, key in self.keys.items():
-            key.setText(letter if on or not letter.isalpha() else letter.lower())
+        for letter, button in self.keys.items():
+            button.setText(letter if on or not letter.isalpha() else letter.lower())
 
     def type(self, char: str) -> None:
         if char.isalpha() and not self.shifted:

@@ -15,6 +15,7 @@ from kiosk.ui import resources
 from kiosk.ui.admin.folder_chooser import FolderChooser
 from kiosk.ui.admin.page_stats import human_bytes, label
 from kiosk.ui.widgets.buttons import big_button, set_text
+from kiosk.ui.widgets.cards import repolish
 
 # the item data role holding the colour token an item's words are drawn in
 TINT_ROLE = 0x0100 + 7  # Qt.ItemDataRole.UserRole + 7
@@ -37,8 +38,7 @@ def retint(*lists: QListWidget) -> None:
 
 def set_tone(widget: QWidget, tone: str) -> None:
     widget.setProperty("tone", tone)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    repolish(widget)
 
 
 class ContentPage(QWidget):

@@ -26,6 +26,7 @@ from kiosk.ui.admin.keyboard import TouchKeyboard
 from kiosk.ui.admin.page_manage import set_tone
 from kiosk.ui.admin.page_stats import label, scroller
 from kiosk.ui.widgets.buttons import big_button, set_text
+from kiosk.ui.widgets.cards import repolish
 from kiosk.ui.widgets.plain import plain_text
 
 IDLE_CHOICES = (0.0, 30.0, 45.0, 60.0, 90.0, 120.0, 180.0, 300.0, 600.0)
@@ -114,8 +115,7 @@ class LessonRow(QFrame):
     def _mark(self, shown: bool) -> None:
         for widget in (self, self.title):
             widget.setProperty("hidden_lesson", "false" if shown else "true")
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+        repolish(self, self.title)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):

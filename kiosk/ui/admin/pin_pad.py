@@ -17,6 +17,8 @@ from kiosk.operator.pin import MAX_DIGITS, MIN_DIGITS, PinError, check_new_pin, 
 from kiosk.settings import SettingsError
 from kiosk.ui import resources
 from kiosk.ui.widgets.buttons import big_button, set_text
+from kiosk.ui.widgets.cards import repolish
+from kiosk.ui.widgets.keys import key_button
 from kiosk.ui.widgets.plain import plain_text
 
 log = logging.getLogger(__name__)
@@ -103,12 +105,10 @@ class PinPad(QWidget):
     def _key(
         self, text: str, grid: QGridLayout, row: int, column: int, role: str = "secondary"
     ) -> QPushButton:
-        key = big_button(role)
-        key.setObjectName("PinKey")
-        key.setText(text)
-        key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        grid.addWidget(key, row, column)
-        return key
+        button = key_button(text, role)
+        button.setObjectName("PinKey")
+        grid.addWidget(button, row, column)
+        return button
 
     # -- what the console calls ------------------------------------------------------------------
 
@@ -218,8 +218,7 @@ class PinPad(QWidget):
 
     def _tone(self, tone: str) -> None:
         self.message.setProperty("tone", tone)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        repolish(self.message)
 
     def _say(self, text: str, tone: str) -> None:
         self.message.setText(text)

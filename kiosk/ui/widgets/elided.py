@@ -15,11 +15,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 ELLIPSIS = "…"
 
 
-def wrap_lines(text: str, metrics: QFontMetricsF, font: object, width: float, max_lines: int) -> list[str]:
-    """``text`` broken into lines of ``width`` px, at most ``max_lines``; a last line that leaves words
-    out is cut at a word (or a character, for Chinese) and ends with "…"."""
-    if not text or width <= 0:
-        return []
+def line_spans(text: str, font: object, width: float) -> list[tuple[int, int]]:
+    """(start, length) of each line ``text`` breaks into at ``width`` px in ``font``: at a space, or
+    between any two characters where a word is too long or there are no spaces (Chinese)."""
     layout = QTextLayout(text, font)  # type: ignore[arg-type]
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -33,6 +31,15 @@ def wrap_lines(text: str, metrics: QFontMetricsF, font: object, width: float, ma
         line.setLineWidth(width)
         spans.append((line.textStart(), line.textLength()))
     layout.endLayout()
+    return spans
+
+
+def wrap_lines(text: str, metrics: QFontMetricsF, font: object, width: float, max_lines: int) -> list[str]:
+    """``text`` broken into lines of ``width`` px, at most ``max_lines``; a last line that leaves words
+    out is cut at a word (or a character, for Chinese) and ends with "…"."""
+    if not text or width <= 0:
+        return []
+    spans = line_spans(text, font, width)
     lines = [text[start : start + length].rstrip() for start, length in spans[:max_lines]]
     if len(spans) > max_lines:
         last_start = spans[max_lines - 1][0]

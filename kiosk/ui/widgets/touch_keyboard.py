@@ -7,10 +7,12 @@ The operator console has its own smaller keyboard (kiosk.ui.admin.keyboard) for 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
+from functools import partial
 
-from kiosk.ui.widgets.buttons import big_button
+from PySide6.QtWidgets import QLineEdit, QPushButton, QSizePolicy, QWidget
+
+from kiosk.ui.widgets.cards import repolish
+from kiosk.ui.widgets.keys import add_keys, key_button, key_grid
 
 ROWS = ("1234567890", "qwertyuiop", "asdfghjkl-", "zxcvbnm!?.")
 SYMBOLS = ("@", "#", "_")
@@ -24,16 +26,10 @@ class VisitorKeyboard(QWidget):
         self.target = target
         self.shifted = False
         self.locked = False
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(round(8 * scale))
-        self.keys: dict[str, QPushButton] = {}
-        for row, letters in enumerate(ROWS):
-            for column, letter in enumerate(letters):
-                key = self._key(scale, letter)
-                key.clicked.connect(lambda _=False, c=letter: self.type(c))
-                grid.addWidget(key, row, column)
-                self.keys[letter] = key
+        grid = key_grid(self, round(8 * scale))
+        make = partial(self._key, scale)
+        self.keys = add_keys(grid, ROWS, make, self.type)
+        self.keys |= add_keys(grid, ["".join(SYMBOLS)], make, self.type, row=4, column=2)
         self.shift = self._key(scale, "⇧")
         self.shift.setAccessibleName("Shift")
         self.shift.clicked.connect(self._shift_tapped)
@@ -44,23 +40,16 @@ class VisitorKeyboard(QWidget):
         self.delete.setAccessibleName("Delete")
         self.delete.clicked.connect(self._backspace)
         grid.addWidget(self.shift, 4, 0, 1, 2)
-        for column, symbol in enumerate(SYMBOLS, start=2):
-            key = self._key(scale, symbol)
-            key.clicked.connect(lambda _=False, c=symbol: self.type(c))
-            grid.addWidget(key, 4, column)
-            self.keys[symbol] = key
         grid.addWidget(self.space, 4, 5, 1, 3)
         grid.addWidget(self.delete, 4, 8, 1, 2)
         self._show_case()
 
     def _key(self, scale: float, text: str) -> QPushButton:
-        key = big_button("key")
-        key.setText(text)
-        key.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the line edit keeps the cursor
-        key.setMinimumSize(round(64 * scale), round(64 * scale))
-        key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        key.setAutoRepeat(text == "⌫")
-        return key
+        button = key_button(text, "key", round(64 * scale))
+        button.setMinimumHeight(round(64 * scale))
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.setAutoRepeat(text == "⌫")
+        return button
 
     def _shift_tapped(self) -> None:
         # Once: the next letter is a capital; twice: capitals until tapped again.
@@ -74,10 +63,9 @@ class VisitorKeyboard(QWidget):
 
     def _show_case(self) -> None:
         self.shift.setProperty("on", "locked" if self.locked else ("true" if self.shifted else "false"))
-        self.shift.style().unpolish(self.shift)
-        self.shift.style().polish(self.shift)
-        for letter, key in self.keys.items():
-            key.setText(letter.upper() if self.shifted and letter.isalpha() else letter)
+        repolish(self.shift)
+        for letter, button in self.keys.items():
+            button.setText(letter.upper() if self.shifted and letter.isalpha() else letter)
 
     def type(self, char: str) -> None:
         if self.shifted and char.isalpha():

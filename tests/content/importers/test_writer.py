@@ -51,6 +51,9 @@ _PRINTABLE = st.text(st.characters(min_codepoint=32, max_codepoint=126), min_siz
 @settings(max_examples=200, deadline=None)
 @given(_PRINTABLE.filter(lambda s: s.strip() and "_____" not in s))
 @example(">.")  # a quote marker before a dot once lost its escape
+@example("---")  # a line of dashes was a horizontal rule, and the text was lost
+@example("-- -")
+@example("&#65;")  # a numeric entity's '#' was escaped first, and the entity then shown as "A"
 def test_any_plain_choice_text_round_trips(tmp_path_factory, text):
     tmp = tmp_path_factory.mktemp("rt")
     right = ImportedChoice(RichText(text), True, feedback=RichText(text))
