@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk import logs, paths
+from kiosk import paths
 from kiosk.content import snapshot
 from kiosk.content.cache import LessonCache
 from kiosk.content.model import Pack
@@ -32,11 +32,9 @@ from kiosk.journey.records import (
 )
 from kiosk.operator.booth_setup import RewardAccess, load_booth
 from kiosk.operator.config import OperatorConfig, arrange_lessons, load_operator_config_or_defaults
-from kiosk.operator.lockout import STATE_FILE, Lockout
 from kiosk.operator.printing import PrinterConfig, load_printer_config
 from kiosk.settings import Settings
-from kiosk.ui import crash, fonts, heartbeat, i18n, resources, restyle
-from kiosk.ui.admin.install import install_console
+from kiosk.ui import fonts, i18n, resources, restyle
 from kiosk.ui.window import MainWindow
 
 if TYPE_CHECKING:
@@ -194,10 +192,9 @@ def make_window(
         tick_ms=tick_ms,
         filters_after_first_frame=filters_after_first_frame,
         follow_size=True,
+        size=size,  # portrait laid out before the first frame, not at it
     )
     window.router.language_changed.connect(lambda code: set_interface_language(app, code))
-    window.resize(size)
-    window.fit_to(size)  # portrait laid out before the first frame, not at it
     return window
 
 
@@ -314,6 +311,13 @@ class StartedKiosk:
         """The log file, crash handler, heartbeat and operator gesture now; then, one event-loop turn
         each so that a tap meanwhile is not kept waiting, the results store, the other screens, the
         catalogue's snapshot (when the pack had to be read) and freezing what start-up made."""
+        # Imported now rather than with this module: the first frame needs none of them, and the log's
+        # handlers, the console hook and the crash handler are about 10 ms of the start (docs/benchmarks.md).
+        from kiosk import logs
+        from kiosk.operator.lockout import STATE_FILE, Lockout
+        from kiosk.ui import crash, heartbeat
+        from kiosk.ui.admin.install import install_console
+
         self._log_handler = logs.setup_logging(echo=False)
         for diagnostic in pack.diagnostics:
             log.warning("%s", diagnostic)
@@ -362,4 +366,6 @@ class StartedKiosk:
         self.window.shutdown()
         self.recorder.close()
         if self._log_handler is not None:
+            from kiosk import logs  # imported by finish(), which made the handler
+
             logs.close_logging(self._log_handler)  # type: ignore[arg-type]

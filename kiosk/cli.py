@@ -39,7 +39,7 @@ class _VersionAction(argparse.Action):
 
     def __call__(self, parser, namespace, values, option_string=None) -> None:  # noqa: ANN001
 
-        print(f"{parser.prog} {kiosk.__version__}")
+        print(f"{parser.prog} {kiosk.package_version()}")
         parser.exit()
 
 

@@ -146,12 +146,11 @@ class Played:
 def _play(app: Any, pack: Any, settings: Any, recorder: Any) -> tuple[Played, str]:
     from kiosk import app as kiosk_app
     from kiosk.journey import Screen
-    from kiosk.ui import fonts, i18n, probe
+    from kiosk.ui import fonts, i18n
 
     interface_language = i18n.current_language()
     window = kiosk_app.preview_window(app, pack, settings, WINDOW_SIZE, recorder, tick_ms=50)
-    app.processEvents()
-    probe.settle()  # the window's first layout and any restyle it defers are done before the first tap
+    app.processEvents()  # the window's first size was applied as it was made (kiosk.ui.window)
     journey, router = window.journey, window.router
     steps: list[str] = []
     try:
@@ -171,7 +170,6 @@ def _play(app: Any, pack: Any, settings: Any, recorder: Any) -> tuple[Played, st
                     first == fonts.BUNDLED_CJK_FAMILY,
                     f"the interface font is {first!r}, not the bundled CJK font",
                 )
-            probe.settle()  # the other language's look is in place before the next tap
             steps.append(f"switched to {language}")
         lesson_id, questions = _pick_lesson(pack, language)
         _tap(router.attract.start_button)
@@ -325,7 +323,7 @@ def run_self_test(
     report = Report(write or _default_writer())
     root = lessons or paths.default_lessons_dir()
     report.write(
-        f"Cyber Kiosk {kiosk.__version__} self-test ({'frozen' if paths.is_frozen() else 'from source'}); "
+        f"Cyber Kiosk {kiosk.package_version()} self-test ({'frozen' if paths.is_frozen() else 'from source'}); "
         f"bundle {paths.bundle_root()} ({'writable' if _writable(paths.bundle_root()) else 'read-only'}); "
         f"lessons {root}; settings file {paths.default_config_file()}"
     )

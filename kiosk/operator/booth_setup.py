@@ -1,7 +1,9 @@
 """Putting the booth together from the settings: the challenge plan, and the reward book with its secret.
 
 Shared by the running kiosk (``kiosk.app``) and ``kiosk rewards``, so both count the same days, use the
-same event and find the same secret.
+same event and find the same secret. The reward book's module (kiosk.operator.rewards: with hashlib,
+hmac and sqlite3 about 7 ms of the kiosk's start) is imported when the book is first opened, which is
+never before the attract screen's first frame (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -18,17 +20,20 @@ from kiosk import paths
 from kiosk.journey.challenge import ChallengePlan
 from kiosk.journey.rewards import Achievement, RewardOutcome
 from kiosk.operator.booth import BoothConfig, load_booth_config, parse_challenge, parse_rewards
-from kiosk.operator.config import TomlValue, save_settings
-from kiosk.operator.rewards import SECRET_FILE, RewardBook, load_or_make_secret
 from kiosk.settings import Settings, SettingsError, time_zone
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from kiosk.operator.config import TomlValue
+    from kiosk.operator.rewards import RewardBook
+
 
 def secret_file(config_path: Path) -> Path:
     """Where the install's reward secret lives: next to the settings file, unless that folder cannot be
     written (a read-only stick), then in the kiosk's data folder. An existing secret is used where it is."""
+    from kiosk.operator.rewards import SECRET_FILE
+
     beside = config_path.parent / SECRET_FILE
     fallback = paths.data_dir() / SECRET_FILE
     for candidate in (beside, fallback):
@@ -69,6 +74,8 @@ def open_reward_book(
     settings: Settings, config_path: Path, config: BoothConfig, database: Callable[[], Database | None]
 ) -> RewardBook:
     """The reward book over ``database``; makes the install's secret on first use (OSError if it cannot)."""
+    from kiosk.operator.rewards import RewardBook, load_or_make_secret
+
     secret = load_or_make_secret(secret_file(config_path))
     return RewardBook(
         database, secret, config.rewards, reward_event(settings, config), today=local_day(settings.timezone)
@@ -104,6 +111,8 @@ def save_booth_config(path: Path, config: BoothConfig) -> None:
         data = tomllib.loads(text)
         if parse_challenge(data, path) != config.challenge or parse_rewards(data, path) != config.rewards:
             raise SettingsError(f"{path}: the booth settings would not read back as set; not saved")
+
+    from kiosk.operator.config import save_settings  # the console's, not the start's
 
     save_settings(path, tables=booth_values(config), check=check)
 

@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kiosk import __version__
+from kiosk import package_version
 from kiosk.results.schema import COLUMNS, MIGRATIONS, TABLES, WORDS_KEYS, WORDS_TABLES
 
 #: the declared type of every column the kiosk writes (the tables are STRICT in a kiosk's own file)
@@ -184,7 +184,7 @@ def refuse_newer(info: SchemaInfo, what: str) -> None:
     known = known_migrations()
     raise RefusedDatabase(
         f"{what} was written by a newer Cyber Kiosk: its results schema is version {len(info.applied)}"
-        f" ({printable(info.applied[-1])}), and this kiosk ({__version__}) knows versions up to {len(known)}"
+        f" ({printable(info.applied[-1])}), and this kiosk ({package_version()}) knows versions up to {len(known)}"
         f" ({known[-1]}). Update this kiosk, then try again"
     )
 

@@ -3,7 +3,7 @@ formats the installed Qt can read (kiosk.selftest stays free of Qt imports; QtTe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QEventLoop, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QImageReader, QMouseEvent
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
@@ -46,14 +46,6 @@ def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
     while parent is not None and not isinstance(parent, QScrollArea):
         parent = parent.parentWidget()
     return parent
-
-
-def settle(ms: int = 300) -> None:
-    """Let the window settle for ``ms``: deferred work (a restyle once a resized window has rested)
-    is done before the next tap, as it is before a person's next tap."""
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def readable_image_formats() -> set[str]:

@@ -4,7 +4,9 @@ Slots here are one journey call each; what to show next is the journey's decisio
 left gets ``on_leave`` (timers stop) and the new one ``on_enter``; a lesson's screens (reader,
 question, result) are wiped right after the change that leaves them is painted (by the preparer, so
 the tap does not wait for it), and every screen is wiped at once when the visit ends. Screens
-other than the attract screen are built on first use (or by ``prebuild`` just after start). After
+other than the attract screen are built on first use (or by ``prebuild`` just after start), and their
+modules are imported there too: the first frame waits only for the attract screen's (the others'
+imports are about 16 ms of the kiosk's start, docs/benchmarks.md). After
 each change the hidden screen the next tap most likely shows is prepared (``kiosk.ui.ahead``), and
 the lessons are parsed ahead on a worker thread.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QStackedWidget
@@ -26,12 +29,14 @@ from kiosk.ui.ahead import Preparer
 from kiosk.ui.opening import LessonOpener
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import ScreenBase
-from kiosk.ui.screens.catalogue import CatalogueScreen
-from kiosk.ui.screens.challenge_result import ChallengeResultScreen
-from kiosk.ui.screens.question import QuestionScreen
-from kiosk.ui.screens.reader import ReaderScreen
-from kiosk.ui.screens.result import ResultScreen
 from kiosk.ui.widgets.confirm_overlay import ConfirmOverlay
+
+if TYPE_CHECKING:
+    from kiosk.ui.screens.catalogue import CatalogueScreen
+    from kiosk.ui.screens.challenge_result import ChallengeResultScreen
+    from kiosk.ui.screens.question import QuestionScreen
+    from kiosk.ui.screens.reader import ReaderScreen
+    from kiosk.ui.screens.result import ResultScreen
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +102,8 @@ class Router(QObject):
     @property
     def catalogue(self) -> CatalogueScreen:
         if "catalogue" not in self._built:
+            from kiosk.ui.screens.catalogue import CatalogueScreen
+
             screen = CatalogueScreen(self.scale)
             screen.unavailable = self.unavailable
             screen.lesson_chosen.connect(self.open_lesson)
@@ -108,6 +115,8 @@ class Router(QObject):
     @property
     def reader(self) -> ReaderScreen:
         if "reader" not in self._built:
+            from kiosk.ui.screens.reader import ReaderScreen
+
             screen = ReaderScreen(self.scale)
             screen.next_requested.connect(self._do(self.journey.next_page))
             screen.back_requested.connect(self._do(self.journey.previous_page))
@@ -120,6 +129,8 @@ class Router(QObject):
     def question(self) -> QuestionScreen:
         if "question" not in self._built:
             j = self.journey
+            from kiosk.ui.screens.question import QuestionScreen
+
             screen = QuestionScreen(self.scale)
             screen.choice_toggled.connect(lambda cid: self._call(j.toggle_choice, cid))
             screen.confirm_requested.connect(self._do(j.confirm))
@@ -131,6 +142,8 @@ class Router(QObject):
     @property
     def result(self) -> ResultScreen:
         if "result" not in self._built:
+            from kiosk.ui.screens.result import ResultScreen
+
             screen = ResultScreen(self.scale, printer=self.printer)
             screen.another_requested.connect(self._do(self.journey.try_another))
             screen.retry_requested.connect(self._do(self.journey.retry_lesson))
@@ -141,6 +154,8 @@ class Router(QObject):
     @property
     def challenge_result(self) -> ChallengeResultScreen:
         if "challenge_result" not in self._built:
+            from kiosk.ui.screens.challenge_result import ChallengeResultScreen
+
             screen = ChallengeResultScreen(self.scale, printer=self.printer)
             screen.again_requested.connect(self._do(self.journey.retry_challenge))
             screen.lessons_requested.connect(self._do(self.journey.try_another))

@@ -43,9 +43,15 @@ class MainWindow(QWidget):
         follow_size: bool = False,
         attract_slide_s: float = 8.0,
         printer: PrinterConfig | None = None,
+        size: QSize | None = None,
     ) -> None:
         """``follow_size``: when the window is resized, re-scale the visitor screens for its new size
         (``resources.visitor_scale``; kiosk.app's windows do); the orientation is always followed.
+
+        ``size``: the window's first size, applied at once, as is any size it gets before it is on
+        screen: the visitor screens are laid out (and, with ``follow_size``, styled) for it before
+        anything can be painted or tapped. Only a window resized on screen (dragged) waits until it
+        rests before it restyles.
 
         ``filters_after_first_frame``: install the application-wide input filters (lockdown, idle) once
         the first frame is painted rather than now, so the events of building and first painting the
@@ -60,7 +66,8 @@ class MainWindow(QWidget):
         self._close_asked = False  # windowed mid-visit: the visitor said yes to "Close the kiosk?"
         self._shut_down = False
         self.follow_size = follow_size
-        # A window dragged bigger restyles once it rests, not at every step (a restyle takes a moment).
+        # A window dragged bigger restyles once it rests, not at every step (a restyle takes a moment);
+        # its first size is applied at once (``resizeEvent``).
         self._rescale = QTimer(self)
         self._rescale.setSingleShot(True)
         self._rescale.setInterval(150)
@@ -107,6 +114,9 @@ class MainWindow(QWidget):
             self.stay_in_front = StayInFront(self, lambda: not self._close_allowed and not self._shut_down)
             self.first_frame.connect(self.stay_in_front.start)
         self.router.sync()
+        if size is not None:
+            self.resize(size)
+            self.fit_to(size)
 
     @property
     def shutting_down(self) -> bool:
@@ -173,10 +183,18 @@ class MainWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         size = event.size()
-        if resources.is_portrait(size) != self.router.portrait:
-            self.fit_to(size)  # a rotation: at once
+        if not self._on_screen() or resources.is_portrait(size) != self.router.portrait:
+            # Its first size (it is not on screen yet) or a rotation: at once, so no frame and no tap
+            # meets the old layout.
+            self._rescale.stop()
+            self.fit_to(size)
         elif self.follow_size and resources.visitor_scale(size) != self.router.scale:
             self._rescale.start()
+
+    def _on_screen(self) -> bool:
+        """Shown and exposed: from here on, a resize is one step of a drag."""
+        handle = self.windowHandle()
+        return handle is not None and self.isVisible() and handle.isExposed()
 
     # -- Qt ------------------------------------------------------------------------------------------------
 

@@ -16,13 +16,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 from kiosk.content import attract
 from kiosk.content.linebreak import hint_text
-from kiosk.content.resources import resolve_image
 from kiosk.journey import Journey
 from kiosk.ui import resources
 from kiosk.ui.attract_loop import AttractLoop, PulseHalo, SlideFader
 from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, set_text
-from kiosk.ui.widgets.html import fitted_size, load_image
 from kiosk.ui.widgets.picture_label import PictureLabel
 from kiosk.ui.widgets.plain import plain_text
 
@@ -265,6 +263,11 @@ class AttractScreen(ScreenBase):
             self._show_cover(slide)
 
     def _show_cover(self, slide: attract.Slide) -> None:
+        # Imported at the first teaser, a few slides in (a tip comes first): the picture code (with
+        # the SVG checks' XML parser) is about 6 ms the first frame does not wait for.
+        from kiosk.content.resources import resolve_image
+        from kiosk.ui.widgets.html import fitted_size, load_image
+
         box = self.picture.size()
         path = (
             resolve_image(slide.folder, self.pack_root, slide.cover) if slide.cover and slide.folder else None

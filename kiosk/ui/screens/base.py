@@ -4,7 +4,16 @@ screen's scale and orientation, and the lesson top bar."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.journey import Journey
 from kiosk.ui.widgets.buttons import big_button
@@ -34,6 +43,8 @@ class ScreenBase(QFrame):
         self.corner = CornerControls(scale, self.corner_surface)
         #: taller than wide: the screen lays itself out in one column (``arrange``)
         self.portrait = False
+        #: the row ``place_corner`` last put the corner in
+        self._corner_row: QBoxLayout | None = None
 
     def px(self, value: float) -> int:
         return max(1, round(value * self.scale))
@@ -43,6 +54,17 @@ class ScreenBase(QFrame):
         if (scale, portrait) != (self.scale, self.portrait):
             self.scale, self.portrait = scale, portrait
             self.arrange()
+
+    def place_corner(self, row: QBoxLayout) -> None:
+        """Put the corner controls at the end of ``row``, out of the row they were in: a screen whose
+        columns stack in portrait moves them to a row of their own at its top, so they stay in the
+        screen's top right corner rather than following the second column down."""
+        if self._corner_row is row:
+            return
+        if self._corner_row is not None:
+            self._corner_row.removeWidget(self.corner)
+        row.addWidget(self.corner, 0, Qt.AlignmentFlag.AlignTop)
+        self._corner_row = row
 
     def arrange(self) -> None:
         """Apply the sizes that follow the scale, and the layout of the orientation (``self.portrait``).

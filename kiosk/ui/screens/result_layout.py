@@ -99,7 +99,16 @@ class ResultLayout(ScreenBase):
         self.result: QuizResult | None = None
         self.missed_items: list[MissedItem] = []
         self.button_row: QHBoxLayout | None = None  # buttons side by side at the card's foot, if any
-        page = self.page = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        # Above the page, a row for the corner controls in portrait (``arrange``); empty in landscape,
+        # where they head the second column.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.top_row = QHBoxLayout()
+        self.top_row.addStretch(1)
+        outer.addLayout(self.top_row)
+        page = self.page = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        outer.addLayout(page, 1)
 
         # The card: its words in a scroll area (they scroll when they need more than the screen's
         # height: large text, a short window; in portrait it is as tall as they are), and under them
@@ -129,9 +138,8 @@ class ResultLayout(ScreenBase):
         # the questions missed, and the tips to take home (hidden without tips).
         right = self.right = QVBoxLayout()
         self.missed_title = text_label("MissedTitle")
-        heading = QHBoxLayout()
+        heading = self.missed_heading = QHBoxLayout()
         heading.addWidget(self.missed_title, 1)
-        heading.addWidget(self.corner, 0, Qt.AlignmentFlag.AlignTop)
         right.addLayout(heading)
         self.reward = RewardCard(scale)  # what the visitor takes away, before what to look at again
         right.addWidget(self.reward)
@@ -171,8 +179,12 @@ class ResultLayout(ScreenBase):
     def arrange(self) -> None:
         portrait = self.portrait
         side = 40 if portrait else 64
+        # Portrait: the corner controls in the screen's top right corner, over the card.
+        self.place_corner(self.top_row if portrait else self.missed_heading)
+        inset = self.px(side) if portrait else 0  # landscape: the row is empty and takes no room
+        self.top_row.setContentsMargins(inset, self.px(32) if portrait else 0, inset, 0)
         self.page.setContentsMargins(
-            self.px(side), self.px(40 if portrait else 48), self.px(side), self.px(40)
+            self.px(side), self.px(24 if portrait else 48), self.px(side), self.px(40)
         )
         self.page.setSpacing(self.px(32 if portrait else 48))
         self.page.setDirection(

@@ -9,6 +9,7 @@ import pytest
 
 from kiosk import app
 from kiosk.cli import main
+from kiosk.ui.admin import install
 from tests.ui.conftest import PACK
 
 OPERATOR = '[operator]\nlesson_order = ["phishing"]\nhidden_lessons = ["basics"]\n'
@@ -48,7 +49,7 @@ def test_run_installs_the_console_with_the_settings_file(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
-    hooks = recorded(monkeypatch, app, "install_console")
+    hooks = recorded(monkeypatch, install, "install_console")
     assert main([*kiosk_args(tmp_path), "--exit-after-start", "ready"]) == 0
     (hook,) = hooks
     assert hook.controls.config_path == tmp_path / "kiosk.toml"
@@ -119,8 +120,8 @@ def test_run_sets_up_the_challenge_and_the_reward_book(
     monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
     calls: list[tuple] = []
-    real = app.install_console
-    monkeypatch.setattr(app, "install_console", lambda *a, **k: calls.append((a, k)) or real(*a, **k))
+    real = install.install_console
+    monkeypatch.setattr(install, "install_console", lambda *a, **k: calls.append((a, k)) or real(*a, **k))
     assert main([*kiosk_args(tmp_path, BOOTH), "--exit-after-start", "ready"]) == 0
     ((window,), options) = calls[0]
     access, journey = options["rewards"], window.journey
@@ -132,7 +133,7 @@ def test_run_sets_up_the_challenge_and_the_reward_book(
 
 def test_a_bad_rewards_table_leaves_rewards_off_and_the_kiosk_up(qapp, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
     calls: list[dict] = []
-    real = app.install_console
-    monkeypatch.setattr(app, "install_console", lambda *a, **k: calls.append(k) or real(*a, **k))
+    real = install.install_console
+    monkeypatch.setattr(install, "install_console", lambda *a, **k: calls.append(k) or real(*a, **k))
     assert main([*kiosk_args(tmp_path, '[rewards]\nearn = "always"\n'), "--exit-after-start", "ready"]) == 0
     assert not calls[0]["rewards"].on

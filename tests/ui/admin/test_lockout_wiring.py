@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import app, paths
+from kiosk import paths
 from kiosk.cli import main
 from kiosk.operator.lockout import STATE_FILE
 from kiosk.ui.admin import install
@@ -26,7 +26,7 @@ def test_the_running_kiosk_keeps_the_lockout_across_restarts(
         lockouts.append(kwargs.get("lockout"))
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(app, "install_console", spy)  # the name app.py calls
+    monkeypatch.setattr(install, "install_console", spy)  # kiosk.app imports it at the first frame
     for _ in range(2):
         assert main([*kiosk_args(tmp_path), "--exit-after-start", "ready"]) == 0
         lockout = lockouts[-1]

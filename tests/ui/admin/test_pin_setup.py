@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from kiosk import app as kiosk_app
 from kiosk.cli import main
 from kiosk.journey import Screen
 from kiosk.operator.pin import verify_pin
@@ -72,7 +71,7 @@ def spy_hooks(monkeypatch: pytest.MonkeyPatch) -> list[install.ConsoleHook]:
         hooks.append(real(*args, **kwargs))
         return hooks[-1]
 
-    monkeypatch.setattr(kiosk_app, "install_console", spy)  # the name app.py calls
+    monkeypatch.setattr(install, "install_console", spy)  # kiosk.app imports it at the first frame
     return hooks
 
 
