@@ -227,9 +227,9 @@ class ResultLayout(ScreenBase):
             shown = position < len(missed)
             if widget.isHidden() == shown:
                 widget.setVisible(shown)
-        # Nothing missed: the empty list gives its room to the reward and the take-home code.
-        if self.scroll.isHidden() == bool(missed):
-            self.scroll.setVisible(bool(missed))
+        # Nothing missed: the empty list still takes the spare height (so the take-home code stays at
+        # the foot), but gives up its least height to the reward and the code on a short screen.
+        self.scroll.setMinimumHeight(0 if missed else 1)
 
     def show_take_home(self, text: str, slip: Slip | None) -> None:
         self.take_home.show_text(text, slip)
