@@ -1,7 +1,7 @@
 """Exhibits a lesson page can hold: a line ``::: password-tester`` puts that hands-on widget on the page.
 
 The directive line is taken out of the page's text (it is not shown); the screen puts the exhibit
-below the page's words. Only names in ``EXHIBITS`` are known; anything else is reported with its line
+beside the page's words on a landscape screen, below them on a portrait one. Only names in ``EXHIBITS`` are known; anything else is reported with its line
 and left out, so a typo never shows raw ``:::`` to a visitor.
 """
 

@@ -451,7 +451,13 @@ def load_lesson(entry: LessonEntry, language: str | None = None, *, validate_onl
             ctx.diagnostics.append(warning(meta.path, 1, f"cover: {problem}"))
     quiz = None
     if meta.quiz_path is not None:
-        quiz_ctx = RenderContext(meta.quiz_path, entry.folder, pack_root, validate_only=validate_only)
+        quiz_ctx = RenderContext(
+            meta.quiz_path,
+            entry.folder,
+            pack_root,
+            validate_only=validate_only,
+            language=language or entry.default_language,
+        )
         try:
             quiz = parse_quiz(read_text(meta.quiz_path), quiz_ctx)
         except ContentError as exc:

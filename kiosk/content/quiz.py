@@ -321,6 +321,7 @@ def _settle_kind(
         feedback_given=tuple(bool("\n".join(raw.feedback).strip()) for raw in q.choices),
         lesson_folder=ctx.lesson_folder,
         pack_root=ctx.pack_root,
+        language=ctx.language,
     )
     rules = named or kinds.infer(draft)
     ctx.diagnostics.extend(kinds.unread_fields(rules, draft))

@@ -60,6 +60,8 @@ class RenderContext:
     images: list[str] = field(default_factory=list)
     #: only look for problems (``kiosk check``): skip fragments that cannot produce a diagnostic
     validate_only: bool = False
+    #: the language the file is read in (the pack's code), "" when unknown
+    language: str = ""
 
 
 def _filter_attribute(element: str, attribute: str, value: str) -> str | None:

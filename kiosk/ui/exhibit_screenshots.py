@@ -1,8 +1,9 @@
-"""The exhibits' part of ``kiosk --screenshot DIR``: a spot-the-flags question (asked, partly found,
-checked) and a lesson page with the password tester, in every language and size.
+"""The exhibits' part of ``kiosk --screenshot DIR``: the first spot-the-flags question of every lesson
+that has one (asked, partly found, checked: a tall picture and a wide one lay out differently) and a
+lesson page with the password tester, in every language and size.
 
-Files are named ``<w>x<h>-<language>-exhibit-<nn>-<state>.png``, with "spot" or "password-tester" in
-the state, so each exhibit can be found and judged by eye.
+Files are named ``<w>x<h>-<language>-exhibit-<nn>-<state>.png``, with "spot" (and the lesson's id) or
+"password-tester" in the state, so each exhibit can be found and judged by eye.
 """
 
 from __future__ import annotations
@@ -16,19 +17,20 @@ from kiosk.content.model import Pack
 from kiosk.ui.screenshot import OpenWindow, close_window, save_picture
 
 
-def _find(pack: Pack, language: str) -> tuple[str | None, str | None]:
-    """(a lesson with a spot-the-flags question, a lesson with a page holding an exhibit)."""
-    spot = tester = None
+def _find(pack: Pack, language: str) -> tuple[list[str], str | None]:
+    """(the lessons with a spot-the-flags question, a lesson with a page holding an exhibit)."""
+    spots: list[str] = []
+    tester = None
     for entry in pack.lessons:
         try:
             lesson = load_lesson(entry, language)
         except ContentError:
             continue
-        if spot is None and lesson.quiz and any(q.kind == "spot" for q in lesson.quiz.questions):
-            spot = entry.id
+        if lesson.quiz and any(q.kind == "spot" for q in lesson.quiz.questions):
+            spots.append(entry.id)
         if tester is None and any(page.exhibits for page in lesson.pages):
             tester = entry.id
-    return spot, tester
+    return spots, tester
 
 
 def _walk_spot(window, lesson_id: str) -> Iterator[str]:  # noqa: ANN001 (a MainWindow)
@@ -50,15 +52,15 @@ def _walk_spot(window, lesson_id: str) -> Iterator[str]:  # noqa: ANN001 (a Main
         act(journey.next_question)
     if journey.screen.value != "question":
         return
-    yield "spot-question"
+    yield f"spot-question-{lesson_id}"
     shown = journey.question
     flags = [c.id for c in shown.choices if c.correct]
     decoys = [c.id for c in shown.choices if not c.correct]
     for choice_id in flags[:2] + decoys[:1]:
         act(journey.toggle_choice, choice_id)
-    yield "spot-found"
+    yield f"spot-found-{lesson_id}"
     act(journey.confirm)
-    yield "spot-checked"
+    yield f"spot-checked-{lesson_id}"
 
 
 def _walk_tester(window, lesson_id: str) -> Iterator[str]:  # noqa: ANN001 (a MainWindow)
@@ -85,9 +87,10 @@ def render_exhibits(
 ) -> list[Path]:
     saved: list[Path] = []
     for language in pack.languages:
-        spot, tester = _find(pack, language)
+        spots, tester = _find(pack, language)
+        walks = [(lesson_id, _walk_spot) for lesson_id in spots] + [(tester, _walk_tester)]
         for width, height in sizes:
-            for lesson_id, walk in ((spot, _walk_spot), (tester, _walk_tester)):
+            for lesson_id, walk in walks:
                 if lesson_id is None:
                     continue
                 window = open_window(language, (width, height))

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from kiosk.journey import Screen
 from kiosk.results.store import ResultsStore
-from kiosk.ui import question_kinds
+from kiosk.ui import i18n, question_kinds
 from kiosk.ui.screens.question import QuestionScreen
 from kiosk.ui.widgets.spot import RegionButton, SpotView
 from kiosk.ui.window import MainWindow
@@ -174,3 +174,152 @@ def test_the_idle_reset_leaves_no_trace_of_the_parts_found(window: MainWindow) -
     assert view.order == [] and view.notes.text() == "" and not view.notes.isVisible()
     assert all(part.choice_id == "" and not part.isVisible() for part in view.parts)
     assert view.canvas.path is None
+
+
+# -- the picture and its notes at the booth's screen sizes -------------------------------------------
+
+WIDE_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 700 480">'
+    '<rect width="700" height="480" fill="#ffffff"/>'
+    '<rect id="subject" x="30" y="40" width="500" height="30" fill="#eeeeee"/></svg>'
+)
+WIDE_QUIZ = """## This e-mail landed in your inbox. Tap every red flag you can find. {#mail}
+kind: spot
+picture: images/mail.svg
+
+- [x] The subject {#subject}
+  area: #subject
+  > Pressure to act today.
+- [x] The sender {#sender}
+  area: 30, 90, 300, 40
+  > Not your company's address.
+- [x] The button {#button}
+  area: 30, 300, 200, 50
+  > It leads to a look-alike page.
+- [ ] The date {#date}
+  area: 500, 90, 180, 30
+  > Just the date.
+
+> A deadline, an address that is not your company's, a request for your password and a link to a
+> login page: any one of them is reason to stop. Open your mail the way you always do and ask your
+> IT team through a channel you know. If you typed your password, change it on the real site at
+> once, and wherever else you used it.
+"""
+
+
+def open_wide_question(tmp_path: Path, size: tuple[int, int]) -> tuple[MainWindow, SpotView]:
+    folder = tmp_path / "pack" / "mail"
+    (folder / "images").mkdir(parents=True)
+    (folder / "images" / "mail.svg").write_text(WIDE_SVG, encoding="utf-8")
+    (folder / "lesson.md").write_text("---\ntitle: Mail\n---\n# Page\n\nWords.\n", encoding="utf-8")
+    (folder / "quiz.md").write_text(WIDE_QUIZ, encoding="utf-8")
+    window = build_window(folder.parent, FakeRecorder(), kiosk=False, size=size)
+    journey, router = window.journey, window.router
+    journey.start()
+    router.sync()
+    router.open_lesson("mail")
+    router.opener.finish()
+    journey.next_page()
+    router.sync()
+    settle_layouts()
+    assert journey.screen is Screen.QUESTION
+    return window, router.question.choice_views[SpotView]
+
+
+def settle_layouts() -> None:
+    for _ in range(3):
+        QCoreApplication.processEvents()
+
+
+def act(window: MainWindow, action, *args) -> None:  # noqa: ANN001
+    action(*args)
+    window.router.sync()
+    settle_layouts()
+
+
+def test_in_portrait_a_wide_picture_takes_the_column_s_width_not_a_thumbnail(tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    window, view = open_wide_question(tmp_path, (1080, 1920))
+    try:
+        shown = view.canvas.picture_rect()
+        # Bounded by the viewport of a column as tall as its content, it shrank to about a third.
+        assert shown.width() >= 0.9 * view.canvas.width()
+        assert shown.width() >= 900
+    finally:
+        close_window(window)
+
+
+def test_the_note_to_read_next_comes_first_under_the_picture(tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    window, view = open_wide_question(tmp_path, (1280, 720))
+    try:
+        act(window, window.journey.toggle_choice, "subject")
+        act(window, window.journey.toggle_choice, "sender")
+        notes = view.notes.text()
+        # The flag just found is explained right under the picture, where the visitor is looking.
+        assert notes.index("2. Red flag: The sender") < notes.index("1. Red flag: The subject")
+        act(window, window.journey.confirm)
+        notes = view.notes.text()
+        # Once checked, what was missed comes first: it is what the visitor has still to learn.
+        assert notes.index("3. Missed: The button") < notes.index("1. Red flag: The subject")
+        assert notes.index("1. Red flag: The subject") < notes.index("2. Red flag: The sender")
+    finally:
+        close_window(window)
+
+
+def test_a_tall_picture_stays_put_as_its_notes_grow_beside_it(tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    folder = tmp_path / "pack" / "sms"
+    (folder / "images").mkdir(parents=True)
+    (folder / "images" / "sms.svg").write_text(SVG, encoding="utf-8")
+    (folder / "lesson.md").write_text("---\ntitle: Sms\n---\n# Page\n\nWords.\n", encoding="utf-8")
+    long_note = "  > " + "A long explanation of why this part is or is not a red flag. " * 6 + "\n"
+    quiz = "".join(line if not line.startswith("  > ") else long_note for line in QUIZ.splitlines(True))
+    (folder / "quiz.md").write_text(quiz, encoding="utf-8")
+    window = build_window(folder.parent, FakeRecorder(), kiosk=False, size=(1024, 768))
+    try:
+        journey, router = window.journey, window.router
+        journey.start()
+        router.sync()
+        router.open_lesson("sms")
+        router.opener.finish()
+        journey.next_page()
+        router.sync()
+        settle_layouts()
+        view = router.question.choice_views[SpotView]
+        assert view.row.direction() == view.row.Direction.LeftToRight  # notes beside the tall picture
+        top = view.canvas.mapTo(view, view.canvas.picture_rect().topLeft()).y()
+        act(window, journey.toggle_choice, "time")
+        act(window, journey.confirm)  # three long notes now stand beside the picture
+        assert view.notes.height() > view.canvas.height()
+        assert view.canvas.mapTo(view, view.canvas.picture_rect().topLeft()).y() == top
+    finally:
+        close_window(window)
+
+
+def test_a_visitor_who_switches_to_chinese_sees_the_picture_s_chinese_version(tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    folder = tmp_path / "pack" / "sms"
+    (folder / "images").mkdir(parents=True)
+    (folder / "images" / "sms.svg").write_text(SVG, encoding="utf-8")
+    (folder / "images" / "sms.zh_CN.svg").write_text(SVG.replace("#3366cc", "#cc3333"), encoding="utf-8")
+    (folder.parent / "pack.yaml").write_text("languages: [en, zh-CN]\n", encoding="utf-8")
+    (folder / "lesson.md").write_text("---\ntitle: Sms\n---\n# Page\n\nWords.\n", encoding="utf-8")
+    (folder / "lesson.zh-CN.md").write_text("---\ntitle: 短信\n---\n# 页\n\n文字。\n", encoding="utf-8")
+    (folder / "quiz.md").write_text(QUIZ, encoding="utf-8")  # one quiz for both: its areas fit both pictures
+    window = build_window(folder.parent, FakeRecorder(), kiosk=False, size=(800, 800))
+    try:
+        journey, router = window.journey, window.router
+        journey.start()
+        router.sync()
+        router.open_lesson("sms")
+        router.opener.finish()
+        journey.next_page()
+        router.sync()
+        view = router.question.choice_views[SpotView]
+        assert view.canvas.path is not None and view.canvas.path.name == "sms.svg"
+        act(window, journey.toggle_choice, "link")
+        router.set_language("zh-CN")
+        settle_layouts()
+        assert journey.language == "zh-CN" and journey.selection == {"link"}  # the visitor keeps their place
+        assert view.canvas.path is not None and view.canvas.path.name == "sms.zh_CN.svg"
+        assert router.question.cards["link"].look() == "found"  # type: ignore[attr-defined]
+    finally:
+        close_window(window)
+        i18n.set_language(QApplication.instance(), "en")

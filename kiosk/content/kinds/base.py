@@ -29,6 +29,8 @@ class Draft:
     #: where the quiz's pictures are looked for (None in tests that parse text alone)
     lesson_folder: Path | None = None
     pack_root: Path | None = None
+    #: the language the quiz is read in (a picture may have a translation for it), "" when unknown
+    language: str = ""
 
     @property
     def right_count(self) -> int:

@@ -13,13 +13,15 @@ The question counts as answered right when the flags found, less the decoys tapp
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from dataclasses import replace
 
 from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
 from kiosk.content.kinds.base import Draft, KindRules
-from kiosk.content.kinds.spot_picture import PictureFacts, picture_facts
+from kiosk.content.kinds.spot_picture import PictureFacts, picture_facts, translated_src
+from kiosk.content.kinds.svg_bounds import element_box
 from kiosk.content.lesson_model import Choice, Region
 from kiosk.content.resources import image_problem
 
@@ -52,6 +54,7 @@ def _picture(draft: Draft, problems: list[Diagnostic]) -> PictureFacts | None:
     src, line = given
     if draft.lesson_folder is None or draft.pack_root is None:
         return PictureFacts(src, None, None)  # text parsed alone (tests): nothing to look at
+    src = _shown_src(draft)
     problem = image_problem(draft.lesson_folder, draft.pack_root, src)
     if problem:
         problems.append(error(draft.path, line, problem))
@@ -91,9 +94,27 @@ def _region(
         name = element.group(1)
         if facts is not None and facts.ids is not None and name not in facts.ids:
             problems.append(
-                error(draft.path, area_line, f"the picture '{facts.src}' has no element with id=\"{name}\"")
+                error(
+                    draft.path,
+                    area_line,
+                    f"the picture '{facts.src}' has no element with id=\"{name}\""
+                    + _did_you_mean(name, facts.ids),
+                )
             )
             return None
+        if facts is not None and facts.drawing is not None and facts.size is not None:
+            box = element_box(facts.drawing, name)
+            if box is not None and _outside(facts.size, box[0], box[1], box[2] - box[0], box[3] - box[1]):
+                problems.append(
+                    error(
+                        draft.path,
+                        area_line,
+                        f"the element #{name} spans x {_number(box[0])} to {_number(box[2])} and y "
+                        f"{_number(box[1])} to {_number(box[3])}, which is not inside the picture "
+                        f"'{facts.src}', which {_span(facts.size)}; move the element into the picture",
+                    )
+                )
+                return None
         if facts is not None and facts.ids is None and facts.size is not None:
             problems.append(
                 error(
@@ -119,26 +140,43 @@ def _region(
     if width <= 0 or height <= 0:
         problems.append(error(draft.path, area_line, "an area's width and height must be more than 0"))
         return None
-    if facts is not None and facts.size is not None:
-        left, top, full_width, full_height = facts.size
-        slack_x, slack_y = width * _SLACK + 0.5, height * _SLACK + 0.5
-        if (
-            x < left - slack_x
-            or y < top - slack_y
-            or x + width > left + full_width + slack_x
-            or y + height > top + full_height + slack_y
-        ):
-            problems.append(
-                error(
-                    draft.path,
-                    area_line,
-                    f"the area {_number(x)}, {_number(y)}, {_number(width)}, {_number(height)} is not inside "
-                    f"the picture '{facts.src}', which spans x {_number(left)} to {_number(left + full_width)} "
-                    f"and y {_number(top)} to {_number(top + full_height)}",
-                )
+    if facts is not None and facts.size is not None and _outside(facts.size, x, y, width, height):
+        problems.append(
+            error(
+                draft.path,
+                area_line,
+                f"the area {_number(x)}, {_number(y)}, {_number(width)}, {_number(height)} is not inside "
+                f"the picture '{facts.src}', which {_span(facts.size)}",
             )
-            return None
+        )
+        return None
     return Region(x, y, width, height)
+
+
+def _outside(
+    span: tuple[float, float, float, float], x: float, y: float, width: float, height: float
+) -> bool:
+    """Whether the area sticks out of the picture by more than an author's rounding (``_SLACK``)."""
+    left, top, full_width, full_height = span
+    slack_x, slack_y = width * _SLACK + 0.5, height * _SLACK + 0.5
+    return (
+        x < left - slack_x
+        or y < top - slack_y
+        or x + width > left + full_width + slack_x
+        or y + height > top + full_height + slack_y
+    )
+
+
+def _span(span: tuple[float, float, float, float]) -> str:
+    left, top, width, height = span
+    return (
+        f"spans x {_number(left)} to {_number(left + width)} and y {_number(top)} to {_number(top + height)}"
+    )
+
+
+def _did_you_mean(name: str, ids: frozenset[str]) -> str:
+    close = difflib.get_close_matches(name, sorted(ids), n=1)
+    return f" (did you mean '#{close[0]}'?)" if close else ""
 
 
 def _number(value: float) -> str:
@@ -204,9 +242,17 @@ def _settle(draft: Draft) -> tuple[tuple[Choice, ...], list[Diagnostic]]:
     return settled, notes
 
 
+def _shown_src(draft: Draft) -> str:
+    """The ``picture:`` line's file, or its translation into the quiz's language beside it."""
+    src = draft.fields["picture"][0]
+    if draft.lesson_folder is None or draft.pack_root is None:
+        return src
+    return translated_src(draft.lesson_folder, draft.pack_root, src, draft.language)
+
+
 def _extras(draft: Draft, choices: tuple[Choice, ...]) -> dict[str, object]:
     flags = sum(1 for choice in choices if choice.correct)
-    return {"picture": draft.fields["picture"][0], "need": _need(draft, flags, [])}
+    return {"picture": _shown_src(draft), "need": _need(draft, flags, [])}
 
 
 def _claims(draft: Draft) -> bool:

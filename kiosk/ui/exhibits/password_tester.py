@@ -20,9 +20,9 @@ import logging
 import threading
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QBoxLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -96,6 +96,15 @@ EXAMPLES = (
 )
 
 
+#: the tester's width in one column (px at 1080p): a keyboard of fingertip keys
+ONE_COLUMN_WIDTH = 720
+#: in two columns, the field and the sentences beside the keyboard get this width, this far from it
+READOUT_WIDTH = 380
+COLUMN_GAP = 32
+#: the keys' height on a short screen (px at 1080p; 64 elsewhere)
+SHORT_KEY_HEIGHT = 48
+
+
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate(CONTEXT, text, None, n)
 
@@ -144,8 +153,6 @@ class PasswordTester(QWidget):
     def __init__(self, scale: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PasswordTester")
-        # No taller than it needs: the page's words get the rest.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.scale = scale
         self._strength: Strength | None = None
         #: the estimate under way: its thread, where it puts its result, and the text's generation
@@ -161,9 +168,10 @@ class PasswordTester(QWidget):
         self.warning.setWordWrap(True)
         self.field = ScratchField()
         self.field.setObjectName("TesterField")
-        self.field.setMinimumHeight(round(72 * s))
+        self.field.setMinimumHeight(round(64 * s))
         self.field.textChanged.connect(self._changed)
         self.clear_button = big_button("secondary")
+        self.clear_button.setProperty("compact", "true")
         self.clear_button.clicked.connect(self.wipe)
         self.meter = QProgressBar()
         self.meter.setObjectName("TesterMeter")
@@ -186,51 +194,107 @@ class PasswordTester(QWidget):
         plain_text(self.examples_title)
         self.examples_title.setObjectName("TesterExamplesTitle")
         self.example_buttons: list[QPushButton] = []
-        examples = QHBoxLayout()
-        examples.setSpacing(round(12 * s))
-        examples.addWidget(self.examples_title)
         for index in range(len(EXAMPLES)):
             button = big_button("secondary")
-            button.setProperty("size", "small")
+            button.setProperty("compact", "true")
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, i=index: self.try_example(i))
-            examples.addWidget(button)
             self.example_buttons.append(button)
+        # Two by two: four in a row are wider than the keyboard in English.
+        self.examples = QWidget()
+        grid = QGridLayout(self.examples)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(round(10 * s))
+        grid.addWidget(self.examples_title, 0, 0)
+        for index, button in enumerate(self.example_buttons):
+            grid.addWidget(button, index // 2, 1 + index % 2)
         self.keyboard = VisitorKeyboard(scale, self.field)
         self.limits = QLabel()
         plain_text(self.limits)
         self.limits.setObjectName("TesterLimits")
         self.limits.setWordWrap(True)
-
-        left = QVBoxLayout()
-        left.setSpacing(round(10 * s))
-        entry = QHBoxLayout()
+        self.entry = QWidget()
+        entry = QHBoxLayout(self.entry)
+        entry.setContentsMargins(0, 0, 0, 0)
         entry.setSpacing(round(12 * s))
         entry.addWidget(self.field, 1)
         entry.addWidget(self.clear_button)
-        left.addLayout(entry)
-        left.addWidget(self.meter)
-        left.addWidget(self.verdict)
-        left.addWidget(self.time)
-        left.addWidget(self.advice)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.setSpacing(round(10 * s))
-        right.addWidget(self.keyboard)
-        right.addWidget(self.limits)
-        right.addStretch(1)
-        # Side by side on a wide screen; the keyboard under the rest on a narrow one (portrait).
-        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.row.setSpacing(round(32 * s))
-        self.row.addLayout(left, 1)
-        self.row.addLayout(right, 0)
-        column = QVBoxLayout(self)
+
+        # The warning over one column or two (``set_two_columns``), each ending in a stretch.
+        column = self.stack = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(round(12 * s))
         column.addWidget(self.warning)
-        column.addLayout(self.row)
-        column.addLayout(examples)
+        self.row = QHBoxLayout()
+        self.row.setSpacing(round(COLUMN_GAP * s))
+        self.columns = (QVBoxLayout(), QVBoxLayout())
+        for part in self.columns:
+            part.setSpacing(round(10 * s))
+            part.addStretch(1)
+            self.row.addLayout(part, 1)
+        column.addLayout(self.row, 1)
+        self.two_columns: bool | None = None
+        self.set_two_columns(False)
         self.retranslate()
+
+    # -- layout ------------------------------------------------------------------------------------
+
+    def widths(self) -> tuple[int, int]:
+        """The width it wants in one column and in two (px at this scale), for the reader to choose."""
+        one = round(ONE_COLUMN_WIDTH * self.scale)
+        return one, one + round((COLUMN_GAP + READOUT_WIDTH) * self.scale)
+
+    def set_two_columns(self, two: bool) -> None:
+        """One column (field, meter, keys, examples, then the estimate's sentences) or two (the field across
+        both, then the sentences beside the keys and examples). Either way what a finger aims at never
+        moves as the sentences come and go while the visitor types: they are below it or beside it."""
+        if two == self.two_columns:
+            return
+        self.two_columns = two
+        first, second = self.columns
+        parts = (
+            self.entry,
+            self.meter,
+            self.verdict,
+            self.keyboard,
+            self.examples,
+            self.time,
+            self.advice,
+            self.limits,
+        )
+        for widget in parts:
+            first.removeWidget(widget)
+            second.removeWidget(widget)
+        self.stack.removeWidget(self.entry)
+        if two:
+            placed = (
+                (first, (self.meter, self.verdict, self.time, self.advice, self.limits)),
+                (second, (self.keyboard, self.examples)),
+            )
+        else:
+            placed = ((first, parts), (second, ()))
+        for layout, widgets in placed:
+            for widget in widgets:
+                layout.insertWidget(layout.count() - 1, widget)
+        if two:  # the field across both columns, under the warning: wide enough for what is typed
+            self.stack.insertWidget(1, self.entry)
+        # Shared in proportion to the widths asked for (stretch factors: the words beside keep the rest).
+        self.row.setStretch(0, READOUT_WIDTH if two else 1)
+        self.row.setStretch(1, ONE_COLUMN_WIDTH if two else 0)
+        self.updateGeometry()
+
+    def set_short(self, short: bool) -> None:
+        """On a short screen (1280x720) the keys are lower, so the field and the whole keyboard are in
+        sight at once; still a fingertip wide, and on the 720-line screen about 10 mm tall."""
+        value = "true" if short else "false"
+        if self.property("short") == value:
+            return
+        self.setProperty("short", value)
+        height = round((SHORT_KEY_HEIGHT if short else 64) * self.scale)
+        for key in self.keyboard.findChildren(QPushButton):
+            key.setMinimumHeight(height)
+            repolish(key)
+        self.updateGeometry()
 
     # -- what the visitor does ---------------------------------------------------------------------
 
@@ -367,11 +431,3 @@ class PasswordTester(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        # Too narrow for the words and a keyboard of fingertip keys side by side: the keyboard goes under.
-        narrow = event.size().width() < round(1250 * self.scale)
-        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
-        if self.row.direction() != direction:
-            self.row.setDirection(direction)
-        super().resizeEvent(event)

@@ -8,18 +8,26 @@ scroller takes the widget's mouse events for itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Signal
-from PySide6.QtGui import QMouseEvent, QWindow
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QResizeEvent, QWindow
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.journey import Journey
 from kiosk.ui import exhibit_widgets
 from kiosk.ui.screens.base import ScreenBase
 from kiosk.ui.widgets.buttons import big_button, icon_right, set_text
+from kiosk.ui.widgets.fit_scroll import FitScrollArea
 from kiosk.ui.widgets.html import LessonView
 from kiosk.ui.widgets.progress_dots import ProgressDots
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
+#: beside an exhibit, the page's words keep at least this width (px at 1080p), else the exhibit goes under
+WORDS_MIN_WIDTH = 420
+#: under an exhibit (portrait), the page's words keep at least this height
+WORDS_MIN_HEIGHT = 360
+#: beside the words on a screen shorter than this (px at 1080p; 1280x720 is 878), the exhibit is made
+#: shorter (``set_short``: the tester's keys lower)
+SHORT_BELOW = 900
 
 
 class ReaderScreen(ScreenBase):
@@ -43,16 +51,30 @@ class ReaderScreen(ScreenBase):
         sheet_layout = QVBoxLayout(self.sheet)
         sheet_layout.setContentsMargins(self.px(12), self.px(12), self.px(12), self.px(12))
         self.view = LessonView(scale)
-        sheet_layout.addWidget(self.view, 1)
-        # Hands-on exhibits a page names (``::: password-tester``), below its words; made when first needed.
+        # Hands-on exhibits a page names (``::: password-tester``), made when first needed: beside the
+        # page's words on a wide screen, under them on a tall one (``_place_exhibit``). They scroll on
+        # their own only when the screen is too small for them.
         self.exhibits: dict[str, QWidget] = {}
-        self.exhibit_box = QVBoxLayout()
-        sheet_layout.addLayout(self.exhibit_box)
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addWidget(self.sheet, 12)
-        centred.addStretch(1)
-        body.addLayout(centred, 1)
+        self.exhibit_scroll = FitScrollArea()
+        self.exhibit_scroll.setObjectName("ExhibitScroll")
+        self.exhibit_scroll.setWidgetResizable(True)
+        self.exhibit_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.exhibit_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        host = QWidget()
+        host.setObjectName("ExhibitHost")
+        self.exhibit_box = QVBoxLayout(host)
+        self.exhibit_box.setContentsMargins(0, 0, 0, 0)
+        self.exhibit_scroll.setWidget(host)
+        self.exhibit_scroll.hide()
+        self.page_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.page_row.addWidget(self.view, 1)
+        self.page_row.addWidget(self.exhibit_scroll, 0)
+        sheet_layout.addLayout(self.page_row, 1)
+        self.centred = QHBoxLayout()
+        self.centred.addStretch(1)
+        self.centred.addWidget(self.sheet, 12)
+        self.centred.addStretch(1)
+        body.addLayout(self.centred, 1)
 
         # Landscape: Back, the dots, Next in one row. Portrait: the dots get a row of their own above
         # the buttons (a long lesson's dots and two buttons are wider than the screen).
@@ -79,7 +101,7 @@ class ReaderScreen(ScreenBase):
         """Portrait or landscape alike: the page takes the height between the top bar and the buttons,
         as wide as reads well (a portrait screen's whole width)."""
         self._arrange_body()
-        self.sheet.setMaximumWidth(self.px(1400))
+        self._place_exhibit()
         for button in (self.back_button, self.next_button):
             button.setMinimumWidth(self.px(260))
         self.dots.target = max(64, self.px(64))
@@ -121,11 +143,55 @@ class ReaderScreen(ScreenBase):
                 self.exhibit_box.addWidget(widget)
             widget.wipe()  # type: ignore[attr-defined]
             widget.show()
-        # With an exhibit, the page's words get what the exhibit leaves (they scroll if longer).
-        # On a landscape screen the words get a few lines; a portrait one has room for more.
-        landscape = self.width() >= self.height()
-        self.view.setMinimumHeight(self.px(120) if names else 0)
-        self.view.setMaximumHeight(self.px(220) if names and landscape else QWIDGETSIZE_MAX)
+        self.exhibit_scroll.setVisible(bool(names))
+        self._place_exhibit()
+
+    def _place_exhibit(self) -> None:
+        """With an exhibit, on a wide screen the sheet takes the whole width: the words its left part at
+        their full height, the exhibit the rest, in two columns if that leaves the words
+        ``WORDS_MIN_WIDTH``, else in one. On a tall or narrow screen the exhibit goes under the words,
+        as tall as it needs, and the words keep the rest (at least ``WORDS_MIN_HEIGHT``). Without an
+        exhibit the page reads as any other."""
+        exhibit = self._shown_exhibit()
+        margins = self.body.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - 2 * self.px(12)
+        gap, words = self.px(32), self.px(WORDS_MIN_WIDTH)
+        bar = self.exhibit_scroll.verticalScrollBar().sizeHint().width()
+        one, two = exhibit.widths() if exhibit is not None else (0, 0)  # type: ignore[attr-defined]
+        wide = exhibit is not None and not self.portrait
+        beside = wide and room - one - bar - gap >= words
+        two_columns = wide and room - two - bar - gap >= words
+        if exhibit is not None:
+            exhibit.set_two_columns(two_columns)  # type: ignore[attr-defined]
+            exhibit.set_short(beside and self.height() < self.px(SHORT_BELOW))  # type: ignore[attr-defined]
+        self.page_row.setDirection(
+            QBoxLayout.Direction.TopToBottom
+            if exhibit is not None and not beside
+            else QBoxLayout.Direction.LeftToRight
+        )
+        self.page_row.setSpacing(gap if beside else self.px(16))
+        # The exhibit's page takes the screen's whole width: the keys get room, the words too.
+        self.sheet.setMaximumWidth(QWIDGETSIZE_MAX if exhibit is not None else self.px(1400))
+        for index, stretch in enumerate((0, 1, 0) if exhibit is not None else (1, 12, 1)):
+            self.centred.setStretch(index, stretch)
+        self.exhibit_scroll.fit = exhibit is not None and not beside
+        if beside:
+            self.exhibit_scroll.setFixedWidth((two if two_columns else one) + bar)
+        else:
+            self.exhibit_scroll.setMinimumWidth(0)
+            self.exhibit_scroll.setMaximumWidth(QWIDGETSIZE_MAX)
+        self.view.setMinimumHeight(self.px(WORDS_MIN_HEIGHT) if exhibit is not None and not beside else 0)
+        self.exhibit_scroll.updateGeometry()
+
+    def _shown_exhibit(self) -> QWidget | None:
+        if self.exhibit_scroll.isHidden():
+            return None
+        return next((widget for widget in self.exhibits.values() if not widget.isHidden()), None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if not self.exhibit_scroll.isHidden():
+            self._place_exhibit()
 
     def exhibit(self, name: str) -> QWidget | None:
         """The exhibit ``name`` if the page on screen shows it."""

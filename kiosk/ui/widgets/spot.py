@@ -32,6 +32,9 @@ from kiosk.ui.widgets.plain import plain_text
 MIN_TARGET = 64
 #: the picture takes at most this share of the scrolling area's height, leaving the list in sight
 PICTURE_SHARE = 0.78
+#: in a column as tall as what it holds (portrait), the picture takes at most this share of the window's
+#: height: the column's own height follows the picture, so it cannot bound it
+COLUMN_SHARE = 0.5
 
 
 class RegionButton(CardButton):
@@ -209,10 +212,15 @@ class SpotCanvas(QWidget):
             parent = parent.parentWidget()
         if parent is None:
             return round(640 * self.view.scale)
+        least = round(240 * self.view.scale)
+        if getattr(parent, "fit", False):
+            # Measured against the viewport, the picture would shrink the column that sizes the
+            # viewport, and so on down to the least: a portrait screen showed a thumbnail.
+            return max(least, round(self.window().height() * COLUMN_SHARE))
         share = (
             0.98 if self.is_tall() else PICTURE_SHARE
         )  # beside its notes, a tall picture may fill the height
-        return max(round(240 * self.view.scale), round(parent.viewport().height() * share))
+        return max(least, round(parent.viewport().height() * share))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         self.drawn = None
@@ -279,7 +287,8 @@ class SpotView(QWidget):
         self.row = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(round(24 * scale))
-        self.row.addWidget(self.canvas, 0)
+        # At the top: beside notes taller than it (a tall picture), centred it would slide down as they grow.
+        self.row.addWidget(self.canvas, 0, Qt.AlignmentFlag.AlignTop)
         words = QVBoxLayout()
         words.setSpacing(round(12 * scale))
         words.addWidget(self.nothing)
@@ -392,9 +401,21 @@ class SpotView(QWidget):
         return sum(1 for part in flags if part.look() == "found"), len(flags)
 
     def _list_notes(self) -> None:
+        """The notes, what the visitor should read next first, so it sits right under the picture (the
+        rest may be below the fold): before Check the flag found last, after it the flags missed."""
         by_id = {part.choice_id: part for part in self.parts if part.choice_id}
+        checked = any(
+            part.look() == "missed" or part.state not in ("idle", "selected", "") for part in by_id.values()
+        )
+        if checked:
+            looks = {choice_id: by_id[choice_id].look() for choice_id in self.order if choice_id in by_id}
+            order = [c for c in self.order if looks.get(c) == "missed"] + [
+                c for c in self.order if looks.get(c) != "missed"
+            ]
+        else:
+            order = list(reversed(self.order))
         rows = []
-        for choice_id in self.order:
+        for choice_id in order:
             part = by_id.get(choice_id)
             if part is None or part.choice is None:
                 continue
