@@ -25,7 +25,7 @@ from kiosk.journey import AnswerOutcome, Journey, PresentedQuestion, Screen
 from kiosk.journey.kinds.spot import tally as spot_tally
 from kiosk.ui import question_kinds, resources, theme
 from kiosk.ui.screens.base import ScreenBase
-from kiosk.ui.widgets.buttons import big_button, icon_right, set_text
+from kiosk.ui.widgets.buttons import INK, big_button, icon_right, set_text
 from kiosk.ui.widgets.cards import ChoiceCard, repolish, text_label
 from kiosk.ui.widgets.choice_list import ChoiceList
 from kiosk.ui.widgets.fit_scroll import FitScrollArea
@@ -345,7 +345,15 @@ class QuestionScreen(ScreenBase):
     # -- words -------------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        set_text(self.top.lessons_button, self.tr("Lessons"))
+        # When the challenge is all the kiosk offers there is no list of lessons: the way out of the
+        # quiz leads back to the start screen, and says so.
+        to_start = self._journey is not None and self._journey.only_challenge
+        if self.top.lessons_button.property("to_start") != to_start:
+            self.top.lessons_button.setProperty("to_start", to_start)
+            self.top.lessons_button.setIcon(
+                resources.icon("back" if to_start else "lessons", INK.get("plain", resources.DEFAULT_INK))
+            )
+        set_text(self.top.lessons_button, self.tr("Home") if to_start else self.tr("Lessons"))
         set_text(self.confirm_button, self.tr("Check my answer"))
         self.why.setText(self.tr("Why"))
         shown = self._shown
