@@ -115,14 +115,19 @@ def console_screens(
 
 
 def booth_screens(
-    settings: Settings, pack: Pack, out_dir: Path, sizes: Iterable[tuple[int, int]]
+    settings: Settings,
+    pack: Pack,
+    out_dir: Path,
+    sizes: Iterable[tuple[int, int]],
+    visitor_sizes: Iterable[tuple[int, int]] = VISITOR_SIZES,
 ) -> list[Path]:
-    """The booth challenge with a reward won, and the console's "Redeem rewards" page."""
+    """The booth challenge with a reward won (at the visitor screens' sizes), and the console's
+    "Redeem rewards" page."""
     from kiosk.ui.screenshot_booth import render_challenge, render_redeem
 
     label = settings.event_label or DEMO_EVENT
     open_window = _window_opener(settings, pack, event_label=label)
-    return render_challenge(pack, open_window, out_dir, sizes) + render_redeem(
+    return render_challenge(pack, open_window, out_dir, visitor_sizes) + render_redeem(
         pack, open_window, label, out_dir, sizes
     )
 
@@ -144,7 +149,7 @@ def render_screens(
         visitor_screens(settings, pack, out_dir, visitor_sizes)
         + setup_screens(settings, pack, out_dir, sizes)
         + console_screens(settings, pack, out_dir, sizes)
-        + booth_screens(settings, pack, out_dir, sizes)
+        + booth_screens(settings, pack, out_dir, sizes, visitor_sizes)
     )
 
 

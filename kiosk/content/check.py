@@ -129,6 +129,20 @@ def compare_quizzes(
                     path, q.line, f"question '{q.id}': the right answers differ from the original ({right})"
                 )
             )
+        if q.challenge != orig.challenge:
+            how = (
+                "marked 'challenge: true' here but not"
+                if q.challenge
+                else "not marked 'challenge: true' here but"
+            )
+            out.append(
+                warning(
+                    path,
+                    q.line,
+                    f"question '{q.id}' is {how} in the original: mark the same questions in every "
+                    "language, so the booth challenge draws the same set",
+                )
+            )
     for qid, q in base.items():
         if qid not in seen:
             out.append(
@@ -190,14 +204,20 @@ def _unread_translations(entry: LessonEntry, languages: tuple[str, ...]) -> list
 
 #: per language, (questions whose right answer is the one longest choice, single-answer questions)
 Tallies = dict[str, tuple[int, int]]
+#: per language, how many of a lesson's questions are marked ``challenge: true`` in its own quiz file
+Marks = dict[str, int]
+#: a booth challenge asks this many questions unless the operator sets another number
+#: (kiosk.journey.challenge.DEFAULT_QUESTIONS; content cannot import the journey)
+CHALLENGE_QUESTIONS = 8
 
 
 def _check_lesson(
     entry: LessonEntry, languages: tuple[str, ...]
-) -> tuple[list[Diagnostic], list[LessonOutcome], Tallies]:
+) -> tuple[list[Diagnostic], list[LessonOutcome], Tallies, Marks]:
     diags: list[Diagnostic] = []
     outcomes: list[LessonOutcome] = []
     tallies: Tallies = {}
+    marks: Marks = {}
     quizzes: dict[str, Quiz | None] = {}
     for language in entry.languages:
         code = "" if language == entry.default_language else language
@@ -212,6 +232,9 @@ def _check_lesson(
         if lesson.quiz is not None:
             diags.extend(quality.quiz_warnings(lesson.quiz))
             tallies[language] = quality.longest_tally(lesson.quiz)
+            own = "quiz.md" if language == entry.default_language else f"quiz.{language}.md"
+            if lesson.quiz.path is not None and lesson.quiz.path.name == own:
+                marks[language] = sum(1 for q in lesson.quiz.questions if q.challenge)
         outcome = _quiz_outcome(entry, language, lesson)
         if outcome is not None:
             outcomes.append(outcome)
@@ -250,7 +273,7 @@ def _check_lesson(
                     f"lesson '{entry.id}' has no {language} version (lesson.{language}.md)",
                 )
             )
-    return diags, outcomes, tallies
+    return diags, outcomes, tallies, marks
 
 
 def _longest_across(root: Path, tallies: list[Tallies]) -> list[Diagnostic]:
@@ -264,6 +287,39 @@ def _longest_across(root: Path, tallies: list[Tallies]) -> list[Diagnostic]:
         if len(counted) > 1 and quality.too_often_longest(longest, judged):
             where_text = f" of the {language} quizzes taken together"
             out.append(warning(where, 0, quality.longest_message(longest, judged, where_text)))
+    return out
+
+
+def _booth_set(root: Path, languages: tuple[str, ...], marks: list[Marks]) -> list[Diagnostic]:
+    """The pack's booth challenge set, per language: none marked anywhere is fine (the challenge draws
+    from every question); marked in one language but not another, or too few to fill a challenge, is
+    worth a word."""
+    counts = {language: sum(m.get(language, 0) for m in marks) for language in languages}
+    if not any(counts.values()):
+        return []
+    where = root / "pack.yaml" if (root / "pack.yaml").is_file() else root
+    out = []
+    for language, count in counts.items():
+        if not count:
+            out.append(
+                warning(
+                    where,
+                    0,
+                    f"no {language} question is marked 'challenge: true', though other languages have a "
+                    f"booth challenge set: a {language} visitor's challenge draws from every question; "
+                    "mark the same questions in the translated quizzes",
+                )
+            )
+        elif count < CHALLENGE_QUESTIONS:
+            out.append(
+                warning(
+                    where,
+                    0,
+                    f"the booth challenge set has {count} {language} question(s) marked 'challenge: true', "
+                    f"fewer than the {CHALLENGE_QUESTIONS} a challenge asks by default: the rest are drawn "
+                    "from the other questions; mark more, or set a smaller [challenge] questions",
+                )
+            )
     return out
 
 
@@ -330,13 +386,15 @@ def check_pack(
     workers = workers or os.cpu_count() or 1
     languages = [pack.languages] * total
     tallies: list[Tallies] = []
+    marks: list[Marks] = []
     pool_class = _process_pool() if workers > 1 and total >= PARALLEL_FROM else None
 
-    def collect(results: Iterable[tuple[list[Diagnostic], list[LessonOutcome], Tallies]]) -> None:
-        for done, (found, seen, tally) in enumerate(results, 1):
+    def collect(results: Iterable[tuple[list[Diagnostic], list[LessonOutcome], Tallies, Marks]]) -> None:
+        for done, (found, seen, tally, marked) in enumerate(results, 1):
             diags.update(found)
             outcomes.extend(seen)
             tallies.append(tally)
+            marks.append(marked)
             if progress:
                 progress(done, total)
 
@@ -347,6 +405,7 @@ def check_pack(
         collect(map(_check_lesson, pack.lessons, languages))
     if only is None:
         diags.update(_longest_across(pack.root, tallies))
+        diags.update(_booth_set(pack.root, pack.languages, marks))
     ordered = sorted(diags, key=lambda d: (str(d.path), d.line, d.severity, d.message))
     outcomes.sort(key=lambda o: (o.lesson_id, o.language))
     counted = total + sum(1 for o in outcomes if o.state is Shown.LEFT_OUT)

@@ -55,6 +55,9 @@ class Question:
     kind: str = ""
     #: False when the author wrote ``shuffle: false`` under the heading: its choices keep the file's order
     shuffle: bool = True
+    #: True when the author wrote ``challenge: true`` under the heading: one of the pack's booth
+    #: challenge set, the questions the challenge draws from first (``kiosk.journey.challenge``)
+    challenge: bool = False
 
     #: the picture the visitor taps (spot-the-flags questions): a path relative to the lesson folder
     picture: str = ""

@@ -28,6 +28,7 @@ _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _BARE_CHOICE = re.compile(r"^\s{0,3}\[[ xX]\]\s+\S")
 _KIND = re.compile(r"^kind\s*[:：]\s*(.*?)\s*$", re.IGNORECASE)
 _SHUFFLE = re.compile(r"^shuffle\s*[:：]\s*(.*?)\s*$", re.IGNORECASE)
+_CHALLENGE = re.compile(r"^challenge\s*[:：]\s*(.*?)\s*$", re.IGNORECASE)
 _YES_NO = {"false": False, "no": False, "off": False, "true": True, "yes": True, "on": True}
 #: a ``key: value`` line some kind reads (``picture:`` under a heading, ``area:`` under a choice)
 _FIELD = re.compile(r"^\s*([A-Za-z]+)\s*[:：]\s*(.*?)\s*$")
@@ -201,14 +202,24 @@ def _hash(q: _RawQuestion, choice_sources: list[tuple[str, bool, str]], kind: st
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
-def _take_options(
-    q: _RawQuestion, path: Path
-) -> tuple[kinds.KindRules | None, bool, dict[str, tuple[str, int]]]:
+@dataclass
+class _Options:
+    """What the ``key: value`` lines right under a question's heading say."""
+
+    kind: kinds.KindRules | None = None  # named with ``kind:``; None: inferred from the choices
+    shuffle: bool = True  # ``shuffle: false`` keeps the file's order
+    challenge: bool = False  # ``challenge: true``: one of the booth challenge set
+    fields: dict[str, tuple[str, int]] = field(default_factory=dict)  # lines some kind reads
+
+
+def _take_options(q: _RawQuestion, path: Path, notes: list[Diagnostic]) -> _Options:
     """The question's own options on ``key: value`` lines right under the heading: its ``kind:``,
-    whether its choices may be shuffled (``shuffle: false``), and the lines some kind reads
-    (``picture:``) as key -> (value, line). The lines are taken out of the text."""
+    whether its choices may be shuffled (``shuffle: false``), whether it is in the booth challenge
+    set (``challenge: true``), and the lines some kind reads (``picture:``) as key -> (value, line).
+    The lines are taken out of the text; a mark that cannot be read is a warning in ``notes``."""
     named: kinds.KindRules | None = None
     shuffle = True
+    challenge = False
     fields: dict[str, tuple[str, int]] = {}
     taken: list[int] = []
     known = kinds.question_fields()
@@ -244,6 +255,22 @@ def _take_options(
             shuffle = _YES_NO[value]
             taken.append(index)
             continue
+        mark = _CHALLENGE.match(line)
+        if mark is not None:
+            value = mark.group(1).lower()
+            if value in _YES_NO:
+                challenge = _YES_NO[value]
+            else:
+                notes.append(
+                    warning(
+                        path,
+                        lineno,
+                        f"'challenge: {mark.group(1)}': write 'challenge: true' to put this question in the "
+                        "pack's booth challenge set; the line is ignored",
+                    )
+                )
+            taken.append(index)
+            continue
         field_match = _FIELD.match(line)
         if field_match is None or field_match.group(1).lower() not in known:
             break
@@ -251,7 +278,7 @@ def _take_options(
         taken.append(index)
     for index in reversed(taken):
         del q.body[index]
-    return named, shuffle, fields
+    return _Options(named, shuffle, challenge, fields)
 
 
 def _take_choice_fields(raw: _RawChoice) -> dict[str, tuple[str, int]]:
@@ -327,11 +354,12 @@ def build_question(q: _RawQuestion, ctx: RenderContext) -> Question:
                 f"question '{qid}' has {len(q.choices)} choices; at most {MAX_CHOICES} fit on a screen",
             )
         )
-    named_kind, shuffle, fields = None, True, {}
+    options = _Options()
     try:
-        named_kind, shuffle, fields = _take_options(q, path)
+        options = _take_options(q, path, ctx.diagnostics)
     except ContentError as exc:
         problems.extend(exc.diagnostics)
+    named_kind, fields = options.kind, options.fields
     if problems:
         raise ContentError(problems)
     if q.stray_line:
@@ -381,7 +409,8 @@ def build_question(q: _RawQuestion, ctx: RenderContext) -> Question:
         content_hash=_hash(q, sources, "" if kind.name == answers_kind(settled) else kind.name),
         line=q.line,
         kind=kind.name,
-        shuffle=shuffle,
+        shuffle=options.shuffle,
+        challenge=options.challenge,
         **extras,  # type: ignore[arg-type]
     )
 

@@ -8,6 +8,7 @@ No Qt here; the QR code is drawn by kiosk.ui.widgets.qr_code.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -83,6 +84,42 @@ def for_pack(pack: Pack, language: str, title: str) -> str:
     tips = pack.tips.get(language) or ()
     link = pack.links.get(language) or pack.links.get(pack.default_language, "")
     return take_home_text(title, tips, link)
+
+
+#: tips at most on a challenge's take-home code: one from each lesson it drew from, those missed first
+MAX_CHALLENGE_TIPS = 4
+
+
+def challenge_tips(pack: Pack, language: str, lesson_ids: Sequence[str]) -> tuple[str, ...]:
+    """The first tip of each lesson in ``lesson_ids`` (in that order, each once) in ``language``, at
+    most ``MAX_CHALLENGE_TIPS``; the pack's tips when those lessons have none."""
+    tips: list[str] = []
+    for lesson_id in dict.fromkeys(lesson_ids):
+        entry = pack.lesson(lesson_id)
+        meta = entry.versions.get(language) if entry is not None else None
+        if meta is not None and meta.tips and meta.tips[0] not in tips:
+            tips.append(meta.tips[0])
+        if len(tips) == MAX_CHALLENGE_TIPS:
+            break
+    return tuple(tips) or pack.tips.get(language, ())
+
+
+def for_challenge(
+    pack: Pack, language: str, title: str, lesson_ids: Sequence[str]
+) -> tuple[str, tuple[str, ...], str]:
+    """The text of a challenge result's QR code, the tips in it and the pack's link, in ``language``.
+
+    ``lesson_ids`` are the lessons the questions came from, the most useful first (those of the
+    questions missed). Tips are dropped from the end while the text is too long for a code a phone
+    reads easily off the screen, keeping at least one.
+    """
+    tips = list(challenge_tips(pack, language, lesson_ids))
+    link = pack.links.get(language) or pack.links.get(pack.default_language, "")
+    text = take_home_text(title, tips, link)
+    while len(tips) > 1 and (qr_version(text) or MAX_EASY_VERSION + 1) > MAX_EASY_VERSION:
+        tips.pop()
+        text = take_home_text(title, tips, link)
+    return text, tuple(tips), link
 
 
 def problems(pack: Pack) -> list[Diagnostic]:

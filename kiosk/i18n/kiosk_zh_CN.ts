@@ -100,6 +100,137 @@
     </message>
 </context>
 <context>
+    <name>BoothPage</name>
+    <message>
+        <source>Questions per challenge</source>
+        <translation>每次挑战的题数</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>及格线</translation>
+    </message>
+    <message>
+        <source>Daily cap</source>
+        <translation>每日上限</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Chance of winning</source>
+        <translation>中奖概率</translation>
+    </message>
+    <message>
+        <source>Days a code stays valid</source>
+        <translation>兑奖码有效天数</translation>
+    </message>
+    <message>
+        <source>%1: write a whole number from %2 to %3.</source>
+        <translation>%1：请填写 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Rewards for the challenge need the challenge: set its mode to On or Only, or choose “Any finished quiz”.</source>
+        <translation>挑战奖励需要开启展台挑战：请把模式设为“开启”或“只有挑战”，或者选择“完成任意测验”。</translation>
+    </message>
+    <message>
+        <source>Applied now, but not saved for the next start: %1</source>
+        <translation>已生效，但没能保存，下次启动会恢复原样：%1</translation>
+    </message>
+    <message>
+        <source>Saved and applied.</source>
+        <translation>已保存并生效。</translation>
+    </message>
+    <message>
+        <source>Booth challenge</source>
+        <translation>展台挑战</translation>
+    </message>
+    <message>
+        <source>Reward codes</source>
+        <translation>兑奖码</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Pass mark (%)</source>
+        <translation>及格线（%）</translation>
+    </message>
+    <message>
+        <source>What earns a reward</source>
+        <translation>怎样获得奖品</translation>
+    </message>
+    <message>
+        <source>Chance of winning (%)</source>
+        <translation>中奖概率（%）</translation>
+    </message>
+    <message>
+        <source>Event the codes are for</source>
+        <translation>兑奖码所属活动</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Only the challenge</source>
+        <translation>只有挑战</translation>
+    </message>
+    <message>
+        <source>Full marks in the challenge</source>
+        <translation>挑战全部答对</translation>
+    </message>
+    <message>
+        <source>Passing the challenge</source>
+        <translation>挑战达到及格线</translation>
+    </message>
+    <message>
+        <source>Any finished quiz</source>
+        <translation>完成任意测验</translation>
+    </message>
+    <message>
+        <source>On: a button on the start screen and the lessons list. Only: the challenge is all the kiosk offers. The lessons it draws from are set in kiosk.toml ([challenge] lessons).</source>
+        <translation>开启：开始画面和课程列表上出现挑战按钮。只有挑战：本机只提供展台挑战。出题的课程在 kiosk.toml 里设置（[challenge] lessons）。</translation>
+    </message>
+    <message>
+        <source>Codes a day at most; 0: no cap.</source>
+        <translation>每天最多发几个码；0 表示不限。</translation>
+    </message>
+    <message>
+        <source>Gifts for the whole event; 0: no limit.</source>
+        <translation>整场活动的礼品总数；0 表示不限。</translation>
+    </message>
+    <message>
+        <source>Below 100, an earned reward is a draw: the visitor may read “No prize this time”.</source>
+        <translation>低于 100 时，达到条件后还要抽奖：访客可能看到“这次抽奖没有中奖”。</translation>
+    </message>
+    <message>
+        <source>Counted from the day the code is given; 0: the whole event.</source>
+        <translation>从发码当天算起；0 表示整场有效。</translation>
+    </message>
+    <message>
+        <source>(no event label)</source>
+        <translation>（未设置活动名称）</translation>
+    </message>
+    <message>
+        <source>Empty: the kiosk's event label. Codes of another event are refused, so change it only for a new event.</source>
+        <translation>留空则使用本机的活动名称。其他活动的兑奖码不能兑换，所以只在换新活动时修改。</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>屏幕键盘</translation>
+    </message>
+    <message>
+        <source>Save and apply</source>
+        <translation>保存并应用</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueScreen</name>
     <message>
         <location filename="../ui/screens/catalogue.py" line="126"/>
@@ -197,6 +328,10 @@
 </context>
 <context>
     <name>ConsoleView</name>
+    <message>
+        <source>Booth set-up</source>
+        <translation>展台设置</translation>
+    </message>
     <message>
         <location filename="../ui/admin/view.py" line="99"/>
         <source>Overview</source>
@@ -637,6 +772,10 @@
 <context>
     <name>OperatorConsole</name>
     <message>
+        <source>No more codes will be given: %1 were given already, as many as the stock.</source>
+        <translation>不会再发出兑奖码：已经发出 %1 个，达到库存数。</translation>
+    </message>
+    <message>
         <location filename="../ui/admin/console.py" line="316"/>
         <source>The statistics could not be read: %1</source>
         <translation>无法读取统计数据：%1</translation>
@@ -958,6 +1097,10 @@
 </context>
 <context>
     <name>QuestionScreen</name>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
     <message>
         <location filename="../ui/screens/question.py" line="212"/>
         <source>Your answer: right</source>
@@ -1317,6 +1460,26 @@
 </context>
 <context>
     <name>Router</name>
+    <message>
+        <source>Leave the challenge?</source>
+        <translation>要离开挑战吗？</translation>
+    </message>
+    <message>
+        <source>You go back to the start screen. The next challenge has new questions.</source>
+        <translation>将回到首页。下次挑战会换一组新题。</translation>
+    </message>
+    <message>
+        <source>You go back to the lessons. The next challenge has new questions.</source>
+        <translation>将回到课程列表。下次挑战会换一组新题。</translation>
+    </message>
+    <message>
+        <source>Stay in the challenge</source>
+        <translation>继续挑战</translation>
+    </message>
+    <message>
+        <source>Leave the challenge</source>
+        <translation>离开挑战</translation>
+    </message>
     <message>
         <location filename="../ui/router.py" line="131"/>
         <source>Leave this quiz?</source>
@@ -1890,6 +2053,10 @@
 <context>
     <name>TakeHomePanel</name>
     <message>
+        <source>Print my code and the tips</source>
+        <translation>打印兑奖码和提示</translation>
+    </message>
+    <message>
         <source>Scan to take the tips home</source>
         <translation>扫码把提示带回家</translation>
     </message>
@@ -2087,8 +2254,8 @@
     </message>
     <message>
         <location filename="../ui/admin/page_rewards.py" line="207" />
-        <source>Event: %1. Rewards are off: set them up in kiosk.toml, [rewards] (see the operator manual).</source>
-        <translation>活动：%1。奖品发放已关闭：请在 kiosk.toml 的 [rewards] 中设置（见操作员手册）。</translation>
+        <source>Event: %1. Rewards are off: turn them on in Booth set-up.</source>
+        <translation>活动：%1。奖品发放已关闭：可在“展台设置”里开启。</translation>
     </message>
     <message>
         <location filename="../ui/admin/page_rewards.py" line="213" />

@@ -62,21 +62,36 @@ def draw(lessons: Sequence[Lesson], count: int, *, seed: int, attempt: int) -> t
     The lessons are put in a random order and each one's questions shuffled; then one question is taken
     from each lesson in turn, round after round, so no lesson gives a second question before every
     lesson has given one. The picked questions are shuffled again so lessons do not come in blocks.
+
+    When the lessons mark questions ``challenge: true`` (the pack's booth challenge set), only marked
+    questions are drawn, the same way; if they are fewer than ``count``, the rest are drawn from the
+    other questions. Without marks, every question may be drawn.
     """
     rng = random.Random(f"{seed}/challenge/{attempt}")
-    pools: list[list[DrawnQuestion]] = []
+    marked = any(q.challenge for lesson in lessons if lesson.quiz for q in lesson.quiz.questions)
+    chosen: list[list[DrawnQuestion]] = []  # per lesson: the set's questions (all, without a set)
+    others: list[list[DrawnQuestion]] = []  # per lesson: the rest, to top a small set up
     for lesson in sorted(lessons, key=lambda item: item.id):
         if lesson.quiz is None or not lesson.quiz.questions:
             continue
         shuffle = lesson.quiz.shuffle_choices
         pool = [DrawnQuestion(lesson.id, lesson.folder, q, shuffle) for q in lesson.quiz.questions]
         rng.shuffle(pool)
-        pools.append(pool)
-    rng.shuffle(pools)
+        chosen.append([d for d in pool if d.question.challenge or not marked])
+        others.append([d for d in pool if marked and not d.question.challenge])
+    order = list(range(len(chosen)))
+    rng.shuffle(order)
+    picked = _take_turns([chosen[i] for i in order], count)
+    picked += _take_turns([others[i] for i in order], count - len(picked))
+    rng.shuffle(picked)
+    return tuple(picked)
+
+
+def _take_turns(pools: list[list[DrawnQuestion]], count: int) -> list[DrawnQuestion]:
+    """Up to ``count`` questions, one from each pool in turn, round after round (the pools are used up)."""
     picked: list[DrawnQuestion] = []
     while len(picked) < count and any(pools):
         for pool in pools:
             if pool and len(picked) < count:
                 picked.append(pool.pop())
-    rng.shuffle(picked)
-    return tuple(picked)
+    return picked

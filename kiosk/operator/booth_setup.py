@@ -9,8 +9,9 @@ never before the attract screen's first frame (docs/benchmarks.md).
 from __future__ import annotations
 
 import os
+import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,12 +19,13 @@ from typing import TYPE_CHECKING
 from kiosk import paths
 from kiosk.journey.challenge import ChallengePlan
 from kiosk.journey.rewards import Achievement, RewardOutcome
-from kiosk.operator.booth import BoothConfig, load_booth_config
-from kiosk.settings import Settings, time_zone
+from kiosk.operator.booth import BoothConfig, load_booth_config, parse_challenge, parse_rewards
+from kiosk.settings import Settings, SettingsError, time_zone
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from kiosk.operator.config import TomlValue
     from kiosk.operator.rewards import RewardBook
 
 
@@ -80,6 +82,41 @@ def open_reward_book(
     )
 
 
+def booth_values(config: BoothConfig) -> dict[str, dict[str, TomlValue]]:
+    """The ``[challenge]`` and ``[rewards]`` keys the console sets (``challenge.lessons`` stays as
+    written in the file: the console does not choose lessons)."""
+    challenge, rules = config.challenge, config.rewards
+    return {
+        "challenge": {
+            "mode": challenge.mode,
+            "questions": challenge.questions,
+            "pass_mark": challenge.pass_mark,
+        },
+        "rewards": {
+            "earn": rules.earn,
+            "daily_cap": rules.daily_cap,
+            "stock": rules.stock,
+            "chance": rules.chance,
+            "valid_days": rules.valid_days,
+            "event": rules.event,
+        },
+    }
+
+
+def save_booth_config(path: Path, config: BoothConfig) -> None:
+    """Write ``config``'s challenge and reward settings into the settings file, keeping every other line
+    and comment; SettingsError (and the old file kept) if they would not read back as ``config``."""
+
+    def check(text: str) -> None:
+        data = tomllib.loads(text)
+        if parse_challenge(data, path) != config.challenge or parse_rewards(data, path) != config.rewards:
+            raise SettingsError(f"{path}: the booth settings would not read back as set; not saved")
+
+    from kiosk.operator.config import save_settings  # the console's, not the start's
+
+    save_settings(path, tables=booth_values(config), check=check)
+
+
 class RewardAccess:
     """The reward book, opened at first need (the install's secret is made then, not at every start).
 
@@ -101,6 +138,14 @@ class RewardAccess:
     @property
     def on(self) -> bool:
         return self.config.rewards.on
+
+    def reconfigure(self, config: BoothConfig, event_label: str | None = None) -> None:
+        """New rules (the console saved them), and the kiosk's event label if it changed: the book
+        is opened again at its next use, with the new rules and event."""
+        self.config = config
+        if event_label is not None and event_label != self.settings.event_label:
+            self.settings = replace(self.settings, event_label=event_label)
+        self._book = None
 
     def book(self) -> RewardBook:
         """The book (OSError when the secret cannot be read or made)."""

@@ -11,7 +11,7 @@ import os
 import re
 import tempfile
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -195,14 +195,26 @@ def edit_toml(text: str, top: Mapping[str, TomlValue], tables: Mapping[str, Mapp
 
 
 def save_settings(
-    path: Path, top: Mapping[str, TomlValue] | None = None, operator: Mapping[str, TomlValue] | None = None
+    path: Path,
+    top: Mapping[str, TomlValue] | None = None,
+    operator: Mapping[str, TomlValue] | None = None,
+    *,
+    tables: Mapping[str, Mapping[str, TomlValue]] | None = None,
+    check: Callable[[str], None] | None = None,
 ) -> None:
-    """Set keys in the settings file (creating it if needed), atomically; raise SettingsError if it fails."""
+    """Set keys in the settings file (creating it if needed), atomically; raise SettingsError if it fails.
+
+    ``tables`` sets keys of other tables (``{"rewards": {"stock": 300}}``); ``check`` is given the new
+    text and raises SettingsError if it does not read back as meant (the old file then stays).
+    """
 
     old = settings_text(path)
     if old is None:
         old = "# Cyber Kiosk settings. The operator console writes here too; comments are kept.\n"
-    new = edit_toml(old, top or {}, {TABLE: operator} if operator else {})
+    edits = dict(tables or {})
+    if operator:
+        edits[TABLE] = operator
+    new = edit_toml(old, top or {}, edits)
     # Whatever was written must read back as the values meant, or the old file stays.
     parse_settings(new, path)
     parse_operator_config(new, path)
@@ -210,8 +222,11 @@ def save_settings(
     data = tomllib.loads(new)
     for key, value in (top or {}).items():
         _same(path, key, data.get(key), value)
-    for key, value in (operator or {}).items():
-        _same(path, f"{TABLE}.{key}", data.get(TABLE, {}).get(key), value)
+    for name, keys in edits.items():
+        for key, value in keys.items():
+            _same(path, f"{name}.{key}", data.get(name, {}).get(key), value)
+    if check is not None:
+        check(new)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
 

@@ -169,7 +169,7 @@ class Router(QObject):
         if "challenge_result" not in self._built:
             from kiosk.ui.screens.challenge_result import ChallengeResultScreen
 
-            screen = ChallengeResultScreen(self.scale)
+            screen = ChallengeResultScreen(self.scale, printer=self.printer)
             screen.again_requested.connect(self._do(self.journey.retry_challenge))
             screen.lessons_requested.connect(self._do(self.journey.try_another))
             screen.finish_requested.connect(self._do(self.journey.finish))
@@ -211,6 +211,17 @@ class Router(QObject):
         """ "Lessons" in a quiz: ask first, since leaving loses the visitor's place in it."""
         if self.journey.screen not in (Screen.QUESTION, Screen.FEEDBACK):
             self._call(self.journey.leave_lesson)
+            return
+        if self.journey.in_challenge:
+            self.confirm.ask(
+                self.tr("Leave the challenge?"),
+                self.tr("You go back to the start screen. The next challenge has new questions.")
+                if self.journey.only_challenge
+                else self.tr("You go back to the lessons. The next challenge has new questions."),
+                stay=self.tr("Stay in the challenge"),
+                leave=self.tr("Leave the challenge"),
+                on_leave=self._do(self.journey.leave_lesson),
+            )
             return
         self.confirm.ask(
             self.tr("Leave this quiz?"),

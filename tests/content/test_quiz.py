@@ -125,3 +125,25 @@ def test_fenced_code_in_a_question_is_not_a_heading() -> None:
     quiz, diags = parse("## Q {#q}\n\n```\n# not a heading\n```\n\n- [x] a\n- [ ] b\n")
     assert len(quiz.questions) == 1 and "# not a heading" in quiz.questions[0].html
     assert diags == []
+
+
+def test_a_question_marked_for_the_booth_challenge() -> None:
+    text = (
+        "## One {#one}\nchallenge: true\nkind: single\n\n- [x] A\n- [ ] B\n\n"
+        "## Two {#two}\nshuffle: false\nChallenge： yes\n\n- [x] A\n- [ ] B\n\n"
+        "## Three {#three}\n\n- [x] A\n- [ ] B\n\n"
+        "## Four {#four}\nchallenge: maybe\n\n- [x] A\n- [ ] B\n"
+    )
+    quiz, diags = parse(text)
+    one, two, three, four = quiz.questions
+    assert [q.challenge for q in quiz.questions] == [True, True, False, False]
+    assert not two.shuffle and "challenge" not in one.html.lower()  # the line is not shown
+    # a mark that cannot be read is ignored with a warning; the question is still asked
+    assert [str(d) for d in diags] == [
+        "quiz.md:21: warning: 'challenge: maybe': write 'challenge: true' to put this question in the "
+        "pack's booth challenge set; the line is ignored"
+    ]
+    assert "maybe" not in four.html
+    # the mark is not part of what the question is: results keep counting the same question
+    plain, _ = parse(text.replace("challenge: true\n", ""))
+    assert plain.questions[0].content_hash == one.content_hash

@@ -106,3 +106,36 @@ def test_the_bundled_course_has_tips_that_fit_in_both_languages() -> None:
             text = takehome.for_lesson(pack, entry.meta(language))
             assert text, (entry.id, language)
             assert takehome.qr_version(text) <= takehome.MAX_EASY_VERSION, (entry.id, language)
+
+
+def test_a_challenge_takes_home_a_tip_of_each_lesson_it_drew_from(make_pack) -> None:  # noqa: ANN001
+    lessons = {
+        f"{name}/lesson.md": f"---\ntitle: {name.upper()}\ntips: [{name} first., {name} second.]\n---\nHi\n"
+        for name in ("a", "b", "c", "d", "e")
+    }
+    lessons["e/lesson.zh-CN.md"] = "---\ntitle: 戊\ntips: [戊的提示。]\n---\n你好\n"
+    root = make_pack(
+        {
+            "pack.yaml": f"languages: [en, zh-CN]\nlink: {LINK}\ntips:\n  en: [Pack tip.]\n  zh-CN: [整包提示。]\n",
+            **lessons,
+        }
+    )
+    pack = load_pack(root)
+    # the lessons of the questions missed come first; each lesson once; four tips at most
+    text, tips, link = takehome.for_challenge(pack, "en", "Booth", ["c", "a", "a", "b", "c", "d", "e"])
+    assert tips == ("c first.", "a first.", "b first.", "d first.") and link == LINK
+    assert text == "Booth\n• c first.\n• a first.\n• b first.\n• d first.\n" + LINK
+    # in the visitor's language only
+    assert takehome.for_challenge(pack, "zh-CN", "展台", ["a", "e"])[0] == f"展台\n• 戊的提示。\n{LINK}"
+    # lessons without tips in that language: the pack's own
+    assert takehome.for_challenge(pack, "zh-CN", "展台", ["a"])[1] == ("整包提示。",)
+
+
+def test_a_challenge_code_keeps_to_what_a_phone_reads_easily(make_pack) -> None:  # noqa: ANN001
+    tip = "遇到陌生来电要求转账，先挂断再用官方电话核实" * 2  # 132 bytes a tip
+    root = make_pack(
+        {f"{n}/lesson.md": f"---\ntitle: {n}\ntips: [{tip}{n}]\n---\nHi\n" for n in ("a", "b", "c", "d")}
+    )
+    text, tips, _ = takehome.for_challenge(load_pack(root), "en", "展台挑战", ["a", "b", "c", "d"])
+    assert 1 <= len(tips) < 4 and takehome.qr_version(text) <= takehome.MAX_EASY_VERSION
+    assert text.startswith(f"展台挑战\n• {tip}a")

@@ -140,6 +140,38 @@ def test_drawn_questions_keep_their_lesson_and_folder() -> None:
         assert item.folder == ROOT / item.lesson_id
 
 
+def marked_lessons(marks: dict[str, set[int]]) -> list[Lesson]:
+    """LESSONS with five questions each; ``marks`` names, per lesson, the questions in the booth set."""
+    made = []
+    for lid in LESSONS:
+        quiz = quiz_of(lid)
+        chosen = marks.get(lid, set())
+        questions = tuple(replace(q, challenge=i in chosen) for i, q in enumerate(quiz.questions))
+        made.append(make_lesson(lid, quiz=replace(quiz, questions=questions)))
+    return made
+
+
+def test_a_booth_set_is_drawn_from_alone_and_evenly() -> None:
+    pool = marked_lessons({"alpha": {0, 1, 2}, "bravo": {3, 4}, "charlie": {0, 2}, "delta": {1}})
+    wanted = {"alpha-0", "alpha-1", "alpha-2", "bravo-3", "bravo-4", "charlie-0", "charlie-2", "delta-1"}
+    for seed in range(20):
+        drawn = draw(pool, 6, seed=seed, attempt=1)
+        assert {d.question.id for d in drawn} <= wanted, seed
+        counts = Counter(d.lesson_id for d in drawn)
+        assert counts["delta"] == 1 and all(counts[lid] in (1, 2) for lid in LESSONS), (seed, counts)
+    assert {d.question.id for d in draw(pool, 8, seed=5, attempt=1)} == wanted
+
+
+def test_a_small_booth_set_comes_first_and_other_questions_fill_the_challenge() -> None:
+    pool = marked_lessons({"alpha": {0}, "charlie": {4}})
+    for seed in range(20):
+        drawn = draw(pool, 6, seed=seed, attempt=1)
+        ids = [d.question.id for d in drawn]
+        assert len(ids) == len(set(ids)) == 6 and {"alpha-0", "charlie-4"} <= set(ids), seed
+        others = Counter(d.lesson_id for d in drawn if d.question.id not in ("alpha-0", "charlie-4"))
+        assert sum(others.values()) == 4 and max(others.values()) - min(others.values(), default=0) <= 1
+
+
 # -- the journey ------------------------------------------------------------------------------------------
 
 

@@ -258,3 +258,24 @@ def test_the_secret_is_made_once_and_kept_private(tmp_path: Path) -> None:
     path.write_bytes(b"short")
     with pytest.raises(OSError, match="damaged"):
         load_or_make_secret(path)
+
+
+def test_booth_settings_are_saved_into_the_file_and_read_back(tmp_path) -> None:  # noqa: ANN001
+    from kiosk.operator.booth import BoothConfig, ChallengeConfig, RewardRules, load_booth_config
+    from kiosk.operator.booth_setup import save_booth_config
+
+    path = tmp_path / "kiosk.toml"
+    config = BoothConfig(
+        ChallengeConfig(mode="only", questions=6, pass_mark=80),
+        RewardRules(earn="pass", daily_cap=30, stock=200, chance=50, valid_days=2, event='Expo "day 2"'),
+    )
+    save_booth_config(path, config)  # no file yet: made
+    assert load_booth_config(path) == (config, [])
+    path.write_text(
+        "# mine\n[printer]\nenabled = false\n\n" + path.read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    changed = BoothConfig(config.challenge, RewardRules(earn="off"))
+    save_booth_config(path, changed)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# mine\n[printer]\nenabled = false\n") and text.count("[rewards]") == 1
+    assert load_booth_config(path) == (changed, [])

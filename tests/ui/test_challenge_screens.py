@@ -121,3 +121,57 @@ def test_a_lesson_that_earns_a_reward_shows_it_on_its_result(qtbot, make_window)
     assert router.result.reward.isVisible() and router.result.reward.code.text() == "K7MP-3QXA"
     tap(router.result.finish_button)
     qtbot.waitUntil(lambda: not router.result.reward.code.text())
+
+
+def test_only_mode_the_way_out_of_the_quiz_says_home_and_leads_to_the_start(
+    make_window, recorder: FakeRecorder
+) -> None:  # noqa: ANN001
+    window = booth_window(make_window, ChallengePlan(questions=3, only=True))
+    router, journey = window.router, window.journey
+    tap(router.attract.start_button)
+    top = router.question.top.lessons_button
+    assert journey.in_challenge and top.text() == "Home" and top.accessibleName() == "Home"
+    tap(top)
+    confirm = router.confirm
+    assert confirm.isVisible() and confirm.title.text() == "Leave the challenge?"
+    assert "start screen" in confirm.text.text() and confirm.leave_button.text() == "Leave the challenge"
+    tap(confirm.leave_button)
+    assert journey.screen is Screen.ATTRACT and journey.visit is None
+    assert [how for _, how in recorder.of("end_visit")] == ["abandoned"]
+
+
+def test_a_challenge_beside_the_lessons_keeps_the_way_back_to_them(make_window) -> None:  # noqa: ANN001
+    window = booth_window(make_window, ChallengePlan(questions=3))
+    router, journey = window.router, window.journey
+    tap(router.attract.challenge_button)
+    assert router.question.top.lessons_button.text() == "Lessons"
+    tap(router.question.top.lessons_button)
+    assert "back to the lessons" in router.confirm.text.text()
+    tap(router.confirm.leave_button)
+    assert journey.screen is Screen.CATALOGUE
+    tap(router.catalogue.cards["basics"])  # a lesson's quiz after an only-mode kiosk: still "Lessons"
+    assert router.reader.top.lessons_button.text() == "Lessons"
+
+
+def test_the_challenge_is_pictured_with_its_reward_and_take_home_code(qapp, tmp_path) -> None:  # noqa: ANN001
+    import zxingcpp
+    from PySide6.QtGui import QImage
+
+    from kiosk import app as kiosk_app
+    from kiosk.content.loader import load_pack
+    from kiosk.settings import Settings
+    from kiosk.ui.screenshot_booth import render_challenge
+    from tests.ui.conftest import PACK
+
+    pack = load_pack(PACK)
+    settings = Settings(lessons=PACK, windowed=True, idle_timeout=0)
+
+    def open_window(language: str, size: tuple[int, int]):  # noqa: ANN202
+        return kiosk_app.preview_window(qapp, pack, settings.with_overrides(language=language), size)
+
+    saved = render_challenge(pack, open_window, tmp_path, [(1080, 1920)])
+    assert len(saved) == 12 and all(p.stat().st_size > 10_000 for p in saved)
+    reward = tmp_path / "1080x1920-zh-CN-challenge-04-challenge-result-reward.png"
+    assert reward in saved
+    found = zxingcpp.read_barcodes(QImage(str(reward)), formats=zxingcpp.BarcodeFormat.QRCode)
+    assert [code.text for code in found] == ["测试展台\n• 第一条提示。"]

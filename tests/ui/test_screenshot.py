@@ -70,9 +70,9 @@ def test_the_screenshot_command_renders_every_screen(qapp, tmp_path: Path, capsy
     assert {
         p.name for p in tmp_path.iterdir() if "-console-" not in p.name and "-challenge-" not in p.name
     } == expected
-    challenge = {
+    challenge = {  # visitor screens: every visitor size
         f"{w}x{h}-{lang}-challenge-{n:02}-{state}.png"
-        for w, h in ((1920, 1080), (1280, 720))
+        for w, h in ((1920, 1080), (1280, 720), (1024, 768), (1080, 1920))
         for lang in ("en", "zh-CN")
         for n, state in enumerate(CHALLENGE_STATES, start=1)
     }

@@ -3,6 +3,7 @@ camera's decoder (zxing-cpp) reads it off the screen, dark on light, in crisp wh
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import QApplication
 from kiosk import app as kiosk_app
 from kiosk.content import takehome
 from kiosk.journey import Screen
+from kiosk.journey.challenge import ChallengePlan
+from kiosk.journey.rewards import Achievement, RewardOutcome
 from kiosk.settings import Settings
 from kiosk.ui.widgets.qr_code import QUIET_ZONE, QrCode, TakeHomePanel, qr_matrix
 from tests.support.taps import tap
@@ -177,3 +180,100 @@ def test_the_longest_text_check_allows_gets_3_pixels_a_module_at_720p(qtbot) -> 
     panel.show_text(text)
     assert panel.code.module_px() >= 3
     assert decode(panel.code.image()) == [text]
+
+
+# -- the booth challenge's result, and a reward code on the slip -----------------------------------------
+
+
+def _challenge(window, desk=None) -> None:  # noqa: ANN001
+    from tests.ui.test_challenge_screens import answer_everything
+
+    journey = window.journey
+    journey.challenge_plan = ChallengePlan(questions=8)
+    journey.rewards = desk
+    window.router.attract.render(journey)
+    tap(window.router.attract.challenge_button)
+    answer_everything(window)
+    assert journey.screen is Screen.CHALLENGE_RESULT
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "Test Booth\n• First tip for testing.\n• Second tip for testing."),
+        ("zh-CN", "测试展台\n• 第一条提示。"),
+    ],
+)
+def test_the_challenge_result_shows_a_take_home_code_too(make_window, language, expected) -> None:  # noqa: ANN001
+    window = make_window(language=language)
+    _challenge(window)
+    panel = window.router.challenge_result.take_home
+    assert panel.isVisible() and panel.code.text == expected  # the test pack's lessons have no tips
+    assert decode(window.grab().toImage()) == [expected]
+    tap(window.router.challenge_result.finish_button)
+    assert panel.isHidden() and panel.code.text == ""
+
+
+def test_a_reward_won_in_the_challenge_is_printed_on_the_slip(qtbot, printer_window) -> None:  # noqa: ANN001
+    from tests.ui.test_challenge_screens import Desk
+
+    window, device = printer_window
+    _challenge(window, Desk())
+    panel = window.router.challenge_result.take_home
+    assert panel.reward_code == "K7MP-3QXA"
+    assert panel.print_button.isVisible() and panel.print_button.text() == "Print my code and the tips"
+    with qtbot.waitSignal(panel.printed, timeout=10_000) as done:
+        tap(panel.print_button)
+    assert done.args == [""]
+    qtbot.waitUntil(lambda: panel.print_button.isEnabled())
+    out = device.read_bytes()
+    for text in (
+        "Test Booth",
+        "Booth challenge",
+        "Your reward code",
+        "K7MP-3QXA",
+        "- First tip for testing.",
+    ):
+        assert text.encode() in out, text
+
+
+def test_a_lesson_result_prints_its_reward_code_and_the_next_visitor_gets_none(qtbot, printer_window) -> None:  # noqa: ANN001
+    from tests.ui.test_challenge_screens import Desk
+
+    class AnyQuiz(Desk):  # rewards.earn = "lesson": any finished quiz
+        def claim(self, achievement: Achievement) -> RewardOutcome | None:
+            return super().claim(replace(achievement, score=achievement.maximum))
+
+    window, device = printer_window
+    window.journey.rewards = AnyQuiz()
+    finish_the_quiz(window)
+    panel = window.router.result.take_home
+    assert panel.reward_code == "K7MP-3QXA"
+    with qtbot.waitSignal(panel.printed, timeout=10_000):
+        tap(panel.print_button)
+    qtbot.waitUntil(lambda: panel.print_button.isEnabled())
+    assert b"K7MP-3QXA" in device.read_bytes()
+    tap(window.router.result.finish_button)
+    window.journey.rewards = None
+    device.write_bytes(b"")
+    finish_the_quiz(window)
+    assert panel.reward_code is None and panel.print_button.text() == "Print the tips"
+    with qtbot.waitSignal(panel.printed, timeout=10_000):
+        tap(panel.print_button)
+    qtbot.waitUntil(lambda: panel.print_button.isEnabled())
+    assert b"K7MP" not in device.read_bytes() and b"Basics" in device.read_bytes()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768)])
+def test_with_a_reward_on_a_short_screen_the_code_stays_whole_and_readable(make_window, size) -> None:  # noqa: ANN001
+    from tests.ui.test_challenge_screens import Desk
+
+    window = make_window(size=size)
+    _challenge(window, Desk())
+    screen = window.router.challenge_result
+    panel = screen.take_home
+    assert screen.reward.isVisible() and panel.isVisible()
+    code = panel.code
+    inside = panel.rect().contains(code.geometry())
+    assert inside and code.module_px() >= 3, (code.geometry(), panel.rect())
+    assert decode(window.grab().toImage()) == [code.text]

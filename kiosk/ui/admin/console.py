@@ -7,6 +7,7 @@ handed to it (the window, the results store, the full lesson pack, the settings 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, tzinfo
@@ -125,6 +126,7 @@ class OperatorConsole(QWidget):
         self.view.export.export_requested.connect(self.export_to)
         self.view.settings.save_requested.connect(self.save_settings)
         self.view.settings.change_pin_requested.connect(self.change_pin)
+        self.view.booth.save_requested.connect(self.save_booth)
         self.reload_job.finished.connect(self._reloaded)
         self.reload_job.failed.connect(self.view.content.show_failure)
         self.export_job.finished.connect(self.view.export.show_report)
@@ -339,6 +341,8 @@ class OperatorConsole(QWidget):
             self._show_pack()
         elif name == "export":
             self.chooser.refresh_places()
+        elif name == "booth":
+            self.view.booth.load(self.controls.booth_config(), self.window_.journey.event_label)
         elif name == "settings":
             self.view.settings.load(
                 self.controls.options(), self.controls.full_pack, self.names, self.window_.journey.language
@@ -392,6 +396,33 @@ class OperatorConsole(QWidget):
             return
         path = self.store.path
         self.export_job.start(lambda: export_results(path, target, moment, name, report))
+
+    def save_booth(self) -> None:
+        """The booth page's challenge and reward settings: applied at once, then saved."""
+        page = self.view.booth
+        config, problem = page.values()
+        if config is None:
+            page.show_result(problem, saved=False)
+            return
+        error = self.controls.apply_and_save_booth(config)
+        page.show_result(error, note=self._stock_note(config))
+        self._restart_idle()
+
+    def _stock_note(self, config: object) -> str:
+        """A word when the rules just saved give nothing more: the stock is used up already."""
+        access = self.controls.rewards
+        if access is None or not access.on:
+            return ""
+        try:
+            status = access.book().status()
+        except (OSError, sqlite3.Error) as exc:
+            log.error("rewards: the reward book cannot be read: %s", exc)
+            return ""
+        if status.stock_left == 0:
+            return self.tr(
+                "No more codes will be given: %1 were given already, as many as the stock."
+            ).replace("%1", str(status.issued))
+        return ""
 
     def save_settings(self) -> None:
         options = self.view.settings.options()

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.content.model import Pack
+from kiosk.operator.booth import BoothConfig, load_booth_config
+from kiosk.operator.booth_setup import RewardAccess, save_booth_config
 from kiosk.operator.config import (
     TEXT_SIZES,
     OperatorConfig,
@@ -47,6 +49,8 @@ class KioskControls:
         self.full_pack = full_pack
         self.config_path = config_path
         self.operator = operator
+        #: the booth's reward book and rules (kiosk.operator.booth_setup.RewardAccess), when the console has one
+        self.rewards: RewardAccess | None = None
 
     @property
     def journey(self):  # noqa: ANN201 (kiosk.journey.Journey)
@@ -75,6 +79,8 @@ class KioskControls:
             if journey.visit is None:
                 journey.language = options.language
         self.window.idle.set_timeout(options.idle_timeout)
+        if self.rewards is not None:  # codes are for the kiosk's event unless [rewards] names one
+            self.rewards.reconfigure(self.rewards.config, options.event_label)
         self.operator = replace(
             self.operator,
             console_idle_timeout=options.console_idle_timeout,
@@ -124,6 +130,31 @@ class KioskControls:
         self.apply(options)
         try:
             self.save(options)
+        except SettingsError as exc:
+            return str(exc)
+        return ""
+
+    # -- the booth challenge and reward rules -------------------------------------------------------------
+
+    def booth_config(self) -> BoothConfig:
+        """The challenge and reward settings in use (as read from the settings file, or last applied)."""
+        if self.rewards is not None:
+            return self.rewards.config
+        return load_booth_config(self.config_path)[0]
+
+    def apply_booth(self, config: BoothConfig) -> None:
+        """The challenge and reward rules take effect now (the console has ended any visit)."""
+        journey = self.journey
+        journey.challenge_plan = config.challenge.plan()
+        if self.rewards is not None:
+            self.rewards.reconfigure(config, journey.event_label)
+            journey.rewards = self.rewards if self.rewards.on else None
+
+    def apply_and_save_booth(self, config: BoothConfig) -> str:
+        """Apply at once, then save; returns "" or the reason saving failed (the change still applies)."""
+        self.apply_booth(config)
+        try:
+            save_booth_config(self.config_path, config)
         except SettingsError as exc:
             return str(exc)
         return ""

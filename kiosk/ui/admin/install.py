@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 
 from kiosk.content.model import Pack
 from kiosk.operator.config import OperatorConfig, load_operator_config_or_defaults
-from kiosk.settings import SettingsError, load_settings, time_zone
+from kiosk.settings import Settings, SettingsError, load_settings, time_zone
 from kiosk.ui import i18n, resources
 from kiosk.ui.admin.controls import KioskControls
 from kiosk.ui.admin.gesture import CornerGesture
 
 if TYPE_CHECKING:
+    from kiosk.operator.booth_setup import RewardAccess
     from kiosk.ui.admin.console import OperatorConsole
     from kiosk.ui.admin.setup import PinSetup
     from kiosk.ui.window import MainWindow
@@ -97,6 +98,25 @@ def configured_zone(config_path: Path) -> tzinfo | None:
         return None
 
 
+def reward_access(config_path: Path, store: object) -> RewardAccess:
+    """The reward book over ``store`` (a ResultsStore, or a recorder with ``open()``), by the settings file."""
+    from kiosk.operator.booth_setup import RewardAccess, load_booth
+
+    try:
+        settings = load_settings(config_path, required=False)
+    except (SettingsError, ValueError) as exc:
+        log.error("rewards: %s", exc)
+        settings = Settings()
+
+    def database():  # noqa: ANN202 (a sqlite_utils Database or None)
+        if hasattr(store, "db"):
+            return store.db
+        opened = store.open() if hasattr(store, "open") else None
+        return getattr(opened, "db", None)
+
+    return RewardAccess(settings, config_path, load_booth(config_path).config, database)
+
+
 def install_console(
     window: MainWindow,
     *,
@@ -125,6 +145,12 @@ def install_console(
     controls = KioskControls(window, full_pack, config_path, operator)
     if not arranged:
         controls.set_pack(full_pack)
+    # The reward book and rules: the kiosk's own (it wired its journey to them), else one over ``store``
+    # and the settings file, so the console can still set rules up and redeem codes.
+    if options.get("rewards") is None:
+        options["rewards"] = access = reward_access(config_path, store)
+        access.reconfigure(access.config, window.journey.event_label)  # the label the kiosk runs with
+    controls.rewards = options["rewards"]  # type: ignore[assignment]
 
     def build() -> OperatorConsole:
         # At the first gesture: the console brings SQLite reports, charts and the pack checker, which

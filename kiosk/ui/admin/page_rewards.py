@@ -203,9 +203,7 @@ class RewardsPage(QWidget):
             self.rules.setText(self.tr("Event: %1. Rewards are on.").replace("%1", event))
         else:
             self.rules.setText(
-                self.tr(
-                    "Event: %1. Rewards are off: set them up in kiosk.toml, [rewards] (see the operator manual)."
-                ).replace("%1", event)
+                self.tr("Event: %1. Rewards are off: turn them on in Booth set-up.").replace("%1", event)
             )
         stock = "∞" if status.stock_left is None else str(status.stock_left)
         self.left_today.setText(stock)

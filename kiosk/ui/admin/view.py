@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.admin.filters import FilterBar
 from kiosk.ui.admin.folder_chooser import FolderChooser
+from kiosk.ui.admin.page_booth import BoothPage
 from kiosk.ui.admin.page_manage import ContentPage, ExportPage
 from kiosk.ui.admin.page_questions import QuestionsPage
 from kiosk.ui.admin.page_rewards import RewardsPage
@@ -103,6 +104,8 @@ class ConsoleView(QWidget):
         self.add_page("export", self.export, lambda: self.tr("Export results"))
         self.rewards = RewardsPage(scale)
         self.add_page("redeem", self.rewards, lambda: self.tr("Redeem rewards"))
+        self.booth = BoothPage(scale)
+        self.add_page("booth", self.booth, lambda: self.tr("Booth set-up"))
         self.add_page("settings", self.settings, lambda: self.tr("Settings"))
         body.addLayout(main, 1)
         outer.addLayout(body, 1)

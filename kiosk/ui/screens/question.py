@@ -26,7 +26,7 @@ from kiosk.journey import AnswerOutcome, Journey, PresentedQuestion, Screen
 from kiosk.journey.kinds.spot import tally as spot_tally
 from kiosk.ui import question_kinds, resources, theme
 from kiosk.ui.screens.base import ScreenBase
-from kiosk.ui.widgets.buttons import big_button, icon_right, set_text
+from kiosk.ui.widgets.buttons import INK, big_button, icon_right, set_text
 from kiosk.ui.widgets.cards import ChoiceCard, repolish, text_label
 from kiosk.ui.widgets.choice_list import ChoiceList
 from kiosk.ui.widgets.fit_scroll import FitScrollArea
@@ -165,7 +165,12 @@ class QuestionScreen(ScreenBase):
     def _choose_columns(self, verdicts_shown: bool = False) -> None:
         """One column in portrait, and wherever the answers leave the feedback too little width beside
         them (large text, a narrow window); otherwise the answers and the feedback side by side."""
-        self.scroll.forget_sizes()
+        # The answers were just refilled: the layout holding their view learns their new size only when
+        # its posted layout request arrives, so until then it would answer with the last question's
+        # (on a busy machine, long enough to choose the wrong layout). The views are ours: no wrapper
+        # is made here for an object Qt owns (findChildren would, and Qt may delete those under it).
+        for view in self.choice_views.values():
+            view.updateGeometry()
         margins = self.body.contentsMargins()
         room = self.width() - margins.left() - margins.right()
         beside = self.scroll.minimumSizeHint().width() + self.columns.spacing()
@@ -343,7 +348,15 @@ class QuestionScreen(ScreenBase):
     # -- words -------------------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        set_text(self.top.lessons_button, self.tr("Lessons"))
+        # When the challenge is all the kiosk offers there is no list of lessons: the way out of the
+        # quiz leads back to the start screen, and says so.
+        to_start = self._journey is not None and self._journey.only_challenge
+        if self.top.lessons_button.property("to_start") != to_start:
+            self.top.lessons_button.setProperty("to_start", to_start)
+            self.top.lessons_button.setIcon(
+                resources.icon("back" if to_start else "lessons", INK.get("plain", resources.DEFAULT_INK))
+            )
+        set_text(self.top.lessons_button, self.tr("Home") if to_start else self.tr("Lessons"))
         set_text(self.confirm_button, self.tr("Check my answer"))
         self.panel_scroll.setAccessibleName(self.tr("Feedback"))
         self.why.setText(self.tr("Why"))

@@ -4,7 +4,7 @@ tall as it (a portrait column)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QScrollArea
 
 
 class FitScrollArea(QScrollArea):
@@ -23,16 +23,6 @@ class FitScrollArea(QScrollArea):
             return hint
         bar = self.verticalScrollBar().sizeHint().width()
         return QSize(content.minimumSizeHint().width() + bar + 2 * self.frameWidth(), hint.height())
-
-    def forget_sizes(self) -> None:
-        """Drop the sizes remembered for what it holds. Refilled content (the next question's answers)
-        tells the layouts above it its new size only when their posted layout requests arrive; until
-        then a measure of it is the last content's (on a busy machine, long enough to choose the wrong
-        layout)."""
-        content = self.widget()
-        if content is not None:
-            for widget in content.findChildren(QWidget):
-                widget.updateGeometry()  # also forgets the size its parent's layout keeps for it
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         # What it holds changed size (an answer's verdict appeared): ask the layout for room again

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.content.linebreak import hint_text
 from kiosk.operator.printing import PrinterConfig, PrinterError, Slip, print_slip
 from kiosk.ui.widgets.buttons import big_button, set_text
 from kiosk.ui.widgets.cards import text_label
@@ -24,6 +25,8 @@ log = logging.getLogger(__name__)
 
 #: modules of light margin on each side (ISO/IEC 18004 asks for four)
 QUIET_ZONE = 4
+#: device pixels a module needs at least for a phone camera to read the code off the screen
+MIN_MODULE_PX = 3
 #: not theme colours on purpose: a code reads best as near-black on white, in every theme
 DARK, LIGHT = QColor(0, 0, 0), QColor(255, 255, 255)
 
@@ -70,7 +73,10 @@ class QrCode(QWidget):
     def __init__(self, side: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("QrCode")
-        self.setFixedSize(side, side)
+        self.side = (
+            side  # as large as it gets; it gives way down to MIN_MODULE_PX a module when short of room
+        )
+        self.resize(side, side)
         self.text = ""
         self.matrix: Matrix = ()
         self._picture: tuple[tuple[str, int, float], QImage] | None = None
@@ -82,6 +88,7 @@ class QrCode(QWidget):
         self.matrix = qr_matrix(text) if text else ()
         self._picture = None
         self.setAccessibleName(text)
+        self.updateGeometry()
         self.update()
 
     @property
@@ -119,7 +126,13 @@ class QrCode(QWidget):
         painter.end()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return self.size()
+        return QSize(self.side, self.side)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """The side at which each module is still MIN_MODULE_PX device pixels (a phone reads it)."""
+        least = -(-self.modules * MIN_MODULE_PX // max(1, round(self.devicePixelRatioF())))
+        side = min(self.side, least) if self.matrix else self.side
+        return QSize(side, side)
 
 
 class TakeHomePanel(QFrame):
@@ -138,8 +151,9 @@ class TakeHomePanel(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("TakeHome")
-        # As tall as its words need at its width (``_fit``): large text or a narrow column wraps them.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        # As tall as the code and its words (``_fit``: large text or a narrow column wraps them), and
+        # less when the screen is short (the code gives way).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.printer = printer if printer is not None and printer.ready else None
         self.slip: Slip | None = None
         self.reward_code: str | None = None
@@ -196,7 +210,7 @@ class TakeHomePanel(QFrame):
         """Show the code of ``text`` ("" hides the panel); ``slip`` is what "Print the tips" prints."""
         self.code.set_text(text)
         self.slip = slip if text else None
-        self.reward_code = None
+        self.set_reward_code(None)
         self.print_button.setVisible(self.printer is not None and self.slip is not None)
         self.print_button.setEnabled(True)
         self.print_status.hide()
@@ -204,8 +218,10 @@ class TakeHomePanel(QFrame):
         self.setVisible(bool(text))
 
     def set_reward_code(self, code: str | None) -> None:
-        """A reward code to print on the slip as well (the challenge's result screen sets it)."""
+        """A reward code to print on the slip as well (a result screen sets it when one was won);
+        ``show_text`` forgets it."""
         self.reward_code = code
+        self.retranslate()
 
     def print_slip(self) -> None:
         """Print the slip on a worker thread; the button waits until it is done."""
@@ -254,8 +270,11 @@ class TakeHomePanel(QFrame):
 
     def retranslate(self) -> None:
         self.caption.setText(self.tr("Scan to take the tips home"))
-        self.hint.setText(self.tr("Your phone's camera shows them as text: no app, no internet."))
-        set_text(self.print_button, self.tr("Print the tips"))
+        self.hint.setText(hint_text(self.tr("Your phone's camera shows them as text: no app, no internet.")))
+        if self.reward_code:
+            set_text(self.print_button, self.tr("Print my code and the tips"))
+        else:
+            set_text(self.print_button, self.tr("Print the tips"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

@@ -28,8 +28,9 @@ def test_console_screenshots_show_charts_with_data(qapp, tmp_path: Path) -> None
     names = sorted(p.name for p in saved)
     expected = [f"1280x720-{lang}-console-01-pin-pad.png" for lang in ("en", "zh-CN")]
     for lang in ("en", "zh-CN"):
-        # the console's own pages, and the reward codes' "redeem" page (kiosk.ui.admin.page_rewards)
-        pages = (*PAGES[:-1], "redeem", PAGES[-1])
+        # the console's own pages, the reward codes' "redeem" page (kiosk.ui.admin.page_rewards) and the
+        # booth's set-up page (kiosk.ui.admin.page_booth)
+        pages = (*PAGES[:-1], "redeem", "booth", PAGES[-1])
         expected += [f"1280x720-{lang}-console-{n:02}-{page}.png" for n, page in enumerate(pages, start=2)]
         expected.append(f"1280x720-{lang}-console-{len(pages) + 2:02}-leave-confirm.png")
     assert names == sorted(expected)
