@@ -33,6 +33,12 @@ NATIVE_NAMES = {
 # because an application holds one interface language at a time, and the QTranslator objects must
 # stay referenced from Python or they are collected while Qt still uses them.
 _installed: list[QTranslator] = []
+# Every catalogue loaded so far, by folder and file name (None: it could not be loaded), kept for the
+# next switch to the same language. Loading once and reusing keeps the count of translators bounded
+# (a new pair per switch to Chinese leaked them all), and nothing is ever deleted while the kiosk runs:
+# deleting removed translators with deleteLater() crashed the kiosk now and then (a double free in
+# PySide's wrapper release when the deferred delete ran, seen in the monkey test).
+_loaded: dict[tuple[str, str], QTranslator | None] = {}
 _current = SOURCE_LANGUAGE
 
 
@@ -107,6 +113,15 @@ def _load(translator: QTranslator, file_name: str, directory: Path) -> bool:
     return translator.load(file_name, str(directory))
 
 
+def _catalogue(app: QGuiApplication, file_name: str, directory: Path) -> QTranslator | None:
+    """The translator for ``directory/file_name``, loaded on first use and kept; None if it cannot load."""
+    key = (str(directory), file_name)
+    if key not in _loaded:
+        translator = QTranslator(app)
+        _loaded[key] = translator if _load(translator, file_name, directory) else None
+    return _loaded[key]
+
+
 def set_language(app: QGuiApplication, code: str, translations_dir: Path | None = None) -> bool:
     """Make ``code`` the interface language; every widget then receives QEvent.LanguageChange.
 
@@ -121,33 +136,24 @@ def set_language(app: QGuiApplication, code: str, translations_dir: Path | None 
     directory = paths.translations_dir() if translations_dir is None else translations_dir
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
-        # Parented to the app, a removed translator (and its loaded catalogue) would live on: every
-        # Chinese visitor would leak two of them.
-        translator.deleteLater()
     _installed.clear()
 
     loaded = is_source_language(code)
     if loaded:
         # English needs no translation, only its plural forms ("1 error", "2 errors"): kiosk_en.qm
         # holds just those (`lupdate -pluralonly`); without it the words stay as written.
-        plurals = QTranslator(app)
-        if _load(plurals, translation_file(SOURCE_LANGUAGE, directory).name, directory):
-            _installed.append(plurals)
-        else:
-            plurals.deleteLater()
+        wanted = [_catalogue(app, translation_file(SOURCE_LANGUAGE, directory).name, directory)]
     else:
-        kiosk_translator = QTranslator(app)
-        if _load(kiosk_translator, translation_file(code, directory).name, directory):
-            _installed.append(kiosk_translator)
+        kiosk_translator = _catalogue(app, translation_file(code, directory).name, directory)
+        if kiosk_translator is not None:
             loaded = True
         else:
             log.warning(
                 "no interface translation for %s in %s; the interface stays in English", code, directory
             )
-        qt_translator = QTranslator(app)
         qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-        if _load(qt_translator, f"qtbase_{qt_name(code)}.qm", qt_dir):
-            _installed.append(qt_translator)
+        wanted = [kiosk_translator, _catalogue(app, f"qtbase_{qt_name(code)}.qm", qt_dir)]
+    _installed.extend(translator for translator in wanted if translator is not None)
     for translator in _installed:
         QCoreApplication.installTranslator(translator)
 

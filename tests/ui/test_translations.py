@@ -19,7 +19,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 from PySide6.QtWidgets import QLabel
 
 from kiosk.ui import fonts, i18n
@@ -295,6 +296,27 @@ def test_switching_twice_leaves_one_kiosk_translator(qapp, qtbot, sample_transla
     i18n.set_language(qapp, "en", sample_translations)
     # Had an old translator been left installed, English would still come out in Chinese.
     assert QCoreApplication.translate("TestScreen", "Touch to start") == "Touch to start"
+
+
+def test_switching_back_and_forth_reuses_each_catalogue_and_deletes_none(
+    qapp, qtbot, sample_translations, english_afterwards
+):
+    """Each catalogue is loaded once and reused: the translators on the application stay as many however
+    often visitors switch (a new pair per switch leaked), and none is ever deleted while the kiosk runs
+    (deleting removed ones with deleteLater() crashed the monkey test now and then)."""
+    i18n.set_language(qapp, "zh-CN", sample_translations)
+    first = list(i18n._installed)
+    i18n.set_language(qapp, "en", sample_translations)
+    before = len(qapp.findChildren(QTranslator))
+    for _ in range(20):
+        i18n.set_language(qapp, "zh-CN", sample_translations)
+        assert i18n._installed == first
+        assert QCoreApplication.translate("TestScreen", "Touch to start") != "Touch to start"
+        i18n.set_language(qapp, "en", sample_translations)
+        assert QCoreApplication.translate("TestScreen", "Touch to start") == "Touch to start"
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(qapp.findChildren(QTranslator)) == before
+    assert all(shiboken6.isValid(translator) for translator in first)
 
 
 def test_a_language_without_a_catalogue_keeps_the_interface_in_english(
