@@ -371,7 +371,6 @@ class Router(QObject):
             self.stack.setCurrentWidget(screen)
             screen.on_enter(self.journey)
         screen.corner.show_languages(self.journey.language_choices, self.journey.language, self.native_names)
-        screen.follow_reading_order()
         self.screen_changed.emit(str(self.journey.screen))
         run = self.journey.quiz_run
         # The language is part of the place: after a switch, a second tap of a double tap on the same

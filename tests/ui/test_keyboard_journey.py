@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.journey import Screen
+from kiosk.ui.exhibits.password_tester import PasswordTester
 from kiosk.ui.speech import Speaker
 from kiosk.ui.widgets.access_panel import AccessButton
 from tests.support.speech import FakeSpeechBackend
@@ -149,3 +150,57 @@ def test_the_whole_journey_by_keyboard_alone_in_reading_order(qtbot, make_window
     tab_to(qtbot, result.finish_button)
     key(qtbot, Qt.Key.Key_Return)
     assert journey.screen is Screen.ATTRACT and journey.visit is None
+
+
+TESTER_LESSON = """---
+title: Passwords
+---
+# Read first
+
+Some words.
+
+---
+
+# Try one
+
+::: password-tester
+"""
+
+
+def test_tab_reaches_an_exhibit_between_the_bar_and_the_page_buttons(qtbot, make_window, tmp_path) -> None:  # noqa: ANN001
+    """The reader's order is followed when Tab is pressed (not written into Qt's focus chain), so it
+    must name every stop: the password tester's too."""
+    pack = tmp_path / "pack"
+    (pack / "tester").mkdir(parents=True)
+    (pack / "tester" / "lesson.md").write_text(TESTER_LESSON, encoding="utf-8")
+    window = make_window(pack=pack)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    journey, router = window.journey, window.router
+    journey.start()
+    router.sync()
+    router.open_lesson("tester")
+    router.opener.finish()
+    journey.next_page()
+    router.sync()
+    QCoreApplication.processEvents()
+    reader = router.reader
+    tester = reader.exhibit("password-tester")
+    assert isinstance(tester, PasswordTester)
+    reader.next_button.setFocus()  # kept off until a key is pressed (no ring for touch visitors)
+    qtbot.keyClick(window, Qt.Key.Key_Tab)  # the first key shows where the focus is
+    assert focused() is reader.next_button
+    order = rotated(tab_cycle(qtbot), reader.top.lessons_button)
+    stops = [tester.field, tester.clear_button, *tester.example_buttons]
+    at = order.index(tester.field)
+    assert order[at : at + len(stops)] == stops
+    assert order[at + len(stops) :] == [reader.back_button, reader.next_button]
+    # Shift+Tab goes back the same way.
+    tester.field.setFocus()
+    key(qtbot, Qt.Key.Key_Backtab)
+    assert focused() is order[at - 1]
+    # A page without the exhibit has no stop in it.
+    journey.previous_page()
+    router.sync()
+    reader.next_button.setFocus()
+    assert tester.field not in tab_cycle(qtbot)

@@ -354,6 +354,11 @@ class PasswordTester(QWidget):
             self._worker[0].join(timeout)
             self._poll()
 
+    def reading_order(self) -> list[QWidget]:
+        """Tab's stops, as a visitor reads them: the field, Clear, then the examples (the keys take no
+        focus: the field keeps the cursor)."""
+        return [self.field, self.clear_button, *self.example_buttons]
+
     def wipe(self) -> None:
         """Forget everything typed: the field, its undo history, the estimate; lower case again."""
         self.field.wipe()

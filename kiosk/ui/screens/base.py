@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QFrame,
     QGridLayout,
@@ -101,11 +102,44 @@ class ScreenBase(QFrame):
         """The screen's controls in the order a visitor reads them (Tab follows it); [] keeps Qt's order."""
         return []
 
-    def follow_reading_order(self) -> None:
-        """Tab and Shift+Tab go through ``reading_order`` (hidden and disabled controls are skipped)."""
-        chain = self.reading_order()
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt's names)
+        """Tab and Shift+Tab go round ``reading_order``, skipping hidden and disabled controls.
+
+        The order is followed here, when a key is pressed, rather than written into Qt's focus chain
+        with ``QWidget.setTabOrder`` on every render: nothing to redo when answers, exhibits or language
+        buttons come and go, and the order is exactly the list, so it must name every stop. Focus
+        outside the order (none on the screens that give one) moves as Qt would move it.
+        """
+        chain = [w for w in self.reading_order() if self._takes_tab(w)]
+        at = self._place_in(chain, QApplication.focusWidget())
+        if at is None:
+            return super().focusNextPrevChild(next)
+        target = chain[(at + (1 if next else -1)) % len(chain)]
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        return True
+
+    def _takes_tab(self, widget: QWidget) -> bool:
+        """Whether Tab may stop on ``widget``: shown on this screen, enabled, taking focus by Tab (Qt
+        takes that away from the unchecked buttons of an exclusive group, so a group is one stop)."""
+        return (
+            widget.isVisibleTo(self)
+            and widget.isEnabled()
+            and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        )
+
+    @staticmethod
+    def _place_in(chain: list[QWidget], focus: QWidget | None) -> int | None:
+        """The index in ``chain`` of ``focus``, or of the control holding it (a scroll area's content)."""
+        if focus is None:
+            return None
+        for index, widget in enumerate(chain):
+            if widget is focus:
+                return index
+        for index, widget in enumerate(chain):
+            if widget.isAncestorOf(focus):
+                return index
+        return None
 
     def spoken_text(self) -> str:
         """What read-aloud says for what the screen shows now, in reading order ("" reads nothing)."""

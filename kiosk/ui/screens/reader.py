@@ -242,7 +242,10 @@ class ReaderScreen(ScreenBase):
             self.back_requested.emit()
 
     def reading_order(self) -> list[QWidget]:
-        return [*self.top.controls(), self.back_button, self.next_button]
+        """The bar, the page's exhibit (its own order; its keys take no focus), then Back and Next."""
+        exhibit = self._shown_exhibit()
+        inside = exhibit.reading_order() if exhibit is not None else []  # type: ignore[attr-defined]
+        return [*self.top.controls(), *inside, self.back_button, self.next_button]
 
     def wipe(self) -> None:
         self.view.clear_page()
