@@ -15,10 +15,7 @@ def tap(widget: QWidget) -> bool:
     code holds the press back and then sends it to whatever is under that point of the screen, so the
     tap is made only when the widget itself is there; False when it is not (nothing was tapped).
     """
-    area = _scroll_area_of(widget)
-    if area is not None:
-        area.ensureWidgetVisible(widget, 0, 0)
-        QApplication.processEvents()
+    area = scroll_into_view(widget)
     guard = getattr(widget.window(), "tap_guard", None)
     if guard is not None:
         # Each of the self-test's taps is a deliberate one, sent microseconds after the last rather
@@ -41,11 +38,16 @@ def tap(widget: QWidget) -> bool:
     return True
 
 
-def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
-    parent = widget.parentWidget()
-    while parent is not None and not isinstance(parent, QScrollArea):
-        parent = parent.parentWidget()
-    return parent
+def scroll_into_view(widget: QWidget) -> QScrollArea | None:
+    """Scroll ``widget`` into view in the scroll area holding it, as a finger does before it taps; that
+    area, or None when no scroll area holds it."""
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is not None:
+        area.ensureWidgetVisible(widget, 0, 0)
+        QApplication.processEvents()
+    return area
 
 
 def readable_image_formats() -> set[str]:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from kiosk.ui.widgets.buttons import big_button
 from kiosk.ui.widgets.keys import add_keys, key_button, key_grid
 
 ROWS = ("1234567890", "QWERTYUIOP", "ASDFGHJKL-", "ZXCVBNM.#/")
@@ -47,3 +48,20 @@ class TouchKeyboard(QWidget):
         self.target.insert(char)
         if char.isalpha() and self.shifted:
             self.set_shift(False)
+
+
+def label_field(scale: float, gap: int) -> tuple[QLineEdit, QPushButton, TouchKeyboard, QHBoxLayout]:
+    """An event label's field with a Keyboard button beside it (the row returned) that shows or hides
+    an on-screen keyboard typing into it; the caller places the row, and the keyboard, hidden at first."""
+    field = QLineEdit()
+    field.setMaxLength(60)
+    button = big_button("small")
+    button.setCheckable(True)
+    keyboard = TouchKeyboard(scale, field)
+    keyboard.hide()
+    button.toggled.connect(keyboard.setVisible)
+    row = QHBoxLayout()
+    row.setSpacing(gap)
+    row.addWidget(field, 1)
+    row.addWidget(button)
+    return field, button, keyboard, row

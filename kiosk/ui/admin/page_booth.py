@@ -30,7 +30,7 @@ from kiosk.operator.booth import (
     BoothConfig,
     RewardRules,
 )
-from kiosk.ui.admin.keyboard import TouchKeyboard
+from kiosk.ui.admin.keyboard import label_field
 from kiosk.ui.admin.page_manage import set_tone
 from kiosk.ui.admin.page_stats import label, scroller
 from kiosk.ui.widgets.buttons import big_button, set_text
@@ -132,17 +132,7 @@ class BoothPage(QWidget):
         self.stock = NumberField(scale, 0, 1_000_000, 10)
         self.chance = NumberField(scale, 1, 100, 5)
         self.valid_days = NumberField(scale, 0, 3650, 1)
-        self.event = QLineEdit()
-        self.event.setMaxLength(60)
-        self.keyboard_button = big_button("small")
-        self.keyboard_button.setCheckable(True)
-        self.keyboard = TouchKeyboard(scale, self.event)
-        self.keyboard.hide()
-        self.keyboard_button.toggled.connect(self.keyboard.setVisible)
-        event_row = QHBoxLayout()
-        event_row.setSpacing(gap)
-        event_row.addWidget(self.event, 1)
-        event_row.addWidget(self.keyboard_button)
+        self.event, self.keyboard_button, self.keyboard, event_row = label_field(scale, gap)
         self.event_note = label("", "Note", wrap=True)
 
         self.captions = {

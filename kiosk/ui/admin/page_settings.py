@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.content.model import Pack
 from kiosk.ui.admin.controls import KioskOptions
-from kiosk.ui.admin.keyboard import TouchKeyboard
+from kiosk.ui.admin.keyboard import label_field
 from kiosk.ui.admin.page_manage import set_tone
 from kiosk.ui.admin.page_stats import label, scroller
 from kiosk.ui.widgets.buttons import big_button, set_text
@@ -142,19 +141,9 @@ class SettingsPage(QWidget):
         self.captions = [label("", "SectionTitle") for _ in range(6)]
         for caption in self.captions[1:]:
             caption.setContentsMargins(0, round(10 * scale), 0, 0)  # a caption sits with what it names
-        self.event_label = QLineEdit()
-        self.event_label.setMaxLength(60)
-        self.keyboard_button = big_button("small")
-        self.keyboard_button.setCheckable(True)
-        self.keyboard = TouchKeyboard(scale, self.event_label)
-        self.keyboard.hide()
-        self.keyboard_button.toggled.connect(self.keyboard.setVisible)
+        self.event_label, self.keyboard_button, self.keyboard, event_row = label_field(scale, gap)
         event_box = QVBoxLayout()
         event_box.setSpacing(gap)
-        event_row = QHBoxLayout()
-        event_row.setSpacing(gap)
-        event_row.addWidget(self.event_label, 1)
-        event_row.addWidget(self.keyboard_button)
         event_box.addLayout(event_row)
         self.event_note = label("", "Note", wrap=True)  # under the field it explains
         event_box.addWidget(self.event_note)
