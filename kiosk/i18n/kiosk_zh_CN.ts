@@ -2328,4 +2328,40 @@
         <translation>本机没有设置奖品发放。</translation>
     </message>
 </context>
+<context>
+    <name>TouchKeyboard</name>
+    <message>
+        <location filename="../ui/admin/keyboard.py" line="40"/>
+        <source>Shift</source>
+        <translation>切换大写</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/keyboard.py" line="41"/>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/keyboard.py" line="42"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorKeyboard</name>
+    <message>
+        <location filename="../ui/widgets/touch_keyboard.py" line="48"/>
+        <source>Shift</source>
+        <translation>切换大写</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/touch_keyboard.py" line="49"/>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/touch_keyboard.py" line="50"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
 </TS>

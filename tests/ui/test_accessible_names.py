@@ -96,3 +96,33 @@ def test_every_control_on_every_visitor_screen_has_a_name_and_a_role(
     face = QAccessible.queryAccessibleInterface(window.overlay)
     assert face.text(QAccessible.Text.Name) == window.overlay.title.text()
     assert {where: problems for where, problems in seen.items() if problems} == {}
+
+
+@pytest.mark.parametrize("language", ["en", "zh-CN"])
+def test_the_on_screen_keyboards_keys_have_names_in_the_language_shown(qtbot, language: str) -> None:  # noqa: ANN001
+    """The keys drawn as a symbol, or as nothing (space), are named in words a screen reader says: the
+    visitor's keyboard (password tester) and the console's (event label)."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from kiosk.ui import i18n
+    from kiosk.ui.admin.keyboard import TouchKeyboard
+    from kiosk.ui.widgets.touch_keyboard import VisitorKeyboard
+
+    app = QApplication.instance()
+    i18n.set_language(app, language)
+    try:
+        expected = {"en": ("Shift", "Space", "Delete"), "zh-CN": ("切换大写", "空格", "删除")}[language]
+        for keyboard_type in (VisitorKeyboard, TouchKeyboard):
+            field = QLineEdit()
+            keyboard = keyboard_type(1.0, field)
+            qtbot.addWidget(field)
+            qtbot.addWidget(keyboard)
+            keyboard.show()
+            assert not unnamed(keyboard), unnamed(keyboard)
+            names = tuple(
+                QAccessible.queryAccessibleInterface(key).text(QAccessible.Text.Name)
+                for key in (keyboard.shift, keyboard.space, keyboard.delete)
+            )
+            assert names == expected, keyboard_type.__name__
+    finally:
+        i18n.set_language(app, "en")

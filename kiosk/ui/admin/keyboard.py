@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kiosk.ui.widgets.buttons import big_button
@@ -32,6 +33,18 @@ class TouchKeyboard(QWidget):
         grid.addWidget(self.space, 4, 2, 1, 6)
         grid.addWidget(self.delete, 4, 8, 1, 2)
         self.set_shift(True)
+        self._name_keys()
+
+    def _name_keys(self) -> None:
+        """Words a screen reader says for the keys drawn as symbols (or, for space, as nothing)."""
+        self.shift.setAccessibleName(self.tr("Shift"))
+        self.space.setAccessibleName(self.tr("Space"))
+        self.delete.setAccessibleName(self.tr("Delete"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_keys()
+        super().changeEvent(event)
 
     def _key(self, scale: float, text: str) -> QPushButton:
         return key_button(text, "small", round(40 * scale))

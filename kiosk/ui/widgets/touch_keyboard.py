@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from kiosk.ui.widgets.cards import repolish
@@ -31,18 +32,27 @@ class VisitorKeyboard(QWidget):
         self.keys = add_keys(grid, ROWS, make, self.type)
         self.keys |= add_keys(grid, ["".join(SYMBOLS)], make, self.type, row=4, column=2)
         self.shift = self._key(scale, "⇧")
-        self.shift.setAccessibleName("Shift")
         self.shift.clicked.connect(self._shift_tapped)
         self.space = self._key(scale, "␣")
-        self.space.setAccessibleName("Space")
         self.space.clicked.connect(lambda: self.type(" "))
         self.delete = self._key(scale, "⌫")
-        self.delete.setAccessibleName("Delete")
         self.delete.clicked.connect(self._backspace)
         grid.addWidget(self.shift, 4, 0, 1, 2)
         grid.addWidget(self.space, 4, 5, 1, 3)
         grid.addWidget(self.delete, 4, 8, 1, 2)
         self._show_case()
+        self._name_keys()
+
+    def _name_keys(self) -> None:
+        """The keys drawn as symbols get words a screen reader says, in the visitor's language."""
+        self.shift.setAccessibleName(self.tr("Shift"))
+        self.space.setAccessibleName(self.tr("Space"))
+        self.delete.setAccessibleName(self.tr("Delete"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_keys()
+        super().changeEvent(event)
 
     def _key(self, scale: float, text: str) -> QPushButton:
         button = key_button(text, "key", round(64 * scale))
