@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import logging
 import sys
-import time
+import threading
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QLoggingCategory, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QLoggingCategory, QObject, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
 
 #: tries to reach the speech engine before read-aloud is given up until the next start, and the pause
 ATTEMPTS = 5
 RETRY_S = 5.0
+#: how long closing waits for the speech thread before saying so in the log (it then waits on)
+CLOSE_WAIT_MS = 5000
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,7 @@ class _Engine(QObject):
         super().__init__()
         self.tts = None
         self.qt_voices: dict[str, object] = {}
+        self.closing = threading.Event()  # set from the application's thread when the kiosk closes
 
     @Slot()
     def start(self) -> None:
@@ -199,13 +202,18 @@ class _Engine(QObject):
         # speech-dispatcher, started on first use, can be slow to answer on a busy machine: try again
         reason = ""
         for attempt in range(ATTEMPTS):
+            if self.closing.is_set():
+                return
             tts = QTextToSpeech(name, self)
             if tts.state() != QTextToSpeech.State.Error:
                 break
             reason = tts.errorString() or "no reason given"
-            tts.deleteLater()
-            if attempt + 1 < ATTEMPTS:
-                time.sleep(RETRY_S)  # on the speech thread: the screen does not wait
+            # Python's reference is now the last one: the failed engine goes with it, on this thread
+            # (not deleteLater(): deferred deletes of objects made in Python crashed the kiosk, see i18n)
+            tts.setParent(None)
+            # on the speech thread, so the screen does not wait; a closing kiosk cuts the pause short
+            if attempt + 1 < ATTEMPTS and self.closing.wait(RETRY_S):
+                return
         else:
             self.voices_found.emit([], f"the {name} speech engine failed: {reason}")
             return
@@ -246,8 +254,10 @@ class _Engine(QObject):
     def close(self) -> None:
         if self.tts is not None:
             self.tts.stop()
-            self.tts.deleteLater()
-            self.tts = None
+            self.tts.setParent(None)
+            self.tts = None  # deleted here, on its own thread
+        # back to the application's thread, where Python's last reference will delete it
+        self.moveToThread(QCoreApplication.instance().thread())
         QThread.currentThread().quit()
 
 
@@ -286,7 +296,6 @@ class QtSpeechBackend(SpeechBackend):
         self.engine.voices_found.connect(self._give_back_locale)
         self.engine.voices_found.connect(self.voices_found)
         self.engine.speaking_changed.connect(self.speaking_changed)
-        self.thread.finished.connect(self.engine.deleteLater)
 
     def start(self) -> None:
         if QLocale().language() != STARTING_LOCALE.language():
@@ -307,7 +316,14 @@ class QtSpeechBackend(SpeechBackend):
         self._stop.emit()
 
     def close(self) -> None:
-        """Stop, end the engine on its thread and wait for the thread (a few seconds at most)."""
+        """Stop, end the engine on its thread and wait for the thread.
+
+        A start still trying to reach speech-dispatcher gives up at once (``closing``), so the wait is
+        only for a call into the engine under way: a thread destroyed while it runs aborts the process.
+        """
         if self.thread.isRunning():
+            self.engine.closing.set()
             self._close.emit()
-            self.thread.wait(5000)
+            if not self.thread.wait(CLOSE_WAIT_MS):
+                log.warning("read-aloud: the speech engine did not stop within %d ms", CLOSE_WAIT_MS)
+                self.thread.wait()
