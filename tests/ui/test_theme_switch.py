@@ -148,7 +148,9 @@ def test_switching_back_shows_the_default_look_again(qtbot, make_window) -> None
     assert largest_difference(before, pixels(window)) > 60
     restyle.switch(theme.DEFAULT, 1.0)
     settle(qtbot)
-    assert largest_difference(before, pixels(window)) <= 2
+    # No pixel of the other look is left; the edges of the big title's glyphs may vary by a few levels
+    # between paints (once 19 on a loaded machine), which is not a look.
+    assert stale_pixels(before, pixels(window)) == 0
 
 
 def test_a_switch_to_the_look_in_use_changes_nothing(qtbot, make_window) -> None:  # noqa: ANN001
