@@ -74,8 +74,6 @@ class ChoiceRow(QFrame):
 class LessonPicker(QWidget):
     """The lessons to draw from: ``chosen()`` gives the ticked ids, in the list's order (empty: all)."""
 
-    changed = Signal()
-
     def __init__(self, scale: float) -> None:
         super().__init__()
         self.scale = scale
@@ -117,7 +115,7 @@ class LessonPicker(QWidget):
         self.rows = []
         for choice in choices:
             row = ChoiceRow(self.scale, choice, choice.lesson_id in chosen)
-            row.toggled.connect(self._changed)
+            row.toggled.connect(self._summarise)
             self.rows.append(row)
         self._lay_out()
         self.retranslate()
@@ -132,10 +130,6 @@ class LessonPicker(QWidget):
         """Nothing ticked: the challenge draws from every lesson."""
         for row in self.rows:
             row.box.setChecked(False)
-
-    def _changed(self) -> None:
-        self._summarise()
-        self.changed.emit()
 
     def _lay_out(self) -> None:
         for i, row in enumerate(self.rows):
