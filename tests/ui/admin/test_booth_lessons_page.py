@@ -4,6 +4,8 @@ question (not in the pack, no quiz, hidden) said rather than dropped."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
@@ -131,3 +133,25 @@ def test_a_choice_that_gives_no_question_is_refused(qtbot, make_kiosk) -> None: 
 def test_a_lesson_hidden_from_visitors_is_listed_after_the_others_and_says_so(qtbot, make_kiosk) -> None:  # noqa: ANN001
     _, page = open_booth(qtbot, make_kiosk, booth_config("[]", '[operator]\nhidden_lessons = ["basics"]\n'))
     assert rows(page) == [("basics", "Basics", False, "Hidden from visitors (Settings): gives no question")]
+
+
+@pytest.mark.slow
+def test_the_kiosk_logs_at_start_the_lessons_its_pack_does_not_have(tmp_path: Path) -> None:
+    from kiosk.logs import LOG_NAME
+    from tests.ui.test_start_look import kiosk_process  # a kiosk offscreen, with user folders of its own
+
+    config = tmp_path / "kiosk.toml"
+    config.write_text(booth_config('["basics", "old-lesson"]'), encoding="utf-8")
+    run = kiosk_process(tmp_path)
+    pack = Path(__file__).resolve().parents[1] / "data" / "pack"
+    started = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--windowed", "--config", str(config), "--lessons", str(pack),
+         "--exit-after-start", "ready"],
+        **run,
+    )  # fmt: skip
+    assert started.returncode == 0, started.stderr
+    (log,) = (tmp_path / "XDG_STATE_HOME").rglob(LOG_NAME)
+    text = log.read_text(encoding="utf-8")
+    assert (
+        f"{config}: challenge.lessons names lessons the lesson pack {pack} does not have: old-lesson" in text
+    )
