@@ -167,6 +167,7 @@ class LessonPicker(QWidget):
         }
         for row in self.rows:
             row.problem.setText(problems.get(row.choice.state, ""))
+            row.box.setAccessibleDescription(row.problem.text())  # read out with the title
         self._summarise()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)

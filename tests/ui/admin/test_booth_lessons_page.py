@@ -98,6 +98,11 @@ def test_lessons_the_pack_does_not_have_are_reported_and_kept_until_unticked(qtb
         ("basics", "Basics", True, ""),
         ("old-lesson", "old-lesson", True, "Named in kiosk.toml, not in this lesson pack: gives no question"),
     ]
+    box = page.lessons.rows[1].box  # what a screen reader says of it
+    assert (box.accessibleName(), box.accessibleDescription()) == (
+        "old-lesson",
+        "Named in kiosk.toml, not in this lesson pack: gives no question",
+    )
     assert page.status.isVisible() and page.status.property("tone") == "bad"
     assert page.status.text().startswith(
         "kiosk.toml names lessons this lesson pack does not have: old-lesson."
