@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import tzinfo
 
 from kiosk.results.item_analysis import ADVICE_CHECK_KEY, ADVICE_RARE_WRONG, FEW_ANSWERS, ItemAnalysis
-from kiosk.results.reports import Summary
+from kiosk.results.reports import QuestionSummary, Summary
 from kiosk.results.words import Words
 
 
@@ -171,7 +171,7 @@ def format_items(summary: Summary) -> list[str]:
         q = questions[(item.lesson_id, item.question_id)]
         lesson = short(words.lesson(item.lesson_id), LESSON_WIDTH)
         question = short(words.question(item.lesson_id, item.question_id), QUESTION_WIDTH)
-        choices = " ".join(f"{c.choice_id} {percent(c.share)}" for c in q.choices) or "-"
+        choices = _choice_shares(q, words) or "-"
         name = f"{lesson} / {question}"
         if item.too_few:
             rows.append([lesson, question, str(item.attempts), "-", "-", choices])
@@ -191,11 +191,26 @@ def format_items(summary: Summary) -> list[str]:
         )
         notes += [f"  {name}: {advice}" for advice in advice_lines(item, words)]
     out += table(
-        ["lesson", "question", "attempts", "facility", "discrimination", "choices chosen"], rows, "llrrrl"
+        ["lesson", "question", "attempts", "facility", "discrimination", "choices chosen (* right)"],
+        rows,
+        "llrrrl",
     )
     if notes:
         out += ["", "Advice", *notes]
     return out
+
+
+def _choice_shares(question: QuestionSummary, words: Words) -> str:
+    """``a* 50%  b 4%  c 46%  d 0%``: every choice as shown, the right ones starred, those nobody chose
+    too; for a question the file holds no words for, the choices answers name, unmarked."""
+    shares = {c.choice_id: c.share for c in question.choices}
+    shown = words.choices(question.lesson_id, question.question_id)
+    cells = [
+        f"{c.choice_id}{'*' if c.correct else ''} {percent(shares.get(c.choice_id, 0.0))}" for c in shown
+    ]
+    listed = {c.choice_id for c in shown}
+    cells += [f"{choice} {percent(share)}" for choice, share in shares.items() if choice not in listed]
+    return "  ".join(cells)
 
 
 def advice_lines(item: ItemAnalysis, words: Words) -> list[str]:
