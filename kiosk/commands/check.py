@@ -40,10 +40,14 @@ def run(args: argparse.Namespace) -> int:
             print("what visitors see:", file=sys.stderr)
             for outcome in report.outcomes:
                 print(f"  {printable(str(outcome))}", file=sys.stderr)
-        lessons = "1 lesson" if report.lessons == 1 else f"{report.lessons} lessons"
         print(
-            f"{printable(str(folder))}: {lessons} in {', '.join(report.languages)}: "
-            f"{report.errors} error(s), {report.warnings} warning(s)",
+            f"{printable(str(folder))}: {_count(report.lessons, 'lesson')} in {', '.join(report.languages)}: "
+            f"{_count(report.errors, 'error')}, {_count(report.warnings, 'warning')}",
             file=sys.stderr,
         )
     return 1 if report.errors else 0
+
+
+def _count(number: int, noun: str) -> str:
+    """``1 error``, ``0 errors``, ``2 errors``."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"

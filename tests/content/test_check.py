@@ -86,7 +86,7 @@ def test_command_prints_compiler_style_lines_and_exit_status(sample_pack: Path, 
     assert main(["check", str(sample_pack)]) == 0
     out, err = capsys.readouterr()
     assert out == ""
-    assert "2 lessons in en, zh-CN: 0 error(s), 0 warning(s)" in err
+    assert "2 lessons in en, zh-CN: 0 errors, 0 warnings" in err
     (sample_pack / "phishing" / "quiz.md").write_text("## Q {#q}\n- [ ] a\n- [ ] b\n", encoding="utf-8")
     assert main(["check", str(sample_pack)]) == 1
     out, _ = capsys.readouterr()
@@ -150,3 +150,15 @@ def test_without_worker_processes_a_large_pack_is_checked_in_process(make_pack, 
     assert report == expected
     assert any(d.severity == "error" for d in report.diagnostics)
     assert seen == [(1, 2), (2, 2)]
+
+
+def test_the_closing_line_counts_in_words(make_pack, capsys) -> None:
+    # "1 error(s), 1 warning(s)" reads like a form; the console and the preview say it properly too.
+    root = make_pack(
+        {
+            "a/lesson.md": "---\ntitle: A\nsumary: typo\n---\n# P\n\nText.\n",
+            "a/quiz.md": "## Q {#q}\n\n- [ ] x\n- [ ] y\n- [ ] z\n",
+        }
+    )
+    assert main(["check", str(root)]) == 1
+    assert capsys.readouterr().err.endswith(f"{root}: 1 lesson in en: 1 error, 1 warning\n")
