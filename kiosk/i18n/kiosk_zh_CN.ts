@@ -1021,6 +1021,10 @@
         <translation>小屏幕</translation>
     </message>
     <message>
+        <source>The lesson cannot be shown as it is now: fix the problems listed and save, and it shows here.</source>
+        <translation>这节课现在无法显示：改正列出的问题并保存，这里就会显示出来。</translation>
+    </message>
+    <message>
         <source>The lesson cannot be shown as it is now (see the problems); this is its last good version.</source>
         <translation>这节课现在无法显示（见列出的问题）；下面是它最后一个能显示的版本。</translation>
     </message>
