@@ -190,15 +190,20 @@ def _header(cells: list[str]) -> _Columns | None:
 
 
 def _text(value: object) -> str:
-    """A cell as text: numbers without a stray ``.0``, Excel's TRUE/FALSE as words, dates as ISO."""
+    """A cell as text: numbers without a stray ``.0``, Excel's TRUE/FALSE as words, dates and times as
+    people write them (``2025-09-01``, ``2025-09-01 09:30``, ``08:30``)."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if isinstance(value, datetime | date | time):
+    if isinstance(value, datetime):  # Excel makes a date of "9月1日" typed in a cell: no time at midnight
+        return value.strftime("%Y-%m-%d" if value.time() == time(0) else "%Y-%m-%d %H:%M")
+    if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M" if not value.second else "%H:%M:%S")
     return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 

@@ -251,3 +251,38 @@ def test_option_columns_named_a_xuanxiang_and_answers_with_separators(tmp_path):
     (question,) = report.questions
     assert question.kind == "multiple"
     assert [c.correct for c in question.choices] == [True, False, True]
+
+
+def test_dates_and_times_excel_made_of_typed_options_read_as_written(tmp_path):
+    # Excel turns an option typed "9月1日" or "8:30" into a date or time cell; "2025-09-01T00:00:00"
+    # is not what the teacher typed or a visitor should read.
+    import datetime
+
+    source = workbook(
+        tmp_path / "bank.xlsx",
+        {
+            "Sheet1": [
+                ZH_HEADER,
+                [
+                    "单选题",
+                    "《网络安全法》哪天起施行？",
+                    datetime.datetime(2017, 6, 1),
+                    datetime.datetime(2016, 11, 7),
+                    datetime.datetime(2017, 6, 1, 9, 30),
+                    datetime.time(8, 30),
+                    None,
+                    None,
+                    "A",
+                    None,
+                ],
+            ]
+        },
+    )
+    report = import_file("excel", source)
+    assert report.ok, report.diagnostics
+    assert [c.text.text for c in report.questions[0].choices] == [
+        "2017-06-01",
+        "2016-11-07",
+        "2017-06-01 09:30",
+        "08:30",
+    ]
