@@ -185,3 +185,25 @@ def test_a_lesson_gone_from_the_pack_is_named_by_the_words_the_results_recorded(
         ("A fingerprint-unlocked key", "0% (0)", "right answer"),
         ("A long password", "100% (1)", "most chosen wrong answer"),
     ]
+
+
+def test_the_percentage_scale_never_runs_its_labels_together(qtbot) -> None:  # noqa: ANN001
+    # At 1280x720 the choices chart beside the item analysis is narrow: "75%100%" ran together.
+    from PySide6.QtCore import QSize
+
+    from kiosk.ui import resources
+    from kiosk.ui.admin.charts import Bar, HBarChart
+
+    chart = HBarChart(resources.scale_for(QSize(1280, 720)), bar_min=140)
+    qtbot.addWidget(chart)
+    chart.set_bars([Bar("Restore a few files and make sure they open", 0.15, "15% (4)")])
+    gap = chart.px(8)
+    for width in range(300, 1300, 20):
+        labels = chart.scale_labels(width)
+        texts = [text for _, text in labels]
+        assert texts in (["0%", "25%", "50%", "75%", "100%"], ["0%", "50%", "100%"], ["0%", "100%"])
+        for (left, _), (right, _) in zip(labels, labels[1:], strict=False):
+            assert right.left() - left.right() >= gap, (width, texts)
+        assert labels[-1][0].right() <= width
+    assert len(chart.scale_labels(1200)) == 5  # with room, every quarter is labelled
+    assert [text for _, text in chart.scale_labels(600)] == ["0%", "50%", "100%"]
