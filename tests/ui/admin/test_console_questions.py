@@ -206,4 +206,4 @@ def test_the_percentage_scale_never_runs_its_labels_together(qtbot) -> None:  # 
             assert right.left() - left.right() >= gap, (width, texts)
         assert labels[-1][0].right() <= width
     assert len(chart.scale_labels(1200)) == 5  # with room, every quarter is labelled
-    assert [text for _, text in chart.scale_labels(600)] == ["0%", "50%", "100%"]
+    assert len(chart.scale_labels(300)) < 5  # without, fewer: never crowded
