@@ -62,7 +62,9 @@ def _read_pack_file(root: Path, diags: list[Diagnostic]) -> dict[str, Any]:
     if not isinstance(data, dict):
         diags.append(error(path, 1, "pack.yaml must be a list of 'key: value' lines"))
         return {}
-    fm = frontmatter.FrontMatter(data, "", 0, frontmatter.key_lines(text.split("\n"), 1))
+    lines = text.split("\n")
+    notes = frontmatter.comment_notes(lines, 1, path, data)
+    fm = frontmatter.FrontMatter(data, "", 0, frontmatter.key_lines(lines, 1), notes)
     diags.extend(frontmatter.unknown_keys(fm, PACK_KEYS, path))
     data["_lines"] = fm.lines
     return data

@@ -64,6 +64,63 @@ def test_value_with_double_quotes_inside_is_suggested_in_single_quotes(tmp_path:
     assert found.endswith("""put the value in quotes: title: 'Say "no": always'""")
 
 
+@pytest.mark.parametrize(
+    ("title_line", "quoted"),
+    [
+        ("title: [Draft] Phishing", 'title: "[Draft] Phishing"'),
+        ("title: @home, safely", 'title: "@home, safely"'),
+        ("title: `P@ssw0rd` is weak", 'title: "`P@ssw0rd` is weak"'),
+        ("title: %100 safe?", 'title: "%100 safe?"'),
+        ("title: !Important", 'title: "!Important"'),
+        ("title: *New* tips", 'title: "*New* tips"'),
+        ("title: & more", 'title: "& more"'),
+    ],
+)
+def test_a_value_starting_with_a_yaml_sign_says_to_quote_it(
+    tmp_path: Path, title_line: str, quoted: str
+) -> None:
+    # YAML's own words ("did not find expected key", "found character that cannot start any token",
+    # "anchors and aliases are not allowed") do not tell a teacher what to change.
+    write(tmp_path / "a" / "lesson.md", lesson(title_line))
+    (found,) = messages(load_pack(tmp_path).diagnostics)
+    sign = title_line.split(": ", 1)[1][0]
+    assert found == (
+        f"lesson.md:2: error: a value starting with '{sign}' means something else to YAML; "
+        f"put the value in quotes: {quoted}"
+    )
+
+
+def test_a_quote_never_closed_names_its_line_not_the_end_of_the_front_matter(tmp_path: Path) -> None:
+    write(tmp_path / "a" / "lesson.md", lesson('title: "Phishing', "summary: fine\n"))
+    (found,) = messages(load_pack(tmp_path).diagnostics)
+    assert found == (
+        'lesson.md:2: error: the quote that starts this value is never closed: end the value with " '
+        "on the same line"
+    )
+
+
+def test_yes_no_and_on_off_titles_say_to_quote_them(tmp_path: Path) -> None:
+    write(tmp_path / "a" / "lesson.md", lesson("title: Yes"))
+    (found,) = messages(load_pack(tmp_path).diagnostics)
+    assert found == (
+        "lesson.md:2: error: 'title' must be a text: YAML reads yes, no, on, off, true and false as a "
+        'yes/no answer; put the value in quotes, like title: "Yes"'
+    )
+
+
+def test_a_hash_inside_a_text_value_is_named_before_it_cuts_the_title(tmp_path: Path) -> None:
+    # 'title: Top #1 tip' is the title "Top" to YAML (the rest is a comment), silently.
+    write(
+        tmp_path / "a" / "lesson.md", lesson("title: Top #1 tip", "summary: Three tips  # a note to myself\n")
+    )
+    pack = load_pack(tmp_path)
+    assert messages(pack.diagnostics) == [
+        "lesson.md:2: warning: YAML reads '#1 tip' as a comment, so the title is 'Top': put the value in "
+        'quotes to keep all of it: title: "Top #1 tip"'
+    ]  # a comment after "# " with a space is the author's own note: nothing said
+    assert pack.lessons[0].versions["en"].title == "Top"
+
+
 def test_misspelt_title_says_the_lesson_needs_a_title_with_did_you_mean(tmp_path: Path) -> None:
     write(tmp_path / "a" / "lesson.md", "---\ntitel: Passwords\n---\n\nA page.\n")
     found = messages(load_pack(tmp_path).diagnostics)
