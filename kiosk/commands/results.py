@@ -121,8 +121,20 @@ def _configured():
 
     try:
         return load_settings(paths.default_config_file(), required=False)
-    except SettingsError:
+    except SettingsError as exc:
+        # Said (once), not silently skipped: a mistyped zone would otherwise give the computer's days
+        if str(exc) not in _SAID:
+            _SAID.add(str(exc))
+            print(
+                f"kiosk results: warning: the settings file cannot be used ({exc}); its settings "
+                "(timezone, language) are left out",
+                file=sys.stderr,
+            )
         return Settings()
+
+
+#: the settings-file problems already said in this run (a command reads the settings more than once)
+_SAID: set[str] = set()
 
 
 def default_database() -> Path:
