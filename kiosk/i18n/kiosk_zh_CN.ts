@@ -9,6 +9,10 @@
         <translation>整体成绩好的人反而答错这道题：请检查正确答案是否标对。</translation>
     </message>
     <message>
+        <source>This question hardly tells who knows the topic from who does not: check the key, and that it asks one clear thing.</source>
+        <translation>这道题几乎分不出谁懂、谁不懂：请检查正确答案是否标对，题目是否只问了一件清楚的事。</translation>
+    </message>
+    <message>
         <location filename="../ui/admin/page_questions.py" line="162"/>
         <source>“%1”: almost nobody chooses this wrong answer: make it more believable.</source>
         <translation>“%1”：几乎没人选这个错误答案：把它改得更像真的。</translation>
@@ -1574,6 +1578,10 @@
     <message>
         <source>People who do well overall get this wrong: check the key.</source>
         <translation>整体答得好的人反而答错这道题：请检查标准答案。</translation>
+    </message>
+    <message>
+        <source>This question hardly tells who knows the topic from who does not: check the key, and that it asks one clear thing.</source>
+        <translation>这道题几乎分不出谁懂、谁不懂：请检查正确答案是否标对，题目是否只问了一件清楚的事。</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;</source>

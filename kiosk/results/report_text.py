@@ -6,7 +6,7 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import tzinfo
 
-from kiosk.results.item_analysis import ADVICE_CHECK_KEY, ADVICE_RARE_WRONG, FEW_ANSWERS, ItemAnalysis
+from kiosk.results.item_analysis import ADVICE_RARE_WRONG, FEW_ANSWERS, ItemAnalysis
 from kiosk.results.reports import QuestionSummary, Summary
 from kiosk.results.words import Words
 
@@ -217,7 +217,7 @@ def advice_lines(item: ItemAnalysis, words: Words) -> list[str]:
     """The item's advice, naming each wrong choice by its letter and its words."""
     if item.too_few:
         return []
-    notes = [ADVICE_CHECK_KEY] if item.check_key else []
+    notes = [item.key_advice] if item.check_key else []
     for choice in item.rare_wrong:
         text = words.choice(item.lesson_id, item.question_id, choice)
         named = choice if text == choice else f'{choice} "{short(text, CHOICE_WIDTH)}"'

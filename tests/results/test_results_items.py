@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 from results_helpers import T0, make_answer, make_quiz
 
-from kiosk.results.item_analysis import ADVICE_CHECK_KEY, ADVICE_RARE_WRONG, correlation
+from kiosk.results.item_analysis import ADVICE_CHECK_KEY, ADVICE_RARE_WRONG, ADVICE_WEAK, correlation
 from kiosk.results.report_text import format_summary
 from kiosk.results.reports import ReportFilter, summarize
 from kiosk.results.store import ResultsStore
@@ -183,3 +183,16 @@ def test_the_choices_column_marks_the_right_ones_and_lists_those_nobody_chose(fl
     assert row.endswith("a* 50%  b 4%  c 46%  d 0%")
     qr = next(line for line in section if line.split()[:2] == ["Quiz", "qr"])
     assert qr.endswith("a 50%  b 50%")  # no words: the letters as recorded, nothing marked
+
+
+@pytest.mark.parametrize(
+    ("discrimination", "said"),
+    [(-0.3, (ADVICE_CHECK_KEY,)), (0.0, (ADVICE_WEAK,)), (0.05, (ADVICE_WEAK,)), (0.1, ()), (None, ())],
+)
+def test_a_weak_question_is_not_said_to_be_missed_by_those_who_do_well(discrimination, said) -> None:
+    # "People who do well overall get this wrong" is only true of a negative discrimination; at +0.05
+    # (common for an easy question) the teacher is told the question sets nobody apart instead.
+    from kiosk.results.item_analysis import ItemAnalysis
+
+    item = ItemAnalysis("quiz", "q", attempts=40, facility=0.9, discrimination=discrimination)
+    assert item.advice == said

@@ -207,3 +207,35 @@ def test_the_percentage_scale_never_runs_its_labels_together(qtbot) -> None:  # 
         assert labels[-1][0].right() <= width
     assert len(chart.scale_labels(1200)) == 5  # with room, every quarter is labelled
     assert len(chart.scale_labels(300)) < 5  # without, fewer: never crowded
+
+
+def test_a_weak_question_gets_its_own_advice_on_the_console_and_in_the_report(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.results.item_analysis import ItemAnalysis
+    from kiosk.ui import i18n
+    from kiosk.ui.admin.page_questions import Advice
+    from kiosk.ui.report_pdf import _advice
+
+    store = ResultsStore.open(None)
+    assert store.db is not None
+    summary = summarize(store.db)
+    weak = ItemAnalysis("quiz", "q", attempts=40, facility=0.9, discrimination=0.05)
+    inverse = ItemAnalysis("quiz", "q", attempts=40, facility=0.5, discrimination=-0.4)
+    advice = Advice(1.0)
+    qtbot.addWidget(advice)
+    advice.show_advice(weak, [])
+    expected = (
+        "This question hardly tells who knows the topic from who does not: check the key, and that it asks "
+        "one clear thing."
+    )
+    assert advice.texts == [expected] and _advice(weak, summary) == [expected]
+    advice.show_advice(inverse, [])
+    assert advice.texts == ["People who do well overall get this wrong: check the key."]
+    i18n.set_language(QApplication.instance(), "zh-CN")
+    try:
+        advice.show_advice(weak, [])
+        chinese = "这道题几乎分不出谁懂、谁不懂：请检查正确答案是否标对，题目是否只问了一件清楚的事。"
+        assert advice.texts == [chinese] and _advice(weak, summary) == [chinese]
+    finally:
+        i18n.set_language(QApplication.instance(), "en")
