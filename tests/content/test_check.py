@@ -162,3 +162,27 @@ def test_the_closing_line_counts_in_words(make_pack, capsys) -> None:
     )
     assert main(["check", str(root)]) == 1
     assert capsys.readouterr().err.endswith(f"{root}: 1 lesson in en: 1 error, 1 warning\n")
+
+
+def test_a_path_that_is_no_pack_says_so_instead_of_checking_nothing(tmp_path: Path, capsys) -> None:
+    # A mistyped folder was "the lesson folder does not exist; check the 'lessons' setting" (there is no
+    # setting involved); an empty folder was "0 lessons ... 0 errors" with exit status 0; a question bank
+    # given by mistake was "the lesson folder does not exist" though the file is there.
+    assert main(["check", str(tmp_path / "lesons")]) == 2
+    assert capsys.readouterr().err == f"kiosk check: {tmp_path / 'lesons'}: no such file or folder\n"
+    bank = tmp_path / "bank.xlsx"
+    bank.write_bytes(b"PK")
+    assert main(["check", str(bank)]) == 2
+    assert capsys.readouterr().err == (
+        f"kiosk check: {bank}: not a lesson pack, a lesson's folder or its lesson.md or quiz.md; "
+        "to turn a question bank into a lesson, use 'kiosk import excel|gift|aiken FILE --out FOLDER'\n"
+    )
+    empty = tmp_path / "empty"
+    (empty / "notes").mkdir(parents=True)
+    assert main(["check", str(empty)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.endswith(
+        f"{empty}: error: no lesson found here: a lesson pack is a folder holding one folder per lesson, "
+        "each with a lesson.md\n"
+    )
+    assert captured.err.endswith(f"{empty}: 0 lessons in en: 1 error, 1 warning\n")
