@@ -167,6 +167,7 @@ def format_items(summary: Summary) -> list[str]:
     words = summary.words
     rows = []
     notes: list[str] = []
+    few: list[str] = []  # what to say of the questions with too few answers to judge
     for item in summary.items:
         q = questions[(item.lesson_id, item.question_id)]
         lesson = short(words.lesson(item.lesson_id), LESSON_WIDTH)
@@ -175,7 +176,7 @@ def format_items(summary: Summary) -> list[str]:
         name = f"{lesson} / {question}"
         if item.too_few:
             rows.append([lesson, question, str(item.attempts), "-", "-", choices])
-            notes.append(
+            few.append(
                 f"  {name}: too few answers ({item.attempts}) to judge; it needs at least {FEW_ANSWERS}"
             )
             continue
@@ -195,9 +196,18 @@ def format_items(summary: Summary) -> list[str]:
         rows,
         "llrrrl",
     )
-    if notes:
-        out += ["", "Advice", *notes]
+    if len(few) > FEW_LISTED:  # a new booth's every question: one line, not a screenful of the same
+        few = [
+            f"  {len(few)} questions have too few answers to judge (fewer than {FEW_ANSWERS} finished "
+            "attempts each): their facility and discrimination show as '-' above"
+        ]
+    if notes or few:
+        out += ["", "Advice", *few, *notes]
     return out
+
+
+#: up to this many questions with too few answers are named one by one in the advice; more, counted
+FEW_LISTED = 5
 
 
 def _choice_shares(question: QuestionSummary, words: Words) -> str:

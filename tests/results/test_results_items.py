@@ -196,3 +196,19 @@ def test_a_weak_question_is_not_said_to_be_missed_by_those_who_do_well(discrimin
 
     item = ItemAnalysis("quiz", "q", attempts=40, facility=0.9, discrimination=discrimination)
     assert item.advice == said
+
+
+def test_many_questions_with_too_few_answers_are_counted_in_one_line(flagged_store) -> None:
+    # A booth's first morning: every question under 20 answers gave one advice line each, a screenful
+    # of the same sentence above the advice that matters.
+    store = flagged_store
+    for n in range(6):
+        record(store, f"F{n}", [(f"few{k}", ("a",), k % 2 == 0) for k in range(6)])
+    text = format_summary(summarize(store.db))
+    advice = text.split("\nAdvice\n", 1)[1].splitlines()
+    assert advice[0] == (
+        "  6 questions have too few answers to judge (fewer than 20 finished attempts each): their "
+        "facility and discrimination show as '-' above"
+    )
+    assert "  quiz / qk: people who do well overall get this wrong: check the key" in advice
+    assert not any("few0" in line for line in advice)
