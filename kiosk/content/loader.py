@@ -182,6 +182,28 @@ def _missing_title(fm: frontmatter.FrontMatter, path: Path, diags: list[Diagnost
 
 #: a name an author meant for a lesson or quiz file that ``LESSON_FILE`` does not accept
 _LOOKS_LIKE_LESSON = re.compile(r"^(lesson|quiz)(\..+)?\.md$", re.IGNORECASE)
+#: a lesson or quiz saved by a word processor or as text: "quiz.md.txt" is Notepad's (Windows hides
+#: the ".txt"), "quiz.docx" Word's
+_SAVED_AS = re.compile(
+    r"^((?:lesson|quiz)(?:\.[^.]+)*?)(?:\.md)?\.(txt|text|docx?|rtf|odt|wps)$", re.IGNORECASE
+)
+
+
+def _saved_as_problem(name: str) -> str:
+    """What is wrong with a lesson or quiz saved as text or by a word processor, else ""."""
+    match = _SAVED_AS.match(name)
+    if match is None:
+        return ""
+    meant = f"{match.group(1)}.md"
+    if match.group(2).lower() in ("txt", "text"):
+        return (
+            f"'{name}' is not read: it was saved as a text file ('.txt' at the end, which Windows hides); "
+            f"rename it '{meant}' (in Notepad, Save as type: All files)"
+        )
+    return (
+        f"'{name}' is not read: a Word or WPS document is not plain text; save it as plain text named "
+        f"'{meant}', or copy its text into a file of that name"
+    )
 
 
 def _lesson_files(
@@ -212,6 +234,8 @@ def _lesson_files(
             written = match.group(2) or ""
             code = pack_language(written, known) if written else ""
             found.setdefault((match.group(1), code), []).append((written, Path(item.path)))
+        elif _saved_as_problem(item.name) and item.is_file(follow_symlinks=False):
+            diags.append(warning(Path(item.path), 0, _saved_as_problem(item.name)))
         elif _LOOKS_LIKE_LESSON.match(item.name) and item.is_file(follow_symlinks=False):
             diags.append(
                 warning(

@@ -192,6 +192,39 @@ def test_a_file_that_looks_like_a_lesson_but_is_not_read_is_named(tmp_path: Path
 
 
 @pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        (
+            "quiz.md.txt",
+            "'quiz.md.txt' is not read: it was saved as a text file ('.txt' at the end, which Windows "
+            "hides); rename it 'quiz.md' (in Notepad, Save as type: All files)",
+        ),
+        (
+            "lesson.zh-CN.md.txt",
+            "'lesson.zh-CN.md.txt' is not read: it was saved as a text file ('.txt' at the end, which "
+            "Windows hides); rename it 'lesson.zh-CN.md' (in Notepad, Save as type: All files)",
+        ),
+        (
+            "quiz.txt",
+            "'quiz.txt' is not read: it was saved as a text file ('.txt' at the end, which Windows hides); "
+            "rename it 'quiz.md' (in Notepad, Save as type: All files)",
+        ),
+        (
+            "quiz.docx",
+            "'quiz.docx' is not read: a Word or WPS document is not plain text; save it as plain text named "
+            "'quiz.md', or copy its text into a file of that name",
+        ),
+    ],
+)
+def test_a_lesson_saved_as_txt_or_word_is_named_with_what_to_do(tmp_path: Path, name: str, said: str) -> None:
+    # Notepad saves "quiz.md" as "quiz.md.txt" and Windows hides the ".txt": the lesson lost its quiz
+    # without a word.
+    write(tmp_path / "a" / "lesson.md", lesson("title: A"))
+    write(tmp_path / "a" / name, QUIZ)
+    assert messages(load_pack(tmp_path).diagnostics) == [f"{name}:0: warning: {said}"]
+
+
+@pytest.mark.parametrize(
     ("written", "known", "read_as"),
     [
         ("zh_CN", ("en", "zh-CN"), "zh-CN"),
