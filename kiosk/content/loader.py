@@ -270,7 +270,17 @@ def _load_entry(
     lesson_id = folder.name
     lessons, quizzes = _lesson_files(folder, diags, known or (default_language,))
     if "" not in lessons:
-        if lessons:
+        if default_language in lessons:  # "lesson.en.md" in a pack whose files without a code are English
+            named = lessons[default_language].name
+            diags.append(
+                error(
+                    folder / "lesson.md",
+                    0,
+                    f"lesson '{lesson_id}' has no lesson.md: '{named}' is in the pack's default language "
+                    f"({default_language}), whose files have no code; rename it lesson.md",
+                )
+            )
+        elif lessons:
             diags.append(
                 error(folder / "lesson.md", 0, f"lesson '{lesson_id}' has translations but no lesson.md")
             )

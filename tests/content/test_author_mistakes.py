@@ -250,3 +250,12 @@ def test_an_authors_own_notes_beside_the_lesson_are_left_alone(tmp_path: Path) -
     write(tmp_path / "a" / "lesson-plan.md", "# My notes\n")
     write(tmp_path / "a" / "quizzes-old.md", "# Old\n")
     assert load_pack(tmp_path).diagnostics == ()
+
+
+def test_a_lesson_written_only_as_lesson_en_md_is_told_to_rename_it(tmp_path: Path) -> None:
+    write(tmp_path / "a" / "lesson.en.md", lesson("title: A"))
+    write(tmp_path / "a" / "lesson.zh-CN.md", ZH_LESSON)
+    assert messages(load_pack(tmp_path).diagnostics) == [
+        "lesson.md:0: error: lesson 'a' has no lesson.md: 'lesson.en.md' is in the pack's default language "
+        "(en), whose files have no code; rename it lesson.md"
+    ]
