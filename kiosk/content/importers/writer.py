@@ -218,6 +218,13 @@ def write_lesson(
             f"'{name}' cannot be a lesson id: use lower-case letters, digits and '-', like 'moodle-quiz'"
         )
         return WriteResult((), (error(folder, 0, message),))
+    if _is_pack(folder):
+        name = _LESSON_ID_OF.sub("-", report.source.stem.lower()).strip("-") or "question-bank"
+        message = (
+            "this is a lesson pack, not a lesson's folder: --out names the new lesson's own folder "
+            f"inside it, like {folder / name}"
+        )
+        return WriteResult((), (error(folder, 0, message),))
     quiz_path = folder / "quiz.md"
     lesson_path = folder / "lesson.md"
     if quiz_path.exists() and not force:
@@ -238,6 +245,21 @@ def write_lesson(
     except OSError as exc:
         return WriteResult(tuple(written), (error(folder, 0, f"cannot write: {exc.strerror or exc}"),))
     return WriteResult(tuple(written), problems)
+
+
+#: what is not a lesson id in a file name ("题库 2025.xlsx" -> a suggestion of the folder to write)
+_LESSON_ID_OF = re.compile(r"[^a-z0-9]+")
+
+
+def _is_pack(folder: Path) -> bool:
+    """A pack's own folder (a pack.yaml, or lesson folders, in it): writing a lesson there would make
+    ``kiosk check`` take the whole pack for that one lesson."""
+    if (folder / "pack.yaml").is_file():
+        return True
+    try:
+        return any((child / "lesson.md").is_file() for child in folder.iterdir() if child.is_dir())
+    except OSError:
+        return False
 
 
 def read_back(quiz_path: Path, text: str) -> list[Diagnostic]:

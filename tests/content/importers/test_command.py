@@ -120,3 +120,23 @@ def test_stray_text_outside_braces_is_just_text(tmp_path, capsys):
     source.write_text("2 + 2 = 4 {T}\n", encoding="utf-8")
     assert run(capsys, "gift", str(source), "--out", str(tmp_path / "sums"))[0] == 0
     assert "## 2 + 2 = 4 {#2-2-4}" in Path(tmp_path / "sums" / "quiz.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("marker", ["pack.yaml", "passwords/lesson.md"])
+def test_out_naming_the_pack_itself_is_refused(tmp_path, capsys, marker):
+    # "--out lessons" wrote quiz.md and lesson.md into the pack's own folder, after which 'kiosk check
+    # lessons' took the whole pack for that one lesson and checked none of the others.
+    pack = tmp_path / "lessons"
+    (pack / marker).parent.mkdir(parents=True, exist_ok=True)
+    (pack / marker).write_text(
+        "---\ntitle: P\n---\nText.\n" if marker.endswith(".md") else "title: X\n", "utf-8"
+    )
+    source = tmp_path / "bank.gift"
+    source.write_text("Q {~a =b ~c}\n", encoding="utf-8")
+    status, out, err = run(capsys, "gift", str(source), "--out", str(pack))
+    assert status == 1
+    assert out == (
+        f"{pack}: error: this is a lesson pack, not a lesson's folder: --out names the new lesson's own "
+        f"folder inside it, like {pack / 'bank'}\n"
+    )
+    assert not (pack / "quiz.md").exists() and not (pack / "lesson.md").exists()
