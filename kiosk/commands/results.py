@@ -121,8 +121,20 @@ def _configured():
 
     try:
         return load_settings(paths.default_config_file(), required=False)
-    except SettingsError:
+    except SettingsError as exc:
+        # Said (once), not silently skipped: a mistyped zone would otherwise give the computer's days
+        if str(exc) not in _SAID:
+            _SAID.add(str(exc))
+            print(
+                f"kiosk results: warning: the settings file cannot be used ({exc}); its settings "
+                "(timezone, language) are left out",
+                file=sys.stderr,
+            )
         return Settings()
+
+
+#: the settings-file problems already said in this run (a command reads the settings more than once)
+_SAID: set[str] = set()
 
 
 def default_database() -> Path:
@@ -179,6 +191,28 @@ def _progress_line(text: str, final: bool) -> None:
         print(text, file=sys.stderr)
 
 
+def _unknown_event(db, event: str | None) -> str | None:
+    """The message for an ``--event`` no visit has (a typo would give an empty report), else None."""
+    import difflib
+
+    from kiosk.results.console_queries import event_labels
+
+    labels = event_labels(db)
+    if event is None or event in labels:
+        return None
+    if not labels:
+        return f"no visit has the event label {event!r}: this file holds no visits"
+    close = [label for label in labels if label.casefold() == event.casefold()] or difflib.get_close_matches(
+        event, [label for label in labels if label], n=1
+    )
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    shown = ", ".join(repr(label) if label else "(no label)" for label in labels[:10])
+    more = f" and {len(labels) - 10} more" if len(labels) > 10 else ""
+    return (
+        f"no visit has the event label {event!r}{hint}; the labels in this file, newest first: {shown}{more}"
+    )
+
+
 def run_summary(args: argparse.Namespace) -> int:
     from kiosk.results.report_text import format_summary
     from kiosk.results.reports import ReportFilter, summarize
@@ -187,6 +221,9 @@ def run_summary(args: argparse.Namespace) -> int:
         zone, db = _zone_and_database(args)
     except (ValueError, LookupError) as exc:
         return _fail(str(exc))
+    unknown = _unknown_event(db, args.event)
+    if unknown:
+        return _fail(unknown)
     flt = ReportFilter(since=args.since, until=args.until, event=args.event, zone=zone)
     summary = summarize(db, flt, _words_language(db, args.language))
     sys.stdout.write(format_summary(summary, hardest=args.hardest))
@@ -216,6 +253,9 @@ def run_report(args: argparse.Namespace) -> int:
         zone, db = _zone_and_database(args)
     except (ValueError, LookupError) as exc:
         return _fail(str(exc))
+    unknown = _unknown_event(db, args.event)
+    if unknown:
+        return _fail(unknown)
     language = _words_language(db, args.language) or "en"
     flt = ReportFilter(since=args.since, until=args.until, event=args.event, zone=zone)
     summary = summarize(db, flt, language)
