@@ -54,7 +54,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="name lessons and questions in this language, like en or zh-CN (default: the settings"
         " file's language, else the one most visits used)",
     )
-    summary.set_defaults(func=run_summary)
+    summary.set_defaults(func=_named_settings(run_summary))
 
     report = actions.add_parser("report", help="a printable report (PDF) with charts, in English or Chinese")
     db_option(report)
@@ -72,7 +72,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="ZONE",
         help="time zone of days and hours (default: the settings file's timezone, else this computer's)",
     )
-    report.set_defaults(func=run_report)
+    report.set_defaults(func=_named_settings(run_report))
 
     export = actions.add_parser("export", help="one CSV or JSON file per table, for spreadsheets")
     db_option(export)
@@ -84,18 +84,18 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="time zone of the readable answers' dates and times (default: the settings file's"
         " timezone, else this computer's)",
     )
-    export.set_defaults(func=run_export)
+    export.set_defaults(func=_named_settings(run_export))
 
     merge = actions.add_parser("merge", help="combine several kiosks' databases into one")
     merge.add_argument("sources", nargs="+", type=Path, metavar="DB")
     merge.add_argument("--out", type=Path, required=True, help="the combined database (created or added to)")
-    merge.set_defaults(func=run_merge)
+    merge.set_defaults(func=_named_settings(run_merge))
 
     purge = actions.add_parser("purge", help="delete visits that started before a day, for retention")
     db_option(purge)
     purge.add_argument("--before", type=_day, required=True, help="keep visits from this UTC day on")
     purge.add_argument("--dry-run", action="store_true", help="only say what would be deleted")
-    purge.set_defaults(func=run_purge)
+    purge.set_defaults(func=_named_settings(run_purge))
 
     demo = actions.add_parser("demo", help="fill a database with synthetic visits played through the kiosk")
     demo.add_argument("--db", type=Path, required=True, help="the database to fill (created if missing)")
@@ -106,7 +106,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     demo.add_argument("--lessons", type=Path, help="lesson pack to play (default: the bundled course)")
     demo.add_argument("--event", default="demo", help="event label of the visits")
     demo.add_argument("--kiosk-name", default="demo-kiosk")
-    demo.set_defaults(func=run_demo)
+    demo.set_defaults(func=_named_settings(run_demo))
 
 
 def _fail(message: str) -> int:
@@ -114,13 +114,48 @@ def _fail(message: str) -> int:
     return 1
 
 
+#: the settings file ``kiosk --config FILE results ...`` named (None: the kiosk's default one)
+_settings_file: Path | None = None
+
+
+def _settings_path() -> Path:
+    from kiosk import paths
+
+    return _settings_file or paths.default_config_file()
+
+
+def _named_settings(func):  # noqa: ANN001, ANN202
+    """Run a results command with the settings file the command line names (``kiosk --config FILE``),
+    which must then exist and be usable: a teacher naming a booth's file means that booth's zone."""
+
+    def run_with(args: argparse.Namespace) -> int:
+        global _settings_file
+        from kiosk.settings import SettingsError, load_settings
+
+        _settings_file = getattr(args, "config", None)
+        if _settings_file is not None:
+            try:
+                load_settings(_settings_file, required=True)
+            except SettingsError as exc:
+                print(
+                    f"kiosk results: the settings file named by --config cannot be used: {exc}",
+                    file=sys.stderr,
+                )
+                return 2
+        try:
+            return func(args)
+        finally:
+            _settings_file = None
+
+    return run_with
+
+
 def _configured():
     """The kiosk's settings file (the defaults if it is missing or unusable)."""
-    from kiosk import paths
     from kiosk.settings import Settings, SettingsError, load_settings
 
     try:
-        return load_settings(paths.default_config_file(), required=False)
+        return load_settings(_settings_path(), required=False)
     except SettingsError as exc:
         # Said (once), not silently skipped: a mistyped zone would otherwise give the computer's days
         if str(exc) not in _SAID:
@@ -233,11 +268,10 @@ def run_summary(args: argparse.Namespace) -> int:
 
 def _rewards_block(db) -> str:
     """Reward codes issued and redeemed per day, and the stock left (``kiosk.operator.rewards_text``)."""
-    from kiosk import paths
     from kiosk.operator.booth_setup import load_booth, local_day, reward_event
     from kiosk.operator.rewards_text import summary_block
 
-    settings, booth = _configured(), load_booth(paths.default_config_file())
+    settings, booth = _configured(), load_booth(_settings_path())
     today = local_day(settings.timezone)()
     return summary_block(db, reward_event(settings, booth.config), booth.config.rewards, today)
 
