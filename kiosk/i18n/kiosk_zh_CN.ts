@@ -2382,37 +2382,19 @@
     </message>
 </context>
 <context>
-    <name>TouchKeyboard</name>
+    <name>Keys</name>
     <message>
-        <location filename="../ui/admin/keyboard.py" line="40"/>
+        <location filename="../ui/widgets/keys.py" line="59"/>
         <source>Shift</source>
         <translation>切换大写</translation>
     </message>
     <message>
-        <location filename="../ui/admin/keyboard.py" line="41"/>
+        <location filename="../ui/widgets/keys.py" line="60"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../ui/admin/keyboard.py" line="42"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-</context>
-<context>
-    <name>VisitorKeyboard</name>
-    <message>
-        <location filename="../ui/widgets/touch_keyboard.py" line="48"/>
-        <source>Shift</source>
-        <translation>切换大写</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/touch_keyboard.py" line="49"/>
-        <source>Space</source>
-        <translation>空格</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/touch_keyboard.py" line="50"/>
+        <location filename="../ui/widgets/keys.py" line="61"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
