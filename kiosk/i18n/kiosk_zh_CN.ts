@@ -1648,12 +1648,24 @@
         <translation>开</translation>
     </message>
     <message>
-        <source>Text size every visit starts with</source>
-        <translation>每次访问开始时的文字大小</translation>
+        <source>Every visit starts with</source>
+        <translation>每次访问开始时</translation>
     </message>
     <message>
-        <source>High contrast every visit starts with</source>
-        <translation>每次访问开始时的高对比度</translation>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <source>A visitor changes these for their own visit with the accessibility button; the next visit starts here again.</source>
+        <translation>参观者可以用无障碍按钮为自己这次访问调整这些设置；下一位参观者又从这里的设置开始。</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ class KioskOptions:
     hidden_lessons: tuple[str, ...]
     text_size: int = 100  # percent every visit starts with (issue 22)
     high_contrast: bool = False  # every visit starts in high contrast
+    read_aloud: bool = True  # read buttons show at every visit's start (where a voice reads the language)
 
 
 class KioskControls:
@@ -68,6 +69,7 @@ class KioskControls:
             hidden_lessons=tuple(rest),
             text_size=self.operator.text_size,
             high_contrast=self.operator.high_contrast,
+            read_aloud=self.operator.read_aloud,
         )
 
     def apply(self, options: KioskOptions) -> None:
@@ -88,11 +90,12 @@ class KioskControls:
             hidden_lessons=options.hidden_lessons,
             text_size=options.text_size,
             high_contrast=options.high_contrast,
+            read_aloud=options.read_aloud,
         )
         self.set_pack(self.full_pack)
-        # the next visit starts with the new text size and contrast (no visit is going on)
+        # the next visit starts with the new text size, contrast and read-aloud (no visit is going on)
         self.window.router.access.set_defaults(
-            AccessDefaults(TEXT_SIZES.index(options.text_size), options.high_contrast)
+            AccessDefaults(TEXT_SIZES.index(options.text_size), options.high_contrast, options.read_aloud)
         )
         self.window.router.access.reset()
 
@@ -122,6 +125,7 @@ class KioskControls:
                 "hidden_lessons": list(options.hidden_lessons) or None,
                 "text_size": options.text_size,
                 "high_contrast": options.high_contrast,
+                "read_aloud": options.read_aloud,
             },
         )
 

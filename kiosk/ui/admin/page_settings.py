@@ -34,7 +34,8 @@ TEXT_SIZE_CHOICES = (100.0, 125.0, 150.0)  # percent (kiosk.operator.config.TEXT
 class Stepper(QWidget):
     """− value +: a number picked from a short list, easy with a finger."""
 
-    def __init__(self, scale: float, choices: tuple[float, ...], words) -> None:  # noqa: ANN001
+    def __init__(self, scale: float, choices: tuple[float, ...], words, value_width: int = 200) -> None:  # noqa: ANN001
+        """``value_width``: room for the value's words at 1080p (a short "On" needs less than "1 min 30 s")."""
         super().__init__()
         self.choices = list(choices)
         self.words = words
@@ -49,7 +50,7 @@ class Stepper(QWidget):
         plain_text(self.value_label)
         self.value_label.setObjectName("SectionTitle")
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.value_label.setMinimumWidth(round(200 * scale))
+        self.value_label.setMinimumWidth(round(value_width * scale))
         row.addWidget(self.minus)
         row.addWidget(self.value_label)
         row.addWidget(self.plus)
@@ -119,7 +120,8 @@ class SettingsPage(QWidget):
         form.setContentsMargins(0, 0, gap, 0)  # level with the page title; clear of the scroll bar
         form.setVerticalSpacing(round(12 * scale))
         form.setHorizontalSpacing(round(20 * scale))
-        self.captions = [label("", "SectionTitle") for _ in range(6)]
+        # event, language, visitor idle, console idle, "every visit starts with", text size, contrast, read aloud
+        self.captions = [label("", "SectionTitle", wrap=True) for _ in range(8)]
         for caption in self.captions[1:]:
             caption.setContentsMargins(0, round(10 * scale), 0, 0)  # a caption sits with what it names
         self.event_label, self.keyboard_button, self.keyboard, event_row = label_field(scale, gap)
@@ -136,16 +138,21 @@ class SettingsPage(QWidget):
         self.idle = Stepper(scale, IDLE_CHOICES, self._seconds)
         self.console_idle = Stepper(scale, CONSOLE_IDLE_CHOICES, self._seconds)
         # what every visit starts with (issue 22): the visitor's accessibility panel changes it
-        self.text_size = Stepper(scale, TEXT_SIZE_CHOICES, lambda value: f"{value:.0f} %")
-        self.high_contrast = Stepper(scale, (0.0, 1.0), self._on_off)
-        rows = (event_box, self.languages, self.idle, self.console_idle, self.text_size, self.high_contrast)
-        for i, widget in enumerate(rows):
+        self.text_size = Stepper(scale, TEXT_SIZE_CHOICES, lambda value: f"{value:.0f} %", 90)
+        self.high_contrast = Stepper(scale, (0.0, 1.0), self._on_off, 90)
+        self.read_aloud = Stepper(scale, (0.0, 1.0), self._on_off, 90)
+        self.access_note = label("", "Note", wrap=True)
+        # Whole rows, then the steppers side by side (the idle times two, what a visit starts with
+        # three), so the form fits a 1080p screen without a scroll.
+        for i, widget in enumerate((event_box, self.languages)):
             form.addWidget(self.captions[i], i * 2, 0)
-            if isinstance(widget, QHBoxLayout | QVBoxLayout):
-                form.addLayout(widget, i * 2 + 1, 0)
-            else:
-                form.addWidget(widget, i * 2 + 1, 0)
-        form.setRowMinimumHeight(12, round(8 * scale))  # a little air above the buttons
+            form.addLayout(widget, i * 2 + 1, 0)
+        form.addLayout(self._side_by_side(gap, ((2, self.idle), (3, self.console_idle))), 4, 0)
+        form.addWidget(self.captions[4], 5, 0)
+        form.addWidget(self.access_note, 6, 0)
+        access = ((5, self.text_size), (6, self.high_contrast), (7, self.read_aloud))
+        form.addLayout(self._side_by_side(gap, access), 7, 0)
+        form.setRowMinimumHeight(8, round(8 * scale))  # a little air above the buttons
         buttons = QHBoxLayout()
         buttons.setSpacing(gap)
         self.save = big_button("primary", "done")
@@ -155,10 +162,10 @@ class SettingsPage(QWidget):
         buttons.addWidget(self.save)
         buttons.addWidget(self.change_pin)
         buttons.addStretch(1)
-        form.addLayout(buttons, 13, 0)
+        form.addLayout(buttons, 9, 0)
         self.status = label("", "Status", wrap=True)
-        form.addWidget(self.status, 14, 0)
-        form.setRowStretch(15, 1)
+        form.addWidget(self.status, 10, 0)
+        form.setRowStretch(11, 1)
         # Scrollable, so the on-screen keyboard fits on a 720p screen too.
         form_page = QWidget()
         form_page.setLayout(form)
@@ -189,6 +196,17 @@ class SettingsPage(QWidget):
             return self.tr("%1 min").replace("%1", str(minutes))
         return self.tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(seconds))
 
+    def _side_by_side(self, gap: int, steppers: tuple[tuple[int, Stepper], ...]) -> QGridLayout:
+        """Steppers in a row, each under its caption (``self.captions[n]``)."""
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(gap * 2)
+        grid.setVerticalSpacing(gap)
+        for column, (caption, stepper) in enumerate(steppers):
+            grid.addWidget(self.captions[caption], 0, column)
+            grid.addWidget(stepper, 1, column)
+        grid.setColumnStretch(len(steppers), 1)
+        return grid
+
     def _on_off(self, value: float) -> str:
         return self.tr("On") if value else self.tr("Off")
 
@@ -213,6 +231,7 @@ class SettingsPage(QWidget):
         self.console_idle.set_value(options.console_idle_timeout)
         self.text_size.set_value(float(options.text_size))
         self.high_contrast.set_value(1.0 if options.high_contrast else 0.0)
+        self.read_aloud.set_value(1.0 if options.read_aloud else 0.0)
         for old in self.rows:
             old.setParent(None)
             old.deleteLater()
@@ -258,6 +277,7 @@ class SettingsPage(QWidget):
             hidden_lessons=tuple(r.lesson_id for r in self.rows if not r.shown.isChecked()),
             text_size=round(self.text_size.value),
             high_contrast=bool(self.high_contrast.value),
+            read_aloud=bool(self.read_aloud.value),
         )
 
     def show_result(self, error: str, nothing_shown: bool = False) -> None:
@@ -279,12 +299,19 @@ class SettingsPage(QWidget):
             self.tr("Default language"),
             self.tr("Visitor idle timeout"),
             self.tr("Console idle timeout"),
-            self.tr("Text size every visit starts with"),
-            self.tr("High contrast every visit starts with"),
+            self.tr("Every visit starts with"),
+            self.tr("Text size"),
+            self.tr("High contrast"),
+            self.tr("Read aloud"),
         )
         for caption, text in zip(self.captions, texts, strict=True):
             caption.setText(text)
         self.event_label.setPlaceholderText(self.tr("e.g. Booth day 2, Class 7B"))
+        self.access_note.setText(
+            self.tr(
+                "A visitor changes these for their own visit with the accessibility button; the next visit starts here again."
+            )
+        )
         self.event_note.setText(
             self.tr("The label is stamped on new visits, so results can be filtered by event or class.")
         )
@@ -297,6 +324,7 @@ class SettingsPage(QWidget):
         self.console_idle._show()
         self.text_size._show()
         self.high_contrast._show()
+        self.read_aloud._show()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

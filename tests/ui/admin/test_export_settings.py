@@ -7,6 +7,9 @@ import sqlite3
 import tomllib
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QApplication
+
 from kiosk.results.store import ResultsStore
 from kiosk.settings import load_settings
 from tests.support.console import unlock
@@ -241,3 +244,75 @@ def test_the_operator_sets_the_text_size_and_contrast_each_visit_starts_with(qtb
     finally:
         access.set_defaults(AccessDefaults())
         access.reset()
+
+
+def test_the_operator_sets_read_aloud_for_every_visit_and_saving_other_settings_keeps_it(
+    qtbot, make_kiosk
+) -> None:  # noqa: ANN001
+    """Saving the Settings page once set every visit's read-aloud back to on, whatever kiosk.toml said:
+    the page did not hold it."""
+    from kiosk.ui.access import AccessDefaults
+
+    kiosk = make_kiosk()
+    unlock(qtbot, kiosk)
+    console = kiosk.console
+    console.view.show_page("settings")
+    page = console.view.settings
+    access = kiosk.window.router.access
+    assert page.read_aloud.value_label.text() == "On"
+    try:
+        tap(page.read_aloud.minus)
+        assert page.read_aloud.value_label.text() == "Off"
+        page.save.click()
+        assert "Saved" in page.status.text()
+        assert access.defaults == AccessDefaults(0, False, False) and not access.read_aloud
+        assert tomllib.loads(kiosk.config.read_text(encoding="utf-8"))["operator"]["read_aloud"] is False
+        # Another setting saved later keeps read-aloud off.
+        tap(page.high_contrast.plus)
+        page.save.click()
+        assert access.defaults == AccessDefaults(0, True, False)
+        console.view.show_page("overview")
+        console.view.show_page("settings")
+        assert page.read_aloud.value_label.text() == "Off"
+    finally:
+        access.set_defaults(AccessDefaults())
+        access.reset()
+
+
+@pytest.mark.parametrize("language", ["en", "zh-CN"])
+def test_the_settings_form_fits_a_1080p_screen_with_save_in_sight(
+    qtbot, qapp, make_kiosk, language: str
+) -> None:  # noqa: ANN001
+    """With what every visit starts with (text size, contrast, read-aloud) added, the form scrolled Save
+    out of sight at 1920x1080; the steppers now sit side by side."""
+    from PySide6.QtCore import QPoint, QRect
+
+    from kiosk.ui import fonts, i18n
+    from tests.ui.admin.test_booth_page import I18N
+
+    fonts.register_bundled_fonts()  # the kiosk's own fonts, as it starts with
+    kiosk = make_kiosk(size=(1920, 1080))
+    kiosk.window.router.set_language(language)
+    try:
+        unlock(qtbot, kiosk)
+        console = kiosk.console
+        console.view.show_page("settings")
+        page = console.view.settings
+        QApplication.processEvents()
+        QApplication.processEvents()
+        assert page.captions[0].text() == {"en": "Event or class label", "zh-CN": "活动或班级标签"}[language]
+        controls = [
+            page.keyboard_button,
+            page.event_label,
+            *page.language_buttons.values(),
+            *(s.plus for s in (page.idle, page.console_idle, page.text_size, page.high_contrast)),
+            page.read_aloud.plus,
+            page.save,
+            page.change_pin,
+        ]
+        for widget in controls:
+            shown = widget.visibleRegion().boundingRect().size() == widget.size()
+            inside = page.rect().contains(QRect(widget.mapTo(page, QPoint()), widget.size()))
+            assert widget.isVisible() and shown and inside, widget
+    finally:
+        i18n.set_language(qapp, "en", I18N)
