@@ -268,7 +268,7 @@ def run(settings: Settings, *, exit_after_start: str | None = None) -> int:
     recorder = DeferredRecorder(settings)
     shown = arrange_lessons(pack, operator.lesson_order, operator.hidden_lessons)
     # The booth challenge and reward codes ([challenge], [rewards]; kiosk.operator.booth).
-    booth = load_booth(config_path)
+    booth = load_booth(config_path, pack)  # lessons the pack lacks are logged
     rewards = RewardAccess(settings, config_path, booth.config, lambda: getattr(recorder.open(), "db", None))
     journey = make_journey(shown, settings, recorder, challenge=booth.plan, rewards=rewards)
     screen = app.primaryScreen().availableGeometry().size() if app.primaryScreen() else QSize(1920, 1080)

@@ -98,6 +98,16 @@
     </message>
 </context>
 <context>
+    <name>LessonPicker</name>
+    <message numerus="yes">
+        <source>%n ticked: the challenge draws its questions from these only.</source>
+        <translation>
+            <numerusform>%n ticked: the challenge draws its questions from this lesson only.</numerusform>
+            <numerusform>%n ticked: the challenge draws its questions from these only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message numerus="yes">
         <location filename="../ui/admin/page_stats.py" line="182"/>

@@ -102,6 +102,14 @@
 <context>
     <name>BoothPage</name>
     <message>
+        <source>kiosk.toml names lessons this lesson pack does not have: %1. They are at the end of the list: untick them and save to take them out of the file.</source>
+        <translation>kiosk.toml 里列出了本课程包没有的课程：%1。它们在列表末尾：取消勾选并保存，就会从文件里删掉。</translation>
+    </message>
+    <message>
+        <source>No ticked lesson gives a question: tick a lesson visitors see that has a quiz, or none for every lesson.</source>
+        <translation>勾选的课程都出不了题：请勾选参观者能看到、并且有测验的课程；一个都不勾则从所有课程出题。</translation>
+    </message>
+    <message>
         <source>Questions per challenge</source>
         <translation>每次挑战的题数</translation>
     </message>
@@ -194,8 +202,8 @@
         <translation>完成任意测验</translation>
     </message>
     <message>
-        <source>On: a button on the start screen and the lessons list. Only: the challenge is all the kiosk offers. The lessons it draws from are set in kiosk.toml ([challenge] lessons).</source>
-        <translation>开启：开始画面和课程列表上出现挑战按钮。只有挑战：本机只提供展台挑战。出题的课程在 kiosk.toml 里设置（[challenge] lessons）。</translation>
+        <source>On: a button on the start screen and the lessons list. Only: the challenge is all the kiosk offers.</source>
+        <translation>开启：开始画面和课程列表上出现挑战按钮。只有挑战：本机只提供展台挑战。</translation>
     </message>
     <message>
         <source>Codes a day at most; 0: no cap.</source>
@@ -744,6 +752,39 @@
         <location filename="../ui/admin/page_questions.py" line="137"/>
         <source>Everyone scored alike on it, so its discrimination cannot be worked out.</source>
         <translation>大家在这道题上的得分都一样，因此算不出区分度。</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPicker</name>
+    <message numerus="yes">
+        <source>%n ticked: the challenge draws its questions from these only.</source>
+        <translation>
+            <numerusform>已勾选 %n 课：挑战只从这些课程出题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None ticked: the challenge draws from every lesson visitors see.</source>
+        <translation>一课都没勾选：挑战从参观者能看到的所有课程出题。</translation>
+    </message>
+    <message>
+        <source>Lessons it draws from</source>
+        <translation>出题的课程</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>全部取消勾选</translation>
+    </message>
+    <message>
+        <source>Hidden from visitors (Settings): gives no question</source>
+        <translation>已对参观者隐藏（见“设置”）：不会出题</translation>
+    </message>
+    <message>
+        <source>No quiz: gives no question</source>
+        <translation>没有测验：不会出题</translation>
+    </message>
+    <message>
+        <source>Named in kiosk.toml, not in this lesson pack: gives no question</source>
+        <translation>kiosk.toml 里有，本课程包里没有：不会出题</translation>
     </message>
 </context>
 <context>

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk import paths
+from kiosk.content.model import LessonEntry, Pack
 from kiosk.journey.challenge import ChallengePlan
 from kiosk.journey.rewards import Achievement, RewardOutcome
 from kiosk.operator.booth import BoothConfig, load_booth_config, parse_challenge, parse_rewards
@@ -65,9 +66,71 @@ class Booth:
         return self.config.challenge.plan()
 
 
-def load_booth(config_path: Path) -> Booth:
+def load_booth(config_path: Path, pack: Pack | None = None) -> Booth:
+    """The booth's settings and their problems, for the log; with ``pack``, lessons named in
+    ``[challenge] lessons`` that it does not have are among the problems."""
     config, problems = load_booth_config(config_path)
+    if pack is not None:
+        named = config.challenge.lessons
+        unknown = unknown_lessons(named, pack)
+        if unknown:
+            outcome = (
+                "the challenge draws from the others" if len(unknown) < len(named) else "it has no question"
+            )
+            problems.append(
+                f"{config_path}: challenge.lessons names lessons the lesson pack {pack.root} does not have: "
+                f"{', '.join(unknown)} ({outcome}; choose its lessons on the console's Booth set-up page)"
+            )
     return Booth(config, tuple(problems))
+
+
+# -- the lessons the challenge draws from, as the console lists them ----------------------------------
+
+
+@dataclass(frozen=True)
+class LessonChoice:
+    """A lesson the console's booth page lists for the challenge to draw from."""
+
+    lesson_id: str
+    title: str  # in the console's language; the id itself for a lesson the pack does not have
+    #: "ok"; "hidden" (visitors do not see it), "no_quiz" or "unknown" (not in the pack): gives no question
+    state: str = "ok"
+
+    @property
+    def drawable(self) -> bool:
+        return self.state == "ok"
+
+
+def has_quiz(entry: LessonEntry) -> bool:
+    return any(meta.quiz_path is not None for meta in entry.versions.values())
+
+
+def unknown_lessons(lesson_ids: Sequence[str], pack: Pack) -> tuple[str, ...]:
+    """The ids of ``lesson_ids`` that ``pack`` has no lesson for."""
+    return tuple(lesson_id for lesson_id in lesson_ids if pack.lesson(lesson_id) is None)
+
+
+def challenge_choices(
+    full_pack: Pack, shown: Sequence[str], chosen: Sequence[str], language: str
+) -> tuple[LessonChoice, ...]:
+    """Every lesson with a quiz, in the order visitors see them (``shown``), then the hidden ones; a
+    lesson without a quiz only if ``chosen`` names it; then the ``chosen`` ids the pack does not have,
+    so nothing the settings file names is dropped unseen."""
+    seen = set(shown)
+    entries = [entry for entry in map(full_pack.lesson, shown) if entry is not None]
+    entries += [entry for entry in full_pack.lessons if entry.id not in seen]
+    choices = []
+    for entry in entries:
+        state = "ok" if entry.id in seen else "hidden"
+        if not has_quiz(entry):
+            if entry.id not in chosen:
+                continue
+            state = "no_quiz"
+        choices.append(LessonChoice(entry.id, entry.meta(language).title, state))
+    choices += [
+        LessonChoice(lesson_id, lesson_id, "unknown") for lesson_id in unknown_lessons(chosen, full_pack)
+    ]
+    return tuple(choices)
 
 
 def open_reward_book(
@@ -83,14 +146,14 @@ def open_reward_book(
 
 
 def booth_values(config: BoothConfig) -> dict[str, dict[str, TomlValue]]:
-    """The ``[challenge]`` and ``[rewards]`` keys the console sets (``challenge.lessons`` stays as
-    written in the file: the console does not choose lessons)."""
+    """The ``[challenge]`` and ``[rewards]`` keys the console sets."""
     challenge, rules = config.challenge, config.rewards
     return {
         "challenge": {
             "mode": challenge.mode,
             "questions": challenge.questions,
             "pass_mark": challenge.pass_mark,
+            "lessons": list(challenge.lessons),
         },
         "rewards": {
             "earn": rules.earn,

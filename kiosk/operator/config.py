@@ -139,6 +139,30 @@ def _value_end(lines: list[str], start: int) -> int:
     return i
 
 
+#: a TOML string on one line, quoted either way (what a ``#`` inside of is not a comment)
+_STRING = re.compile(r'"(?:\\.|[^"\\])*"|\'[^\']*\'')
+
+
+def _set_key(old: list[str], key: str, value: TomlValue) -> list[str]:
+    """The lines setting ``key`` to ``value``, in place of ``old``: ``old`` itself when it sets that
+    value already (a hand-written comment or layout stays), else ``key = value`` followed by the
+    comment that ended the old line, if the old value was on one line."""
+    try:
+        current = tomllib.loads("\n".join(old)).get(key)
+    except tomllib.TOMLDecodeError:
+        current = None
+    meant = list(value) if isinstance(value, tuple | list) else value
+    if current == meant and type(current) is type(meant):  # 45 is not 45.0, nor 1 True
+        return old
+    line = f"{key} = {toml_value(value)}"
+    if len(old) == 1:
+        masked = _STRING.sub(lambda match: "_" * len(match.group()), old[0])
+        if "#" in masked:
+            at = masked.index("#")
+            line += old[0][len(old[0][:at].rstrip()) :]  # the spaces before the comment, and the comment
+    return [line]
+
+
 def edit_toml(text: str, top: Mapping[str, TomlValue], tables: Mapping[str, Mapping[str, TomlValue]]) -> str:
     """``text`` with the given keys set (or removed, for None), leaving every other line as it was."""
     lines = text.splitlines()
@@ -164,7 +188,7 @@ def edit_toml(text: str, top: Mapping[str, TomlValue], tables: Mapping[str, Mapp
             if key_pattern(key).match(line):
                 end = _value_end(lines, i)
                 if value is not None:
-                    out.append(f"{key} = {toml_value(value)}")
+                    out += _set_key(lines[i:end], key, value)
                 done.add((section, key))
                 i = end
                 replaced = True

@@ -89,6 +89,34 @@ def test_edit_toml_appends_a_table_when_missing() -> None:
     }
 
 
+def test_a_value_saved_unchanged_keeps_its_line_and_a_changed_one_its_comment() -> None:
+    text = (
+        'event_label = "Expo # 2"   # the fair\n'
+        'kiosk_name = "stand A"  # by the door\n'
+        "idle_timeout = 45\n"
+        "[challenge]\n"
+        'lessons = ["a",   "b"]  # hand-picked\n'
+        'mode = "off"   # not yet\n'
+        "questions = [\n"
+        "  1,  # spread over lines\n"
+        "]\n"
+    )
+    new = edit_toml(
+        text,
+        {"event_label": "Expo 3", "kiosk_name": "stand A", "idle_timeout": 45.0},
+        {"challenge": {"lessons": ["a", "b"], "mode": "on", "questions": 8}},
+    )
+    assert new.splitlines() == [
+        'event_label = "Expo 3"   # the fair',  # a new value: the comment stays ("#" in a string is none)
+        'kiosk_name = "stand A"  # by the door',  # the same value: the line as it was
+        "idle_timeout = 45.0",  # 45 read back as an int: written as the float meant
+        "[challenge]",
+        'lessons = ["a",   "b"]  # hand-picked',
+        'mode = "on"   # not yet',
+        "questions = 8",
+    ]
+
+
 def test_arrange_lessons_orders_hides_and_never_empties() -> None:
     pack = load_pack(SAMPLE)
     ids = [entry.id for entry in pack.lessons]

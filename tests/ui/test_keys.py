@@ -1,5 +1,5 @@
-"""The keys the on-screen keyboards share: laid out row by row, typing their character, never taking the
-focus from the line edit they type into."""
+"""The keys the on-screen keyboards and the reward-code keypad share: laid out row by row, typing their
+character, never taking the focus from the line edit they type into."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui.admin.keyboard import TouchKeyboard
+from kiosk.ui.admin.page_rewards import CodeKeypad
 from kiosk.ui.widgets.keys import add_keys, key_button, key_grid
 from kiosk.ui.widgets.touch_keyboard import VisitorKeyboard
 from tests.support.taps import tap
@@ -31,8 +32,8 @@ def test_keys_sit_row_by_row_from_where_they_start_and_type_their_character(qtbo
     assert pressed == ["b", "c"]
 
 
-def test_both_keyboards_type_without_taking_the_focus(qtbot: QtBot) -> None:
-    for keyboard_type, typed in ((VisitorKeyboard, "q@"), (TouchKeyboard, "Q#")):
+def test_the_keyboards_and_the_code_keypad_type_without_taking_the_focus(qtbot: QtBot) -> None:
+    for keyboard_type, typed in ((VisitorKeyboard, "q@"), (TouchKeyboard, "Q#"), (CodeKeypad, "K7MP-3")):
         host = QWidget()
         qtbot.addWidget(host)
         box = QVBoxLayout(host)
@@ -43,7 +44,7 @@ def test_both_keyboards_type_without_taking_the_focus(qtbot: QtBot) -> None:
         host.show()
         edit.setFocus()
         assert all(key.focusPolicy() == Qt.FocusPolicy.NoFocus for key in keyboard.keys.values())
-        for char in typed:
+        for char in typed.replace("-", ""):  # the code keypad puts in the dash itself
             tap(keyboard.keys[char.lower() if keyboard_type is VisitorKeyboard else char])
         assert edit.text() == typed
         assert keyboard.delete.focusPolicy() == Qt.FocusPolicy.NoFocus

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 from kiosk.content.check import CheckReport, check_pack
 from kiosk.content.loader import load_lesson, load_pack
 from kiosk.content.model import Pack
+from kiosk.operator.booth_setup import challenge_choices
 from kiosk.operator.export_job import export_results
 from kiosk.operator.labels import Labels
 from kiosk.operator.lockout import Lockout
@@ -342,11 +343,19 @@ class OperatorConsole(QWidget):
         elif name == "export":
             self.chooser.refresh_places()
         elif name == "booth":
-            self.view.booth.load(self.controls.booth_config(), self.window_.journey.event_label)
+            self._show_booth()
         elif name == "settings":
             self.view.settings.load(
                 self.controls.options(), self.controls.full_pack, self.names, self.window_.journey.language
             )
+
+    def _show_booth(self) -> None:
+        journey, config = self.window_.journey, self.controls.booth_config()
+        shown = [entry.id for entry in journey.pack.lessons]
+        lessons = challenge_choices(
+            self.controls.full_pack, shown, config.challenge.lessons, journey.language
+        )
+        self.view.booth.load(config, journey.event_label, lessons)
 
     def _show_pack(self) -> None:
         journey = self.window_.journey

@@ -1,18 +1,19 @@
-"""The console's "Booth challenge and rewards" page: the challenge's mode, its number of questions and pass
-mark, and the reward rules (what earns a code, daily cap, stock, chance, validity, event).
+"""The console's "Booth set-up" page: the challenge's mode, number of questions, pass mark and the lessons
+it draws from, and the reward rules (what earns a code, daily cap, stock, chance, validity, event).
 
 It shows a ``BoothConfig`` and gives one back when every field reads (``values``), or a message
 naming the field that does not; the console applies it at once and saves it (``KioskControls``).
+On a 1080p screen it fits without scrolling, in every language: the two cards side by side, the
+lesson list taking what height is left; on smaller screens the cards stack and the page scrolls.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QIntValidator, QResizeEvent
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QButtonGroup,
     QFrame,
     QGridLayout,
@@ -30,6 +31,8 @@ from kiosk.operator.booth import (
     BoothConfig,
     RewardRules,
 )
+from kiosk.operator.booth_setup import LessonChoice
+from kiosk.ui.admin.booth_lessons import LessonPicker
 from kiosk.ui.admin.keyboard import label_field
 from kiosk.ui.admin.page_manage import set_tone
 from kiosk.ui.admin.page_stats import label, scroller
@@ -167,7 +170,8 @@ class BoothPage(QWidget):
             box.addStretch(1)
             return box
 
-        def card(title: QWidget, *rows: QVBoxLayout | QGridLayout) -> QFrame:
+        def card(title: QWidget, *rows: QVBoxLayout | QGridLayout, last: QWidget | None = None) -> QFrame:
+            """A card: its title, then its rows; ``last`` takes the height left, else a stretch does."""
             frame = QFrame()
             frame.setObjectName("Card")
             column = QVBoxLayout(frame)
@@ -177,70 +181,119 @@ class BoothPage(QWidget):
             column.addWidget(title)
             for row in rows:
                 column.addLayout(row)
-            column.addStretch(1)
+            if last is not None:
+                column.addWidget(last, 1)
+            else:
+                column.addStretch(1)
             return frame
 
-        # The four numbers of the rewards two by two: the card fits a 1080p screen without scrolling.
-        numbers = QGridLayout()
-        numbers.setHorizontalSpacing(round(24 * scale))
-        numbers.setVerticalSpacing(round(12 * scale))
-        for i, (name, field) in enumerate(
-            (
-                ("daily_cap", self.daily_cap),
-                ("stock", self.stock),
-                ("chance", self.chance),
-                ("valid", self.valid_days),
+        def two_by_two(*cells: QVBoxLayout) -> QGridLayout:
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(round(24 * scale))
+            grid.setVerticalSpacing(round(12 * scale))
+            for i, box in enumerate(cells):
+                grid.addLayout(box, i // 2, i % 2)
+                grid.setColumnStretch(i % 2, 1)
+            return grid
+
+        # Numbers side by side, two by two: the page fits a 1080p screen without scrolling.
+        numbers = two_by_two(
+            *(
+                cell(name, field, self.notes[name])
+                for name, field in (
+                    ("daily_cap", self.daily_cap),
+                    ("stock", self.stock),
+                    ("chance", self.chance),
+                    ("valid", self.valid_days),
+                )
             )
-        ):
-            numbers.addLayout(cell(name, field, self.notes[name]), i // 2, i % 2)
-            numbers.setColumnStretch(i % 2, 1)
-        challenge = card(
+        )
+        self.lessons = LessonPicker(scale)
+        self.challenge_card = card(
             self.challenge_title,
             cell("mode", self.mode, self.mode_note),
-            cell("questions", self.questions, None),
-            cell("pass_mark", self.pass_mark, None),
+            two_by_two(cell("questions", self.questions, None), cell("pass_mark", self.pass_mark, None)),
+            last=self.lessons,
         )
-        rewards = card(
+        self.rewards_card = card(
             self.rewards_title,
             cell("earn", self.earn, None),
             numbers,
             cell("event", event_row, self.event_note),
         )
-        rewards.layout().insertWidget(rewards.layout().count() - 1, self.keyboard)  # above the stretch
-        # Side by side where the page is wide (a 1080p screen), one under the other elsewhere.
-        self.cards = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.cards.setContentsMargins(0, 0, gap, 0)  # clear of the scroll bar
-        self.cards.setSpacing(round(20 * scale))
-        for frame in (challenge, rewards):  # each as tall as what it holds
-            self.cards.addWidget(frame, 1, Qt.AlignmentFlag.AlignTop)
-        inner = QWidget()
-        inner.setLayout(self.cards)
-        outer.addWidget(scroller(inner), 1)
+        rewards_column = self.rewards_card.layout()
+        rewards_column.insertWidget(rewards_column.count() - 1, self.keyboard)  # above the stretch
 
-        buttons = QHBoxLayout()
+        # Save and apply, with what came of it beside it.
+        self.save_bar = QWidget()
+        bar = QHBoxLayout(self.save_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(round(20 * scale))
         self.save = big_button("primary", "done")
         self.save.clicked.connect(self.save_requested.emit)
-        buttons.addWidget(self.save)
-        buttons.addStretch(1)
-        outer.addLayout(buttons)
+        bar.addWidget(self.save, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # not stretched
         self.status = label("", "Status", wrap=True)
         self.status.hide()
-        outer.addWidget(self.status)
+        bar.addWidget(self.status, 1, Qt.AlignmentFlag.AlignVCenter)
+
+        self.cards = QGridLayout()
+        self.cards.setContentsMargins(0, 0, gap, 0)  # clear of the scroll bar
+        self.cards.setSpacing(round(20 * scale))
+        inner = QWidget()
+        inner.setLayout(self.cards)
+        self.scroll = scroller(inner)
+        outer.addWidget(self.scroll, 1)
+        self.arrangement: tuple[bool, bool] | None = None
+        self.keyboard_button.toggled.connect(self._keyboard_toggled)
+        self._arrange()
         self.retranslate()
+
+    @property
+    def wide(self) -> bool:
+        """Whether the page is wide enough for the two cards side by side (a 1080p screen)."""
+        return self.width() >= round(WIDE * self.scale)
+
+    def _arrange(self) -> None:
+        """Wide: the challenge's card over the save button, the rewards' card beside both, nothing
+        scrolling. Narrow, or while the on-screen keyboard is out: the page scrolls, so the save button
+        sits under it, always in sight (and the cards one under the other where the page is narrow)."""
+        wide, typing = self.wide, self.keyboard_button.isChecked()
+        if (wide, typing) == self.arrangement:
+            return
+        self.arrangement = wide, typing
+        for widget in (self.challenge_card, self.rewards_card, self.save_bar):
+            self.cards.removeWidget(widget)
+            self.layout().removeWidget(widget)
+        self.cards.addWidget(self.challenge_card, 0, 0)
+        if wide:
+            self.cards.addWidget(self.rewards_card, 0, 1, 2, 1)
+        else:
+            self.cards.addWidget(self.rewards_card, 1, 0)
+        if wide and not typing:
+            self.cards.addWidget(self.save_bar, 1, 0)
+        else:
+            self.layout().addWidget(self.save_bar)
+        self.cards.setColumnStretch(0, 1)
+        self.cards.setColumnStretch(1, 1 if wide else 0)
+        self.cards.setRowStretch(0, 1 if wide else 0)
+
+    def _keyboard_toggled(self, shown: bool) -> None:
+        self._arrange()
+        if shown:  # once laid out, the keys in sight
+            QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(self.keyboard, 0, 0))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        wide = self.width() >= round(WIDE * self.scale)
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self.cards.direction() != direction:
-            self.cards.setDirection(direction)
+        self._arrange()
 
     # -- what the console gives it, and gets back -------------------------------------------------------
 
-    def load(self, config: BoothConfig, kiosk_event: str) -> None:
+    def load(self, config: BoothConfig, kiosk_event: str, lessons: tuple[LessonChoice, ...]) -> None:
+        """Show ``config``; ``lessons``: what the challenge may draw from (``challenge_choices``)."""
         self.config, self.kiosk_event = config, kiosk_event
         challenge, rules = config.challenge, config.rewards
         self.mode.set_value(challenge.mode)
+        self.lessons.set_choices(lessons, challenge.lessons)
         self.questions.set_value(challenge.questions)
         self.pass_mark.set_value(challenge.pass_mark)
         self.earn.set_value(rules.earn)
@@ -252,6 +305,15 @@ class BoothPage(QWidget):
         self.status.setText("")
         self.status.hide()
         self.retranslate()
+        unknown = [choice.lesson_id for choice in lessons if choice.state == "unknown"]
+        if unknown:
+            message = self.tr(
+                "kiosk.toml names lessons this lesson pack does not have: %1. They are at the end of the "
+                "list: untick them and save to take them out of the file."
+            )
+            self.status.setText(message.replace("%1", ", ".join(unknown)))
+            set_tone(self.status, "bad")
+            self.status.show()
 
     def values(self) -> tuple[BoothConfig | None, str]:
         """The settings as shown, or None and what to correct (the first field that does not read)."""
@@ -272,13 +334,23 @@ class BoothPage(QWidget):
                 return None, message.replace("%3", str(field.high))
             numbers[key] = number
         mode, earn = self.mode.value(), self.earn.value()
+        ticked = self.lessons.ticked_choices()
+        if ticked and not any(choice.drawable for choice in ticked):
+            return None, self.tr(
+                "No ticked lesson gives a question: tick a lesson visitors see that has a quiz, or none "
+                "for every lesson."
+            )
         if earn in ("full_marks", "pass") and mode == "off":
             return None, self.tr(
                 "Rewards for the challenge need the challenge: set its mode to On or Only, or choose "
                 "“Any finished quiz”."
             )
         challenge = replace(
-            self.config.challenge, mode=mode, questions=numbers["questions"], pass_mark=numbers["pass_mark"]
+            self.config.challenge,
+            mode=mode,
+            questions=numbers["questions"],
+            pass_mark=numbers["pass_mark"],
+            lessons=self.lessons.chosen(),
         )
         rules = RewardRules(
             earn=earn,
@@ -337,7 +409,7 @@ class BoothPage(QWidget):
         self.mode_note.setText(
             self.tr(
                 "On: a button on the start screen and the lessons list. Only: the challenge is all the "
-                "kiosk offers. The lessons it draws from are set in kiosk.toml ([challenge] lessons)."
+                "kiosk offers."
             )
         )
         self.notes["daily_cap"].setText(self.tr("Codes a day at most; 0: no cap."))

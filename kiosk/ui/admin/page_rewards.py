@@ -6,6 +6,8 @@ The page shows and asks; the console (``kiosk.ui.admin.console``) holds the rewa
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -13,6 +15,7 @@ from kiosk.operator.rewards import ALPHABET, CODE_LENGTH, BookStatus, CodeCheck,
 from kiosk.ui.admin.page_manage import set_tone
 from kiosk.ui.admin.page_stats import label
 from kiosk.ui.widgets.buttons import big_button, set_text
+from kiosk.ui.widgets.keys import add_keys, key_button, key_grid
 
 #: the keypad: every symbol a code can hold, and nothing a visitor could misread (no 0, 1, I or O)
 KEY_COLUMNS = 8
@@ -24,15 +27,9 @@ class CodeKeypad(QWidget):
     def __init__(self, scale: float, target: QLineEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.target = target
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(round(8 * scale))
-        self.keys: dict[str, QPushButton] = {}
-        for i, symbol in enumerate(ALPHABET):
-            key = self._key(scale, symbol)
-            key.clicked.connect(lambda _=False, s=symbol: self.type(s))
-            grid.addWidget(key, i // KEY_COLUMNS, i % KEY_COLUMNS)
-            self.keys[symbol] = key
+        grid = key_grid(self, round(8 * scale))
+        symbol_rows = [ALPHABET[i : i + KEY_COLUMNS] for i in range(0, len(ALPHABET), KEY_COLUMNS)]
+        self.keys = add_keys(grid, symbol_rows, partial(self._key, scale), self.type)
         rows = len(ALPHABET) // KEY_COLUMNS
         self.clear = self._key(scale, "")
         self.clear.clicked.connect(self.target.clear)
@@ -42,11 +39,8 @@ class CodeKeypad(QWidget):
         grid.addWidget(self.delete, rows, KEY_COLUMNS // 2, 1, KEY_COLUMNS // 2)
 
     def _key(self, scale: float, text: str) -> QPushButton:
-        key = big_button("small")
-        key.setText(text)
+        key = key_button(text, "small", round(56 * scale))
         key.setAccessibleName(text)
-        key.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the line edit keeps the cursor
-        key.setMinimumWidth(round(56 * scale))
         return key
 
     def type(self, symbol: str) -> None:

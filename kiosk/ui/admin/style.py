@@ -33,6 +33,7 @@ QPushButton[role="small"]:checked { background: $color.primary; border-color: $c
 #PageTitle { font-size: $font.heading; font-weight: 800; }
 #SectionTitle { font-size: $font.body; font-weight: 700; color: $color.console-nav-text; }
 #Note, #Status { font-size: $font.caption; color: $color.text-muted; }
+#Note[tone="bad"] { color: $color.bad; }
 #QuestionText { font-size: $font.note; color: $color.text; }
 #Status { border: 2px solid transparent; border-radius: $radius.button; padding: $space.notice-y $space.console-notice-x; }
 #Status[tone="good"] { background: $color.good-surface; border: 2px solid $color.good-line; border-radius: $radius.button;

@@ -94,6 +94,7 @@ def make_kiosk(qtbot, tmp_path: Path) -> Iterator[Callable[..., Kiosk]]:  # noqa
         config_text: str = "",
         kiosk: bool = True,
         size=(1920, 1080),
+        scale: float | None = 1.0,  # None: the one the window's size calls for, as the kiosk does
     ) -> Kiosk:
         config = tmp_path / "kiosk.toml"
         if not config.exists():
@@ -119,7 +120,7 @@ def make_kiosk(qtbot, tmp_path: Path) -> Iterator[Callable[..., Kiosk]]:  # noqa
             store=store,
             full_pack=pack,
             config_path=config,
-            scale=1.0,
+            scale=scale,
             lockout=Lockout(monotonic=clock),
             hasher=cheap_hash,
             drives=lambda: [usb],

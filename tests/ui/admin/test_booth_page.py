@@ -4,10 +4,16 @@ checked with a clear message, applied at once, and saved to kiosk.toml keeping i
 from __future__ import annotations
 
 import tomllib
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.journey import Screen
 from kiosk.journey.rewards import RewardStatus
 from kiosk.operator.booth import load_booth_config
+from kiosk.ui import fonts, i18n
 from tests.support.console import unlock
 from tests.support.taps import tap
 
@@ -152,3 +158,107 @@ def test_a_new_event_label_in_the_settings_is_the_codes_event_at_once(qtbot, mak
     settings.event_label.setText("Expo day 2")
     tap(settings.save)
     assert access.book().event == "Expo day 2" and kiosk.window.journey.rewards is access
+
+
+# -- fitting the screen ---------------------------------------------------------------------------------
+
+I18N = Path(__file__).resolve().parents[3] / "kiosk" / "i18n"
+#: the page at its tallest: the challenge's lessons chosen, one the pack lacks (a warning beside Save)
+FULL_CONFIG = CONFIG.replace('mode = "off"', 'mode = "on"').replace('["basics"]', '["basics", "old-lesson"]')
+
+
+def open_at(qtbot, make_kiosk, size: tuple[int, int], scale: float | None = None, language: str = "en"):  # noqa: ANN001, ANN201
+    """The page on a screen of ``size``, at the scale the kiosk gives it (``None``) unless told, in
+    ``language`` (the console speaks the kiosk's language)."""
+    kiosk = make_kiosk(config_text=FULL_CONFIG, size=size, scale=scale)
+    kiosk.window.router.set_language(language)
+    unlock(qtbot, kiosk)
+    tap(kiosk.console.view.nav_buttons["booth"])
+    page = kiosk.console.view.booth
+    QApplication.processEvents()
+    QApplication.processEvents()  # the rows' wrapped titles ask for their height once laid out
+    assert page.status.isVisible()  # "kiosk.toml names lessons this lesson pack does not have..."
+    return page
+
+
+def in_view(page: QWidget, widget: QWidget) -> bool:
+    """Whether the whole of ``widget`` shows on the page: not scrolled away, cut off or hidden."""
+    shown = widget.visibleRegion().boundingRect().size() == widget.size()
+    return (
+        widget.isVisible()
+        and shown
+        and page.rect().contains(QRect(widget.mapTo(page, QPoint()), widget.size()))
+    )
+
+
+def every_control(page) -> list[QWidget]:  # noqa: ANN001
+    return [
+        *page.mode.buttons.values(),
+        page.questions.plus,
+        page.pass_mark.plus,
+        page.lessons.untick_all,
+        page.lessons.rows[0],
+        *page.earn.buttons.values(),
+        page.daily_cap.plus,
+        page.stock.plus,
+        page.chance.plus,
+        page.valid_days.plus,
+        page.event,
+        page.keyboard_button,
+        page.event_note,
+        page.save,
+        page.status,
+    ]
+
+
+@pytest.mark.parametrize("language", ["en", "zh-CN"])
+def test_the_page_fits_a_1080p_screen_without_scrolling(qtbot, qapp, make_kiosk, language: str) -> None:  # noqa: ANN001
+    fonts.register_bundled_fonts()  # the kiosk's own fonts, as it starts with
+    try:
+        page = open_at(qtbot, make_kiosk, (1920, 1080), language=language)
+        assert page.challenge_title.text() == {"en": "Booth challenge", "zh-CN": "展台挑战"}[language]
+        assert page.wide and page.scroll.verticalScrollBar().maximum() == 0
+        hidden = [widget for widget in every_control(page) if not in_view(page, widget)]
+        assert hidden == []
+        assert page.lessons.list.height() >= 3 * 72  # a few lessons in sight; the list scrolls, the page not
+    finally:
+        i18n.set_language(qapp, "en", I18N)
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768)])
+def test_on_smaller_screens_save_is_in_sight_and_every_field_can_be_reached(qtbot, make_kiosk, size) -> None:  # noqa: ANN001
+    fonts.register_bundled_fonts()
+    page = open_at(qtbot, make_kiosk, size)
+    assert in_view(page, page.save)
+    for widget in every_control(page):
+        page.scroll.ensureWidgetVisible(widget)  # as a finger scrolls, if the page has to
+        assert in_view(page, widget), widget
+
+
+def test_a_narrow_page_puts_the_cards_one_under_the_other_with_save_always_in_sight(
+    qtbot, make_kiosk
+) -> None:  # noqa: ANN001
+    page = open_at(qtbot, make_kiosk, (1280, 720), scale=1.0)  # 1080p sizes on a 720p screen: too narrow
+    assert not page.wide
+    assert page.rewards_card.geometry().top() > page.challenge_card.geometry().bottom()
+    assert page.scroll.verticalScrollBar().maximum() > 0
+    assert page.lessons.list.height() >= 3 * 72
+    for widget in every_control(page):
+        page.scroll.ensureWidgetVisible(widget)
+        assert in_view(page, widget), widget
+        assert in_view(page, page.save)  # outside what scrolls
+
+
+def test_the_on_screen_keyboard_comes_into_view_with_save_and_goes_without_a_trace(qtbot, make_kiosk) -> None:  # noqa: ANN001
+    fonts.register_bundled_fonts()
+    page = open_at(qtbot, make_kiosk, (1920, 1080))
+    tap(page.keyboard_button)
+    qtbot.waitUntil(lambda: in_view(page, page.keyboard))  # scrolled to, as the page must scroll now
+    assert page.scroll.verticalScrollBar().maximum() > 0
+    assert in_view(page, page.event) and in_view(page, page.save)  # the field, and Save, in sight too
+    tap(page.keyboard.keys["Q"])
+    assert page.event.text() == "Q"
+    tap(page.keyboard_button)
+    QApplication.processEvents()
+    assert page.scroll.verticalScrollBar().maximum() == 0
+    assert [widget for widget in every_control(page) if not in_view(page, widget)] == []
