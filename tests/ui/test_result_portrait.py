@@ -5,6 +5,8 @@ band between them (there was a 400-500 px one above the code)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
@@ -15,8 +17,11 @@ from kiosk.ui import fonts
 from kiosk.ui.screens.result_layout import ResultLayout
 from tests.support.taps import tap
 from tests.ui.test_challenge_screens import Desk, answer_everything
+from tests.ui.test_large_text_fits import clipped
 
 PORTRAIT = (1080, 1920)
+#: the bundled lessons: their challenge's tips and reward fill a portrait screen at 150 % text
+LESSONS = Path(__file__).parents[2] / "lessons"
 
 
 @pytest.fixture(autouse=True)
@@ -34,12 +39,15 @@ def blocks(screen: ResultLayout) -> list[QRect]:
     shown = [on_screen(screen.missed_title)]
     if screen.reward.isVisible():
         shown.append(on_screen(screen.reward))
+    # A page too tall for the screen (large text) scrolls the take-home code with the list, at its end.
+    inside = screen.take_home.parentWidget() is screen.scroll.widget()
     items = [item for item in screen.missed_items if item.isVisible()]
+    items += [screen.take_home] if inside and screen.take_home.isVisible() else []
     if items:
         area = on_screen(screen.scroll)
         area.setBottom(min(area.bottom(), on_screen(items[-1]).bottom()))
         shown.append(area)
-    if screen.take_home.isVisible():
+    if screen.take_home.isVisible() and not inside:
         shown.append(on_screen(screen.take_home))
     return shown
 
@@ -69,10 +77,14 @@ def assert_composed(screen: ResultLayout) -> None:
     assert abs(above - below) <= screen.px(60), (above, below)
 
 
+@pytest.mark.parametrize("step", [0, 2], ids=["text100", "text150"])
 @pytest.mark.parametrize("language", ["en", "zh-CN"])
 @pytest.mark.parametrize("right", [True, False], ids=["reward", "missed"])
-def test_the_portrait_challenge_result_has_no_empty_band(make_window, language, right) -> None:  # noqa: ANN001
-    window = make_window(size=PORTRAIT, language=language)
+def test_the_portrait_challenge_result_has_no_empty_band(make_window, language, right, step) -> None:  # noqa: ANN001
+    """At 150 % text the page is taller than the screen: the score's words still show whole (the
+    take-home code then scrolls with the list; before, the score scrolled out of its card)."""
+    window = make_window(size=PORTRAIT, language=language, pack=LESSONS)
+    window.router.access.set_text_step(step)
     journey, router = window.journey, window.router
     journey.challenge_plan, journey.rewards = ChallengePlan(questions=8), Desk()
     router.attract.render(journey)
@@ -82,6 +94,8 @@ def test_the_portrait_challenge_result_has_no_empty_band(make_window, language, 
     screen = router.challenge_result
     assert screen.reward.isVisible() == right
     assert_composed(screen)
+    # nothing runs off the screen: a page too tall for it scrolls the take-home code with the list
+    assert not clipped(screen, window)
 
 
 def test_the_portrait_lesson_result_has_no_empty_band(make_window) -> None:  # noqa: ANN001

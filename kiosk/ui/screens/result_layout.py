@@ -243,16 +243,23 @@ class ResultLayout(ScreenBase):
         handled = super().event(event)
         if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
             self._fit_heading()
-            self._place_take_home()
             self._keep_words()
+            self._place_take_home()
         return handled
 
     def _place_take_home(self) -> None:
         """The take-home code stays in view below the list while it takes at most half of the screen's
         height; larger (large text on a short screen) it scrolls with the list, at its end, so the
-        column never runs off the screen."""
+        column never runs off the screen. In portrait it goes there too when the page would otherwise
+        not fit (large text): the score and its words are not squeezed to make room for it."""
         tall = self.take_home.minimumHeight() > self.height() * 0.5
         inside = self.take_home.parentWidget() is self.scroll.widget()
+        if self.portrait and not tall and not self.take_home.isHidden() and self.card.height() > 0:
+            # The card laid out shorter than its words and buttons need: the page is too tall. Back
+            # below the list only when the card could give the code its height, so it does not flip.
+            slack = self.card.height() - self.card.minimumSizeHint().height()
+            room = self.take_home.height() + self.right.spacing() if inside else 0
+            tall = slack < room
         if tall == inside:
             return
         shown = not self.take_home.isHidden()  # a widget given a new parent is hidden until shown again
@@ -269,6 +276,11 @@ class ResultLayout(ScreenBase):
         least = min(self.card_scroll.sizeHint().height(), self.height() // 2) if self.portrait else 0
         if self.card_scroll.minimumHeight() != least:
             self.card_scroll.setMinimumHeight(least)
+        # and the card all of its words and buttons: the column's wrapped words (laid out by their
+        # height for the width) would otherwise squeeze it until its buttons overlap the words
+        card = self.card_layout.minimumSize().height() if self.portrait else 0
+        if self.card.minimumHeight() != card:
+            self.card.setMinimumHeight(card)
 
     def _show_list(self) -> None:
         """In portrait an empty list is hidden (else its frame's least height leaves a gap above the
