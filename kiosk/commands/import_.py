@@ -66,7 +66,10 @@ def run(args: argparse.Namespace) -> int:
         print(diagnostic)
     summary = f"{args.file}: {report.summary()}"
     if not report.questions:
-        print(f"{args.file}:0: error: no question could be imported", file=sys.stderr)
+        if report.unreadable:  # its error above says why; there are no questions to count
+            print(f"{args.file}: nothing imported; nothing written", file=sys.stderr)
+            return 1
+        print(f"{args.file}: error: no question could be imported", file=sys.stderr)
         print(f"{summary}; nothing written", file=sys.stderr)
         return 1
     parts = split_lessons(report, args.out)

@@ -54,10 +54,32 @@ def open_window(args: argparse.Namespace):  # noqa: ANN201 (a PreviewWindow: Qt 
     return open_preview(root, args.lesson or only, args.language, args.size)
 
 
+def _no_such_lesson(args: argparse.Namespace) -> str | None:
+    """The message for a ``--lesson`` the pack does not have (it would open the first lesson), else None."""
+    import difflib
+
+    from kiosk import paths
+    from kiosk.content.check import lesson_folder_pack
+    from kiosk.content.loader import load_pack
+
+    root, _ = lesson_folder_pack(args.folder or paths.default_lessons_dir())
+    if args.lesson is None or (root / args.lesson / "lesson.md").is_file():
+        return None  # a lesson folder, even one whose front matter the preview must show as broken
+    ids = [entry.id for entry in load_pack(root).lessons]
+    close = difflib.get_close_matches(args.lesson, ids, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    listed = ", ".join(ids[:30]) + (f" and {len(ids) - 30} more" if len(ids) > 30 else "") if ids else "none"
+    return f"{root} has no lesson {args.lesson!r}{hint}; its lessons: {listed}"
+
+
 def run(args: argparse.Namespace) -> int:
     folder = args.folder
     if folder is not None and not folder.exists():
         print(f"kiosk preview: {folder}: no such folder", file=sys.stderr)
+        return 2
+    unknown = _no_such_lesson(args)
+    if unknown:
+        print(f"kiosk preview: {unknown}", file=sys.stderr)
         return 2
     from kiosk.ui.preview.window import show_until_closed
 

@@ -54,7 +54,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="name lessons and questions in this language, like en or zh-CN (default: the settings"
         " file's language, else the one most visits used)",
     )
-    summary.set_defaults(func=run_summary)
+    summary.set_defaults(func=_named_settings(run_summary))
 
     report = actions.add_parser("report", help="a printable report (PDF) with charts, in English or Chinese")
     db_option(report)
@@ -72,7 +72,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="ZONE",
         help="time zone of days and hours (default: the settings file's timezone, else this computer's)",
     )
-    report.set_defaults(func=run_report)
+    report.set_defaults(func=_named_settings(run_report))
 
     export = actions.add_parser("export", help="one CSV or JSON file per table, for spreadsheets")
     db_option(export)
@@ -84,18 +84,18 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="time zone of the readable answers' dates and times (default: the settings file's"
         " timezone, else this computer's)",
     )
-    export.set_defaults(func=run_export)
+    export.set_defaults(func=_named_settings(run_export))
 
     merge = actions.add_parser("merge", help="combine several kiosks' databases into one")
     merge.add_argument("sources", nargs="+", type=Path, metavar="DB")
     merge.add_argument("--out", type=Path, required=True, help="the combined database (created or added to)")
-    merge.set_defaults(func=run_merge)
+    merge.set_defaults(func=_named_settings(run_merge))
 
     purge = actions.add_parser("purge", help="delete visits that started before a day, for retention")
     db_option(purge)
     purge.add_argument("--before", type=_day, required=True, help="keep visits from this UTC day on")
     purge.add_argument("--dry-run", action="store_true", help="only say what would be deleted")
-    purge.set_defaults(func=run_purge)
+    purge.set_defaults(func=_named_settings(run_purge))
 
     demo = actions.add_parser("demo", help="fill a database with synthetic visits played through the kiosk")
     demo.add_argument("--db", type=Path, required=True, help="the database to fill (created if missing)")
@@ -106,7 +106,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     demo.add_argument("--lessons", type=Path, help="lesson pack to play (default: the bundled course)")
     demo.add_argument("--event", default="demo", help="event label of the visits")
     demo.add_argument("--kiosk-name", default="demo-kiosk")
-    demo.set_defaults(func=run_demo)
+    demo.set_defaults(func=_named_settings(run_demo))
 
 
 def _fail(message: str) -> int:
@@ -114,15 +114,62 @@ def _fail(message: str) -> int:
     return 1
 
 
+#: the settings file ``kiosk --config FILE results ...`` named (None: the kiosk's default one)
+_settings_file: Path | None = None
+
+
+def _settings_path() -> Path:
+    from kiosk import paths
+
+    return _settings_file or paths.default_config_file()
+
+
+def _named_settings(func):  # noqa: ANN001, ANN202
+    """Run a results command with the settings file the command line names (``kiosk --config FILE``),
+    which must then exist and be usable: a teacher naming a booth's file means that booth's zone."""
+
+    def run_with(args: argparse.Namespace) -> int:
+        global _settings_file
+        from kiosk.settings import SettingsError, load_settings
+
+        _settings_file = getattr(args, "config", None)
+        if _settings_file is not None:
+            try:
+                load_settings(_settings_file, required=True)
+            except SettingsError as exc:
+                print(
+                    f"kiosk results: the settings file named by --config cannot be used: {exc}",
+                    file=sys.stderr,
+                )
+                return 2
+        try:
+            return func(args)
+        finally:
+            _settings_file = None
+
+    return run_with
+
+
 def _configured():
     """The kiosk's settings file (the defaults if it is missing or unusable)."""
-    from kiosk import paths
     from kiosk.settings import Settings, SettingsError, load_settings
 
     try:
-        return load_settings(paths.default_config_file(), required=False)
-    except SettingsError:
+        return load_settings(_settings_path(), required=False)
+    except SettingsError as exc:
+        # Said (once), not silently skipped: a mistyped zone would otherwise give the computer's days
+        if str(exc) not in _SAID:
+            _SAID.add(str(exc))
+            print(
+                f"kiosk results: warning: the settings file cannot be used ({exc}); its settings "
+                "(timezone, language) are left out",
+                file=sys.stderr,
+            )
         return Settings()
+
+
+#: the settings-file problems already said in this run (a command reads the settings more than once)
+_SAID: set[str] = set()
 
 
 def default_database() -> Path:
@@ -179,6 +226,28 @@ def _progress_line(text: str, final: bool) -> None:
         print(text, file=sys.stderr)
 
 
+def _unknown_event(db, event: str | None) -> str | None:
+    """The message for an ``--event`` no visit has (a typo would give an empty report), else None."""
+    import difflib
+
+    from kiosk.results.console_queries import event_labels
+
+    labels = event_labels(db)
+    if event is None or event in labels:
+        return None
+    if not labels:
+        return f"no visit has the event label {event!r}: this file holds no visits"
+    close = [label for label in labels if label.casefold() == event.casefold()] or difflib.get_close_matches(
+        event, [label for label in labels if label], n=1
+    )
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    shown = ", ".join(repr(label) if label else "(no label)" for label in labels[:10])
+    more = f" and {len(labels) - 10} more" if len(labels) > 10 else ""
+    return (
+        f"no visit has the event label {event!r}{hint}; the labels in this file, newest first: {shown}{more}"
+    )
+
+
 def run_summary(args: argparse.Namespace) -> int:
     from kiosk.results.report_text import format_summary
     from kiosk.results.reports import ReportFilter, summarize
@@ -187,6 +256,9 @@ def run_summary(args: argparse.Namespace) -> int:
         zone, db = _zone_and_database(args)
     except (ValueError, LookupError) as exc:
         return _fail(str(exc))
+    unknown = _unknown_event(db, args.event)
+    if unknown:
+        return _fail(unknown)
     flt = ReportFilter(since=args.since, until=args.until, event=args.event, zone=zone)
     summary = summarize(db, flt, _words_language(db, args.language))
     sys.stdout.write(format_summary(summary, hardest=args.hardest))
@@ -196,11 +268,10 @@ def run_summary(args: argparse.Namespace) -> int:
 
 def _rewards_block(db) -> str:
     """Reward codes issued and redeemed per day, and the stock left (``kiosk.operator.rewards_text``)."""
-    from kiosk import paths
     from kiosk.operator.booth_setup import load_booth, local_day, reward_event
     from kiosk.operator.rewards_text import summary_block
 
-    settings, booth = _configured(), load_booth(paths.default_config_file())
+    settings, booth = _configured(), load_booth(_settings_path())
     today = local_day(settings.timezone)()
     return summary_block(db, reward_event(settings, booth.config), booth.config.rewards, today)
 
@@ -216,6 +287,9 @@ def run_report(args: argparse.Namespace) -> int:
         zone, db = _zone_and_database(args)
     except (ValueError, LookupError) as exc:
         return _fail(str(exc))
+    unknown = _unknown_event(db, args.event)
+    if unknown:
+        return _fail(unknown)
     language = _words_language(db, args.language) or "en"
     flt = ReportFilter(since=args.since, until=args.until, event=args.event, zone=zone)
     summary = summarize(db, flt, language)

@@ -40,6 +40,8 @@ class FrontMatter:
     body: str
     body_line: int  # 1-based line of the file where the body starts
     lines: dict[str, int]  # key -> line of the file (for diagnostics)
+    #: warnings about values YAML read otherwise than written (a '#' that cut a title short)
+    notes: tuple[Diagnostic, ...] = ()
 
 
 def split(text: str, path: Path, *, required: bool) -> FrontMatter:
@@ -65,7 +67,43 @@ def split(text: str, path: Path, *, required: bool) -> FrontMatter:
     if not isinstance(data, dict):
         raise ContentError(error(path, 2, "the front matter must be a list of 'key: value' lines"))
     lines_of_keys = key_lines(lines[1:end], first_line=2)
-    return FrontMatter(data, "\n".join(lines[end + 1 :]), end + 2, lines_of_keys)
+    notes = comment_notes(lines[1:end], 2, path, data)
+    return FrontMatter(data, "\n".join(lines[end + 1 :]), end + 2, lines_of_keys, notes)
+
+
+#: a key's line or a list item, its value written without quotes: ``title: Top #1 tip``, ``- Tip #2``
+_KEY_VALUE = re.compile(r"^(?:([A-Za-z_][\w-]*)\s*:|\s*-)\s+([^\s\"'|>\[{&*!%@`].*?)\s*$")
+#: a YAML comment glued to what follows it ("#1"): a number or a tag, not an author's "# note"
+_GLUED_COMMENT = re.compile(r"\s#(?=[^\s#])")
+
+
+def comment_notes(
+    lines: list[str], first_line: int, path: Path, data: dict[str, Any]
+) -> tuple[Diagnostic, ...]:
+    """Warnings for text values a ``#`` cut short: YAML takes `` #1 tip`` in ``title: Top #1 tip`` for a
+    comment, and the title is "Top" without a word said. A comment written ``# like this`` is left alone."""
+    notes = []
+    for offset, line in enumerate(lines):
+        match = _KEY_VALUE.match(line)
+        if match is None or line.lstrip().startswith("#"):
+            continue
+        key, value = match.groups()
+        glued = _GLUED_COMMENT.search(value)
+        if glued is None or (key is not None and not isinstance(data.get(key), str)):
+            continue
+        kept, comment = value[: glued.start()].rstrip(), value[glued.start() :].strip()
+        what, written = (
+            (f"the {key}", f"{key}: {_quoted(value)}") if key else ("the item", f"- {_quoted(value)}")
+        )
+        notes.append(
+            warning(
+                path,
+                first_line + offset,
+                f"YAML reads '{comment}' as a comment, so {what} is '{kept}': put the value in quotes to "
+                f"keep all of it: {written}",
+            )
+        )
+    return tuple(notes)
 
 
 def key_lines(lines: list[str], first_line: int) -> dict[str, int]:
@@ -85,10 +123,13 @@ def parse_yaml(text: str, path: Path, first_line: int = 1) -> Any:
                 if isinstance(token, yaml.AliasToken | yaml.AnchorToken):
                     line = first_line + token.start_mark.line
                     raise ContentError(
-                        error(path, line, "YAML anchors and aliases (& and *) are not allowed here")
+                        _sign_value(text.split("\n")[token.start_mark.line], path, line)
+                        or error(path, line, "YAML anchors and aliases (& and *) are not allowed here")
                     )
         except yaml.YAMLError as exc:
-            raise ContentError(_yaml_diagnostic(exc, path, first_line)) from None
+            raise ContentError(
+                _unquoted_value(exc, text, path, first_line) or _yaml_diagnostic(exc, path, first_line)
+            ) from None
     try:
         return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader, by construction
     except yaml.YAMLError as exc:
@@ -122,15 +163,27 @@ def _unquoted_value(exc: Exception, text: str, path: Path, first_line: int) -> D
     """
     mark = getattr(exc, "problem_mark", None)
     lines = text.split("\n")
+    start = getattr(exc, "context_mark", None)
+    if getattr(exc, "context", None) == "while scanning a quoted scalar" and start is not None:
+        # YAML names the end of the front matter, where it gave up looking for the closing quote
+        quote = lines[start.line][start.column : start.column + 1] if start.line < len(lines) else '"'
+        return error(
+            path,
+            first_line + start.line,
+            f"the quote that starts this value is never closed: end the value with {quote} on the same line",
+        )
     if mark is None or not 0 <= mark.line < len(lines):
         return None
+    line = first_line + mark.line
+    signed = _sign_value(lines[mark.line], path, line)
+    if signed is not None:
+        return signed
     match = _VALUE_LINE.match(lines[mark.line])
     if match is None:
         return None
     prefix, value = match.group(1), match.group(2)
     if not value or value[0] in "\"'|>[{":
         return None
-    line = first_line + mark.line
     opening = value[0]
     if opening in _CURLY:
         inner = value[1:]
@@ -153,6 +206,35 @@ def _unquoted_value(exc: Exception, text: str, path: Path, first_line: int) -> D
     return None
 
 
+#: ``key: value`` with the key before the value (no list item): where a value's first sign matters
+_KEY_LINE = re.compile(r"^(\s*[A-Za-z_][\w-]*\s*:\s+|\s*-\s+)(.*?)\s*$")
+
+
+def _sign_value(text_line: str, path: Path, line: int) -> Diagnostic | None:
+    """A value that starts with a sign YAML reads as its own (``@home``, ``*New* tips``, ``[Draft] x``):
+    put it in quotes. None when the line is no such value (a real list ``[a, b]``, say)."""
+    match = _KEY_LINE.match(text_line)
+    if match is None or not match.group(2):
+        return None
+    prefix, value = match.groups()
+    sign = value[0]
+    if sign in "[{":
+        closing = "]" if sign == "[" else "}"
+        # text after the closing bracket: a title like "[Draft] Phishing", not a list YAML could read
+        if not re.match(rf"^\{sign}[^\{closing}]*\{closing}\s*[^\s,#]", value):
+            return None
+    elif sign not in "@`%!*&" or value.startswith("!!"):  # "!!python/..." is a tag: refused as one
+        return None
+    elif sign in "&*" and re.match(r"^[&*]\S+(\s+[\[{].*)?$", value):
+        return None  # an anchor or alias as YAML writes one ("&a [...]", "*a"): refused as such
+    return error(
+        path,
+        line,
+        f"a value starting with '{sign}' means something else to YAML; "
+        f"put the value in quotes: {prefix.strip()} {_quoted(value)}",
+    )
+
+
 def _quoted(value: str) -> str:
     """``value`` in YAML quotes: double ones, or single ones when it holds a double quote."""
     if '"' not in value and "\\" not in value:
@@ -161,7 +243,8 @@ def _quoted(value: str) -> str:
 
 
 def unknown_keys(fm: FrontMatter, known: tuple[str, ...], path: Path) -> list[Diagnostic]:
-    out = []
+    """Unknown keys (with a did-you-mean), after the front matter's own notes (``comment_notes``)."""
+    out = list(fm.notes)
     for key in fm.data:
         if key in known:
             continue
@@ -178,6 +261,15 @@ def as_text(value: Any, key: str, path: Path, line: int) -> str:
         return value.strip()
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
+    if isinstance(value, bool):
+        raise ContentError(
+            error(
+                path,
+                line,
+                f"'{key}' must be a text: YAML reads yes, no, on, off, true and false as a yes/no answer; "
+                f'put the value in quotes, like {key}: "{"Yes" if value else "No"}"',
+            )
+        )
     raise ContentError(error(path, line, f"'{key}' must be a text"))
 
 

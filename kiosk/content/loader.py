@@ -62,7 +62,9 @@ def _read_pack_file(root: Path, diags: list[Diagnostic]) -> dict[str, Any]:
     if not isinstance(data, dict):
         diags.append(error(path, 1, "pack.yaml must be a list of 'key: value' lines"))
         return {}
-    fm = frontmatter.FrontMatter(data, "", 0, frontmatter.key_lines(text.split("\n"), 1))
+    lines = text.split("\n")
+    notes = frontmatter.comment_notes(lines, 1, path, data)
+    fm = frontmatter.FrontMatter(data, "", 0, frontmatter.key_lines(lines, 1), notes)
     diags.extend(frontmatter.unknown_keys(fm, PACK_KEYS, path))
     data["_lines"] = fm.lines
     return data
@@ -180,6 +182,28 @@ def _missing_title(fm: frontmatter.FrontMatter, path: Path, diags: list[Diagnost
 
 #: a name an author meant for a lesson or quiz file that ``LESSON_FILE`` does not accept
 _LOOKS_LIKE_LESSON = re.compile(r"^(lesson|quiz)(\..+)?\.md$", re.IGNORECASE)
+#: a lesson or quiz saved by a word processor or as text: "quiz.md.txt" is Notepad's (Windows hides
+#: the ".txt"), "quiz.docx" Word's
+_SAVED_AS = re.compile(
+    r"^((?:lesson|quiz)(?:\.[^.]+)*?)(?:\.md)?\.(txt|text|docx?|rtf|odt|wps)$", re.IGNORECASE
+)
+
+
+def _saved_as_problem(name: str) -> str:
+    """What is wrong with a lesson or quiz saved as text or by a word processor, else ""."""
+    match = _SAVED_AS.match(name)
+    if match is None:
+        return ""
+    meant = f"{match.group(1)}.md"
+    if match.group(2).lower() in ("txt", "text"):
+        return (
+            f"'{name}' is not read: it was saved as a text file ('.txt' at the end, which Windows hides); "
+            f"rename it '{meant}' (in Notepad, Save as type: All files)"
+        )
+    return (
+        f"'{name}' is not read: a Word or WPS document is not plain text; save it as plain text named "
+        f"'{meant}', or copy its text into a file of that name"
+    )
 
 
 def _lesson_files(
@@ -210,6 +234,8 @@ def _lesson_files(
             written = match.group(2) or ""
             code = pack_language(written, known) if written else ""
             found.setdefault((match.group(1), code), []).append((written, Path(item.path)))
+        elif _saved_as_problem(item.name) and item.is_file(follow_symlinks=False):
+            diags.append(warning(Path(item.path), 0, _saved_as_problem(item.name)))
         elif _LOOKS_LIKE_LESSON.match(item.name) and item.is_file(follow_symlinks=False):
             diags.append(
                 warning(
@@ -244,7 +270,17 @@ def _load_entry(
     lesson_id = folder.name
     lessons, quizzes = _lesson_files(folder, diags, known or (default_language,))
     if "" not in lessons:
-        if lessons:
+        if default_language in lessons:  # "lesson.en.md" in a pack whose files without a code are English
+            named = lessons[default_language].name
+            diags.append(
+                error(
+                    folder / "lesson.md",
+                    0,
+                    f"lesson '{lesson_id}' has no lesson.md: '{named}' is in the pack's default language "
+                    f"({default_language}), whose files have no code; rename it lesson.md",
+                )
+            )
+        elif lessons:
             diags.append(
                 error(folder / "lesson.md", 0, f"lesson '{lesson_id}' has translations but no lesson.md")
             )

@@ -24,8 +24,9 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _ITEM = re.compile(r"^[-*+]\s+(?:\[([ xX])\]\s?)?(.*)$")
 _ATTR_ID = re.compile(r"\s*\{\s*#([A-Za-z0-9][A-Za-z0-9_-]*)\s*\}\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-#: a choice written without its list marker: "[x] A password manager"
-_BARE_CHOICE = re.compile(r"^\s{0,3}\[[ xX]\]\s+\S")
+#: a choice written without its list marker, or with no space after it: "[x] A password manager",
+#: "-[x] A password manager" (not a list item to Markdown either)
+_BARE_CHOICE = re.compile(r"^\s{0,3}(?:\[[ xX]\]\s+|[-*+]\[[ xX]\]\s*)\S")
 _KIND = re.compile(r"^kind\s*[:：]\s*(.*?)\s*$", re.IGNORECASE)
 _SHUFFLE = re.compile(r"^shuffle\s*[:：]\s*(.*?)\s*$", re.IGNORECASE)
 _CHALLENGE = re.compile(r"^challenge\s*[:：]\s*(.*?)\s*$", re.IGNORECASE)
@@ -149,7 +150,9 @@ def scan(body: str, first_line: int, path: Path) -> tuple[list[_RawQuestion], li
             )
         if item and (item.group(1) is not None or state == "choices"):
             if item.group(1) is None:
-                diags.append(
+                # the question is left out, as for any error in it: asking it without this choice
+                # would ask another question than the one written
+                q.problems.append(
                     error(path, lineno, "a choice must start with '- [x]' (right) or '- [ ]' (wrong)")
                 )
                 continue

@@ -71,6 +71,10 @@
         <translation>整体成绩好的人反而答错这道题：请检查正确答案是否标对。</translation>
     </message>
     <message>
+        <source>This question hardly tells who knows the topic from who does not: check the key, and that it asks one clear thing.</source>
+        <translation>这道题几乎分不出谁懂、谁不懂：请检查正确答案是否标对，题目是否只问了一件清楚的事。</translation>
+    </message>
+    <message>
         <location filename="../ui/admin/page_questions.py" line="162"/>
         <source>“%1”: almost nobody chooses this wrong answer: make it more believable.</source>
         <translation>“%1”：几乎没人选这个错误答案：把它改得更像真的。</translation>
@@ -1124,6 +1128,10 @@
         <translation>小屏幕</translation>
     </message>
     <message>
+        <source>The lesson cannot be shown as it is now: fix the problems listed and save, and it shows here.</source>
+        <translation>这节课现在无法显示：改正列出的问题并保存，这里就会显示出来。</translation>
+    </message>
+    <message>
         <source>The lesson cannot be shown as it is now (see the problems); this is its last good version.</source>
         <translation>这节课现在无法显示（见列出的问题）；下面是它最后一个能显示的版本。</translation>
     </message>
@@ -1720,6 +1728,10 @@
     <message>
         <source>People who do well overall get this wrong: check the key.</source>
         <translation>整体答得好的人反而答错这道题：请检查标准答案。</translation>
+    </message>
+    <message>
+        <source>This question hardly tells who knows the topic from who does not: check the key, and that it asks one clear thing.</source>
+        <translation>这道题几乎分不出谁懂、谁不懂：请检查正确答案是否标对，题目是否只问了一件清楚的事。</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;</source>
@@ -2370,37 +2382,19 @@
     </message>
 </context>
 <context>
-    <name>TouchKeyboard</name>
+    <name>Keys</name>
     <message>
-        <location filename="../ui/admin/keyboard.py" line="40"/>
+        <location filename="../ui/widgets/keys.py" line="59"/>
         <source>Shift</source>
         <translation>切换大写</translation>
     </message>
     <message>
-        <location filename="../ui/admin/keyboard.py" line="41"/>
+        <location filename="../ui/widgets/keys.py" line="60"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../ui/admin/keyboard.py" line="42"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-</context>
-<context>
-    <name>VisitorKeyboard</name>
-    <message>
-        <location filename="../ui/widgets/touch_keyboard.py" line="48"/>
-        <source>Shift</source>
-        <translation>切换大写</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/touch_keyboard.py" line="49"/>
-        <source>Space</source>
-        <translation>空格</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/touch_keyboard.py" line="50"/>
+        <location filename="../ui/widgets/keys.py" line="61"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>

@@ -37,6 +37,11 @@ LOW_DISCRIMINATION = 0.1
 
 ADVICE_RARE_WRONG = "almost nobody chooses this wrong answer: make it more believable"
 ADVICE_CHECK_KEY = "people who do well overall get this wrong: check the key"
+#: for a discrimination from 0 to LOW_DISCRIMINATION: the question does not set anyone apart, but
+#: saying "people who do well get this wrong" of it would not be true
+ADVICE_WEAK = (
+    "it hardly tells who knows the topic from who does not: check the key, and that it asks one clear thing"
+)
 
 
 @dataclass(frozen=True)
@@ -60,12 +65,21 @@ class ItemAnalysis:
         )
 
     @property
+    def key_advice(self) -> str:
+        """What to say of the key: ADVICE_CHECK_KEY when people who do well overall get the question
+        wrong more often than the others (a negative discrimination), ADVICE_WEAK when it sets nobody
+        apart (from 0 to LOW_DISCRIMINATION), else nothing."""
+        if not self.check_key or self.discrimination is None:
+            return ""
+        return ADVICE_CHECK_KEY if self.discrimination < 0 else ADVICE_WEAK
+
+    @property
     def advice(self) -> tuple[str, ...]:
         if self.too_few:
             return ()
         notes = []
         if self.check_key:
-            notes.append(ADVICE_CHECK_KEY)
+            notes.append(self.key_advice)
         notes += [f"choice {choice}: {ADVICE_RARE_WRONG}" for choice in self.rare_wrong]
         return tuple(notes)
 

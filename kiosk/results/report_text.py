@@ -6,8 +6,8 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import tzinfo
 
-from kiosk.results.item_analysis import ADVICE_CHECK_KEY, ADVICE_RARE_WRONG, FEW_ANSWERS, ItemAnalysis
-from kiosk.results.reports import Summary
+from kiosk.results.item_analysis import ADVICE_RARE_WRONG, FEW_ANSWERS, ItemAnalysis
+from kiosk.results.reports import QuestionSummary, Summary
 from kiosk.results.words import Words
 
 
@@ -167,15 +167,16 @@ def format_items(summary: Summary) -> list[str]:
     words = summary.words
     rows = []
     notes: list[str] = []
+    few: list[str] = []  # what to say of the questions with too few answers to judge
     for item in summary.items:
         q = questions[(item.lesson_id, item.question_id)]
         lesson = short(words.lesson(item.lesson_id), LESSON_WIDTH)
         question = short(words.question(item.lesson_id, item.question_id), QUESTION_WIDTH)
-        choices = " ".join(f"{c.choice_id} {percent(c.share)}" for c in q.choices) or "-"
+        choices = _choice_shares(q, words) or "-"
         name = f"{lesson} / {question}"
         if item.too_few:
             rows.append([lesson, question, str(item.attempts), "-", "-", choices])
-            notes.append(
+            few.append(
                 f"  {name}: too few answers ({item.attempts}) to judge; it needs at least {FEW_ANSWERS}"
             )
             continue
@@ -191,18 +192,42 @@ def format_items(summary: Summary) -> list[str]:
         )
         notes += [f"  {name}: {advice}" for advice in advice_lines(item, words)]
     out += table(
-        ["lesson", "question", "attempts", "facility", "discrimination", "choices chosen"], rows, "llrrrl"
+        ["lesson", "question", "attempts", "facility", "discrimination", "choices chosen (* right)"],
+        rows,
+        "llrrrl",
     )
-    if notes:
-        out += ["", "Advice", *notes]
+    if len(few) > FEW_LISTED:  # a new booth's every question: one line, not a screenful of the same
+        few = [
+            f"  {len(few)} questions have too few answers to judge (fewer than {FEW_ANSWERS} finished "
+            "attempts each): their facility and discrimination show as '-' above"
+        ]
+    if notes or few:
+        out += ["", "Advice", *few, *notes]
     return out
+
+
+#: up to this many questions with too few answers are named one by one in the advice; more, counted
+FEW_LISTED = 5
+
+
+def _choice_shares(question: QuestionSummary, words: Words) -> str:
+    """``a* 50%  b 4%  c 46%  d 0%``: every choice as shown, the right ones starred, those nobody chose
+    too; for a question the file holds no words for, the choices answers name, unmarked."""
+    shares = {c.choice_id: c.share for c in question.choices}
+    shown = words.choices(question.lesson_id, question.question_id)
+    cells = [
+        f"{c.choice_id}{'*' if c.correct else ''} {percent(shares.get(c.choice_id, 0.0))}" for c in shown
+    ]
+    listed = {c.choice_id for c in shown}
+    cells += [f"{choice} {percent(share)}" for choice, share in shares.items() if choice not in listed]
+    return "  ".join(cells)
 
 
 def advice_lines(item: ItemAnalysis, words: Words) -> list[str]:
     """The item's advice, naming each wrong choice by its letter and its words."""
     if item.too_few:
         return []
-    notes = [ADVICE_CHECK_KEY] if item.check_key else []
+    notes = [item.key_advice] if item.check_key else []
     for choice in item.rare_wrong:
         text = words.choice(item.lesson_id, item.question_id, choice)
         named = choice if text == choice else f'{choice} "{short(text, CHOICE_WIDTH)}"'

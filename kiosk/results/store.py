@@ -10,6 +10,7 @@ import logging
 import shutil
 import sqlite3
 import time
+import unicodedata
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -492,9 +493,21 @@ class ResultsStore:
             return None
 
 
+#: the zero-width joiner inside emoji sequences (a family, a flag): kept, or the emoji falls apart
+_ZWJ = "\u200d"
+
+
 def _cut(text: str) -> str:
-    """One line of at most MAX_WORDS characters, without control characters."""
-    text = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    """One line of at most MAX_WORDS characters, without control characters.
+
+    Invisible format characters (the word joiners the screen glues Chinese text with, soft hyphens)
+    are dropped, not made spaces: "怎\u2060么\u2060办" is stored "怎么办", never "怎 么 办".
+    """
+    text = "".join(
+        ch if ch.isprintable() or ch == _ZWJ else "" if unicodedata.category(ch) == "Cf" else " "
+        for ch in text
+    )
+    text = " ".join(text.split())
     return text if len(text) <= MAX_WORDS else text[: MAX_WORDS - 1] + "…"
 
 

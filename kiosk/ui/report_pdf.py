@@ -29,7 +29,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from kiosk.results.item_analysis import FEW_ANSWERS, ItemAnalysis
+from kiosk.results.item_analysis import ADVICE_CHECK_KEY, FEW_ANSWERS, ItemAnalysis
 from kiosk.results.readable import zone_label
 from kiosk.results.reports import QuestionSummary, ReportFilter, Summary, summarize
 from kiosk.ui import fonts, i18n
@@ -268,10 +268,17 @@ def _advice(item: ItemAnalysis, summary: Summary) -> list[str]:
     notes: list[str] = []
     if item.too_few:
         return notes
-    if item.check_key:
+    if item.check_key and item.key_advice == ADVICE_CHECK_KEY:
         notes.append(
             QCoreApplication.translate(
                 "ReportPdf", "People who do well overall get this wrong: check the key."
+            )
+        )
+    elif item.check_key:
+        notes.append(
+            QCoreApplication.translate(
+                "ReportPdf",
+                "This question hardly tells who knows the topic from who does not: check the key, and that it asks one clear thing.",  # noqa: E501
             )
         )
     for choice in item.rare_wrong:

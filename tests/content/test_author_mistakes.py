@@ -64,6 +64,63 @@ def test_value_with_double_quotes_inside_is_suggested_in_single_quotes(tmp_path:
     assert found.endswith("""put the value in quotes: title: 'Say "no": always'""")
 
 
+@pytest.mark.parametrize(
+    ("title_line", "quoted"),
+    [
+        ("title: [Draft] Phishing", 'title: "[Draft] Phishing"'),
+        ("title: @home, safely", 'title: "@home, safely"'),
+        ("title: `P@ssw0rd` is weak", 'title: "`P@ssw0rd` is weak"'),
+        ("title: %100 safe?", 'title: "%100 safe?"'),
+        ("title: !Important", 'title: "!Important"'),
+        ("title: *New* tips", 'title: "*New* tips"'),
+        ("title: & more", 'title: "& more"'),
+    ],
+)
+def test_a_value_starting_with_a_yaml_sign_says_to_quote_it(
+    tmp_path: Path, title_line: str, quoted: str
+) -> None:
+    # YAML's own words ("did not find expected key", "found character that cannot start any token",
+    # "anchors and aliases are not allowed") do not tell a teacher what to change.
+    write(tmp_path / "a" / "lesson.md", lesson(title_line))
+    (found,) = messages(load_pack(tmp_path).diagnostics)
+    sign = title_line.split(": ", 1)[1][0]
+    assert found == (
+        f"lesson.md:2: error: a value starting with '{sign}' means something else to YAML; "
+        f"put the value in quotes: {quoted}"
+    )
+
+
+def test_a_quote_never_closed_names_its_line_not_the_end_of_the_front_matter(tmp_path: Path) -> None:
+    write(tmp_path / "a" / "lesson.md", lesson('title: "Phishing', "summary: fine\n"))
+    (found,) = messages(load_pack(tmp_path).diagnostics)
+    assert found == (
+        'lesson.md:2: error: the quote that starts this value is never closed: end the value with " '
+        "on the same line"
+    )
+
+
+def test_yes_no_and_on_off_titles_say_to_quote_them(tmp_path: Path) -> None:
+    write(tmp_path / "a" / "lesson.md", lesson("title: Yes"))
+    (found,) = messages(load_pack(tmp_path).diagnostics)
+    assert found == (
+        "lesson.md:2: error: 'title' must be a text: YAML reads yes, no, on, off, true and false as a "
+        'yes/no answer; put the value in quotes, like title: "Yes"'
+    )
+
+
+def test_a_hash_inside_a_text_value_is_named_before_it_cuts_the_title(tmp_path: Path) -> None:
+    # 'title: Top #1 tip' is the title "Top" to YAML (the rest is a comment), silently.
+    write(
+        tmp_path / "a" / "lesson.md", lesson("title: Top #1 tip", "summary: Three tips  # a note to myself\n")
+    )
+    pack = load_pack(tmp_path)
+    assert messages(pack.diagnostics) == [
+        "lesson.md:2: warning: YAML reads '#1 tip' as a comment, so the title is 'Top': put the value in "
+        'quotes to keep all of it: title: "Top #1 tip"'
+    ]  # a comment after "# " with a space is the author's own note: nothing said
+    assert pack.lessons[0].versions["en"].title == "Top"
+
+
 def test_misspelt_title_says_the_lesson_needs_a_title_with_did_you_mean(tmp_path: Path) -> None:
     write(tmp_path / "a" / "lesson.md", "---\ntitel: Passwords\n---\n\nA page.\n")
     found = messages(load_pack(tmp_path).diagnostics)
@@ -135,6 +192,39 @@ def test_a_file_that_looks_like_a_lesson_but_is_not_read_is_named(tmp_path: Path
 
 
 @pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        (
+            "quiz.md.txt",
+            "'quiz.md.txt' is not read: it was saved as a text file ('.txt' at the end, which Windows "
+            "hides); rename it 'quiz.md' (in Notepad, Save as type: All files)",
+        ),
+        (
+            "lesson.zh-CN.md.txt",
+            "'lesson.zh-CN.md.txt' is not read: it was saved as a text file ('.txt' at the end, which "
+            "Windows hides); rename it 'lesson.zh-CN.md' (in Notepad, Save as type: All files)",
+        ),
+        (
+            "quiz.txt",
+            "'quiz.txt' is not read: it was saved as a text file ('.txt' at the end, which Windows hides); "
+            "rename it 'quiz.md' (in Notepad, Save as type: All files)",
+        ),
+        (
+            "quiz.docx",
+            "'quiz.docx' is not read: a Word or WPS document is not plain text; save it as plain text named "
+            "'quiz.md', or copy its text into a file of that name",
+        ),
+    ],
+)
+def test_a_lesson_saved_as_txt_or_word_is_named_with_what_to_do(tmp_path: Path, name: str, said: str) -> None:
+    # Notepad saves "quiz.md" as "quiz.md.txt" and Windows hides the ".txt": the lesson lost its quiz
+    # without a word.
+    write(tmp_path / "a" / "lesson.md", lesson("title: A"))
+    write(tmp_path / "a" / name, QUIZ)
+    assert messages(load_pack(tmp_path).diagnostics) == [f"{name}:0: warning: {said}"]
+
+
+@pytest.mark.parametrize(
     ("written", "known", "read_as"),
     [
         ("zh_CN", ("en", "zh-CN"), "zh-CN"),
@@ -160,3 +250,12 @@ def test_an_authors_own_notes_beside_the_lesson_are_left_alone(tmp_path: Path) -
     write(tmp_path / "a" / "lesson-plan.md", "# My notes\n")
     write(tmp_path / "a" / "quizzes-old.md", "# Old\n")
     assert load_pack(tmp_path).diagnostics == ()
+
+
+def test_a_lesson_written_only_as_lesson_en_md_is_told_to_rename_it(tmp_path: Path) -> None:
+    write(tmp_path / "a" / "lesson.en.md", lesson("title: A"))
+    write(tmp_path / "a" / "lesson.zh-CN.md", ZH_LESSON)
+    assert messages(load_pack(tmp_path).diagnostics) == [
+        "lesson.md:0: error: lesson 'a' has no lesson.md: 'lesson.en.md' is in the pack's default language "
+        "(en), whose files have no code; rename it lesson.md"
+    ]

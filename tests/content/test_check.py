@@ -86,7 +86,7 @@ def test_command_prints_compiler_style_lines_and_exit_status(sample_pack: Path, 
     assert main(["check", str(sample_pack)]) == 0
     out, err = capsys.readouterr()
     assert out == ""
-    assert "2 lessons in en, zh-CN: 0 error(s), 0 warning(s)" in err
+    assert "2 lessons in en, zh-CN: 0 errors, 0 warnings" in err
     (sample_pack / "phishing" / "quiz.md").write_text("## Q {#q}\n- [ ] a\n- [ ] b\n", encoding="utf-8")
     assert main(["check", str(sample_pack)]) == 1
     out, _ = capsys.readouterr()
@@ -150,3 +150,39 @@ def test_without_worker_processes_a_large_pack_is_checked_in_process(make_pack, 
     assert report == expected
     assert any(d.severity == "error" for d in report.diagnostics)
     assert seen == [(1, 2), (2, 2)]
+
+
+def test_the_closing_line_counts_in_words(make_pack, capsys) -> None:
+    # "1 error(s), 1 warning(s)" reads like a form; the console and the preview say it properly too.
+    root = make_pack(
+        {
+            "a/lesson.md": "---\ntitle: A\nsumary: typo\n---\n# P\n\nText.\n",
+            "a/quiz.md": "## Q {#q}\n\n- [ ] x\n- [ ] y\n- [ ] z\n",
+        }
+    )
+    assert main(["check", str(root)]) == 1
+    assert capsys.readouterr().err.endswith(f"{root}: 1 lesson in en: 1 error, 1 warning\n")
+
+
+def test_a_path_that_is_no_pack_says_so_instead_of_checking_nothing(tmp_path: Path, capsys) -> None:
+    # A mistyped folder was "the lesson folder does not exist; check the 'lessons' setting" (there is no
+    # setting involved); an empty folder was "0 lessons ... 0 errors" with exit status 0; a question bank
+    # given by mistake was "the lesson folder does not exist" though the file is there.
+    assert main(["check", str(tmp_path / "lesons")]) == 2
+    assert capsys.readouterr().err == f"kiosk check: {tmp_path / 'lesons'}: no such file or folder\n"
+    bank = tmp_path / "bank.xlsx"
+    bank.write_bytes(b"PK")
+    assert main(["check", str(bank)]) == 2
+    assert capsys.readouterr().err == (
+        f"kiosk check: {bank}: not a lesson pack, a lesson's folder or its lesson.md or quiz.md; "
+        "to turn a question bank into a lesson, use 'kiosk import excel|gift|aiken FILE --out FOLDER'\n"
+    )
+    empty = tmp_path / "empty"
+    (empty / "notes").mkdir(parents=True)
+    assert main(["check", str(empty)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.endswith(
+        f"{empty}: error: no lesson found here: a lesson pack is a folder holding one folder per lesson, "
+        "each with a lesson.md\n"
+    )
+    assert captured.err.endswith(f"{empty}: 0 lessons in en: 1 error, 1 warning\n")

@@ -64,8 +64,8 @@ def test_duplicate_question_ids_are_errors() -> None:
 
 
 def test_plain_list_item_among_choices_is_an_error() -> None:
-    quiz, diags = parse("## Q {#q}\n- [x] a\n- b\n- [ ] c\n")
-    assert [c.source for c in quiz.questions[0].choices] == ["a", "c"]
+    quiz, diags = parse("## Q {#q}\n- [x] a\n- b\n- [ ] c\n\n## R {#r}\n- [x] a\n- [ ] b\n")
+    assert [q.id for q in quiz.questions] == ["r"]  # left out whole, as any question with an error
     assert "quiz.md:3: error: a choice must start with '- [x]' (right) or '- [ ]' (wrong)" in [
         str(d) for d in diags
     ]

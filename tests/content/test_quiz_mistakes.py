@@ -65,3 +65,39 @@ def test_an_explanation_after_a_blank_line_and_indented_feedback_say_nothing(tmp
     assert found == []
     (question,) = quiz.questions
     assert "Scam sites" in question.explanation_html and "encrypted" in question.choices[0].feedback_html
+
+
+def test_a_choice_with_no_space_after_its_dash_is_the_same_error(tmp_path: Path) -> None:
+    # '-[x]' is no list item to Markdown: it used to end the list with "text after the choices is
+    # ignored", and the select-all question below was asked as a single-answer one.
+    quiz, found = parse(
+        "## Which make a password stronger? {#stronger}\n\n"
+        "- [x] Length\n"
+        "-[x] A password manager\n"
+        "- [ ] Your pet's name\n\n"
+        "## Another {#other}\n\n- [x] Yes\n- [ ] No\n",
+        tmp_path,
+    )
+    assert found == [
+        "4: error: this line looks like a choice but does not start with '- ': "
+        "write '- [x] ...' for a right choice or '- [ ] ...' for a wrong one"
+    ]
+    assert [q.id for q in quiz.questions] == ["other"]
+
+
+def test_a_choice_with_a_malformed_box_leaves_its_question_out_as_the_docs_say(tmp_path: Path) -> None:
+    # Dropping only that choice would ask another question than the one written, and the lesson
+    # pack's "what visitors see" would not mention it.
+    quiz, found = parse(
+        "## Which make a password stronger? {#stronger}\n\n"
+        "- [x] Length\n"
+        "- [] Your pet's name\n"
+        "- [v] A password manager\n\n"
+        "## Another {#other}\n\n- [x] Yes\n- [ ] No\n",
+        tmp_path,
+    )
+    assert found == [
+        "4: error: a choice must start with '- [x]' (right) or '- [ ]' (wrong)",
+        "5: error: a choice must start with '- [x]' (right) or '- [ ]' (wrong)",
+    ]
+    assert [q.id for q in quiz.questions] == ["other"]

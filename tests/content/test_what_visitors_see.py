@@ -87,7 +87,7 @@ def test_check_of_one_lesson_folder_checks_that_lesson(make_pack, capsys) -> Non
     assert "1 lesson in en:" in err
     assert main(["check", str(root / "fine")]) == 0
     out, err = capsys.readouterr()
-    assert out == "" and "1 lesson in en: 0 error(s), 0 warning(s)" in err
+    assert out == "" and "1 lesson in en: 0 errors, 0 warnings" in err
 
 
 def test_check_of_one_broken_lesson_folder_says_it_is_left_out(make_pack, capsys) -> None:
@@ -105,7 +105,7 @@ def test_one_lesson_check_ignores_the_packs_order_of_other_lessons(make_pack, ca
     monkeypatch.chdir(root / "fine")
     assert main(["check", "."]) == 0
     out, err = capsys.readouterr()
-    assert out == "" and "1 lesson in en: 0 error(s), 0 warning(s)" in err
+    assert out == "" and "1 lesson in en: 0 errors, 0 warnings" in err
     assert main(["check", str(root)]) == 1
     out, _ = capsys.readouterr()
     assert "'order' names lesson 'ghost'" in out

@@ -114,3 +114,21 @@ def test_a_purge_that_cannot_finish_says_so(known_db: Path, capsys, monkeypatch)
     monkeypatch.setattr(purge_module, "purge", busy)
     assert main(["results", "purge", "--db", str(known_db), "--before", "2026-11-03"]) == 1
     assert "database is locked; run the command again" in capsys.readouterr().err
+
+
+def test_an_event_label_no_visit_has_is_named_with_the_labels_there_are(
+    known_db: Path, tmp_path: Path, capsys
+):
+    # A typed label that matches nothing ("Expo" for "expo") gave an empty summary, or an empty PDF,
+    # and exit status 0: the teacher could not tell a typo from a quiet day.
+    assert main(["results", "summary", "--db", str(known_db), "--event", "Expo"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        "kiosk results: no visit has the event label 'Expo' (did you mean 'expo'?); "
+        "the labels in this file, newest first: 'expo', 'class-7b'\n"
+    )
+    pdf = tmp_path / "r.pdf"
+    assert main(["results", "report", "--db", str(known_db), "--event", "nothing", "--pdf", str(pdf)]) == 1
+    assert "no visit has the event label 'nothing'; the labels in this file" in capsys.readouterr().err
+    assert not pdf.exists()

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 from results_helpers import T0, make_answer, make_quiz
 
-from kiosk.results.item_analysis import ADVICE_CHECK_KEY, ADVICE_RARE_WRONG, correlation
+from kiosk.results.item_analysis import ADVICE_CHECK_KEY, ADVICE_RARE_WRONG, ADVICE_WEAK, correlation
 from kiosk.results.report_text import format_summary
 from kiosk.results.reports import ReportFilter, summarize
 from kiosk.results.store import ResultsStore
@@ -96,7 +96,12 @@ def test_correlation_is_none_when_nothing_varies() -> None:
 
 
 @pytest.fixture
-def flagged():
+def flagged(flagged_store):
+    return flagged_store.db
+
+
+@pytest.fixture
+def flagged_store():
     """24 finished attempts at qk and qr. Half get qr right and qk wrong, half the other way round,
     so both questions correlate -1 with the rest. qk's key is "a"; of the 12 wrong answers 11 chose
     "c" and 1 chose "b" (1/24 = 4%, under the 5% line)."""
@@ -113,7 +118,7 @@ def flagged():
             ],
         )
     assert store.db is not None
-    return store.db
+    return store
 
 
 def test_flags_a_rare_wrong_answer_and_a_key_to_check(flagged) -> None:
@@ -144,3 +149,66 @@ def test_a_question_that_separates_well_gets_no_advice() -> None:
         (pytest.approx(1.0), ()),
         (pytest.approx(1.0), ()),
     ]
+
+
+def test_the_choices_column_marks_the_right_ones_and_lists_those_nobody_chose(flagged_store) -> None:
+    # Without the words a teacher cannot tell a letter from the key; a choice nobody chose was missing.
+    from kiosk.journey.records import ShownQuestion
+    from kiosk.results.words import lookup
+
+    store, flagged = flagged_store, flagged_store.db
+    store.record_shown(  # the words of qk as the kiosk showed it
+        ShownQuestion(
+            lesson_id="quiz",
+            lesson_title="Quiz",
+            question_id="qk",
+            question_hash="h",
+            language="en",
+            text="Which is the key?",
+            choices=(
+                ("a", "The key", True),
+                ("b", "Rare", False),
+                ("c", "Tempting", False),
+                ("d", "Never", False),
+            ),
+            shown_at=T0,
+        )
+    )
+    store.record_answer(make_answer("V0", lesson_id="other", question_id="x", at=T0))
+    assert [c.text for c in lookup(flagged).choices("quiz", "qk")] == ["The key", "Rare", "Tempting", "Never"]
+    lines = format_summary(summarize(flagged)).splitlines()
+    section = lines[next(i for i, line in enumerate(lines) if line.startswith("Item analysis")) :]
+    assert "choices chosen (* right)" in section[1]
+    row = next(line for line in section if line.split()[:2] == ["Quiz", "Which"])
+    assert row.endswith("a* 50%  b 4%  c 46%  d 0%")
+    qr = next(line for line in section if line.split()[:2] == ["Quiz", "qr"])
+    assert qr.endswith("a 50%  b 50%")  # no words: the letters as recorded, nothing marked
+
+
+@pytest.mark.parametrize(
+    ("discrimination", "said"),
+    [(-0.3, (ADVICE_CHECK_KEY,)), (0.0, (ADVICE_WEAK,)), (0.05, (ADVICE_WEAK,)), (0.1, ()), (None, ())],
+)
+def test_a_weak_question_is_not_said_to_be_missed_by_those_who_do_well(discrimination, said) -> None:
+    # "People who do well overall get this wrong" is only true of a negative discrimination; at +0.05
+    # (common for an easy question) the teacher is told the question sets nobody apart instead.
+    from kiosk.results.item_analysis import ItemAnalysis
+
+    item = ItemAnalysis("quiz", "q", attempts=40, facility=0.9, discrimination=discrimination)
+    assert item.advice == said
+
+
+def test_many_questions_with_too_few_answers_are_counted_in_one_line(flagged_store) -> None:
+    # A booth's first morning: every question under 20 answers gave one advice line each, a screenful
+    # of the same sentence above the advice that matters.
+    store = flagged_store
+    for n in range(6):
+        record(store, f"F{n}", [(f"few{k}", ("a",), k % 2 == 0) for k in range(6)])
+    text = format_summary(summarize(store.db))
+    advice = text.split("\nAdvice\n", 1)[1].splitlines()
+    assert advice[0] == (
+        "  6 questions have too few answers to judge (fewer than 20 finished attempts each): their "
+        "facility and discrimination show as '-' above"
+    )
+    assert "  quiz / qk: people who do well overall get this wrong: check the key" in advice
+    assert not any("few0" in line for line in advice)

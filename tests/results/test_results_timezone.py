@@ -94,3 +94,45 @@ def test_no_zone_means_the_system_zone(late: Path, monkeypatch) -> None:
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_the_settings_files_zone_is_used_and_a_broken_file_is_named(
+    late: Path, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    # A mistyped zone in kiosk.toml made every results command fall back to the computer's zone
+    # without a word: a teacher in London reading a Shanghai booth's file got London's days.
+    config = tmp_path / "kiosk.toml"
+    monkeypatch.setattr("kiosk.paths.default_config_file", lambda: config)
+    config.write_text('timezone = "Asia/Shanghai"\n', encoding="utf-8")
+    assert main(["results", "summary", "--db", str(late)]) == 0
+    captured = capsys.readouterr()
+    assert "Visits per day (Asia/Shanghai)" in captured.out and captured.err == ""
+    config.write_text('kiosk_name = "booth"\ntimezone = "Asia/Beijing"\n', encoding="utf-8")
+    assert main(["results", "summary", "--db", str(late)]) == 0
+    captured = capsys.readouterr()
+    assert "Visits per day (local time)" in captured.out
+    assert captured.err.startswith(f"kiosk results: warning: the settings file cannot be used ({config}:2: ")
+    assert "unknown time zone 'Asia/Beijing'" in captured.err
+    assert captured.err.endswith("; its settings (timezone, language) are left out\n")
+    assert captured.err.count("\n") == 1  # said once, though the command reads the settings thrice
+
+
+def test_a_settings_file_named_on_the_command_line_is_the_one_used(
+    late: Path, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    # `kiosk --config FILE results ...` read the default settings file all the same: a teacher reading
+    # a Shanghai booth's results with that booth's kiosk.toml got the computer's days.
+    default = tmp_path / "default.toml"
+    default.write_text('timezone = "Europe/London"\n', encoding="utf-8")
+    monkeypatch.setattr("kiosk.paths.default_config_file", lambda: default)
+    booth = tmp_path / "booth.toml"
+    booth.write_text('timezone = "Asia/Shanghai"\n', encoding="utf-8")
+    assert main(["--config", str(booth), "results", "summary", "--db", str(late)]) == 0
+    assert "Visits per day (Asia/Shanghai)" in capsys.readouterr().out
+    assert main(["results", "summary", "--db", str(late)]) == 0  # without it, the default file again
+    assert "Visits per day (Europe/London)" in capsys.readouterr().out
+    missing = tmp_path / "nowhere.toml"
+    assert main(["--config", str(missing), "results", "summary", "--db", str(late)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("kiosk results: the settings file named by --config cannot be used: ")
+    assert "nowhere.toml" in err

@@ -269,3 +269,37 @@ def test_a_newer_kiosk_s_file_without_words_tables_still_records_every_answer(tm
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT count(*) FROM answers").fetchone() == (2,)
     conn.close()
+
+
+def test_chinese_words_keep_no_trace_of_the_screens_line_break_hints(tmp_path: Path) -> None:
+    # The visitor's screen glues a Chinese paragraph's last hanzi and Latin words with invisible word
+    # joiners; the words a teacher reads in reports must be the text as written, not "怎 么 办".
+    from kiosk.content.loader import load_lesson, load_pack
+    from kiosk.journey import Journey
+
+    lesson = tmp_path / "pack" / "wifi"
+    lesson.mkdir(parents=True)
+    (tmp_path / "pack" / "pack.yaml").write_text("languages: [zh-CN]\ndefault_language: zh-CN\n", "utf-8")
+    (lesson / "lesson.md").write_text("---\ntitle: 公共Wi-Fi\n---\n# 页\n\n文字。\n", "utf-8")
+    (lesson / "quiz.md").write_text(
+        "## 手机上出现三个Wi-Fi网络。怎么办？ {#real}\n\n- [x] 问店员准确的网络名称\n- [ ] 连信号最强的那个\n"
+        "- [ ] 连不要密码的那个\n",
+        "utf-8",
+    )
+    pack = load_pack(tmp_path / "pack")
+    store = ResultsStore.open(tmp_path / "r.db")
+    journey = Journey(pack, load_lesson, store, kiosk_name="k", event_label="", new_seed=lambda: 7)
+    journey.start()
+    journey.open_lesson("wifi")
+    journey.next_page()  # past the lesson's one page: the quiz's first question
+    assert journey.quiz_run is not None
+    shown_html = journey.quiz_run.current.question.html
+    assert "\u2060" in shown_html  # the screen's hints are there to be dropped
+    journey.toggle_choice("a")
+    journey.confirm()
+    store.close()
+    rows = words_rows(tmp_path / "r.db")
+    assert [row[4] for row in rows["question_words"]] == ["手机上出现三个Wi-Fi网络。怎么办？"]
+    assert sorted(row[6] for row in rows["choice_words"]) == sorted(
+        ["问店员准确的网络名称", "连信号最强的那个", "连不要密码的那个"]
+    )

@@ -1,5 +1,5 @@
 """The peer corpora (other projects' sample files, kept unchanged) in the ``shared`` folder beside the
-checkout. The project's CI lays that folder there and sets KIOSK_REQUIRE_PEERS=1 (.ci/run), so a
+checkout (or where KIOSK_PEERS says). The project's CI lays that folder there and sets KIOSK_REQUIRE_PEERS=1 (.ci/run), so a
 missing folder fails there; a bare clone has none, and the tests that need it skip saying so."""
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-PEERS = Path(__file__).resolve().parents[2].parent / "shared" / "peers"
+#: KIOSK_PEERS names another place (a git worktree's checkout has no ``shared`` folder beside it)
+PEERS = Path(os.environ.get("KIOSK_PEERS") or Path(__file__).resolve().parents[2].parent / "shared" / "peers")
 
 
 def peer_folder(name: str, *files: str) -> Path:

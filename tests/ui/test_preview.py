@@ -177,6 +177,20 @@ def test_a_lesson_that_can_no_longer_be_read_stays_shown_under_a_note(preview, p
     qtbot.waitUntil(lambda: not window.note.isVisible(), timeout=1000)
 
 
+def test_a_lesson_that_never_could_be_read_does_not_claim_a_last_good_version(preview, pack: Path) -> None:  # noqa: ANN001
+    # Opened broken, the preview has nothing of it to show: the note must not point at an older version.
+    lesson = pack / "basics" / "lesson.md"
+    lesson.write_text(
+        lesson.read_text(encoding="utf-8").replace("title: Basics", "title: Basics: broken"), "utf-8"
+    )
+    window = preview()
+    assert window.note.isVisible()
+    assert window.note.text() == (
+        "The lesson cannot be shown as it is now: fix the problems listed and save, and it shows here."
+    )
+    assert any("basics/lesson.md:2: error:" in r for r in rows(window.problems))
+
+
 def test_language_and_screen_size_switch_keep_the_place(preview, qtbot) -> None:  # noqa: ANN001
     window = preview()
     click(window.places, "Question 2")
@@ -266,3 +280,9 @@ def test_the_command_opens_the_pack_of_a_lesson_folder_and_saves_a_picture(
     assert "saved" in capsys.readouterr().out
     i18n.set_language(QApplication.instance(), "en")
     assert main(["preview", str(tmp_path / "nowhere")]) == 2
+    assert capsys.readouterr().err == f"kiosk preview: {tmp_path / 'nowhere'}: no such folder\n"
+    # A mistyped --lesson opened the first lesson without a word.
+    assert main(["preview", str(pack), "--lesson", "basic", "--picture", str(picture)]) == 2
+    assert capsys.readouterr().err == (
+        f"kiosk preview: {pack} has no lesson 'basic' (did you mean 'basics'?); its lessons: basics, phishing\n"
+    )

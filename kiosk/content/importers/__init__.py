@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -35,11 +36,48 @@ def import_file(kind: str, path: Path, encoding: str | None = None) -> ImportRep
                 path, diagnostics=(error(path, 0, "the workbook is too large (over 16 MiB)"),)
             )
         return parse_excel(path)
+    workbook = _workbook_kind(path)
+    if workbook:
+        return ImportReport(
+            path,
+            diagnostics=(
+                error(
+                    path,
+                    0,
+                    f"this is {workbook}, not {FORMAT_NAMES[kind]} text: "
+                    + (
+                        f"import it with 'kiosk import excel {path} --out ...'"
+                        if workbook == "an Excel workbook"
+                        else "save it as .xlsx in Excel or WPS, then import that with 'kiosk import excel'"
+                    ),
+                ),
+            ),
+        )
     try:
         source, encoding = read_bank(path, limit=MAX_BANK_BYTES, encoding=encoding)
     except ContentError as exc:
         return ImportReport(source=path, diagnostics=tuple(exc.diagnostics))
     return replace(PARSERS[kind](source, path), encoding=encoding)
+
+
+#: the first bytes of an old Excel .xls file (an OLE compound document)
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _workbook_kind(path: Path) -> str:
+    """What ``path`` is when it is a workbook ("an Excel workbook", "an old Excel .xls workbook"), else ""."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(8)
+        if head == _OLE_MAGIC:
+            return "an old Excel .xls workbook"
+        if head.startswith(b"PK\x03\x04"):
+            with zipfile.ZipFile(path) as archive:
+                if "xl/workbook.xml" in archive.namelist():
+                    return "an Excel workbook"
+    except (OSError, zipfile.BadZipFile):
+        pass  # read_bank names what is wrong with the file
+    return ""
 
 
 __all__ = [

@@ -43,7 +43,11 @@ _HEADERS = {
         "feedback",
     ),
 }
-_OPTION = re.compile(r"^(?:选项|option|choice|答案选项)?([a-f])(?:选项)?$")
+_OPTION = re.compile(
+    r"^(?:(?:选项|option|choice|答案选项)?([a-f])(?:选项)?|(?:选项|option|choice)([1-6一二三四五六]))$"
+)
+#: options numbered rather than lettered ("选项一", "Option 1") -> their letter
+_NUMBERED = dict(zip("123456一二三四五六", LETTERS * 2, strict=True))
 
 _SINGLE = ("单选题", "单选", "单项选择题", "单项选择", "选择题", "single", "singlechoice", "singleanswer")
 _MULTIPLE = (
@@ -78,6 +82,7 @@ class _Columns:
     answer: int
     explanation: int | None
     options: dict[str, int]  # letter -> column index
+    unknown: tuple[str, ...] = ()  # the header's other names, as written (said when no option is found)
 
 
 def parse_excel(path: Path) -> ImportReport:
@@ -139,6 +144,17 @@ def _read_sheet(path: Path, name: str, rows: Iterable[tuple[object, ...]]) -> _S
             columns = _header(cells)
             if columns is None and number >= HEADER_SEARCH_ROWS:
                 break
+            if columns is not None and not columns.options and columns.unknown:
+                # said before each row blames an "empty" option; a true/false sheet has none to say
+                out.diagnostics.append(
+                    warning(
+                        path,
+                        number,
+                        f"{where}: the header row has no option columns (选项A … 选项F, Option A … F, or A … F), "
+                        "so only true/false rows can be read; the columns not understood: "
+                        + ", ".join(columns.unknown),
+                    )
+                )
             continue
         if not any(cells):
             continue
@@ -173,32 +189,48 @@ def _key(text: str) -> str:
 def _header(cells: list[str]) -> _Columns | None:
     found: dict[str, int] = {}
     options: dict[str, int] = {}
+    unknown: list[str] = []
     for index, cell in enumerate(cells):
         key = _key(cell)
         if not key:
             continue
         option = _OPTION.match(key)
         if option:
-            options.setdefault(option.group(1).upper(), index)
+            letter = option.group(1).upper() if option.group(1) else _NUMBERED[option.group(2)]
+            options.setdefault(letter, index)
             continue
-        for field_name, names in _HEADERS.items():
-            if key in names and field_name not in found:
-                found[field_name] = index
+        named = [field for field, names in _HEADERS.items() if key in names]
+        for field_name in named:
+            found.setdefault(field_name, index)
+        if not named:
+            unknown.append(cell.strip())
     if "question" not in found or "answer" not in found:
         return None
-    return _Columns(found.get("type"), found["question"], found["answer"], found.get("explanation"), options)
+    return _Columns(
+        found.get("type"),
+        found["question"],
+        found["answer"],
+        found.get("explanation"),
+        options,
+        tuple(unknown),
+    )
 
 
 def _text(value: object) -> str:
-    """A cell as text: numbers without a stray ``.0``, Excel's TRUE/FALSE as words, dates as ISO."""
+    """A cell as text: numbers without a stray ``.0``, Excel's TRUE/FALSE as words, dates and times as
+    people write them (``2025-09-01``, ``2025-09-01 09:30``, ``08:30``)."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if isinstance(value, datetime | date | time):
+    if isinstance(value, datetime):  # Excel makes a date of "9月1日" typed in a cell: no time at midnight
+        return value.strftime("%Y-%m-%d" if value.time() == time(0) else "%Y-%m-%d %H:%M")
+    if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M" if not value.second else "%H:%M:%S")
     return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from html.parser import HTMLParser
 
 from kiosk.content.importers.model import BLANK, RichText, TextFormat
@@ -101,7 +102,17 @@ def plain_words(markdown_line: str) -> str:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(part.strip() for part in text.split("\n") if part.strip())
+    """The lines joined with a space, but none between two Chinese (wide) characters: "第一行第二行"."""
+    out = ""
+    for part in (part.strip() for part in text.split("\n")):
+        if part:
+            out += ("" if not out or (_wide(out[-1]) and _wide(part[0])) else " ") + part
+    return out
+
+
+def _wide(char: str) -> bool:
+    """A character of a script written without spaces between words (hanzi, kana, full-width punctuation)."""
+    return unicodedata.east_asian_width(char) in "WF"
 
 
 def _guard(line: str) -> str:

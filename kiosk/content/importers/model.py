@@ -98,16 +98,21 @@ class ImportReport:
         )
 
     @property
+    def unreadable(self) -> bool:
+        """True when the file itself could not be read (an error naming no line): no question was seen."""
+        return any(d.line == 0 for d in self.errors)
+
+    @property
     def broken(self) -> int:
-        """How many questions could not be read (each malformed question gives one error)."""
-        return len(self.errors)
+        """How many questions could not be read (each malformed question gives one error, at its line)."""
+        return sum(1 for d in self.errors if d.line > 0)
 
     def summary(self) -> str:
         """One line for the command's output: ``48 imported, 4 skipped``, then which lines and why."""
         text = f"{len(self.questions)} imported, {len(self.skipped) + self.broken} skipped"
         details = []
         if self.broken:
-            lines = sorted({d.line for d in self.errors})
+            lines = sorted({d.line for d in self.errors if d.line > 0})
             details.append(f"{self.broken} broken (line{'s' if len(lines) != 1 else ''} {_lines(lines)})")
         if self.skipped:
             lines = [s.line for s in self.skipped]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from kiosk.content.diagnostics import Diagnostic, error
+from kiosk.content.diagnostics import Diagnostic, error, warning
 from kiosk.content.importers import markup
 from kiosk.content.importers.model import ImportedQuestion, ImportReport
 from kiosk.content.kinds import KINDS
@@ -153,18 +153,45 @@ def lesson_title(report: ImportReport, folder: Path) -> str:
 def pack_language(folder: Path, report: ImportReport | None = None) -> str:
     """The default language of the pack the lesson folder sits in; without a pack.yaml saying it,
     ``zh-CN`` when most questions are written in Chinese, else ``en``."""
+    language = _declared_language(folder)
+    if language:
+        return language
+    if report is not None and _mostly_chinese(report):
+        return "zh-CN"
+    return "en"
+
+
+def _declared_language(folder: Path) -> str:
+    """``default_language`` of the pack.yaml beside the lesson folder, else ""."""
     try:
         data = yaml.safe_load((folder.parent / "pack.yaml").read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         data = None
     language = data.get("default_language") if isinstance(data, dict) else None
-    if isinstance(language, str) and language:
-        return language
-    if report is not None and report.questions:
-        chinese = sum(1 for q in report.questions if _CJK.search(q.text.text))
-        if chinese * 2 > len(report.questions):
-            return "zh-CN"
-    return "en"
+    return language if isinstance(language, str) else ""
+
+
+def _mostly_chinese(report: ImportReport) -> bool:
+    chinese = sum(1 for q in report.questions if _CJK.search(q.text.text))
+    return bool(report.questions) and chinese * 2 > len(report.questions)
+
+
+def _language_mismatch(report: ImportReport, quiz_path: Path, language: str | None) -> list[Diagnostic]:
+    """A warning when a Chinese bank goes into quiz.md of a pack whose default language is another:
+    that file is what visitors in the default language read."""
+    declared = _declared_language(quiz_path.parent)
+    if language or not declared or declared.lower().startswith("zh") or not _mostly_chinese(report):
+        return []
+    return [
+        warning(
+            quiz_path,
+            0,
+            "the questions are in Chinese, but quiz.md is the pack's default-language version "
+            f"(default_language: {declared} in pack.yaml), which visitors in that language read; for a "
+            "Chinese lesson set default_language: zh-CN, or write the English quiz.md and keep these as "
+            "quiz.zh-CN.md",
+        )
+    ]
 
 
 _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -191,12 +218,19 @@ def write_lesson(
             f"'{name}' cannot be a lesson id: use lower-case letters, digits and '-', like 'moodle-quiz'"
         )
         return WriteResult((), (error(folder, 0, message),))
+    if _is_pack(folder):
+        name = _LESSON_ID_OF.sub("-", report.source.stem.lower()).strip("-") or "question-bank"
+        message = (
+            "this is a lesson pack, not a lesson's folder: --out names the new lesson's own folder "
+            f"inside it, like {folder / name}"
+        )
+        return WriteResult((), (error(folder, 0, message),))
     quiz_path = folder / "quiz.md"
     lesson_path = folder / "lesson.md"
     if quiz_path.exists() and not force:
         return WriteResult((), (error(quiz_path, 0, "already exists; add --force to replace it"),))
     text = quiz_markdown(report, format_name, language or pack_language(folder, report))
-    problems = tuple(read_back(quiz_path, text))
+    problems = tuple(read_back(quiz_path, text)) + tuple(_language_mismatch(report, quiz_path, language))
     if any(d.is_error for d in problems):
         return WriteResult((), problems)
     written = []
@@ -211,6 +245,21 @@ def write_lesson(
     except OSError as exc:
         return WriteResult(tuple(written), (error(folder, 0, f"cannot write: {exc.strerror or exc}"),))
     return WriteResult(tuple(written), problems)
+
+
+#: what is not a lesson id in a file name ("题库 2025.xlsx" -> a suggestion of the folder to write)
+_LESSON_ID_OF = re.compile(r"[^a-z0-9]+")
+
+
+def _is_pack(folder: Path) -> bool:
+    """A pack's own folder (a pack.yaml, or lesson folders, in it): writing a lesson there would make
+    ``kiosk check`` take the whole pack for that one lesson."""
+    if (folder / "pack.yaml").is_file():
+        return True
+    try:
+        return any((child / "lesson.md").is_file() for child in folder.iterdir() if child.is_dir())
+    except OSError:
+        return False
 
 
 def read_back(quiz_path: Path, text: str) -> list[Diagnostic]:

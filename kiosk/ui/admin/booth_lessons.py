@@ -7,14 +7,11 @@ settings file made is never dropped unseen (``kiosk.operator.booth_setup.challen
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QResizeEvent
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -23,8 +20,8 @@ from PySide6.QtWidgets import (
 from kiosk.operator.booth_setup import LessonChoice
 from kiosk.ui.admin.page_manage import set_tone
 from kiosk.ui.admin.page_stats import label, scroller
+from kiosk.ui.admin.tick_row import TickRow
 from kiosk.ui.widgets.buttons import big_button, set_text
-from kiosk.ui.widgets.plain import plain_text
 
 #: the list's width (1080p pixels) from which its rows sit two by two
 TWO_COLUMNS = 640
@@ -32,43 +29,25 @@ TWO_COLUMNS = 640
 ROWS_SHOWN = 3
 
 
-class ChoiceRow(QFrame):
+class ChoiceRow(TickRow):
     """A lesson's tick box and title, and why it gives no question if it does not; a tap anywhere on the
     row ticks or unticks it."""
 
     toggled = Signal()
 
     def __init__(self, scale: float, choice: LessonChoice, ticked: bool) -> None:
-        super().__init__()
-        self.setObjectName("LessonRow")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        super().__init__(scale, choice.title, ticked)
         self.choice = choice
-        row = QHBoxLayout(self)
-        row.setContentsMargins(round(14 * scale), round(6 * scale), round(10 * scale), round(6 * scale))
-        row.setSpacing(round(12 * scale))
-        self.box = QCheckBox()
-        self.box.setAccessibleName(choice.title)
-        self.box.setChecked(ticked)
         self.box.toggled.connect(lambda _ticked: self.toggled.emit())
         words = QVBoxLayout()
         words.setSpacing(0)
-        self.title = QLabel(choice.title)
-        plain_text(self.title)
-        self.title.setObjectName("LessonTitle")
-        self.title.setWordWrap(True)
         words.addWidget(self.title)
         self.problem = label("", "Note", wrap=True)
         set_tone(self.problem, "bad")
         self.problem.setVisible(not choice.drawable)
         words.addWidget(self.problem)
-        row.addWidget(self.box)
-        row.addLayout(words, 1)
+        self.row.addLayout(words, 1)
         self.setMinimumHeight(round(64 * scale))
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
-            self.box.toggle()
-        super().mouseReleaseEvent(event)
 
 
 class LessonPicker(QWidget):

@@ -169,8 +169,7 @@ class HBarChart(QWidget):
             )
             return
         rows = self.rows(width)
-        bar_x = self.px(8) + self._label_w + self.px(16)
-        bar_w = max(10, width - bar_x - self.px(34))  # room for the "100%" label
+        bar_x, bar_w = self._bar_span(width)
         # Grid lines at quarters, labelled along the top, so a bar's length reads without its number too.
         painter.setFont(small)
         bottom = rows[-1].y + rows[-1].height
@@ -178,15 +177,9 @@ class HBarChart(QWidget):
             x = bar_x + bar_w * quarter / 4
             painter.setPen(QPen(resources.color("chart-grid"), self.px(1.5)))
             painter.drawLine(round(x), top, round(x), bottom)
-            painter.setPen(resources.color("chart-label"))
-            # The last label ends at the edge instead of being cut by it.
-            label_x = min(x - self.px(40), width - self.px(80))
-            align = Qt.AlignmentFlag.AlignRight if quarter == 4 else Qt.AlignmentFlag.AlignHCenter
-            painter.drawText(
-                QRectF(label_x, 0, self.px(80), top - self.px(6)),
-                align | Qt.AlignmentFlag.AlignBottom,
-                f"{quarter * 25}%",
-            )
+        painter.setPen(resources.color("chart-label"))
+        for rect, text in self.scale_labels(width):
+            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, text)
         for index, (bar, row) in enumerate(zip(self.bars, rows, strict=True)):
             if index == self.selected:
                 painter.fillRect(QRectF(0, row.y, width, row.height), resources.color("console-selected"))
@@ -205,6 +198,31 @@ class HBarChart(QWidget):
             painter.setBrush(color)
             painter.drawRoundedRect(filled, self.px(6), self.px(6))
             self._draw_value(painter, bar, track, filled, value_font)
+
+    def _bar_span(self, width: int) -> tuple[int, int]:
+        """Where the bars start and how long a full one is, at ``width`` (after ``rows(width)``)."""
+        bar_x = self.px(8) + self._label_w + self.px(16)
+        return bar_x, max(10, width - bar_x - self.px(34))  # room for the "100%" label
+
+    def scale_labels(self, width: int) -> list[tuple[QRectF, str]]:
+        """The percentages along the top and where each is drawn: every quarter where they fit side by
+        side, else every half (0%, 50%, 100%), else the ends, so that none runs into the next."""
+        self.rows(width)
+        bar_x, bar_w = self._bar_span(width)
+        metrics = QFontMetrics(self.fonts()[1])
+        height = self.top - self.px(6)
+        gap = self.px(8)
+        for step in (1, 2, 4):
+            rects: list[tuple[QRectF, str]] = []
+            for quarter in range(0, 5, step):
+                text = f"{quarter * 25}%"
+                text_w = metrics.horizontalAdvance(text) + self.px(2)
+                x = bar_x + bar_w * quarter / 4
+                left = min(x - text_w / 2, width - text_w)  # the last one ends at the edge, not cut by it
+                rects.append((QRectF(left, 0, text_w, height), text))
+            if all(b.left() - a.right() >= gap for (a, _), (b, _) in zip(rects, rects[1:], strict=False)):
+                return rects
+        return rects
 
     def _draw_label(self, painter: QPainter, row: _Row, font: QFont, small: QFont) -> None:
         line_h = QFontMetrics(font).lineSpacing()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kiosk.ui.widgets.buttons import big_button
-from kiosk.ui.widgets.keys import add_keys, key_button, key_grid
+from kiosk.ui.widgets.keys import add_keys, key_button, key_grid, name_special_keys
 
 ROWS = ("1234567890", "QWERTYUIOP", "ASDFGHJKL-", "ZXCVBNM.#/")
 
@@ -36,10 +36,7 @@ class TouchKeyboard(QWidget):
         self._name_keys()
 
     def _name_keys(self) -> None:
-        """Words a screen reader says for the keys drawn as symbols (or, for space, as nothing)."""
-        self.shift.setAccessibleName(self.tr("Shift"))
-        self.space.setAccessibleName(self.tr("Space"))
-        self.delete.setAccessibleName(self.tr("Delete"))
+        name_special_keys(self.shift, self.space, self.delete)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

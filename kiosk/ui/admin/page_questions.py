@@ -17,7 +17,7 @@ from kiosk.content.model import Question
 from kiosk.operator.labels import Labels
 from kiosk.operator.spot_stats import part_shares
 from kiosk.operator.stats import ConsoleStats
-from kiosk.results.item_analysis import FEW_ANSWERS, ItemAnalysis
+from kiosk.results.item_analysis import ADVICE_CHECK_KEY, FEW_ANSWERS, ItemAnalysis
 from kiosk.results.reports import QuestionSummary
 from kiosk.results.store import MIN_ANSWERS_FOR_RATE
 from kiosk.ui.admin.charts import Bar, HBarChart
@@ -158,7 +158,14 @@ class Advice(QWidget):
         self.texts = []
         judged = item is not None and not item.too_few
         if judged and item is not None and item.check_key:
-            self.texts.append(self.tr("People who do well overall get this wrong: check the key."))
+            if item.key_advice == ADVICE_CHECK_KEY:
+                self.texts.append(self.tr("People who do well overall get this wrong: check the key."))
+            else:
+                self.texts.append(
+                    self.tr(  # one literal: lupdate reads only the first of several side by side
+                        "This question hardly tells who knows the topic from who does not: check the key, and that it asks one clear thing."  # noqa: E501
+                    )
+                )
         for line in rare:
             self.texts.append(
                 self.tr("“%1”: almost nobody chooses this wrong answer: make it more believable.").replace(

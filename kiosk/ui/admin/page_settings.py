@@ -6,11 +6,8 @@ It edits a ``KioskOptions`` value; the console applies and saves it through ``Ki
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +21,7 @@ from kiosk.ui.admin.controls import KioskOptions
 from kiosk.ui.admin.keyboard import label_field
 from kiosk.ui.admin.page_manage import set_tone
 from kiosk.ui.admin.page_stats import label, scroller
+from kiosk.ui.admin.tick_row import TickRow
 from kiosk.ui.widgets.buttons import big_button, set_text
 from kiosk.ui.widgets.cards import repolish
 from kiosk.ui.widgets.plain import plain_text
@@ -79,26 +77,15 @@ class Stepper(QWidget):
         self.plus.setEnabled(self.index < len(self.choices) - 1)
 
 
-class LessonRow(QFrame):
-    """A lesson's tick box (shown to visitors or not) and its title, which wraps rather than pushing the
-    arrows out of sight; a tap anywhere on the row but the arrows ticks or unticks it."""
+class LessonRow(TickRow):
+    """A lesson's tick box (shown to visitors or not, also as ``shown``) and its title, which wraps rather
+    than pushing the arrows out of sight; a tap anywhere on the row but the arrows ticks or unticks it."""
 
     def __init__(self, scale: float, lesson_id: str, title: str, shown: bool) -> None:
-        super().__init__()
-        self.setObjectName("LessonRow")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        super().__init__(scale, title, shown)
         self.lesson_id = lesson_id
-        row = QHBoxLayout(self)
-        row.setContentsMargins(round(14 * scale), round(6 * scale), round(10 * scale), round(6 * scale))
-        row.setSpacing(round(12 * scale))
-        self.shown = QCheckBox()
-        self.shown.setAccessibleName(title)
-        self.title = QLabel(title)
-        plain_text(self.title)
-        self.title.setObjectName("LessonTitle")
-        self.title.setWordWrap(True)
+        self.shown = self.box
         self.shown.toggled.connect(self._mark)
-        self.shown.setChecked(shown)
         self._mark(shown)
         self.up = big_button("small")
         self.up.setText("↑")
@@ -107,20 +94,14 @@ class LessonRow(QFrame):
         self.setMinimumHeight(round(76 * scale))
         for button in (self.up, self.down):
             button.setFixedSize(round(72 * scale), round(58 * scale))
-        row.addWidget(self.shown)
-        row.addWidget(self.title, 1)
-        row.addWidget(self.up)
-        row.addWidget(self.down)
+        self.row.addWidget(self.title, 1)
+        self.row.addWidget(self.up)
+        self.row.addWidget(self.down)
 
     def _mark(self, shown: bool) -> None:
         for widget in (self, self.title):
             widget.setProperty("hidden_lesson", "false" if shown else "true")
         repolish(self, self.title)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
-            self.shown.toggle()
-        super().mouseReleaseEvent(event)
 
 
 class SettingsPage(QWidget):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -71,11 +72,14 @@ class ConsoleView(QWidget):
         body.setSpacing(0)
         nav = QFrame()
         nav.setObjectName("ConsoleNav")
-        nav.setFixedWidth(round(300 * scale))
+        nav.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self.menu = QVBoxLayout(nav)
         self.menu.setContentsMargins(
             round(16 * scale), round(24 * scale), round(16 * scale), round(24 * scale)
         )
+        # 300 px wide with its margins, wider when a page's name needs it: a name is never cut
+        # ("Redeem rewards" was "Redeem reward" at a fixed width), however narrow the window
+        self.menu.addStrut(round(300 * scale) - 2 * round(16 * scale))
         self.menu.setSpacing(round(8 * scale))
         self.menu.addStretch(1)
         self.nav_buttons: dict[str, QPushButton] = {}

@@ -75,6 +75,7 @@ class PreviewWindow(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.note = QLabel()  # the lesson can no longer be shown: the last good version stays up
+        self.shown_lesson: str | None = None  # the lesson whose version the screen shows
         self.note.setObjectName("PreviewNote")
         self.note.setWordWrap(True)
         self.note.setStyleSheet("#PreviewNote { color: #b3261e; font-weight: bold; }")
@@ -147,6 +148,7 @@ class PreviewWindow(QWidget):
             self.note.setText(self._cannot_show())
             self.note.show()
         else:
+            self.shown_lesson = reading.lesson_id
             self.note.hide()
             self._fill_places(lesson)
             self.stage.router.wipe_all()  # pictures and cards are drawn afresh from the files
@@ -161,6 +163,10 @@ class PreviewWindow(QWidget):
     def _cannot_show(self) -> str:
         if self.reading.lesson_id is None:
             return self.tr("The pack has no lesson that can be shown: see the problems listed.")
+        if self.shown_lesson != self.reading.lesson_id:  # opened broken: no earlier version of it is up
+            return self.tr(
+                "The lesson cannot be shown as it is now: fix the problems listed and save, and it shows here."
+            )
         # (one literal: Qt's lupdate reads only the first of several written side by side)
         return self.tr(
             "The lesson cannot be shown as it is now (see the problems); this is its last good version."

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from kiosk.ui.widgets.buttons import big_button
@@ -51,3 +51,11 @@ def add_keys(
             grid.addWidget(button, down, across)
             keys[char] = button
     return keys
+
+
+def name_special_keys(shift: QPushButton, space: QPushButton, delete: QPushButton) -> None:
+    """Words a screen reader says, in the language shown, for the keys drawn as a symbol (or, for
+    space, as nothing); a keyboard calls this again when the language changes."""
+    shift.setAccessibleName(QCoreApplication.translate("Keys", "Shift"))
+    space.setAccessibleName(QCoreApplication.translate("Keys", "Space"))
+    delete.setAccessibleName(QCoreApplication.translate("Keys", "Delete"))

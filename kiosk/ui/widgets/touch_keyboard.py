@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from kiosk.ui.widgets.cards import repolish
-from kiosk.ui.widgets.keys import add_keys, key_button, key_grid
+from kiosk.ui.widgets.keys import add_keys, key_button, key_grid, name_special_keys
 
 ROWS = ("1234567890", "qwertyuiop", "asdfghjkl-", "zxcvbnm!?.")
 SYMBOLS = ("@", "#", "_")
@@ -44,10 +44,7 @@ class VisitorKeyboard(QWidget):
         self._name_keys()
 
     def _name_keys(self) -> None:
-        """The keys drawn as symbols get words a screen reader says, in the visitor's language."""
-        self.shift.setAccessibleName(self.tr("Shift"))
-        self.space.setAccessibleName(self.tr("Space"))
-        self.delete.setAccessibleName(self.tr("Delete"))
+        name_special_keys(self.shift, self.space, self.delete)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:

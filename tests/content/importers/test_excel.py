@@ -251,3 +251,77 @@ def test_option_columns_named_a_xuanxiang_and_answers_with_separators(tmp_path):
     (question,) = report.questions
     assert question.kind == "multiple"
     assert [c.correct for c in question.choices] == [True, False, True]
+
+
+def test_dates_and_times_excel_made_of_typed_options_read_as_written(tmp_path):
+    # Excel turns an option typed "9月1日" or "8:30" into a date or time cell; "2025-09-01T00:00:00"
+    # is not what the teacher typed or a visitor should read.
+    import datetime
+
+    source = workbook(
+        tmp_path / "bank.xlsx",
+        {
+            "Sheet1": [
+                ZH_HEADER,
+                [
+                    "单选题",
+                    "《网络安全法》哪天起施行？",
+                    datetime.datetime(2017, 6, 1),
+                    datetime.datetime(2016, 11, 7),
+                    datetime.datetime(2017, 6, 1, 9, 30),
+                    datetime.time(8, 30),
+                    None,
+                    None,
+                    "A",
+                    None,
+                ],
+            ]
+        },
+    )
+    report = import_file("excel", source)
+    assert report.ok, report.diagnostics
+    assert [c.text.text for c in report.questions[0].choices] == [
+        "2017-06-01",
+        "2016-11-07",
+        "2017-06-01 09:30",
+        "08:30",
+    ]
+
+
+def test_options_numbered_1_to_6_or_一_to_六_are_options_a_to_f(tmp_path):
+    rows = [["单选题", "哪个最安全？", "123456", "password", "生日", "长口令", "D", "越长越好"]]
+    for header in (
+        ["题型", "题目", "选项一", "选项二", "选项三", "选项四", "答案", "解析"],
+        ["Type", "Question", "Option 1", "Option 2", "Option 3", "Option 4", "Answer", "Explanation"],
+    ):
+        source = workbook(tmp_path / "bank.xlsx", {"Sheet1": [header, *rows]})
+        report = import_file("excel", source)
+        assert report.ok, report.diagnostics
+        assert choices(report.questions[0]) == [
+            ("123456", False, ""),
+            ("password", False, ""),
+            ("生日", False, ""),
+            ("长口令", True, ""),
+        ]
+
+
+def test_a_header_with_no_option_columns_is_named_before_its_rows_are_blamed(tmp_path):
+    # Option columns the import did not recognise made every row "the answer 'D' names option D,
+    # which is empty", though the teacher filled option D in.
+    source = workbook(
+        tmp_path / "bank.xlsx",
+        {
+            "第一章": [
+                ["题型", "题目", "甲", "乙", "丙", "丁", "答案"],
+                ["单选题", "哪个最安全？", "123456", "password", "生日", "长口令", "D"],
+                ["判断题", "密码越长越好。", None, None, None, None, "对"],
+            ]
+        },
+    )
+    report = import_file("excel", source)
+    assert [str(d) for d in report.diagnostics][0] == (
+        f"{source}:1: warning: sheet '第一章': the header row has no option columns (选项A … 选项F, "
+        "Option A … F, or A … F), so only true/false rows can be read; the columns not understood: "
+        "甲, 乙, 丙, 丁"
+    )
+    assert len(report.questions) == 1 and report.questions[0].kind == "true_false"

@@ -151,3 +151,22 @@ def test_chinese_bank_without_a_pack_gets_chinese_true_false_and_position_ids(tm
     # a Chinese sentence with one Latin word is still Chinese: its position, not "wi-fi"
     assert "## 公共Wi-Fi可以放心网购吗？ {#q01}\nkind: true-false\n\n- [ ] 正确\n- [x] 错误\n" in quiz
     assert "{#wi-fi}" in quiz  # a Latin title keeps its words
+
+
+def test_a_chinese_bank_into_a_pack_whose_default_language_is_english_is_named(tmp_path, capsys):
+    # quiz.md is the pack's default-language version: English visitors would get the Chinese questions,
+    # with True/False in English beside them, and nothing said.
+    (tmp_path / "pack").mkdir()
+    (tmp_path / "pack" / "pack.yaml").write_text("default_language: en\nlanguages: [en, zh-CN]\n", "utf-8")
+    source = tmp_path / "bank.gift"
+    source.write_text("公共Wi-Fi可以放心网购吗？{F}\n\n开启双重验证更安全。{T}\n", encoding="utf-8")
+    out = tmp_path / "pack" / "wifi"
+    status, stdout, _ = run(capsys, "gift", str(source), "--out", str(out))
+    assert status == 0  # written as asked, and said
+    assert stdout == (
+        f"{out / 'quiz.md'}: warning: the questions are in Chinese, but quiz.md is the pack's "
+        "default-language version (default_language: en in pack.yaml), which visitors in that language "
+        "read; for a Chinese lesson set default_language: zh-CN, or write the English quiz.md and keep "
+        "these as quiz.zh-CN.md\n"
+    )
+    assert run(capsys, "gift", str(source), "--out", str(out), "--force", "--language", "zh-CN")[1] == ""

@@ -222,3 +222,17 @@ def test_nothing_is_written_when_the_quiz_parser_would_reject_the_result(tmp_pat
     assert result.written == ()
     assert [d.message for d in result.diagnostics] == ["two choices have the id 'same'"]
     assert not (tmp_path / "bank").exists()
+
+
+def test_chinese_text_broken_over_lines_is_joined_without_a_space():
+    # A question typed over two lines (an Excel cell with Alt+Enter, a GIFT question wrapped by an
+    # editor) reads "第一行 第二行" with a space no Chinese text has; English lines still get one.
+    report = gift(
+        "::q::网上有人自称客服，\n要你提供验证码。怎么办？{\n=挂断，打官方电话\n~照做\n~问他工号\n}\n"
+    )
+    text = quiz_markdown(report, "GIFT")
+    assert "## 网上有人自称客服，要你提供验证码。怎么办？ {#q}" in text
+    english = quiz_markdown(gift("::e::Someone calls\nfrom the bank.{=a ~b ~c}\n"), "GIFT")
+    assert "## Someone calls from the bank. {#e}" in english
+    mixed = quiz_markdown(gift("::m::你的Wi-Fi\nrouter 密码\n安全吗？{T}\n"), "GIFT")
+    assert "## 你的Wi-Fi router 密码安全吗？ {#m}" in mixed

@@ -185,3 +185,57 @@ def test_a_lesson_gone_from_the_pack_is_named_by_the_words_the_results_recorded(
         ("A fingerprint-unlocked key", "0% (0)", "right answer"),
         ("A long password", "100% (1)", "most chosen wrong answer"),
     ]
+
+
+def test_the_percentage_scale_never_runs_its_labels_together(qtbot) -> None:  # noqa: ANN001
+    # At 1280x720 the choices chart beside the item analysis is narrow: "75%100%" ran together.
+    from PySide6.QtCore import QSize
+
+    from kiosk.ui import resources
+    from kiosk.ui.admin.charts import Bar, HBarChart
+
+    chart = HBarChart(resources.scale_for(QSize(1280, 720)), bar_min=140)
+    qtbot.addWidget(chart)
+    chart.set_bars([Bar("Restore a few files and make sure they open", 0.15, "15% (4)")])
+    gap = chart.px(8)
+    for width in range(300, 1300, 20):
+        labels = chart.scale_labels(width)
+        texts = [text for _, text in labels]
+        assert texts in (["0%", "25%", "50%", "75%", "100%"], ["0%", "50%", "100%"], ["0%", "100%"])
+        for (left, _), (right, _) in zip(labels, labels[1:], strict=False):
+            assert right.left() - left.right() >= gap, (width, texts)
+        assert labels[-1][0].right() <= width
+    assert len(chart.scale_labels(1200)) == 5  # with room, every quarter is labelled
+    assert len(chart.scale_labels(300)) < 5  # without, fewer: never crowded
+
+
+def test_a_weak_question_gets_its_own_advice_on_the_console_and_in_the_report(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.results.item_analysis import ItemAnalysis
+    from kiosk.ui import i18n
+    from kiosk.ui.admin.page_questions import Advice
+    from kiosk.ui.report_pdf import _advice
+
+    store = ResultsStore.open(None)
+    assert store.db is not None
+    summary = summarize(store.db)
+    weak = ItemAnalysis("quiz", "q", attempts=40, facility=0.9, discrimination=0.05)
+    inverse = ItemAnalysis("quiz", "q", attempts=40, facility=0.5, discrimination=-0.4)
+    advice = Advice(1.0)
+    qtbot.addWidget(advice)
+    advice.show_advice(weak, [])
+    expected = (
+        "This question hardly tells who knows the topic from who does not: check the key, and that it asks "
+        "one clear thing."
+    )
+    assert advice.texts == [expected] and _advice(weak, summary) == [expected]
+    advice.show_advice(inverse, [])
+    assert advice.texts == ["People who do well overall get this wrong: check the key."]
+    i18n.set_language(QApplication.instance(), "zh-CN")
+    try:
+        advice.show_advice(weak, [])
+        chinese = "这道题几乎分不出谁懂、谁不懂：请检查正确答案是否标对，题目是否只问了一件清楚的事。"
+        assert advice.texts == [chinese] and _advice(weak, summary) == [chinese]
+    finally:
+        i18n.set_language(QApplication.instance(), "en")
