@@ -323,3 +323,47 @@ def test_a_visitor_who_switches_to_chinese_sees_the_picture_s_chinese_version(tm
     finally:
         close_window(window)
         i18n.set_language(QApplication.instance(), "en")
+
+
+MANY_NOTES = "\n".join(
+    line
+    if not line.startswith("  > ")
+    else line + " A second sentence, as the bundled lessons write them, says what to do instead and why."
+    for line in WIDE_QUIZ.splitlines()
+).replace(
+    "- [ ] The date {#date}",
+    "- [x] The greeting {#greeting}\n  area: 30, 150, 300, 40\n  > Nobody is named: it went to thousands."
+    " A real administrator knows your name and writes to you by it.\n"
+    "- [x] The signature {#signature}\n  area: 30, 400, 300, 40\n  > No name and no telephone number."
+    " Who would you ring to ask whether it is real?\n- [ ] The date {#date}",
+)
+
+
+def test_in_portrait_the_feedback_after_check_gets_a_fair_share_of_the_height(tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    global WIDE_QUIZ  # noqa: PLW0603 - the same question with many long notes
+    plain, WIDE_QUIZ = WIDE_QUIZ, MANY_NOTES
+    try:
+        window, view = open_wide_question(tmp_path, (1080, 1920))
+    finally:
+        WIDE_QUIZ = plain
+    try:
+        question = window.router.question
+        act(window, window.journey.toggle_choice, "subject")
+        act(window, window.journey.toggle_choice, "date")
+        assert question.scroll.verticalScrollBar().maximum() == 0  # before Check: as tall as they are
+        act(window, window.journey.confirm)
+        notes = view.notes.text()
+        assert notes.count("Missed:") == 4 and "Fine:" in notes
+        # The picture and its six notes are taller than the screen: they scroll in their own column,
+        # at most 45 % of the height, and the feedback below gets the rest. Before, it got 140-200 px
+        # and its "Why" scrolled out of sight.
+        height = window.height()
+        assert question.scroll.height() <= 0.45 * height + 2
+        assert question.scroll.verticalScrollBar().maximum() > 0
+        assert question.panel_scroll.height() >= 0.25 * height
+        assert question.panel_scroll.verticalScrollBar().maximum() == 0
+        assert question.explanation.isVisible() and question.why.isVisible()
+        # The picture itself is still whole at the top of its column, at the column's width.
+        assert view.canvas.picture_rect().width() >= 900
+    finally:
+        close_window(window)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect
 
 from kiosk.journey import Screen
 from kiosk.results.store import ResultsStore
+from kiosk.ui import fonts
 from kiosk.ui.exhibits.password_tester import PasswordTester
 from kiosk.ui.screens.reader import WORDS_MIN_HEIGHT, ReaderScreen
 from kiosk.ui.window import MainWindow
@@ -38,6 +39,12 @@ included.
 
 ::: password-tester
 """
+
+
+@pytest.fixture(autouse=True)
+def bundled_fonts(qapp) -> None:  # noqa: ANN001
+    """The fonts the kiosk draws with (``kiosk.app.run`` registers them): what fits in a row depends on them."""
+    fonts.register_bundled_fonts()
 
 
 @pytest.fixture
@@ -109,11 +116,15 @@ def test_on_smaller_landscape_screens_the_words_stay_beside_the_tester(open_page
     assert words.right() < column.left()
     assert words.height() >= reader.px(500)
     assert not tester.two_columns
-    # The field, the verdict and every key are in sight at once (on a 720-line screen the keys are
-    # lower); the examples and the estimate's sentences may scroll in the tester's column.
-    for part in (tester.field, tester.verdict, tester.keyboard):
-        assert column.contains(on_screen(part)), part.objectName()
+    # The field, the meter, the verdict, every key and the examples are in sight at once without
+    # scrolling (on a 720-line screen the keys are lower, the examples in one row); only the estimate's
+    # sentences may scroll in the tester's column. Before, the examples were 100 px below the fold.
+    assert reader.exhibit_scroll.verticalScrollBar().value() == 0
+    for part in (tester.field, tester.meter, tester.verdict, tester.keyboard, *tester.example_buttons):
+        assert column.contains(on_screen(part)), part.objectName() or part.text()
+    assert tester.examples.in_a_row
     assert min(key.height() for key in tester.keyboard.keys.values()) >= 40
+    assert min(button.height() for button in tester.example_buttons) >= 40
 
 
 def test_in_portrait_the_words_keep_their_room_above_the_whole_tester(open_page) -> None:  # noqa: ANN001

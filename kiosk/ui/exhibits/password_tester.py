@@ -19,8 +19,8 @@ from __future__ import annotations
 import logging
 import threading
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -136,6 +136,107 @@ class ScratchField(QLineEdit):
         self.setText("")
 
 
+class ExampleGrid(QWidget):
+    """The examples to try after their title: in one row if they fit its width, their words on two
+    lines if that makes them fit, else two by two. It asks only for the width of two by two, so the
+    row never widens the tester (beside the words its width is set by the reader)."""
+
+    def __init__(self, title: QLabel, buttons: list[QPushButton], spacing: int) -> None:
+        super().__init__()
+        self.setObjectName("TesterExamples")
+        self.title, self.buttons = title, buttons
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(spacing)
+        self.spacing = spacing
+        self.grid.setSizeConstraint(QGridLayout.SizeConstraint.SetNoConstraint)
+        self.in_a_row: bool | None = None
+        self._placed: tuple[bool, bool] | None = None
+        self._place(False, False)
+
+    def _place(self, row: bool, two_lines: bool) -> None:
+        if self._placed == (row, two_lines):
+            return
+        self._placed = (row, two_lines)
+        self.in_a_row = row
+        # In a row the gaps are narrower: the row of four fits a 1024x768 screen's column in Chinese.
+        self.grid.setHorizontalSpacing(self._row_gap() if row else self.spacing)
+        for button in self.buttons:
+            words = button.accessibleName()
+            button.setText(_two_lines(words) if two_lines else words)
+            self.grid.removeWidget(button)
+        self.grid.removeWidget(self.title)
+        for column in range(5):
+            self.grid.setColumnStretch(column, 0)
+        self.grid.addWidget(self.title, 0, 0)
+        for index, button in enumerate(self.buttons):
+            if row:
+                self.grid.addWidget(button, 0, 1 + index)
+            else:
+                self.grid.addWidget(button, index // 2, 1 + index % 2)
+            self.grid.setColumnStretch(1 + (index if row else index % 2), 1)
+        self.updateGeometry()
+
+    def _row_width(self, two_lines: bool) -> int:
+        """The width the buttons in one row need, their words on one line or two."""
+        need = 0
+        for button in self.buttons:
+            metrics, words = button.fontMetrics(), button.accessibleName()
+            shown = max(metrics.horizontalAdvance(line) for line in button.text().split("\n"))
+            padding = button.sizeHint().width() - shown
+            wanted = _two_lines(words) if two_lines else words
+            need += max(metrics.horizontalAdvance(line) for line in wanted.split("\n")) + padding
+        return self.title.sizeHint().width() + need + self._row_gap() * len(self.buttons)
+
+    def _row_gap(self) -> int:
+        return max(4, self.spacing // 2)
+
+    def arrange(self, force: bool = False) -> None:
+        """One row, one row on two lines, or two by two: the first that fits the width it has."""
+        if force:
+            self._placed = None
+            self._place(False, False)  # each button's hint measured on its one-line words
+        width = self.width()
+        if self._row_width(False) <= width:
+            self._place(True, False)
+        elif self._row_width(True) <= width:
+            self._place(True, True)
+        else:
+            self._place(False, False)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(self._grid_width(), super().minimumSizeHint().height())
+
+    def _grid_width(self) -> int:
+        spacing = self.spacing
+        widest = max((button.minimumSizeHint().width() for button in self.buttons), default=0)
+        return self.title.minimumSizeHint().width() + 2 * (widest + spacing)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(self._grid_width(), self.grid.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.arrange()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.arrange(force=True)
+
+
+def _two_lines(words: str) -> str:
+    """``words`` broken at the space nearest their middle (words without spaces stay on one line)."""
+    spaces = [i for i, c in enumerate(words) if c == " "]
+    if not spaces:
+        return words
+    middle = min(spaces, key=lambda i: abs(i - len(words) / 2))
+    return words[:middle] + "\n" + words[middle + 1 :]
+
+
 _CLIPBOARD_KEYS = (
     QKeySequence.StandardKey.Copy,
     QKeySequence.StandardKey.Cut,
@@ -200,14 +301,9 @@ class PasswordTester(QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, i=index: self.try_example(i))
             self.example_buttons.append(button)
-        # Two by two: four in a row are wider than the keyboard in English.
-        self.examples = QWidget()
-        grid = QGridLayout(self.examples)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(round(10 * s))
-        grid.addWidget(self.examples_title, 0, 0)
-        for index, button in enumerate(self.example_buttons):
-            grid.addWidget(button, index // 2, 1 + index % 2)
+        # In one row where they fit (their words on two lines if need be), else two by two: a row is
+        # one button lower, which on a short screen brings them into sight with the keys.
+        self.examples = ExampleGrid(self.examples_title, self.example_buttons, round(10 * s))
         self.keyboard = VisitorKeyboard(scale, self.field)
         self.limits = QLabel()
         plain_text(self.limits)
@@ -284,16 +380,25 @@ class PasswordTester(QWidget):
         self.updateGeometry()
 
     def set_short(self, short: bool) -> None:
-        """On a short screen (1280x720) the keys are lower, so the field and the whole keyboard are in
-        sight at once; still a fingertip wide, and on the 720-line screen about 10 mm tall."""
+        """On a short screen (1280x720) the keys, the field and the buttons are lower, so the field, the
+        whole keyboard and the examples are in sight at once; still a fingertip wide, and on the
+        720-line screen about 10 mm tall."""
         value = "true" if short else "false"
         if self.property("short") == value:
             return
         self.setProperty("short", value)
         height = round((SHORT_KEY_HEIGHT if short else 64) * self.scale)
-        for key in self.keyboard.findChildren(QPushButton):
+        self.field.setMinimumHeight(height)
+        # and the gaps between the parts narrower, the meter thinner
+        self.meter.setFixedHeight(round((12 if short else 20) * self.scale))
+        self.stack.setSpacing(round((6 if short else 12) * self.scale))
+        for part in self.columns:
+            part.setSpacing(round((6 if short else 10) * self.scale))
+        for key in (*self.keyboard.findChildren(QPushButton), self.clear_button, *self.example_buttons):
             key.setMinimumHeight(height)
             repolish(key)
+        repolish(self.warning)
+        self.warning.updateGeometry()
         self.updateGeometry()
 
     # -- what the visitor does ---------------------------------------------------------------------
@@ -430,6 +535,7 @@ class PasswordTester(QWidget):
         )
         for button, (words, _) in zip(self.example_buttons, EXAMPLES, strict=True):
             set_text(button, _tr(words))
+        self.examples.arrange(force=True)
         self._show()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)

@@ -38,6 +38,10 @@ from kiosk.ui.widgets.plain import plain_text
 PANEL_MIN_WIDTH = 420
 #: about how much wider (1080p pixels, times the text scale) an answer gets once its verdict shows
 VERDICT_WIDTH = 280
+#: in one column (portrait), once the answer is checked, the answers (a spot picture and its notes)
+#: take at most this share of the screen's height, and scroll inside it: the feedback below gets the
+#: rest, not a sliver
+CHECKED_ANSWERS_SHARE = 0.45
 
 
 class QuestionScreen(ScreenBase):
@@ -184,6 +188,7 @@ class QuestionScreen(ScreenBase):
             return
         self._one_column = one
         self.scroll.fit = one
+        self._share_column()
         self.columns.setDirection(
             QBoxLayout.Direction.TopToBottom if one else QBoxLayout.Direction.LeftToRight
         )
@@ -201,6 +206,14 @@ class QuestionScreen(ScreenBase):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self._choose_columns(self._outcome is not None)
+        self._share_column()
+
+    def _share_column(self) -> None:
+        """In one column, once checked, the answers leave the feedback its share of the height."""
+        most = round(self.height() * CHECKED_ANSWERS_SHARE) if self._one_column and self._outcome else 0
+        if self.scroll.most != most:
+            self.scroll.most = most
+            self.scroll.updateGeometry()
 
     # -- rendering ---------------------------------------------------------------------------------------
 
@@ -222,6 +235,7 @@ class QuestionScreen(ScreenBase):
         self.confirm_button.setEnabled(outcome is None and journey.can_confirm)
         self.next_button.setVisible(outcome is not None)
         self._show_feedback(outcome)
+        self._share_column()
         self.retranslate()
         if rebuilt or answered != (outcome is not None):
             # New answers, or their verdicts came or went: the answers' room (in a column their
@@ -338,6 +352,7 @@ class QuestionScreen(ScreenBase):
         self._journey = None
         self._selection = frozenset()
         self._outcome = None
+        self._share_column()
         self.question.setText("")
         self.hint.setText("")
         self._show_feedback(None)

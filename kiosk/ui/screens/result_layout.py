@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QScroller,
     QVBoxLayout,
     QWidget,
@@ -131,7 +130,11 @@ class ResultLayout(ScreenBase):
         QScroller.grabGesture(
             self.card_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
         )
+        # Around the words and buttons, stretches that share a portrait card's spare height, so the
+        # words and their buttons stay together in its middle (``arrange``).
+        self.card_layout.addStretch(0)
         self.card_layout.addWidget(self.card_scroll, 1)
+        self._card_foot_stretch = False  # added after the buttons, at the first ``arrange``
         page.addWidget(self.card, 5)
 
         # The column: the heading of the questions missed (with the corner controls), any reward,
@@ -145,7 +148,7 @@ class ResultLayout(ScreenBase):
         right.addLayout(heading)
         self.reward = RewardCard(scale)  # what the visitor takes away, before what to look at again
         right.addWidget(self.reward)
-        self.scroll = QScrollArea()
+        self.scroll = FitScrollArea()  # in portrait as tall as the questions missed (``arrange``)
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
@@ -195,8 +198,11 @@ class ResultLayout(ScreenBase):
         self.page.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
-        self.page.setStretch(0, 0 if portrait else 5)
-        self.page.setStretch(1, 1 if portrait else 6)
+        # Portrait: the column below the card is as tall as what it holds (the list scrolls only when
+        # the screen is too short for it), and the card takes the spare height, its words centred
+        # in it: a tall screen is not left with an empty band above the take-home code.
+        self.page.setStretch(0, 1 if portrait else 5)
+        self.page.setStretch(1, 0 if portrait else 6)
         pad = 40 if portrait else 48
         self.card_layout.setContentsMargins(self.px(pad), self.px(pad), self.px(pad), self.px(40))
         self.card_layout.setSpacing(self.px(16 if portrait else 20))
@@ -206,8 +212,18 @@ class ResultLayout(ScreenBase):
         self.right.setSpacing(self.px(16))
         self.missed_list.setContentsMargins(0, 0, self.px(8), 0)
         self.missed_list.setSpacing(self.px(16))
+        if not self._card_foot_stretch:
+            self.card_layout.addStretch(0)
+            self._card_foot_stretch = True
+        last = self.card_layout.count() - 1
+        self.card_layout.setStretch(0, 1 if portrait else 0)
+        self.card_layout.setStretch(1, 0 if portrait else 1)
+        self.card_layout.setStretch(last, 1 if portrait else 0)
         self.card_scroll.fit = portrait
         self.card_scroll.updateGeometry()
+        self._show_list()
+        self.scroll.fit = portrait
+        self.scroll.updateGeometry()
 
     def _fit_heading(self) -> None:
         if self._corner_row is not self.missed_heading:
@@ -227,15 +243,23 @@ class ResultLayout(ScreenBase):
         handled = super().event(event)
         if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
             self._fit_heading()
+            self._keep_words()
             self._place_take_home()
         return handled
 
     def _place_take_home(self) -> None:
         """The take-home code stays in view below the list while it takes at most half of the screen's
         height; larger (large text on a short screen) it scrolls with the list, at its end, so the
-        column never runs off the screen."""
+        column never runs off the screen. In portrait it goes there too when the page would otherwise
+        not fit (large text): the score and its words are not squeezed to make room for it."""
         tall = self.take_home.minimumHeight() > self.height() * 0.5
         inside = self.take_home.parentWidget() is self.scroll.widget()
+        if self.portrait and not tall and not self.take_home.isHidden() and self.card.height() > 0:
+            # The card laid out shorter than its words and buttons need: the page is too tall. Back
+            # below the list only when the card could give the code its height, so it does not flip.
+            slack = self.card.height() - self.card.minimumSizeHint().height()
+            room = self.take_home.height() + self.right.spacing() if inside else 0
+            tall = slack < room
         if tall == inside:
             return
         shown = not self.take_home.isHidden()  # a widget given a new parent is hidden until shown again
@@ -244,6 +268,29 @@ class ResultLayout(ScreenBase):
         else:
             self.right.addWidget(self.take_home)
         self.take_home.setVisible(shown)
+        self._show_list()
+
+    def _keep_words(self) -> None:
+        """Portrait: the card's words keep their height (up to half the screen's) when the column below
+        is taller than the room left: the list of questions missed scrolls, not the score."""
+        least = min(self.card_scroll.sizeHint().height(), self.height() // 2) if self.portrait else 0
+        if self.card_scroll.minimumHeight() != least:
+            self.card_scroll.setMinimumHeight(least)
+        # and the card all of its words and buttons: the column's wrapped words (laid out by their
+        # height for the width) would otherwise squeeze it until its buttons overlap the words
+        card = self.card_layout.minimumSize().height() if self.portrait else 0
+        if self.card.minimumHeight() != card:
+            self.card.setMinimumHeight(card)
+
+    def _show_list(self) -> None:
+        """In portrait an empty list is hidden (else its frame's least height leaves a gap above the
+        take-home code); in landscape it keeps the spare height, so the code stays at the column's foot."""
+        holds = self.take_home.parentWidget() is self.scroll.widget() or any(
+            not item.isHidden() for item in self.missed_items
+        )
+        wanted = holds or not self.portrait
+        if self.scroll.isHidden() == wanted:
+            self.scroll.setVisible(wanted)
 
     # -- filling -----------------------------------------------------------------------------------------
 
@@ -271,6 +318,7 @@ class ResultLayout(ScreenBase):
         # Nothing missed: the empty list still takes the spare height (so the take-home code stays at
         # the foot), but gives up its least height to the reward and the code on a short screen.
         self.scroll.setMinimumHeight(0 if missed else 1)
+        self._show_list()
 
     def show_take_home(self, text: str, slip: Slip | None) -> None:
         self.take_home.show_text(text, slip)
@@ -287,6 +335,7 @@ class ResultLayout(ScreenBase):
         self.card_scroll.verticalScrollBar().setValue(0)
         if self.portrait:
             self.card_scroll.updateGeometry()
+            self.scroll.updateGeometry()
 
     def wipe_shared(self) -> None:
         """Forget the questions missed, the reward and the take-home code."""
@@ -296,6 +345,7 @@ class ResultLayout(ScreenBase):
         self.reward.show_outcome(None)
         self.take_home.show_text("")
         self.result = None
+        self._show_list()
 
     def retranslate_missed(self) -> None:
         for item in self.missed_items:

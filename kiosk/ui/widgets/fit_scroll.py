@@ -13,6 +13,8 @@ class FitScrollArea(QScrollArea):
     short. With ``fit`` off it is an ordinary scroll area that takes what the layout gives it."""
 
     fit = False
+    #: with ``fit`` on, at most this tall (px; 0: as tall as the content), to leave room for what follows
+    most = 0
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """Wide enough for its content's widest word (a password in a choice cannot wrap): a narrow
@@ -43,4 +45,6 @@ class FitScrollArea(QScrollArea):
         if height < 0:
             height = content.sizeHint().height()
         frame = 2 * self.frameWidth()
+        if self.most > 0:
+            height = min(height, self.most - frame)
         return QSize(hint.width(), height + frame)
