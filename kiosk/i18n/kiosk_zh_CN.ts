@@ -2396,17 +2396,17 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../ui/widgets/keys.py" line="59"/>
+        <location filename="../ui/widgets/keys.py" line="66"/>
         <source>Shift</source>
         <translation>切换大写</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/keys.py" line="60"/>
+        <location filename="../ui/widgets/keys.py" line="67"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/keys.py" line="61"/>
+        <location filename="../ui/widgets/keys.py" line="68"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>

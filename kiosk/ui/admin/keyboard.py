@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kiosk.ui.widgets.buttons import big_button
-from kiosk.ui.widgets.keys import add_keys, key_button, key_grid, name_special_keys
+from kiosk.ui.widgets.keys import NamedSpecialKeys, add_keys, key_button, key_grid
 
 ROWS = ("1234567890", "QWERTYUIOP", "ASDFGHJKL-", "ZXCVBNM.#/")
 
 
-class TouchKeyboard(QWidget):
+class TouchKeyboard(NamedSpecialKeys, QWidget):
     """Types into ``target``: letters (capitals with Shift, which lets go after one letter), space, delete."""
 
     def __init__(self, scale: float, target: QLineEdit, parent: QWidget | None = None) -> None:
@@ -33,15 +32,7 @@ class TouchKeyboard(QWidget):
         grid.addWidget(self.space, 4, 2, 1, 6)
         grid.addWidget(self.delete, 4, 8, 1, 2)
         self.set_shift(True)
-        self._name_keys()
-
-    def _name_keys(self) -> None:
-        name_special_keys(self.shift, self.space, self.delete)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._name_keys()
-        super().changeEvent(event)
+        self.name_special_keys()
 
     def _key(self, scale: float, text: str) -> QPushButton:
         return key_button(text, "small", round(40 * scale))

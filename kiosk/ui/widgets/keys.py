@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from kiosk.ui.widgets.buttons import big_button
@@ -53,9 +53,21 @@ def add_keys(
     return keys
 
 
-def name_special_keys(shift: QPushButton, space: QPushButton, delete: QPushButton) -> None:
-    """Words a screen reader says, in the language shown, for the keys drawn as a symbol (or, for
-    space, as nothing); a keyboard calls this again when the language changes."""
-    shift.setAccessibleName(QCoreApplication.translate("Keys", "Shift"))
-    space.setAccessibleName(QCoreApplication.translate("Keys", "Space"))
-    delete.setAccessibleName(QCoreApplication.translate("Keys", "Delete"))
+class NamedSpecialKeys:
+    """Mixed into a keyboard (before QWidget) that has ``shift``, ``space`` and ``delete`` keys: it names
+    them in words a screen reader says, in the language shown, since they show a symbol (or, for space,
+    nothing). The keyboard calls ``name_special_keys()`` once its keys exist; language changes follow."""
+
+    shift: QPushButton
+    space: QPushButton
+    delete: QPushButton
+
+    def name_special_keys(self) -> None:
+        self.shift.setAccessibleName(QCoreApplication.translate("Keys", "Shift"))
+        self.space.setAccessibleName(QCoreApplication.translate("Keys", "Space"))
+        self.delete.setAccessibleName(QCoreApplication.translate("Keys", "Delete"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.name_special_keys()
+        super().changeEvent(event)  # type: ignore[misc]

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from kiosk.ui.widgets.cards import repolish
-from kiosk.ui.widgets.keys import add_keys, key_button, key_grid, name_special_keys
+from kiosk.ui.widgets.keys import NamedSpecialKeys, add_keys, key_button, key_grid
 
 ROWS = ("1234567890", "qwertyuiop", "asdfghjkl-", "zxcvbnm!?.")
 SYMBOLS = ("@", "#", "_")
 
 
-class VisitorKeyboard(QWidget):
+class VisitorKeyboard(NamedSpecialKeys, QWidget):
     """Types into ``target`` (whose ``textChanged`` then says what it holds)."""
 
     def __init__(self, scale: float, target: QLineEdit, parent: QWidget | None = None) -> None:
@@ -41,15 +40,7 @@ class VisitorKeyboard(QWidget):
         grid.addWidget(self.space, 4, 5, 1, 3)
         grid.addWidget(self.delete, 4, 8, 1, 2)
         self._show_case()
-        self._name_keys()
-
-    def _name_keys(self) -> None:
-        name_special_keys(self.shift, self.space, self.delete)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self._name_keys()
-        super().changeEvent(event)
+        self.name_special_keys()
 
     def _key(self, scale: float, text: str) -> QPushButton:
         button = key_button(text, "key", round(64 * scale))
