@@ -146,14 +146,6 @@
         <translation>挑战奖励需要开启展台挑战：请把模式设为“开启”或“只有挑战”，或者选择“完成任意测验”。</translation>
     </message>
     <message>
-        <source>Applied now, but not saved for the next start: %1</source>
-        <translation>已生效，但没能保存，下次启动会恢复原样：%1</translation>
-    </message>
-    <message>
-        <source>Saved and applied.</source>
-        <translation>已保存并生效。</translation>
-    </message>
-    <message>
         <source>Booth challenge</source>
         <translation>展台挑战</translation>
     </message>

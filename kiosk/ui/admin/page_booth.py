@@ -34,7 +34,7 @@ from kiosk.operator.booth import (
 from kiosk.operator.booth_setup import LessonChoice
 from kiosk.ui.admin.booth_lessons import LessonPicker
 from kiosk.ui.admin.keyboard import label_field
-from kiosk.ui.admin.page_manage import set_tone
+from kiosk.ui.admin.page_manage import set_tone, show_saved
 from kiosk.ui.admin.page_stats import label, scroller
 from kiosk.ui.widgets.buttons import big_button, set_text
 
@@ -367,14 +367,8 @@ class BoothPage(QWidget):
         if not saved:
             self.status.setText(error)
             set_tone(self.status, "bad")
-        elif error:
-            self.status.setText(
-                self.tr("Applied now, but not saved for the next start: %1").replace("%1", error)
-            )
-            set_tone(self.status, "bad")
         else:
-            self.status.setText(self.tr("Saved and applied.") + (" " + note if note else ""))
-            set_tone(self.status, "good")
+            show_saved(self.status, error, note)
         self.status.show()
 
     # -- words ------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.check import CheckReport, LessonOutcome, Shown
@@ -39,6 +39,21 @@ def retint(*lists: QListWidget) -> None:
 def set_tone(widget: QWidget, tone: str) -> None:
     widget.setProperty("tone", tone)
     repolish(widget)
+
+
+def show_saved(status: QWidget, error: str, note: str = "") -> None:
+    """A settings page's answer to "Save and apply" in ``status`` (a label): saved and applied (then
+    ``note``), or applied but not saved for the next start because of ``error``."""
+    if error:
+        words = QCoreApplication.translate(
+            "SettingsPage", "Applied now, but not saved for the next start: %1"
+        )
+        status.setText(words.replace("%1", error))  # type: ignore[attr-defined]
+        set_tone(status, "bad")
+    else:
+        words = QCoreApplication.translate("SettingsPage", "Saved and applied.")
+        status.setText(words + (" " + note if note else ""))  # type: ignore[attr-defined]
+        set_tone(status, "good")
 
 
 class ContentPage(QWidget):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.content.model import Pack
 from kiosk.ui.admin.controls import KioskOptions
 from kiosk.ui.admin.keyboard import label_field
-from kiosk.ui.admin.page_manage import set_tone
+from kiosk.ui.admin.page_manage import set_tone, show_saved
 from kiosk.ui.admin.page_stats import label, scroller
 from kiosk.ui.admin.tick_row import TickRow
 from kiosk.ui.widgets.buttons import big_button, set_text
@@ -284,14 +284,8 @@ class SettingsPage(QWidget):
         if nothing_shown:
             self.status.setText(self.tr("Choose at least one lesson to show."))
             set_tone(self.status, "bad")
-        elif error:
-            self.status.setText(
-                self.tr("Applied now, but not saved for the next start: %1").replace("%1", error)
-            )
-            set_tone(self.status, "bad")
         else:
-            self.status.setText(self.tr("Saved and applied."))
-            set_tone(self.status, "good")
+            show_saved(self.status, error)
 
     def retranslate(self) -> None:
         texts = (
