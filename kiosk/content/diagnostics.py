@@ -1,4 +1,9 @@
-"""Compiler-style diagnostics (``path:line: error|warning: message``) and the loader's error type."""
+"""Compiler-style diagnostics (``path:line: error|warning: message``) and the loader's error type.
+
+A message is English ``Text`` that remembers its template and named arguments, so the console can show
+it in the teacher's language: every template is marked ``QT_TRANSLATE_NOOP("check", ...)`` for Qt
+Linguist (no Qt here; kiosk.ui.check_text translates).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,54 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
+
+#: the Qt Linguist context of every check message
+CONTEXT = "check"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
+    """Marks ``text`` for translation in ``context``; returns it unchanged (the content layer has no Qt)."""
+    return text
+
+
+class Text(str):
+    """English text, formatted from a marked template and its named arguments, which it keeps.
+
+    A ``str``, so the command line, logs and comparisons see the English; ``template`` and ``args``
+    let the console translate it. An argument that is itself ``Text`` (a phrase built elsewhere, like
+    a picture's problem) is translated too; any other argument (the teacher's words, a file name, a
+    key, code) is shown as given. A template without arguments is taken literally (no ``{{``).
+    """
+
+    template: str
+    args: tuple[tuple[str, Any], ...]
+
+    def __new__(cls, template: str, /, **args: Any) -> Text:
+        self = super().__new__(cls, template.format(**args) if args else template)
+        self.template = template
+        self.args = tuple(args.items())
+        return self
+
+    def to_json(self) -> list[Any]:
+        """``[english, template, {name: argument}]``, nested Text the same way (``from_json`` reads it)."""
+        return [
+            str(self),
+            self.template,
+            {k: v.to_json() if isinstance(v, Text) else v for k, v in self.args},
+        ]
+
+    @classmethod
+    def from_json(cls, data: Any) -> str:
+        """The Text ``to_json`` wrote; a plain string stays a plain string."""
+        if isinstance(data, str):
+            return data
+        _english, template, args = data
+        return cls(
+            template,
+            **{k: v if isinstance(v, str | int | float) else cls.from_json(v) for k, v in args.items()},
+        )
+
 
 # C0 and C1 controls, DEL, and the invisible marks that reorder or hide what a terminal shows
 # (bidirectional overrides and isolates, zero-width and line/paragraph separators)
@@ -50,13 +103,25 @@ class Diagnostic:
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
+    @property
+    def template(self) -> str:
+        """The message's marked template (the message itself when it was not built from one)."""
+        return getattr(self.message, "template", self.message)
 
-def error(path: Path, line: int, message: str) -> Diagnostic:
-    return Diagnostic(Path(path), line, Severity.ERROR, message)
+    @property
+    def args(self) -> dict[str, Any]:
+        """The named arguments that fill the template's ``{fields}``."""
+        return dict(getattr(self.message, "args", ()))
 
 
-def warning(path: Path, line: int, message: str) -> Diagnostic:
-    return Diagnostic(Path(path), line, Severity.WARNING, message)
+def error(path: Path, line: int, template: str, /, **args: Any) -> Diagnostic:
+    """An error at ``path:line``: ``template`` is marked ``QT_TRANSLATE_NOOP("check", ...)``."""
+    return Diagnostic(Path(path), line, Severity.ERROR, Text(template, **args))
+
+
+def warning(path: Path, line: int, template: str, /, **args: Any) -> Diagnostic:
+    """A warning at ``path:line``: ``template`` is marked ``QT_TRANSLATE_NOOP("check", ...)``."""
+    return Diagnostic(Path(path), line, Severity.WARNING, Text(template, **args))
 
 
 class ContentError(Exception):

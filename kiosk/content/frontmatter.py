@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
+from kiosk.content.diagnostics import QT_TRANSLATE_NOOP, ContentError, Diagnostic, Text, error, warning
 
 
 @cache
@@ -49,7 +49,13 @@ def split(text: str, path: Path, *, required: bool) -> FrontMatter:
     if not text.startswith("---") or text[3:4] not in ("\n", ""):
         if required:
             raise ContentError(
-                error(path, 1, "the file must start with front matter: a line '---', 'title: ...', '---'")
+                error(
+                    path,
+                    1,
+                    QT_TRANSLATE_NOOP(
+                        "check", "the file must start with front matter: a line '---', 'title: ...', '---'"
+                    ),
+                )
             )
         return FrontMatter({}, text, 1, {})
     lines = text.split("\n")
@@ -59,13 +65,23 @@ def split(text: str, path: Path, *, required: bool) -> FrontMatter:
             end = i
             break
     if end is None:
-        raise ContentError(error(path, 1, "the front matter is not closed: add a line '---' after it"))
+        raise ContentError(
+            error(
+                path,
+                1,
+                QT_TRANSLATE_NOOP("check", "the front matter is not closed: add a line '---' after it"),
+            )
+        )
     yaml_text = "\n".join(lines[1:end])
     data = parse_yaml(yaml_text, path, first_line=2)
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ContentError(error(path, 2, "the front matter must be a list of 'key: value' lines"))
+        raise ContentError(
+            error(
+                path, 2, QT_TRANSLATE_NOOP("check", "the front matter must be a list of 'key: value' lines")
+            )
+        )
     lines_of_keys = key_lines(lines[1:end], first_line=2)
     notes = comment_notes(lines[1:end], 2, path, data)
     return FrontMatter(data, "\n".join(lines[end + 1 :]), end + 2, lines_of_keys, notes)
@@ -92,17 +108,22 @@ def comment_notes(
         if glued is None or (key is not None and not isinstance(data.get(key), str)):
             continue
         kept, comment = value[: glued.start()].rstrip(), value[glued.start() :].strip()
-        what, written = (
-            (f"the {key}", f"{key}: {_quoted(value)}") if key else ("the item", f"- {_quoted(value)}")
-        )
-        notes.append(
-            warning(
-                path,
-                first_line + offset,
-                f"YAML reads '{comment}' as a comment, so {what} is '{kept}': put the value in quotes to "
-                f"keep all of it: {written}",
+        if key:
+            template = QT_TRANSLATE_NOOP(
+                "check",
+                "YAML reads '{comment}' as a comment, so the {key} is '{kept}': put the value in quotes to "
+                "keep all of it: {written}",
             )
-        )
+            written = f"{key}: {_quoted(value)}"
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "check",
+                "YAML reads '{comment}' as a comment, so the item is '{kept}': put the value in quotes to "
+                "keep all of it: {written}",
+            )
+            written = f"- {_quoted(value)}"
+        args = {"comment": comment, "kept": kept, "written": written} | ({"key": key} if key else {})
+        notes.append(warning(path, first_line + offset, template, **args))
     return tuple(notes)
 
 
@@ -124,7 +145,13 @@ def parse_yaml(text: str, path: Path, first_line: int = 1) -> Any:
                     line = first_line + token.start_mark.line
                     raise ContentError(
                         _sign_value(text.split("\n")[token.start_mark.line], path, line)
-                        or error(path, line, "YAML anchors and aliases (& and *) are not allowed here")
+                        or error(
+                            path,
+                            line,
+                            QT_TRANSLATE_NOOP(
+                                "check", "YAML anchors and aliases (& and *) are not allowed here"
+                            ),
+                        )
                     )
         except yaml.YAMLError as exc:
             raise ContentError(
@@ -137,16 +164,24 @@ def parse_yaml(text: str, path: Path, first_line: int = 1) -> Any:
             _unquoted_value(exc, text, path, first_line) or _yaml_diagnostic(exc, path, first_line)
         ) from None
     except (RecursionError, MemoryError):
-        raise ContentError(error(path, first_line, "the YAML is too deeply nested")) from None
+        raise ContentError(
+            error(path, first_line, QT_TRANSLATE_NOOP("check", "the YAML is too deeply nested"))
+        ) from None
 
 
 def _yaml_diagnostic(exc: Exception, path: Path, first_line: int) -> Diagnostic:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = first_line + mark.line if mark is not None else first_line
-    problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
+    # PyYAML's own words (English) are shown as given
+    problem: str = getattr(exc, "problem", None) or str(exc).split("\n")[0]
     if "could not determine a constructor" in str(exc):
-        problem = "YAML tags such as !!python/object are not allowed"
-    return error(path, line, f"malformed front matter: {problem}; check the quotes and the indentation")
+        problem = Text(QT_TRANSLATE_NOOP("check", "YAML tags such as !!python/object are not allowed"))
+    return error(
+        path,
+        line,
+        QT_TRANSLATE_NOOP("check", "malformed front matter: {problem}; check the quotes and the indentation"),
+        problem=problem,
+    )
 
 
 #: ``key: value`` or ``- value`` (indented or not): the prefix, then the value as written
@@ -170,7 +205,11 @@ def _unquoted_value(exc: Exception, text: str, path: Path, first_line: int) -> D
         return error(
             path,
             first_line + start.line,
-            f"the quote that starts this value is never closed: end the value with {quote} on the same line",
+            QT_TRANSLATE_NOOP(
+                "check",
+                "the quote that starts this value is never closed: end the value with {quote} on the same line",
+            ),
+            quote=quote,
         )
     if mark is None or not 0 <= mark.line < len(lines):
         return None
@@ -193,15 +232,24 @@ def _unquoted_value(exc: Exception, text: str, path: Path, first_line: int) -> D
         return error(
             path,
             line,
-            f"the value is in curly quotes ({opening} {_CURLY[opening]}), which YAML does not read as "
-            f"quotes; use straight quotes: {prefix.strip()} {quoted}".replace("  ", " ").strip(),
+            QT_TRANSLATE_NOOP(
+                "check",
+                "the value is in curly quotes ({opening} {closing}), which YAML does not read as "
+                "quotes; use straight quotes: {written}",
+            ),
+            opening=opening,
+            closing=_CURLY[opening],
+            written=f"{prefix.strip()} {quoted}".strip(),
         )
     if ": " in value or value.endswith(":"):
         return error(
             path,
             line,
-            "the value holds ': ', which YAML reads as another key; "
-            f"put the value in quotes: {prefix.strip()} {_quoted(value)}",
+            QT_TRANSLATE_NOOP(
+                "check",
+                "the value holds ': ', which YAML reads as another key; put the value in quotes: {written}",
+            ),
+            written=f"{prefix.strip()} {_quoted(value)}",
         )
     return None
 
@@ -230,8 +278,12 @@ def _sign_value(text_line: str, path: Path, line: int) -> Diagnostic | None:
     return error(
         path,
         line,
-        f"a value starting with '{sign}' means something else to YAML; "
-        f"put the value in quotes: {prefix.strip()} {_quoted(value)}",
+        QT_TRANSLATE_NOOP(
+            "check",
+            "a value starting with '{sign}' means something else to YAML; put the value in quotes: {written}",
+        ),
+        sign=sign,
+        written=f"{prefix.strip()} {_quoted(value)}",
     )
 
 
@@ -251,8 +303,27 @@ def unknown_keys(fm: FrontMatter, known: tuple[str, ...], path: Path) -> list[Di
         name = str(key)
 
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-        hint = f" (did you mean '{close[0]}'?)" if close else f"; known keys: {', '.join(known)}"
-        out.append(warning(path, fm.lines.get(name, 1), f"unknown key '{name}'{hint}"))
+        line = fm.lines.get(name, 1)
+        if close:
+            out.append(
+                warning(
+                    path,
+                    line,
+                    QT_TRANSLATE_NOOP("check", "unknown key '{key}' (did you mean '{close}'?)"),
+                    key=name,
+                    close=close[0],
+                )
+            )
+        else:
+            out.append(
+                warning(
+                    path,
+                    line,
+                    QT_TRANSLATE_NOOP("check", "unknown key '{key}'; known keys: {known}"),
+                    key=name,
+                    known=", ".join(known),
+                )
+            )
     return out
 
 
@@ -266,11 +337,16 @@ def as_text(value: Any, key: str, path: Path, line: int) -> str:
             error(
                 path,
                 line,
-                f"'{key}' must be a text: YAML reads yes, no, on, off, true and false as a yes/no answer; "
-                f'put the value in quotes, like {key}: "{"Yes" if value else "No"}"',
+                QT_TRANSLATE_NOOP(
+                    "check",
+                    "'{key}' must be a text: YAML reads yes, no, on, off, true and false as a yes/no answer; "
+                    "put the value in quotes, like {example}",
+                ),
+                key=key,
+                example=f'{key}: "{"Yes" if value else "No"}"',
             )
         )
-    raise ContentError(error(path, line, f"'{key}' must be a text"))
+    raise ContentError(error(path, line, QT_TRANSLATE_NOOP("check", "'{key}' must be a text"), key=key))
 
 
 def as_text_list(value: Any, key: str, path: Path, line: int) -> tuple[str, ...]:
@@ -291,11 +367,22 @@ def as_text_list(value: Any, key: str, path: Path, line: int) -> tuple[str, ...]
                     error(
                         path,
                         line,
-                        f"an item of '{key}' holds ': ', which YAML reads as a key; "
-                        f"put the item in quotes: - {_quoted(f'{head}: {tail}')}",
+                        QT_TRANSLATE_NOOP(
+                            "check",
+                            "an item of '{key}' holds ': ', which YAML reads as a key; put the item in quotes: {written}",
+                        ),
+                        key=key,
+                        written=f"- {_quoted(f'{head}: {tail}')}",
                     )
                 )
-    raise ContentError(error(path, line, f"'{key}' must be a list of texts, one per line starting with '- '"))
+    raise ContentError(
+        error(
+            path,
+            line,
+            QT_TRANSLATE_NOOP("check", "'{key}' must be a list of texts, one per line starting with '- '"),
+            key=key,
+        )
+    )
 
 
 def as_number(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.content import frontmatter, kinds
-from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
+from kiosk.content.diagnostics import QT_TRANSLATE_NOOP, ContentError, Diagnostic, error, warning
 from kiosk.content.lesson_model import answers_kind
 from kiosk.content.model import Choice, Question, Quiz
 from kiosk.content.render import RenderContext, render_markdown
@@ -113,7 +113,11 @@ def scan(body: str, first_line: int, path: Path) -> tuple[list[_RawQuestion], li
             if line.strip():
                 diags.append(
                     warning(
-                        path, lineno, "text before the first question is ignored; start a question with '## '"
+                        path,
+                        lineno,
+                        QT_TRANSLATE_NOOP(
+                            "check", "text before the first question is ignored; start a question with '## '"
+                        ),
                     )
                 )
                 q = _RawQuestion(lineno, "", None)  # swallow the rest until a heading
@@ -128,8 +132,11 @@ def scan(body: str, first_line: int, path: Path) -> tuple[list[_RawQuestion], li
                 error(
                     path,
                     lineno,
-                    "this line looks like a choice but does not start with '- ': "
-                    "write '- [x] ...' for a right choice or '- [ ] ...' for a wrong one",
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "this line looks like a choice but does not start with '- ': "
+                        "write '- [x] ...' for a right choice or '- [ ] ...' for a wrong one",
+                    ),
                 )
             )
         if (
@@ -143,9 +150,12 @@ def scan(body: str, first_line: int, path: Path) -> tuple[list[_RawQuestion], li
                 warning(
                     path,
                     lineno,
-                    "this '>' quote right under a choice is the question's explanation, shown after every "
-                    "answer; indent it by two spaces to make it that choice's feedback, or put a blank "
-                    "line before it to keep it the explanation",
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "this '>' quote right under a choice is the question's explanation, shown after every "
+                        "answer; indent it by two spaces to make it that choice's feedback, or put a blank "
+                        "line before it to keep it the explanation",
+                    ),
                 )
             )
         if item and (item.group(1) is not None or state == "choices"):
@@ -153,7 +163,13 @@ def scan(body: str, first_line: int, path: Path) -> tuple[list[_RawQuestion], li
                 # the question is left out, as for any error in it: asking it without this choice
                 # would ask another question than the one written
                 q.problems.append(
-                    error(path, lineno, "a choice must start with '- [x]' (right) or '- [ ]' (wrong)")
+                    error(
+                        path,
+                        lineno,
+                        QT_TRANSLATE_NOOP(
+                            "check", "a choice must start with '- [x]' (right) or '- [ ]' (wrong)"
+                        ),
+                    )
                 )
                 continue
             q.choices.append(_RawChoice(lineno, item.group(1) in "xX", [item.group(2)]))
@@ -238,7 +254,9 @@ def _take_options(q: _RawQuestion, path: Path, notes: list[Diagnostic]) -> _Opti
                     error(
                         path,
                         lineno,
-                        f"unknown question kind '{match.group(1)}': write one of {kinds.spellings()}",
+                        QT_TRANSLATE_NOOP("check", "unknown question kind '{kind}': write one of {kinds}"),
+                        kind=match.group(1),
+                        kinds=kinds.spellings(),
                     )
                 )
             taken.append(index)
@@ -251,8 +269,12 @@ def _take_options(q: _RawQuestion, path: Path, notes: list[Diagnostic]) -> _Opti
                     error(
                         path,
                         lineno,
-                        f"'shuffle: {order.group(1)}': write 'shuffle: false' to keep this question's "
-                        "choices in the file's order, or leave the line out",
+                        QT_TRANSLATE_NOOP(
+                            "check",
+                            "'shuffle: {value}': write 'shuffle: false' to keep this question's "
+                            "choices in the file's order, or leave the line out",
+                        ),
+                        value=order.group(1),
                     )
                 )
             shuffle = _YES_NO[value]
@@ -268,8 +290,12 @@ def _take_options(q: _RawQuestion, path: Path, notes: list[Diagnostic]) -> _Opti
                     warning(
                         path,
                         lineno,
-                        f"'challenge: {mark.group(1)}': write 'challenge: true' to put this question in the "
-                        "pack's booth challenge set; the line is ignored",
+                        QT_TRANSLATE_NOOP(
+                            "check",
+                            "'challenge: {value}': write 'challenge: true' to put this question in the "
+                            "pack's booth challenge set; the line is ignored",
+                        ),
+                        value=mark.group(1),
                     )
                 )
             taken.append(index)
@@ -340,21 +366,40 @@ def build_question(q: _RawQuestion, ctx: RenderContext) -> Question:
     qid = q.id or derive_id(q.heading)
     problems = list(q.problems)
     if not q.heading:
-        problems.append(error(path, q.line, "the question has no text after the '#'"))
+        problems.append(
+            error(path, q.line, QT_TRANSLATE_NOOP("check", "the question has no text after the '#'"))
+        )
     if not q.choices:
         problems.append(
-            error(path, q.line, f"question '{qid}' has no choices: add lines '- [x] ...' and '- [ ] ...'")
+            error(
+                path,
+                q.line,
+                QT_TRANSLATE_NOOP(
+                    "check", "question '{id}' has no choices: add lines '- [x] ...' and '- [ ] ...'"
+                ),
+                id=qid,
+            )
         )
     elif not any(c.correct for c in q.choices):
         problems.append(
-            error(path, q.line, f"question '{qid}' has no correct choice: mark one with \"- [x]\"")
+            error(
+                path,
+                q.line,
+                QT_TRANSLATE_NOOP("check", "question '{id}' has no correct choice: mark one with \"- [x]\""),
+                id=qid,
+            )
         )
     if len(q.choices) > MAX_CHOICES:
         problems.append(
             error(
                 path,
                 q.line,
-                f"question '{qid}' has {len(q.choices)} choices; at most {MAX_CHOICES} fit on a screen",
+                QT_TRANSLATE_NOOP(
+                    "check", "question '{id}' has {count} choices; at most {most} fit on a screen"
+                ),
+                id=qid,
+                count=len(q.choices),
+                most=MAX_CHOICES,
             )
         )
     options = _Options()
@@ -370,7 +415,11 @@ def build_question(q: _RawQuestion, ctx: RenderContext) -> Question:
             warning(
                 path,
                 q.stray_line,
-                "text after the choices is ignored: indent it under a choice, or start it with '>' to make it the explanation",
+                QT_TRANSLATE_NOOP(
+                    "check",
+                    "text after the choices is ignored: indent it under a choice, or start it with '>' to make "
+                    "it the explanation",
+                ),
             )
         )
     choices = []
@@ -383,10 +432,12 @@ def build_question(q: _RawQuestion, ctx: RenderContext) -> Question:
         given_ids.append(cid is not None)
         cid = cid or _letter(index)
         if cid in seen_ids:
-            raise ContentError(error(path, raw.line, f"two choices have the id '{cid}'"))
+            raise ContentError(
+                error(path, raw.line, QT_TRANSLATE_NOOP("check", "two choices have the id '{id}'"), id=cid)
+            )
         seen_ids.add(cid)
         if not text:
-            raise ContentError(error(path, raw.line, "this choice is empty"))
+            raise ContentError(error(path, raw.line, QT_TRANSLATE_NOOP("check", "this choice is empty")))
         feedback = "\n".join(raw.feedback).strip()
         sources.append((text, raw.correct, feedback))
         html = render_markdown(text, ctx, raw.line)
@@ -440,13 +491,21 @@ def _settings(
             pass
     checked = frontmatter.as_number(pass_mark, 0, 100)
     if checked is None:
-        diags.append(error(path, line("pass_mark"), "'pass_mark' must be a percentage from 0 to 100"))
+        diags.append(
+            error(
+                path,
+                line("pass_mark"),
+                QT_TRANSLATE_NOOP("check", "'pass_mark' must be a percentage from 0 to 100"),
+            )
+        )
     pass_mark = 60 if checked is None else int(checked)
     flags = []
     for key, default in (("shuffle_choices", True), ("shuffle_questions", False)):
         value = data.get(key, default)
         if not isinstance(value, bool):
-            diags.append(error(path, line(key), f"'{key}' must be true or false"))
+            diags.append(
+                error(path, line(key), QT_TRANSLATE_NOOP("check", "'{key}' must be true or false"), key=key)
+            )
             value = default
         flags.append(value)
     draw = data.get("draw")
@@ -457,12 +516,21 @@ def _settings(
                 error(
                     path,
                     line("draw"),
-                    f"'draw' must be a whole number of questions, from 1 to {MAX_QUESTIONS}",
+                    QT_TRANSLATE_NOOP(
+                        "check", "'draw' must be a whole number of questions, from 1 to {most}"
+                    ),
+                    most=MAX_QUESTIONS,
                 )
             )
     if draw is not None and count and draw > count:
         diags.append(
-            error(path, line("draw"), f"'draw' asks for {draw} questions but the quiz has only {count}")
+            error(
+                path,
+                line("draw"),
+                QT_TRANSLATE_NOOP("check", "'draw' asks for {draw} questions but the quiz has only {count}"),
+                draw=draw,
+                count=count,
+            )
         )
         draw = None
     return pass_mark, flags[0], flags[1], draw
@@ -482,8 +550,12 @@ def parse_quiz(text: str, ctx: RenderContext) -> Quiz | None:
             error(
                 path,
                 raw_questions[MAX_QUESTIONS].line,
-                f"the quiz has {len(raw_questions)} questions; at most {MAX_QUESTIONS} are asked, "
-                "the rest from here on are left out",
+                QT_TRANSLATE_NOOP(
+                    "check",
+                    "the quiz has {count} questions; at most {most} are asked, the rest from here on are left out",
+                ),
+                count=len(raw_questions),
+                most=MAX_QUESTIONS,
             )
         )
         del raw_questions[MAX_QUESTIONS:]
@@ -498,7 +570,9 @@ def parse_quiz(text: str, ctx: RenderContext) -> Quiz | None:
                 error(
                     path,
                     raw.line,
-                    f"question id '{question.id}' is already used on line {first_seen[question.id]}",
+                    QT_TRANSLATE_NOOP("check", "question id '{id}' is already used on line {line}"),
+                    id=question.id,
+                    line=first_seen[question.id],
                 )
             )
             continue
@@ -507,14 +581,21 @@ def parse_quiz(text: str, ctx: RenderContext) -> Quiz | None:
                 warning(
                     path,
                     raw.line,
-                    f"question id '{raw.id}' should use only lower-case letters, digits and '-'",
+                    QT_TRANSLATE_NOOP(
+                        "check", "question id '{id}' should use only lower-case letters, digits and '-'"
+                    ),
+                    id=raw.id,
                 )
             )
         first_seen[question.id] = raw.line
         questions.append(question)
     if not raw_questions:
         ctx.diagnostics.append(
-            warning(path, fm.body_line, "the quiz has no questions: start each one with '## '")
+            warning(
+                path,
+                fm.body_line,
+                QT_TRANSLATE_NOOP("check", "the quiz has no questions: start each one with '## '"),
+            )
         )
     pass_mark, shuffle_choices, shuffle_questions, draw = _settings(fm, path, len(questions), ctx.diagnostics)
     if not questions:

@@ -16,12 +16,13 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from kiosk.content.diagnostics import Diagnostic, Severity
+from kiosk.content.diagnostics import Diagnostic, Severity, Text
 from kiosk.content.layout import LESSON_FILE, PACK_FILE, file_stamp, is_lesson_folder
 from kiosk.content.model import LessonEntry, LessonMeta, Pack
 
 #: bump when the snapshot's layout or the loader's reading of a pack changes
-FORMAT = 3  # 2: symbolic links, non-finite numbers and markup are checked (issue 15); 3: hook, link
+FORMAT = 4  # 2: symbolic links, non-finite numbers and markup are checked (issue 15); 3: hook, link;
+# 4: a diagnostic's message keeps its template and arguments (the console shows it translated)
 
 Fingerprint = list[list[object]]
 
@@ -136,13 +137,20 @@ def pack_to_json(pack: Pack) -> dict[str, Any]:
         ],
         "tips": {language: list(tips) for language, tips in pack.tips.items()},
         "links": dict(pack.links),
-        "diagnostics": [[str(d.path), d.line, str(d.severity), d.message] for d in pack.diagnostics],
+        "diagnostics": [
+            [str(d.path), d.line, str(d.severity), _message_json(d.message)] for d in pack.diagnostics
+        ],
     }
+
+
+def _message_json(message: str) -> Any:
+    return message.to_json() if isinstance(message, Text) else message
 
 
 def _diagnostics_from_json(items: list[list[Any]]) -> tuple[Diagnostic, ...]:
     return tuple(
-        Diagnostic(Path(path), line, Severity(severity), message) for path, line, severity, message in items
+        Diagnostic(Path(path), line, Severity(severity), Text.from_json(message))
+        for path, line, severity, message in items
     )
 
 

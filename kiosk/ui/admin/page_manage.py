@@ -14,6 +14,7 @@ from kiosk.operator.export_job import ExportReport
 from kiosk.ui import resources
 from kiosk.ui.admin.folder_chooser import FolderChooser
 from kiosk.ui.admin.page_stats import human_bytes, label
+from kiosk.ui.check_text import diagnostic_message
 from kiosk.ui.widgets.buttons import big_button, set_text
 from kiosk.ui.widgets.cards import repolish
 
@@ -228,7 +229,7 @@ class ContentPage(QWidget):
                 where = diag.path
             line = f":{diag.line}" if diag.line else ""
             kind = self.tr("Error") if diag.is_error else self.tr("Warning")
-            item = QListWidgetItem(f"{kind} · {where}{line}\n{diag.message}")
+            item = QListWidgetItem(f"{kind} · {where}{line}\n{diagnostic_message(diag)}")
             tint(item, "bad" if diag.is_error else "warning")
             self.problems.addItem(item)
         if not diagnostics:

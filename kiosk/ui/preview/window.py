@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.content.diagnostics import printable
+from kiosk.content.diagnostics import Diagnostic, printable
 from kiosk.journey import JourneyError
 from kiosk.journey.preview import PreviewJourney
 from kiosk.ui import i18n
+from kiosk.ui.check_text import diagnostic_message
 from kiosk.ui.preview.places import Place, place_of, places
 from kiosk.ui.preview.reading import Reading
 from kiosk.ui.preview.reloader import Reloader
@@ -288,13 +289,30 @@ class PreviewWindow(QWidget):
         reading = self.reading
         root = reading.pack.root
         for diagnostic in reading.diagnostics:
-            shown = printable(str(diagnostic)).replace(f"{root}{os.sep}", "", 1)  # paths from the pack
+            shown = self._problem_text(diagnostic, root)
             item = QListWidgetItem(shown)
             item.setToolTip(shown)
             item.setForeground(QBrush(_ERROR_INK if diagnostic.is_error else _WARNING_INK))
             item.setData(Qt.ItemDataRole.UserRole, place_of(diagnostic, reading.lessons))
             self.problems.addItem(item)
         self._say_counts()
+
+    def _problem_text(self, diagnostic: Diagnostic, root: Path) -> str:
+        """``file:line: error: message`` as ``kiosk check`` prints it, in the preview's language."""
+        line = f":{diagnostic.line}" if diagnostic.line else ""
+        where = f"{diagnostic.path}{line}".replace(f"{root}{os.sep}", "", 1)  # paths from the pack
+        severity = self.tr("error") if diagnostic.is_error else self.tr("warning")
+        return printable(f"{where}: {severity}: {diagnostic_message(diagnostic)}")
+
+    def _retranslate_problems(self) -> None:
+        """The problems' words in the language just switched to, each item kept (one may be mid-click)."""
+        root = self.reading.pack.root
+        for row, diagnostic in enumerate(self.reading.diagnostics):
+            item = self.problems.item(row)
+            if item is not None:
+                shown = self._problem_text(diagnostic, root)
+                item.setText(shown)
+                item.setToolTip(shown)
 
     def _say_counts(self) -> None:
         errors, warnings = self.reading.errors, self.reading.warnings
@@ -344,6 +362,7 @@ class PreviewWindow(QWidget):
         if event.type() == event.Type.LanguageChange:
             self.retranslate()
             if hasattr(self, "reading"):
+                self._retranslate_problems()
                 self._say_counts()
                 self._fill_choosers()
         super().changeEvent(event)
