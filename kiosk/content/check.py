@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from kiosk.content import kinds, quality, takehome
-from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
+from kiosk.content.diagnostics import QT_TRANSLATE_NOOP, ContentError, Diagnostic, error, warning
 from kiosk.content.fit import card_fit_warnings
 from kiosk.content.languages import pack_language
 from kiosk.content.layout import LESSON_FILE, is_lesson_folder
@@ -100,7 +100,10 @@ def compare_quizzes(
                 error(
                     path,
                     q.line,
-                    f"question '{q.id}' is not in the original quiz; use the same {{#id}} as there",
+                    QT_TRANSLATE_NOOP(
+                        "check", "question '{id}' is not in the original quiz; use the same {{#id}} as there"
+                    ),
+                    id=q.id,
                 )
             )
             continue
@@ -110,7 +113,14 @@ def compare_quizzes(
                 error(
                     path,
                     q.line,
-                    f"question '{q.id}' has {len(q.choices)} choices, the original has {len(orig.choices)}; keep the same choices in the same order",
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "question '{id}' has {count} choices, the original has {original}; keep the same "
+                        "choices in the same order",
+                    ),
+                    id=q.id,
+                    count=len(q.choices),
+                    original=len(orig.choices),
                 )
             )
         elif q.kind != orig.kind:
@@ -118,38 +128,57 @@ def compare_quizzes(
                 error(
                     path,
                     q.line,
-                    f"question '{q.id}' is a {kinds.KINDS[q.kind].written} question here but a "
-                    f"{kinds.KINDS[orig.kind].written} question in the original; ask it the same way",
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "question '{id}' is a {kind} question here but a {original} question in the original; "
+                        "ask it the same way",
+                    ),
+                    id=q.id,
+                    kind=kinds.KINDS[q.kind].written,
+                    original=kinds.KINDS[orig.kind].written,
                 )
             )
         elif q.correct_ids != orig.correct_ids:
             right = ", ".join(sorted(orig.correct_ids))
             out.append(
                 error(
-                    path, q.line, f"question '{q.id}': the right answers differ from the original ({right})"
+                    path,
+                    q.line,
+                    QT_TRANSLATE_NOOP(
+                        "check", "question '{id}': the right answers differ from the original ({right})"
+                    ),
+                    id=q.id,
+                    right=right,
                 )
             )
         if q.challenge != orig.challenge:
-            how = (
-                "marked 'challenge: true' here but not"
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "check",
+                    "question '{id}' is marked 'challenge: true' here but not in the original: mark the same "
+                    "questions in every language, so the booth challenge draws the same set",
+                )
                 if q.challenge
-                else "not marked 'challenge: true' here but"
-            )
-            out.append(
-                warning(
-                    path,
-                    q.line,
-                    f"question '{q.id}' is {how} in the original: mark the same questions in every "
-                    "language, so the booth challenge draws the same set",
+                else QT_TRANSLATE_NOOP(
+                    "check",
+                    "question '{id}' is not marked 'challenge: true' here but in the original: mark the same "
+                    "questions in every language, so the booth challenge draws the same set",
                 )
             )
+            out.append(warning(path, q.line, template, id=q.id))
     for qid, q in base.items():
         if qid not in seen:
             out.append(
                 error(
                     path,
                     1,
-                    f"question '{qid}' of the original (line {q.line}) is missing in the {language} quiz",
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "question '{id}' of the original (line {line}) is missing in the {language} quiz",
+                    ),
+                    id=qid,
+                    line=q.line,
+                    language=language,
                 )
             )
     return out
@@ -253,11 +282,20 @@ def _check_lesson(
                 warning(
                     meta.path,
                     0,
-                    f"the quiz has no {language} translation (quiz.{language}.md); {language} visitors get the original",
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "the quiz has no {language} translation (quiz.{language}.md); {language} visitors get "
+                        "the original",
+                    ),
+                    language=language,
                 )
             )
         elif original is None and own_quiz and entry.versions[original_language].quiz_path is None:
-            diags.append(warning(meta.quiz_path, 0, "there is no quiz.md for this translation"))
+            diags.append(
+                warning(
+                    meta.quiz_path, 0, QT_TRANSLATE_NOOP("check", "there is no quiz.md for this translation")
+                )
+            )
         elif original is not None and translation is not None and own_quiz:
             broken = _left_out_ids(entry.versions[original_language].quiz_path, original)
             diags.extend(compare_quizzes(original, translation, language, broken))
@@ -270,7 +308,11 @@ def _check_lesson(
                 warning(
                     entry.versions[original_language].path,
                     0,
-                    f"lesson '{entry.id}' has no {language} version (lesson.{language}.md)",
+                    QT_TRANSLATE_NOOP(
+                        "check", "lesson '{id}' has no {language} version (lesson.{language}.md)"
+                    ),
+                    id=entry.id,
+                    language=language,
                 )
             )
     return diags, outcomes, tallies, marks
@@ -285,8 +327,7 @@ def _longest_across(root: Path, tallies: list[Tallies]) -> list[Diagnostic]:
         counted = [tally[language] for tally in tallies if language in tally]
         longest, judged = sum(t[0] for t in counted), sum(t[1] for t in counted)
         if len(counted) > 1 and quality.too_often_longest(longest, judged):
-            where_text = f" of the {language} quizzes taken together"
-            out.append(warning(where, 0, quality.longest_message(longest, judged, where_text)))
+            out.append(warning(where, 0, quality.longest_message(longest, judged, language=language)))
     return out
 
 
@@ -305,9 +346,13 @@ def _booth_set(root: Path, languages: tuple[str, ...], marks: list[Marks]) -> li
                 warning(
                     where,
                     0,
-                    f"no {language} question is marked 'challenge: true', though other languages have a "
-                    f"booth challenge set: a {language} visitor's challenge draws from every question; "
-                    "mark the same questions in the translated quizzes",
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "no {language} question is marked 'challenge: true', though other languages have a "
+                        "booth challenge set: a {language} visitor's challenge draws from every question; "
+                        "mark the same questions in the translated quizzes",
+                    ),
+                    language=language,
                 )
             )
         elif count < CHALLENGE_QUESTIONS:
@@ -315,9 +360,15 @@ def _booth_set(root: Path, languages: tuple[str, ...], marks: list[Marks]) -> li
                 warning(
                     where,
                     0,
-                    f"the booth challenge set has {count} {language} question(s) marked 'challenge: true', "
-                    f"fewer than the {CHALLENGE_QUESTIONS} a challenge asks by default: the rest are drawn "
-                    "from the other questions; mark more, or set a smaller [challenge] questions",
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "the booth challenge set has {count} {language} question(s) marked 'challenge: true', "
+                        "fewer than the {most} a challenge asks by default: the rest are drawn "
+                        "from the other questions; mark more, or set a smaller [challenge] questions",
+                    ),
+                    count=count,
+                    language=language,
+                    most=CHALLENGE_QUESTIONS,
                 )
             )
     return out

@@ -115,13 +115,18 @@ class Diagnostic:
 
 
 def error(path: Path, line: int, template: str, /, **args: Any) -> Diagnostic:
-    """An error at ``path:line``: ``template`` is marked ``QT_TRANSLATE_NOOP("check", ...)``."""
-    return Diagnostic(Path(path), line, Severity.ERROR, Text(template, **args))
+    """An error at ``path:line``: ``template`` is marked ``QT_TRANSLATE_NOOP("check", ...)`` (or is
+    ``Text`` already: a problem another function put in words)."""
+    return Diagnostic(Path(path), line, Severity.ERROR, _text(template, args))
 
 
 def warning(path: Path, line: int, template: str, /, **args: Any) -> Diagnostic:
-    """A warning at ``path:line``: ``template`` is marked ``QT_TRANSLATE_NOOP("check", ...)``."""
-    return Diagnostic(Path(path), line, Severity.WARNING, Text(template, **args))
+    """A warning at ``path:line``: like ``error``."""
+    return Diagnostic(Path(path), line, Severity.WARNING, _text(template, args))
+
+
+def _text(template: str, args: dict[str, Any]) -> Text:
+    return template if isinstance(template, Text) and not args else Text(template, **args)
 
 
 class ContentError(Exception):

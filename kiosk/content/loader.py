@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.content import frontmatter
-from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
+from kiosk.content.diagnostics import QT_TRANSLATE_NOOP, ContentError, Diagnostic, Text, error, warning
 from kiosk.content.exhibits import take_exhibits
 from kiosk.content.languages import pack_language
 from kiosk.content.layout import LESSON_FILE, PACK_FILE, is_lesson_folder
@@ -60,7 +60,9 @@ def _read_pack_file(root: Path, diags: list[Diagnostic]) -> dict[str, Any]:
     if data is None:
         return {}
     if not isinstance(data, dict):
-        diags.append(error(path, 1, "pack.yaml must be a list of 'key: value' lines"))
+        diags.append(
+            error(path, 1, QT_TRANSLATE_NOOP("check", "pack.yaml must be a list of 'key: value' lines"))
+        )
         return {}
     lines = text.split("\n")
     notes = frontmatter.comment_notes(lines, 1, path, data)
@@ -84,8 +86,13 @@ def markup_warnings(path: Path, line: int, field: str, texts: Any) -> list[Diagn
                 warning(
                     path,
                     line,
-                    f"the {field} holds HTML markup ('{match.group(0)}'); it is shown as plain text, "
-                    "tags and all: remove the tags",
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "'{key}' holds HTML markup ('{markup}'); it is shown as plain text, tags and all: "
+                        "remove the tags",
+                    ),
+                    key=field,
+                    markup=match.group(0),
                 )
             )
     return out
@@ -112,7 +119,10 @@ def _lesson_meta(
                 warning(
                     path,
                     line("minutes"),
-                    f"'minutes' must be a number of minutes from 1 to {MAX_MINUTES}, like 3",
+                    QT_TRANSLATE_NOOP(
+                        "check", "'minutes' must be a number of minutes from 1 to {most}, like 3"
+                    ),
+                    most=MAX_MINUTES,
                 )
             )
         minutes = checked
@@ -122,7 +132,10 @@ def _lesson_meta(
         if checked is None:
             diags.append(
                 warning(
-                    path, line("order"), f"'order' must be a number from -{MAX_ORDER} to {MAX_ORDER}, like 1"
+                    path,
+                    line("order"),
+                    QT_TRANSLATE_NOOP("check", "'order' must be a number from -{most} to {most}, like 1"),
+                    most=MAX_ORDER,
                 )
             )
         order = checked
@@ -174,10 +187,21 @@ def _missing_title(fm: frontmatter.FrontMatter, path: Path, diags: list[Diagnost
                 error(
                     path,
                     fm.lines.get(str(key), 1),
-                    f"the lesson needs a title: '{key}' is not a known key (did you mean 'title'?)",
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "the lesson needs a title: '{key}' is not a known key (did you mean 'title'?)",
+                    ),
+                    key=key,
                 ),
             ]
-    return [*diags, error(path, 1, "the lesson needs a title: add 'title: ...' to the front matter")]
+    return [
+        *diags,
+        error(
+            path,
+            1,
+            QT_TRANSLATE_NOOP("check", "the lesson needs a title: add 'title: ...' to the front matter"),
+        ),
+    ]
 
 
 #: a name an author meant for a lesson or quiz file that ``LESSON_FILE`` does not accept
@@ -190,19 +214,29 @@ _SAVED_AS = re.compile(
 
 
 def _saved_as_problem(name: str) -> str:
-    """What is wrong with a lesson or quiz saved as text or by a word processor, else ""."""
+    """What is wrong with a lesson or quiz saved as text or by a word processor (``Text``), else ""."""
     match = _SAVED_AS.match(name)
     if match is None:
         return ""
     meant = f"{match.group(1)}.md"
     if match.group(2).lower() in ("txt", "text"):
-        return (
-            f"'{name}' is not read: it was saved as a text file ('.txt' at the end, which Windows hides); "
-            f"rename it '{meant}' (in Notepad, Save as type: All files)"
+        return Text(
+            QT_TRANSLATE_NOOP(
+                "check",
+                "'{name}' is not read: it was saved as a text file ('.txt' at the end, which Windows hides); "
+                "rename it '{meant}' (in Notepad, Save as type: All files)",
+            ),
+            name=name,
+            meant=meant,
         )
-    return (
-        f"'{name}' is not read: a Word or WPS document is not plain text; save it as plain text named "
-        f"'{meant}', or copy its text into a file of that name"
+    return Text(
+        QT_TRANSLATE_NOOP(
+            "check",
+            "'{name}' is not read: a Word or WPS document is not plain text; save it as plain text named "
+            "'{meant}', or copy its text into a file of that name",
+        ),
+        name=name,
+        meant=meant,
     )
 
 
@@ -226,8 +260,12 @@ def _lesson_files(
                 error(
                     Path(item.path),
                     0,
-                    f"'{item.name}' is a symbolic link; lessons and quizzes must be real files "
-                    "inside the pack (copy the file here instead)",
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "'{name}' is a symbolic link; lessons and quizzes must be real files "
+                        "inside the pack (copy the file here instead)",
+                    ),
+                    name=item.name,
                 )
             )
         elif match and item.is_file(follow_symlinks=False):
@@ -241,8 +279,12 @@ def _lesson_files(
                 warning(
                     Path(item.path),
                     0,
-                    f"'{item.name}' is not read: a lesson is 'lesson.md', a quiz 'quiz.md', and their "
-                    "translations 'lesson.<language>.md' like 'lesson.zh-CN.md' (all in lower case)",
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "'{name}' is not read: a lesson is 'lesson.md', a quiz 'quiz.md', and their "
+                        "translations 'lesson.<language>.md' like 'lesson.zh-CN.md' (all in lower case)",
+                    ),
+                    name=item.name,
                 )
             )
     lessons: dict[str, Path] = {}
@@ -256,8 +298,14 @@ def _lesson_files(
                 warning(
                     other,
                     0,
-                    f"'{other.name}' and '{used.name}' are both the {code} version; "
-                    f"only '{used.name}' is used: remove the other",
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "'{other}' and '{used}' are both the {language} version; only '{used}' is used: "
+                        "remove the other",
+                    ),
+                    other=other.name,
+                    used=used.name,
+                    language=code,
                 )
             )
         (lessons if kind == "lesson" else quizzes)[code] = used
@@ -276,30 +324,58 @@ def _load_entry(
                 error(
                     folder / "lesson.md",
                     0,
-                    f"lesson '{lesson_id}' has no lesson.md: '{named}' is in the pack's default language "
-                    f"({default_language}), whose files have no code; rename it lesson.md",
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "lesson '{id}' has no lesson.md: '{named}' is in the pack's default language "
+                        "({language}), whose files have no code; rename it lesson.md",
+                    ),
+                    id=lesson_id,
+                    named=named,
+                    language=default_language,
                 )
             )
         elif lessons:
             diags.append(
-                error(folder / "lesson.md", 0, f"lesson '{lesson_id}' has translations but no lesson.md")
+                error(
+                    folder / "lesson.md",
+                    0,
+                    QT_TRANSLATE_NOOP("check", "lesson '{id}' has translations but no lesson.md"),
+                    id=lesson_id,
+                )
             )
         else:
-            diags.append(warning(folder, 0, f"folder '{lesson_id}' has no lesson.md, so it is not a lesson"))
+            diags.append(
+                warning(
+                    folder,
+                    0,
+                    QT_TRANSLATE_NOOP("check", "folder '{id}' has no lesson.md, so it is not a lesson"),
+                    id=lesson_id,
+                )
+            )
         return None
     if not _LESSON_ID.fullmatch(lesson_id):
         diags.append(
             warning(
                 lessons[""],
                 0,
-                f"lesson folder '{lesson_id}' should be named with lower-case letters, digits and '-'",
+                QT_TRANSLATE_NOOP(
+                    "check", "lesson folder '{id}' should be named with lower-case letters, digits and '-'"
+                ),
+                id=lesson_id,
             )
         )
     versions: dict[str, LessonMeta] = {}
     for code, path in sorted(lessons.items()):
         language = code or default_language
         if code and code == default_language:
-            diags.append(warning(path, 0, f"'{path.name}' is in the default language; name it lesson.md"))
+            diags.append(
+                warning(
+                    path,
+                    0,
+                    QT_TRANSLATE_NOOP("check", "'{name}' is in the default language; name it lesson.md"),
+                    name=path.name,
+                )
+            )
             continue
         quiz_path = quizzes.get(code) or (quizzes.get("") if code else None)
         try:
@@ -313,7 +389,14 @@ def _load_entry(
         versions[language] = meta
     for code, path in quizzes.items():
         if code not in lessons:
-            diags.append(warning(path, 0, f"'{path.name}' has no matching lesson file, so it is never shown"))
+            diags.append(
+                warning(
+                    path,
+                    0,
+                    QT_TRANSLATE_NOOP("check", "'{name}' has no matching lesson file, so it is never shown"),
+                    name=path.name,
+                )
+            )
     return LessonEntry(lesson_id, folder, versions, default_language)
 
 
@@ -345,14 +428,20 @@ def load_pack(root: Path, *, only: str | None = None) -> Pack:
     root = Path(root)
     diags: list[Diagnostic] = []
     if not root.is_dir():
-        diags.append(error(root, 0, "the lesson folder does not exist; check the 'lessons' setting"))
+        diags.append(
+            error(
+                root,
+                0,
+                QT_TRANSLATE_NOOP("check", "the lesson folder does not exist; check the 'lessons' setting"),
+            )
+        )
         return Pack(root, {}, "en", ("en",), (), {}, tuple(diags))
     data = _read_pack_file(root, diags)
     lines: dict[str, int] = data.get("_lines", {})
     pack_path = root / PACK_FILE
     default_language = str(data.get("default_language") or "en")
     titles = {k: str(v) for k, v in _per_language(data.get("title"), default_language).items()}
-    diags += markup_warnings(pack_path, lines.get("title", 1), "pack title", list(titles.values()))
+    diags += markup_warnings(pack_path, lines.get("title", 1), "title", list(titles.values()))
     tips: dict[str, tuple[str, ...]] = {}
     for language, value in _per_language(data.get("tips"), default_language).items():
         try:
@@ -388,14 +477,30 @@ def load_pack(root: Path, *, only: str | None = None) -> Pack:
                 error(
                     folder,
                     0,
-                    "this folder is a link to a place outside the lesson pack; copy the lesson here",
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "this folder is a link to a place outside the lesson pack; copy the lesson here",
+                    ),
                 )
             )
             continue
         try:
             entry = _load_entry(folder, default_language, diags, known)
         except (OSError, ContentError) as exc:  # a folder that cannot be listed
-            diags.extend(getattr(exc, "diagnostics", [error(folder, 0, f"cannot read the folder: {exc}")]))
+            diags.extend(
+                getattr(
+                    exc,
+                    "diagnostics",
+                    [
+                        error(
+                            folder,
+                            0,
+                            QT_TRANSLATE_NOOP("check", "cannot read the folder: {problem}"),
+                            problem=str(exc),
+                        )
+                    ],
+                )
+            )
             continue
         if entry is None:
             if (folder / "lesson.md").is_file():
@@ -407,7 +512,11 @@ def load_pack(root: Path, *, only: str | None = None) -> Pack:
                 error(
                     folder,
                     0,
-                    f"lesson id '{entry.id}' clashes with '{seen[folded]}' (ids must differ in more than case)",
+                    QT_TRANSLATE_NOOP(
+                        "check", "lesson id '{id}' clashes with '{other}' (ids must differ in more than case)"
+                    ),
+                    id=entry.id,
+                    other=seen[folded],
                 )
             )
             continue
@@ -415,14 +524,25 @@ def load_pack(root: Path, *, only: str | None = None) -> Pack:
         entries.append(entry)
     order = (data.get("order") or []) if only is None else []
     if not isinstance(order, list):
-        diags.append(warning(pack_path, lines.get("order", 1), "'order' must be a list of lesson ids"))
+        diags.append(
+            warning(
+                pack_path,
+                lines.get("order", 1),
+                QT_TRANSLATE_NOOP("check", "'order' must be a list of lesson ids"),
+            )
+        )
         order = []
     explicit: dict[str, int] = {}
     for position, lesson_id in enumerate(order):
         lesson_id = str(lesson_id)
         if lesson_id in explicit:
             diags.append(
-                error(pack_path, lines.get("order", 1), f"lesson '{lesson_id}' is listed twice in 'order'")
+                error(
+                    pack_path,
+                    lines.get("order", 1),
+                    QT_TRANSLATE_NOOP("check", "lesson '{id}' is listed twice in 'order'"),
+                    id=lesson_id,
+                )
             )
         elif lesson_id in broken:
             continue
@@ -431,7 +551,8 @@ def load_pack(root: Path, *, only: str | None = None) -> Pack:
                 warning(
                     pack_path,
                     lines.get("order", 1),
-                    f"'order' names lesson '{lesson_id}', which does not exist",
+                    QT_TRANSLATE_NOOP("check", "'order' names lesson '{id}', which does not exist"),
+                    id=lesson_id,
                 )
             )
         else:
@@ -474,17 +595,26 @@ def load_lesson(entry: LessonEntry, language: str | None = None, *, validate_onl
     pages = []
     for page_text, line in split_pages(fm.body, fm.body_line):
         if not page_text.strip():
-            ctx.diagnostics.append(warning(meta.path, line, "this page is empty; remove the extra '---'"))
+            ctx.diagnostics.append(
+                warning(
+                    meta.path, line, QT_TRANSLATE_NOOP("check", "this page is empty; remove the extra '---'")
+                )
+            )
             continue
         page_text, exhibits, problems = take_exhibits(page_text, line, meta.path)
         ctx.diagnostics.extend(problems)
         pages.append(Page(render_markdown(page_text, ctx, line), line, exhibits))
     if not pages:
-        raise ContentError(ctx.diagnostics + [error(meta.path, fm.body_line, "the lesson has no pages")])
+        raise ContentError(
+            ctx.diagnostics
+            + [error(meta.path, fm.body_line, QT_TRANSLATE_NOOP("check", "the lesson has no pages"))]
+        )
     if meta.cover:
         problem = image_problem(entry.folder, pack_root, meta.cover)
         if problem:
-            ctx.diagnostics.append(warning(meta.path, 1, f"cover: {problem}"))
+            ctx.diagnostics.append(
+                warning(meta.path, 1, QT_TRANSLATE_NOOP("check", "cover: {problem}"), problem=problem)
+            )
     quiz = None
     if meta.quiz_path is not None:
         quiz_ctx = RenderContext(

@@ -17,6 +17,8 @@ import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
 
+from kiosk.content.diagnostics import QT_TRANSLATE_NOOP, Text
+
 #: above this many pixels a picture is not shown (4096 x 4096: 64 MiB once decoded); a phone photo
 #: (4032 x 3024) fits, a pixel bomb does not
 MAX_PIXELS = 4096 * 4096
@@ -81,17 +83,25 @@ def _svg_reference(data: bytes) -> str | None:
     return None
 
 
+UNREADABLE = QT_TRANSLATE_NOOP("check", "cannot be read ({problem})")
+
+
 @lru_cache(maxsize=256)
 def _svg_problem(path: str, _stamp: tuple[int, int]) -> str | None:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        return f"cannot be read ({exc.strerror or exc})"
+        return Text(UNREADABLE, problem=str(exc.strerror or exc))
     if data[:2] == b"\x1f\x8b":
-        return "is compressed (save it as a plain .svg)"
-    found = _svg_reference(data)
+        return Text(QT_TRANSLATE_NOOP("check", "is compressed (save it as a plain .svg)"))
+    found = _svg_reference(data)  # the drawing's own code, shown as it is
     return (
-        f"refers to something outside itself: {found}; embed pictures or remove the reference"
+        Text(
+            QT_TRANSLATE_NOOP(
+                "check", "refers to something outside itself: {found}; embed pictures or remove the reference"
+            ),
+            found=found,
+        )
         if found
         else None
     )
@@ -102,7 +112,7 @@ def svg_problem(path: Path) -> str | None:
     try:
         st = path.stat()
     except OSError as exc:
-        return f"cannot be read ({exc.strerror or exc})"
+        return Text(UNREADABLE, problem=str(exc.strerror or exc))
     return _svg_problem(str(path), (st.st_size, st.st_mtime_ns))
 
 
@@ -196,9 +206,15 @@ def size_problem(path: Path) -> str | None:
     size = pixel_size(path)
     if size is None or size[0] * size[1] <= MAX_PIXELS:
         return None
-    return (
-        f"is {size[0]} x {size[1]} pixels, too large to show (at most {MAX_PIXELS:,} pixels, "
-        "like 4096 x 4096); make it smaller"
+    return Text(
+        QT_TRANSLATE_NOOP(
+            "check",
+            "is {width} x {height} pixels, too large to show (at most {most} pixels, like 4096 x 4096); "
+            "make it smaller",
+        ),
+        width=size[0],
+        height=size[1],
+        most=f"{MAX_PIXELS:,}",
     )
 
 

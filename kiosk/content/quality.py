@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from kiosk.content.diagnostics import Diagnostic, warning
+from kiosk.content.diagnostics import QT_TRANSLATE_NOOP, Diagnostic, Text, warning
 from kiosk.content.lesson_model import Choice, Question, Quiz
 
 #: the kinds whose choices are a list the visitor picks from: the only ones these warnings judge
@@ -103,12 +103,35 @@ def too_often_longest(longest: int, judged: int) -> bool:
     return longest >= LONGEST_AT_LEAST and longest > LONGEST_SHARE * judged
 
 
-def longest_message(longest: int, judged: int, where: str) -> str:
-    return (
-        f"the right answer is the longest choice in {longest} of {judged} single-answer questions{where}: "
-        "visitors can pass by picking the longest; make some wrong answers as long and as believable as "
-        f"the right one (at most {LONGEST_SHARE:.0%} of the questions should have the right answer as "
-        "the one longest choice)"
+def longest_message(longest: int, judged: int, *, lines: str = "", language: str = "") -> Text:
+    """The longest-answer warning for one quiz (its questions' ``lines``) or a ``language``'s quizzes."""
+    share = f"{LONGEST_SHARE:.0%}"
+    if language:
+        return Text(
+            QT_TRANSLATE_NOOP(
+                "check",
+                "the right answer is the longest choice in {longest} of {judged} single-answer questions of "
+                "the {language} quizzes taken together: visitors can pass by picking the longest; make some "
+                "wrong answers as long and as believable as the right one (at most {share} of the questions "
+                "should have the right answer as the one longest choice)",
+            ),
+            longest=longest,
+            judged=judged,
+            language=language,
+            share=share,
+        )
+    return Text(
+        QT_TRANSLATE_NOOP(
+            "check",
+            "the right answer is the longest choice in {longest} of {judged} single-answer questions (lines "
+            "{lines}): visitors can pass by picking the longest; make some wrong answers as long and as "
+            "believable as the right one (at most {share} of the questions should have the right answer as "
+            "the one longest choice)",
+        ),
+        longest=longest,
+        judged=judged,
+        lines=lines,
+        share=share,
     )
 
 
@@ -118,7 +141,7 @@ def _longest_warning(quiz: Quiz, path: Path) -> list[Diagnostic]:
     if not too_often_longest(len(longest), len(judged)):
         return []
     lines = ", ".join(str(q.line) for q in longest)
-    return [warning(path, longest[0].line, longest_message(len(longest), len(judged), f" (lines {lines})"))]
+    return [warning(path, longest[0].line, longest_message(len(longest), len(judged), lines=lines))]
 
 
 def _two_choices(question: Question, path: Path) -> list[Diagnostic]:
@@ -128,9 +151,13 @@ def _two_choices(question: Question, path: Path) -> list[Diagnostic]:
         warning(
             path,
             question.line,
-            f"question '{question.id}' has only two choices, so a guess is right half the time: add a "
-            "third believable choice, or, if it is a statement to judge, make it a true/false question "
-            "('- [x] True' and '- [ ] False')",
+            QT_TRANSLATE_NOOP(
+                "check",
+                "question '{id}' has only two choices, so a guess is right half the time: add a "
+                "third believable choice, or, if it is a statement to judge, make it a true/false question "
+                "('- [x] True' and '- [ ] False')",
+            ),
+            id=question.id,
         )
     ]
 
@@ -178,7 +205,6 @@ def _duplicates(question: Question, path: Path) -> list[Diagnostic]:
             ):
                 continue
             reported.add(j)
-            how = "the same" if a == texts[j] else "nearly the same"
             shown = visible_text(question.choices[i]).strip()
             if len(shown) > 40:
                 shown = shown[:39] + "…"
@@ -186,8 +212,21 @@ def _duplicates(question: Question, path: Path) -> list[Diagnostic]:
                 warning(
                     path,
                     question.line,
-                    f"question '{question.id}': choices {i + 1} and {j + 1} say {how} ('{shown}'): "
-                    "visitors cannot tell them apart; reword one or remove it",
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "question '{id}': choices {first} and {second} say the same ('{shown}'): "
+                        "visitors cannot tell them apart; reword one or remove it",
+                    )
+                    if a == texts[j]
+                    else QT_TRANSLATE_NOOP(
+                        "check",
+                        "question '{id}': choices {first} and {second} say nearly the same ('{shown}'): "
+                        "visitors cannot tell them apart; reword one or remove it",
+                    ),
+                    id=question.id,
+                    first=i + 1,
+                    second=j + 1,
+                    shown=shown,
                 )
             )
     return out
@@ -203,9 +242,15 @@ def _above(question: Question, path: Path, shuffled: bool) -> list[Diagnostic]:
                 warning(
                     path,
                     question.line,
-                    f"question '{question.id}': choice {number} ('{text.strip()}') points at the other "
-                    "choices, but the choices are shuffled, so it may not come last: write 'shuffle: "
-                    "false' on a line under the question's heading and put that choice last",
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "question '{id}': choice {number} ('{choice}') points at the other "
+                        "choices, but the choices are shuffled, so it may not come last: write 'shuffle: "
+                        "false' on a line under the question's heading and put that choice last",
+                    ),
+                    id=question.id,
+                    number=number,
+                    choice=text.strip(),
                 )
             ]
     return []

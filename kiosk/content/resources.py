@@ -11,11 +11,15 @@ import re
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
+from kiosk.content.diagnostics import QT_TRANSLATE_NOOP, Text
 from kiosk.content.pictures import picture_problem
 from kiosk.content.textfile import MAX_IMAGE_BYTES
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 IMAGE_SUFFIXES = {".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp"}
+ABSOLUTE = QT_TRANSLATE_NOOP(
+    "check", "absolute paths are not allowed; use a path relative to the lesson folder"
+)
 
 
 def is_remote(src: str) -> bool:
@@ -27,22 +31,38 @@ def refusal(src: str) -> str | None:
     """Why ``src`` may not be used as an image reference, or None when its form is acceptable."""
     s = src.strip()
     if not s:
-        return "the picture has no path"
+        return Text(QT_TRANSLATE_NOOP("check", "the picture has no path"))
     if is_remote(s):
-        return (
-            "pictures from the internet are not allowed (the kiosk is offline); save it in the lesson folder"
+        return Text(
+            QT_TRANSLATE_NOOP(
+                "check",
+                "pictures from the internet are not allowed (the kiosk is offline); save it in the lesson folder",
+            )
         )
     if re.match(r"^[A-Za-z]:[\\/]", s):
-        return "absolute paths are not allowed; use a path relative to the lesson folder"
+        return Text(ABSOLUTE)
     if _SCHEME.match(s):
-        return f"'{s.split(':', 1)[0]}:' addresses are not allowed; use a path inside the lesson folder"
+        return Text(
+            QT_TRANSLATE_NOOP(
+                "check", "'{scheme}:' addresses are not allowed; use a path inside the lesson folder"
+            ),
+            scheme=s.split(":", 1)[0],
+        )
     path = unquote(s.split("#", 1)[0].split("?", 1)[0]).replace("\\", "/")
     if path.startswith("/") or re.match(r"^[A-Za-z]:", path):
-        return "absolute paths are not allowed; use a path relative to the lesson folder"
+        return Text(ABSOLUTE)
     if ".." in PurePosixPath(path).parts:
-        return "'..' in a picture path is not allowed; keep pictures inside the lesson folder or assets/"
+        return Text(
+            QT_TRANSLATE_NOOP(
+                "check",
+                "'..' in a picture path is not allowed; keep pictures inside the lesson folder or assets/",
+            )
+        )
     if PurePosixPath(path).suffix.lower() not in IMAGE_SUFFIXES:
-        return f"'{path}' is not a picture (use .svg, .png, .jpg, .gif or .webp)"
+        return Text(
+            QT_TRANSLATE_NOOP("check", "'{path}' is not a picture (use .svg, .png, .jpg, .gif or .webp)"),
+            path=path,
+        )
     return None
 
 
@@ -90,11 +110,17 @@ def image_problem(lesson_folder: Path, pack_root: Path, src: str) -> str | None:
         rel = src.strip()
         candidate = (lesson_folder / rel).resolve()
         if candidate.exists() and not _inside(candidate, pack_root.resolve()):
-            return f"picture '{rel}' is a link to a place outside the lesson pack"
-        return f"picture '{rel}' not found in the lesson folder"
+            return Text(
+                QT_TRANSLATE_NOOP("check", "picture '{src}' is a link to a place outside the lesson pack"),
+                src=rel,
+            )
+        return Text(QT_TRANSLATE_NOOP("check", "picture '{src}' not found in the lesson folder"), src=rel)
     if path.stat().st_size > MAX_IMAGE_BYTES:
-        return f"picture '{src.strip()}' is larger than 10 MiB; make it smaller"
+        return Text(
+            QT_TRANSLATE_NOOP("check", "picture '{src}' is larger than 10 MiB; make it smaller"),
+            src=src.strip(),
+        )
     problem = picture_problem(path)
     if problem:
-        return f"picture '{src.strip()}' {problem}"
+        return Text(QT_TRANSLATE_NOOP("check", "picture '{src}' {problem}"), src=src.strip(), problem=problem)
     return None

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from kiosk.content.diagnostics import Diagnostic, warning
+from kiosk.content.diagnostics import QT_TRANSLATE_NOOP, Diagnostic, Text, warning
 from kiosk.content.model import LessonMeta, Pack
 
 #: bytes of text a QR code of each version (1-40) holds in byte mode at error correction level L,
@@ -55,12 +55,23 @@ def take_home_text(title: str, tips: tuple[str, ...] | list[str], link: str = ""
 def link_problem(value: object) -> str | None:
     """Why ``value`` cannot be the official link a QR code points to, or None when it can."""
     if not isinstance(value, str) or not value.strip():
-        return "'link' must be a web address in quotes, like \"https://www.example.org/page\""
+        return Text(
+            QT_TRANSLATE_NOOP(
+                "check", "'link' must be a web address in quotes, like \"https://www.example.org/page\""
+            )
+        )
     parts = urlsplit(value.strip())
     if parts.scheme.lower() != "https":
-        return "'link' must start with https:// (phones warn about other addresses); it is not used"
+        return Text(
+            QT_TRANSLATE_NOOP(
+                "check", "'link' must start with https:// (phones warn about other addresses); it is not used"
+            )
+        )
     if not parts.hostname or "." not in parts.hostname or any(c.isspace() for c in value.strip()):
-        return f"'link' is not a web address ({value.strip()!r}); it is not used"
+        return Text(
+            QT_TRANSLATE_NOOP("check", "'link' is not a web address ({link}); it is not used"),
+            link=repr(value.strip()),
+        )
     return None
 
 
@@ -142,12 +153,20 @@ def _lesson_problems(pack: Pack, meta: LessonMeta, language: str, uses_tips: boo
         return []
     if not meta.tips:
         fallback = pack.tips.get(language)
-        what = (
-            "the take-home QR code on its result screen shows the pack's tips"
+        template = (
+            QT_TRANSLATE_NOOP(
+                "check",
+                "the lesson has no 'tips' ({language}), so the take-home QR code on its result screen shows "
+                "the pack's tips; add 2 or 3 short tips",
+            )
             if fallback
-            else "its result screen shows no take-home QR code"
+            else QT_TRANSLATE_NOOP(
+                "check",
+                "the lesson has no 'tips' ({language}), so its result screen shows no take-home QR code; "
+                "add 2 or 3 short tips",
+            )
         )
-        return [warning(path, 1, f"the lesson has no 'tips' ({language}), so {what}; add 2 or 3 short tips")]
+        return [warning(path, 1, template, language=language)]
     text = for_lesson(pack, meta)
     version = qr_version(text)
     if version is None or version > MAX_EASY_VERSION:
@@ -157,8 +176,13 @@ def _lesson_problems(pack: Pack, meta: LessonMeta, language: str, uses_tips: boo
             warning(
                 path,
                 1,
-                f"the take-home QR code's text is {size} bytes (title, tips and link; a Chinese character "
-                f"counts 3): above {limit}, phones struggle to read it off the screen; shorten the tips",
+                QT_TRANSLATE_NOOP(
+                    "check",
+                    "the take-home QR code's text is {size} bytes (title, tips and link; a Chinese character "
+                    "counts 3): above {limit}, phones struggle to read it off the screen; shorten the tips",
+                ),
+                size=size,
+                limit=limit,
             )
         ]
     return []
