@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kiosk.content.diagnostics import Diagnostic, warning
+from kiosk.content.diagnostics import QT_TRANSLATE_NOOP, Diagnostic, warning
 
 #: every exhibit the kiosk can show on a page, by the name authors write after ``:::``
 EXHIBITS = ("password-tester",)
@@ -39,11 +39,21 @@ def take_exhibits(text: str, first_line: int, path: Path) -> tuple[str, tuple[st
                 warning(
                     path,
                     lineno,
-                    f"unknown exhibit '{match.group(1)}': write '::: {known}'; the line is left out",
+                    QT_TRANSLATE_NOOP(
+                        "check", "unknown exhibit '{name}': write '::: {known}'; the line is left out"
+                    ),
+                    name=match.group(1),
+                    known=known,
                 )
             )
         elif found:
-            diags.append(warning(path, lineno, "a page shows one exhibit; this second one is left out"))
+            diags.append(
+                warning(
+                    path,
+                    lineno,
+                    QT_TRANSLATE_NOOP("check", "a page shows one exhibit; this second one is left out"),
+                )
+            )
         else:
             found.append(name)
         kept.append("")  # keeps the lines of what follows where they were, for later messages

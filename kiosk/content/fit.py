@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.content.diagnostics import Diagnostic, warning
+from kiosk.content.diagnostics import QT_TRANSLATE_NOOP, Diagnostic, Text, warning
 
 if TYPE_CHECKING:
     from kiosk.content.model import LessonMeta
@@ -28,7 +28,7 @@ SUMMARY_LINES = 3
 TITLE_EMS_PER_LINE = 13.0
 SUMMARY_EMS_PER_LINE = 18.0
 #: the screens meant by "the smallest the kiosk supports", as the warning names them
-SMALLEST_SCREENS = "1280x720 and portrait 1080x1920"
+SMALLEST_SCREENS = Text(QT_TRANSLATE_NOOP("check", "1280x720 and portrait 1080x1920"))
 
 _NARROW = set("iljtfrI.,;:'!|()[]{}\"`· ")
 _WIDE = set("mwMWOQDGHNU@%&")
@@ -113,9 +113,16 @@ def card_fit_warnings(meta: LessonMeta) -> list[Diagnostic]:
             warning(
                 meta.path,
                 lines.get(key, 0),
-                f"the {key} needs about {needed} lines on a lesson card where {most} fit on the smallest "
-                f"screens ({SMALLEST_SCREENS}), so it ends with '…' there; shorten it to about "
-                f"{fits} characters",
+                QT_TRANSLATE_NOOP(
+                    "check",
+                    "the {key} needs about {needed} lines on a lesson card where {most} fit on the smallest "
+                    "screens ({screens}), so it ends with '…' there; shorten it to about {fits} characters",
+                ),
+                key=key,
+                needed=needed,
+                most=most,
+                screens=SMALLEST_SCREENS,
+                fits=fits,
             )
         )
     return found

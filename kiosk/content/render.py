@@ -21,7 +21,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
-from kiosk.content.diagnostics import Diagnostic, warning
+from kiosk.content.diagnostics import QT_TRANSLATE_NOOP, Diagnostic, warning
 from kiosk.content.linebreak import hint_html, strip_hints
 from kiosk.content.resources import image_problem, refusal
 
@@ -116,8 +116,13 @@ class _UnclosedTags(Preprocessor):
                 warning(
                     self.ctx.path,
                     self.first_line + text.count("\n", 0, found[0]),
-                    f"{len(found)} tags are opened with '<' but never closed with '>' (at most {MAX_OPENERS}); "
-                    "they are shown as plain text",
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "{count} tags are opened with '<' but never closed with '>' (at most {most}); "
+                        "they are shown as plain text",
+                    ),
+                    count=len(found),
+                    most=MAX_OPENERS,
                 )
             )
         parts, last = [], 0
@@ -146,19 +151,32 @@ class _Bounds(Treeprocessor):
         if openers <= MAX_OPENERS and len(text) <= MAX_PARAGRAPH:
             return text
         if self.ctx is not None and self.line_of is not None:
-            why = (
-                f"holds {openers} '[' and '<' (at most {MAX_OPENERS})"
-                if openers > MAX_OPENERS
-                else f"is {len(text):,} characters long (at most {MAX_PARAGRAPH:,})"
-            )
-            self.ctx.diagnostics.append(
-                warning(
+            line = self.line_of(text.lstrip()[:40])
+            if openers > MAX_OPENERS:
+                found = warning(
                     self.ctx.path,
-                    self.line_of(text.lstrip()[:40]),
-                    f"this paragraph {why}; it is shown as plain text, without its links, pictures "
-                    "and formatting: split it up",
+                    line,
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "this paragraph holds {count} '[' and '<' (at most {most}); it is shown as plain text, "
+                        "without its links, pictures and formatting: split it up",
+                    ),
+                    count=openers,
+                    most=MAX_OPENERS,
                 )
-            )
+            else:
+                found = warning(
+                    self.ctx.path,
+                    line,
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "this paragraph is {count} characters long (at most {most}); it is shown as plain "
+                        "text, without its links, pictures and formatting: split it up",
+                    ),
+                    count=f"{len(text):,}",
+                    most=f"{MAX_PARAGRAPH:,}",
+                )
+            self.ctx.diagnostics.append(found)
         # python-markdown leaves it as it is (escaped when written out); "&lt;" is _UnclosedTags' own
         return AtomicString(text.replace("&lt;", "<"))
 
@@ -197,8 +215,12 @@ class _OfflineTree(Treeprocessor):
                 warning(
                     self.ctx.path,
                     self.first_line,
-                    f"lists or quotes are nested more than {MAX_DEPTH} levels deep; "
-                    "the deeper levels are shown as plain text",
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "lists or quotes are nested more than {most} levels deep; the deeper levels are shown "
+                        "as plain text",
+                    ),
+                    most=MAX_DEPTH,
                 )
             )
 
@@ -299,7 +321,14 @@ def render_markdown(text: str, ctx: RenderContext | None = None, first_line: int
         for match in _DANGER.finditer(text):
             line = first_line + text.count("\n", 0, match.start())
             shown = re.sub(r"\s+", "", match.group(0))
-            ctx.diagnostics.append(warning(ctx.path, line, f"'{shown}' is not allowed and was removed"))
+            ctx.diagnostics.append(
+                warning(
+                    ctx.path,
+                    line,
+                    QT_TRANSLATE_NOOP("check", "'{shown}' is not allowed and was removed"),
+                    shown=shown,
+                )
+            )
         for raw in _RAW_IMG.finditer(text):
             problem = image_problem(ctx.lesson_folder, ctx.pack_root, raw.group(1))
             if problem:
@@ -320,7 +349,11 @@ def render_markdown(text: str, ctx: RenderContext | None = None, first_line: int
         html = md.convert(text)
     except RecursionError:
         if ctx is not None:
-            ctx.diagnostics.append(warning(ctx.path, first_line, "the text is nested too deeply to show"))
+            ctx.diagnostics.append(
+                warning(
+                    ctx.path, first_line, QT_TRANSLATE_NOOP("check", "the text is nested too deeply to show")
+                )
+            )
         html = "<p>" + nh3.clean_text(text[:2000]) + "</p>"
     finally:
         tree.ctx = bounds.ctx = bounds.line_of = unclosed.ctx = None

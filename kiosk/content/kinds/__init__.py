@@ -9,7 +9,7 @@ each layer plus one line in each table.
 
 from __future__ import annotations
 
-from kiosk.content.diagnostics import Diagnostic, warning
+from kiosk.content.diagnostics import QT_TRANSLATE_NOOP, Diagnostic, warning
 from kiosk.content.kinds.base import Draft, KindRules
 from kiosk.content.kinds.choices import MULTIPLE, SINGLE
 from kiosk.content.kinds.spot import SPOT
@@ -47,8 +47,15 @@ def unread_fields(rules: KindRules, draft: Draft) -> list[Diagnostic]:
         warning(
             draft.path,
             line,
-            f"'{key}:' is read only in '{owners[key]}' questions; question '{draft.id}' is "
-            f"'{rules.written}', so the line is left out (write 'kind: {owners[key]}' under the heading?)",
+            QT_TRANSLATE_NOOP(
+                "check",
+                "'{key}:' is read only in '{owner}' questions; question '{id}' is '{kind}', so the line is "
+                "left out (write 'kind: {owner}' under the heading?)",
+            ),
+            key=key,
+            owner=owners[key],
+            id=draft.id,
+            kind=rules.written,
         )
         for key, line in found
     ]

@@ -5,14 +5,21 @@ A question without a ``kind:`` line is "multiple" when several choices are marke
 
 from __future__ import annotations
 
-from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
+from kiosk.content.diagnostics import QT_TRANSLATE_NOOP, ContentError, Diagnostic, error, warning
 from kiosk.content.kinds.base import Draft, KindRules
 from kiosk.content.lesson_model import Choice
 
 
 def _few_choices(draft: Draft) -> list[Diagnostic]:
     if len(draft.choices) < 2:
-        return [warning(draft.path, draft.line, f"question '{draft.id}' has only one choice")]
+        return [
+            warning(
+                draft.path,
+                draft.line,
+                QT_TRANSLATE_NOOP("check", "question '{id}' has only one choice"),
+                id=draft.id,
+            )
+        ]
     return []
 
 
@@ -22,8 +29,13 @@ def _settle_single(draft: Draft) -> tuple[tuple[Choice, ...], list[Diagnostic]]:
             error(
                 draft.path,
                 draft.line,
-                f"question '{draft.id}' is 'kind: single' but {draft.right_count} choices are marked "
-                "right: mark exactly one with '- [x]', or write 'kind: multiple'",
+                QT_TRANSLATE_NOOP(
+                    "check",
+                    "question '{id}' is 'kind: single' but {count} choices are marked right: mark exactly one "
+                    "with '- [x]', or write 'kind: multiple'",
+                ),
+                id=draft.id,
+                count=draft.right_count,
             )
         )
     return draft.choices, _few_choices(draft)

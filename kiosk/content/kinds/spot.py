@@ -18,7 +18,7 @@ import math
 import re
 from dataclasses import replace
 
-from kiosk.content.diagnostics import ContentError, Diagnostic, error, warning
+from kiosk.content.diagnostics import QT_TRANSLATE_NOOP, ContentError, Diagnostic, error, warning
 from kiosk.content.kinds.base import Draft, KindRules
 from kiosk.content.kinds.spot_picture import PictureFacts, picture_facts, translated_src
 from kiosk.content.kinds.svg_bounds import element_box
@@ -46,8 +46,12 @@ def _picture(draft: Draft, problems: list[Diagnostic]) -> PictureFacts | None:
             error(
                 draft.path,
                 draft.line,
-                f"spot-the-flags question '{draft.id}' has no picture: add a line "
-                "'picture: images/message.svg' under its heading",
+                QT_TRANSLATE_NOOP(
+                    "check",
+                    "spot-the-flags question '{id}' has no picture: add a line "
+                    "'picture: images/message.svg' under its heading",
+                ),
+                id=draft.id,
             )
         )
         return None
@@ -65,8 +69,12 @@ def _picture(draft: Draft, problems: list[Diagnostic]) -> PictureFacts | None:
             error(
                 draft.path,
                 line,
-                f"cannot tell the size of picture '{src}': give an SVG a viewBox (or width and height), "
-                "or use a PNG or JPEG",
+                QT_TRANSLATE_NOOP(
+                    "check",
+                    "cannot tell the size of picture '{src}': give an SVG a viewBox (or width and height), "
+                    "or use a PNG or JPEG",
+                ),
+                src=src,
             )
         )
         return None
@@ -83,8 +91,12 @@ def _region(
             error(
                 draft.path,
                 line,
-                f"part '{choice.id}' has no area: add a line '  area: x, y, width, height' under it "
-                "(in the picture's units, from its top left corner), or '  area: #id' for an element of an SVG",
+                QT_TRANSLATE_NOOP(
+                    "check",
+                    "part '{id}' has no area: add a line '  area: x, y, width, height' under it (in the "
+                    "picture's units, from its top left corner), or '  area: #id' for an element of an SVG",
+                ),
+                id=choice.id,
             )
         )
         return None
@@ -93,14 +105,28 @@ def _region(
     if element:
         name = element.group(1)
         if facts is not None and facts.ids is not None and name not in facts.ids:
-            problems.append(
-                error(
+            close = difflib.get_close_matches(name, sorted(facts.ids), n=1)
+            if close:
+                found = error(
                     draft.path,
                     area_line,
-                    f"the picture '{facts.src}' has no element with id=\"{name}\""
-                    + _did_you_mean(name, facts.ids),
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "the picture '{src}' has no element with id=\"{name}\" (did you mean '#{close}'?)",
+                    ),
+                    src=facts.src,
+                    name=name,
+                    close=close[0],
                 )
-            )
+            else:
+                found = error(
+                    draft.path,
+                    area_line,
+                    QT_TRANSLATE_NOOP("check", "the picture '{src}' has no element with id=\"{name}\""),
+                    src=facts.src,
+                    name=name,
+                )
+            problems.append(found)
             return None
         if facts is not None and facts.drawing is not None and facts.size is not None:
             box = element_box(facts.drawing, name)
@@ -109,9 +135,19 @@ def _region(
                     error(
                         draft.path,
                         area_line,
-                        f"the element #{name} spans x {_number(box[0])} to {_number(box[2])} and y "
-                        f"{_number(box[1])} to {_number(box[3])}, which is not inside the picture "
-                        f"'{facts.src}', which {_span(facts.size)}; move the element into the picture",
+                        QT_TRANSLATE_NOOP(
+                            "check",
+                            "the element #{name} spans x {left} to {right} and y {top} to {bottom}, which is not "
+                            "inside the picture '{src}', which spans x {picture_left} to {picture_right} and y "
+                            "{picture_top} to {picture_bottom}; move the element into the picture",
+                        ),
+                        name=name,
+                        left=_number(box[0]),
+                        right=_number(box[2]),
+                        top=_number(box[1]),
+                        bottom=_number(box[3]),
+                        src=facts.src,
+                        **_span(facts.size),
                     )
                 )
                 return None
@@ -120,8 +156,13 @@ def _region(
                 error(
                     draft.path,
                     area_line,
-                    f"'area: #{name}' needs an SVG picture; '{facts.src}' is not one: give a rectangle "
-                    "'x, y, width, height'",
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "'area: #{name}' needs an SVG picture; '{src}' is not one: give a rectangle "
+                        "'x, y, width, height'",
+                    ),
+                    name=name,
+                    src=facts.src,
                 )
             )
             return None
@@ -132,21 +173,37 @@ def _region(
             error(
                 draft.path,
                 area_line,
-                f"'area: {text}' is not an area: write four numbers 'x, y, width, height' or '#id'",
+                QT_TRANSLATE_NOOP(
+                    "check",
+                    "'area: {area}' is not an area: write four numbers 'x, y, width, height' or '#id'",
+                ),
+                area=text,
             )
         )
         return None
     x, y, width, height = (float(value) for value in rect.groups())
     if width <= 0 or height <= 0:
-        problems.append(error(draft.path, area_line, "an area's width and height must be more than 0"))
+        problems.append(
+            error(
+                draft.path,
+                area_line,
+                QT_TRANSLATE_NOOP("check", "an area's width and height must be more than 0"),
+            )
+        )
         return None
     if facts is not None and facts.size is not None and _outside(facts.size, x, y, width, height):
         problems.append(
             error(
                 draft.path,
                 area_line,
-                f"the area {_number(x)}, {_number(y)}, {_number(width)}, {_number(height)} is not inside "
-                f"the picture '{facts.src}', which {_span(facts.size)}",
+                QT_TRANSLATE_NOOP(
+                    "check",
+                    "the area {area} is not inside the picture '{src}', which spans x {picture_left} to "
+                    "{picture_right} and y {picture_top} to {picture_bottom}",
+                ),
+                area=", ".join(_number(v) for v in (x, y, width, height)),
+                src=facts.src,
+                **_span(facts.size),
             )
         )
         return None
@@ -167,16 +224,15 @@ def _outside(
     )
 
 
-def _span(span: tuple[float, float, float, float]) -> str:
+def _span(span: tuple[float, float, float, float]) -> dict[str, str]:
+    """The picture's edges, for a message's {picture_left} ... {picture_bottom}."""
     left, top, width, height = span
-    return (
-        f"spans x {_number(left)} to {_number(left + width)} and y {_number(top)} to {_number(top + height)}"
-    )
-
-
-def _did_you_mean(name: str, ids: frozenset[str]) -> str:
-    close = difflib.get_close_matches(name, sorted(ids), n=1)
-    return f" (did you mean '#{close[0]}'?)" if close else ""
+    return {
+        "picture_left": _number(left),
+        "picture_right": _number(left + width),
+        "picture_top": _number(top),
+        "picture_bottom": _number(top + height),
+    }
 
 
 def _number(value: float) -> str:
@@ -193,8 +249,13 @@ def _need(draft: Draft, flags: int, problems: list[Diagnostic]) -> int:
             error(
                 draft.path,
                 line,
-                f"'need: {text}' must be a whole number of flags from 1 to {flags} "
-                "(how many a visitor must find to answer right)",
+                QT_TRANSLATE_NOOP(
+                    "check",
+                    "'need: {need}' must be a whole number of flags from 1 to {flags} "
+                    "(how many a visitor must find to answer right)",
+                ),
+                need=text,
+                flags=flags,
             )
         )
         return default_need(flags)
@@ -212,15 +273,26 @@ def _settle(draft: Draft) -> tuple[tuple[Choice, ...], list[Diagnostic]]:
                 error(
                     draft.path,
                     line,
-                    f"part '{choice.id}' has no explanation: add a '  > ...' line under it saying why it "
-                    + ("is a red flag" if choice.correct else "is fine"),
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "part '{id}' has no explanation: add a '  > ...' line under it saying why it is a red flag",
+                    )
+                    if choice.correct
+                    else QT_TRANSLATE_NOOP(
+                        "check",
+                        "part '{id}' has no explanation: add a '  > ...' line under it saying why it is fine",
+                    ),
+                    id=choice.id,
                 )
             )
     flags = sum(1 for choice in draft.choices if choice.correct)
     if flags == 0:
         problems.append(
             error(
-                draft.path, draft.line, f"question '{draft.id}' has no red flag: mark one part with '- [x]'"
+                draft.path,
+                draft.line,
+                QT_TRANSLATE_NOOP("check", "question '{id}' has no red flag: mark one part with '- [x]'"),
+                id=draft.id,
             )
         )
     _need(draft, flags, problems)
@@ -232,8 +304,12 @@ def _settle(draft: Draft) -> tuple[tuple[Choice, ...], list[Diagnostic]]:
             warning(
                 draft.path,
                 draft.line,
-                f"question '{draft.id}' has no decoys: keyboard users step through every part, so each "
-                "stop is a flag; add a harmless part or two with '- [ ]' (a tap on one says why it is fine)",
+                QT_TRANSLATE_NOOP(
+                    "check",
+                    "question '{id}' has no decoys: keyboard users step through every part, so each stop is a "
+                    "flag; add a harmless part or two with '- [ ]' (a tap on one says why it is fine)",
+                ),
+                id=draft.id,
             )
         )
     settled = tuple(

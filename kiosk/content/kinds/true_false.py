@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kiosk.content.diagnostics import ContentError, Diagnostic, error
+from kiosk.content.diagnostics import QT_TRANSLATE_NOOP, ContentError, Diagnostic, error
 from kiosk.content.kinds.base import Draft, KindRules
 from kiosk.content.lesson_model import Choice
 
@@ -51,8 +51,13 @@ def _settle(draft: Draft) -> tuple[tuple[Choice, ...], list[Diagnostic]]:
             error(
                 path,
                 draft.line,
-                f"true/false question '{qid}' has {len(draft.choices)} choices: it needs exactly two, "
-                "'- [ ] True' and '- [ ] False', one of them marked '- [x]'",
+                QT_TRANSLATE_NOOP(
+                    "check",
+                    "true/false question '{id}' has {count} choices: it needs exactly two, "
+                    "'- [ ] True' and '- [ ] False', one of them marked '- [x]'",
+                ),
+                id=qid,
+                count=len(draft.choices),
             )
         )
     meanings = _meanings(draft)
@@ -62,21 +67,37 @@ def _settle(draft: Draft) -> tuple[tuple[Choice, ...], list[Diagnostic]]:
                 error(
                     path,
                     line,
-                    f"true/false question '{qid}': the choice '{choice.source}' is neither True nor False; "
-                    "write True or False (对 or 错), or end it with {#true} or {#false}",
+                    QT_TRANSLATE_NOOP(
+                        "check",
+                        "true/false question '{id}': the choice '{choice}' is neither True nor False; "
+                        "write True or False (对 or 错), or end it with {{#true}} or {{#false}}",
+                    ),
+                    id=qid,
+                    choice=choice.source,
                 )
             )
     if meanings[0] == meanings[1]:
         raise ContentError(
-            error(path, draft.line, f"true/false question '{qid}' needs one True choice and one False choice")
+            error(
+                path,
+                draft.line,
+                QT_TRANSLATE_NOOP(
+                    "check", "true/false question '{id}' needs one True choice and one False choice"
+                ),
+                id=qid,
+            )
         )
     if draft.right_count != 1:
         raise ContentError(
             error(
                 path,
                 draft.line,
-                f"true/false question '{qid}' has {draft.right_count} choices marked right: mark exactly one "
-                "with '- [x]'",
+                QT_TRANSLATE_NOOP(
+                    "check",
+                    "true/false question '{id}' has {count} choices marked right: mark exactly one with '- [x]'",
+                ),
+                id=qid,
+                count=draft.right_count,
             )
         )
     pairs = [
