@@ -39,8 +39,8 @@ lint: $(STAMP)
 # Refresh the .ts sources from the code (translators then fill them in with pyside6-linguist).
 # kiosk_en.ts holds only English plural forms ("1 error", "2 errors"): -pluralonly.
 lupdate: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete $$(find kiosk/ui kiosk/app.py -name '*.py') -ts $(filter-out %_en.ts,$(TS))
-	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly $$(find kiosk/ui kiosk/app.py -name '*.py') -ts kiosk/i18n/kiosk_en.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find kiosk/ui kiosk/app.py kiosk/content -name '*.py') -ts $(filter-out %_en.ts,$(TS))
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly $$(find kiosk/ui kiosk/app.py kiosk/content -name '*.py') -ts kiosk/i18n/kiosk_en.ts
 
 screenshots: $(STAMP) translations
 	$(BIN)/kiosk --screenshot screenshots

@@ -1135,6 +1135,589 @@
         <source>The pack has no lesson that can be shown: see the problems listed.</source>
         <translation>课程包里没有能显示的课程：请看列出的问题。</translation>
     </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <source>question &apos;{id}&apos; is not in the original quiz; use the same {{#id}} as there</source>
+        <translation>题目“{id}”不在原文测验中：请使用与原文相同的 {{#id}}</translation>
+    </message>
+    <message>
+        <source>question &apos;{id}&apos; has {count} choices, the original has {original}; keep the same choices in the same order</source>
+        <translation>题目“{id}”有 {count} 个选项，原文有 {original} 个：请保持选项相同、顺序一致</translation>
+    </message>
+    <message>
+        <source>question &apos;{id}&apos; is a {kind} question here but a {original} question in the original; ask it the same way</source>
+        <translation>题目“{id}”在这里是 {kind} 题，在原文中却是 {original} 题：请用同样的题型出题</translation>
+    </message>
+    <message>
+        <source>question &apos;{id}&apos;: the right answers differ from the original ({right})</source>
+        <translation>题目“{id}”：正确答案与原文不同（原文为 {right}）</translation>
+    </message>
+    <message>
+        <source>question &apos;{id}&apos; is marked &apos;challenge: true&apos; here but not in the original: mark the same questions in every language, so the booth challenge draws the same set</source>
+        <translation>题目“{id}”在这里标了 &apos;challenge: true&apos;，原文却没有：请在每种语言里标记相同的题目，让展台挑战抽到同一组题</translation>
+    </message>
+    <message>
+        <source>question &apos;{id}&apos; is not marked &apos;challenge: true&apos; here but in the original: mark the same questions in every language, so the booth challenge draws the same set</source>
+        <translation>题目“{id}”在这里没有标 &apos;challenge: true&apos;，原文却标了：请在每种语言里标记相同的题目，让展台挑战抽到同一组题</translation>
+    </message>
+    <message>
+        <source>question &apos;{id}&apos; of the original (line {line}) is missing in the {language} quiz</source>
+        <translation>原文的题目“{id}”（第 {line} 行）在 {language} 测验中缺失</translation>
+    </message>
+    <message>
+        <source>the quiz has no {language} translation (quiz.{language}.md); {language} visitors get the original</source>
+        <translation>测验没有 {language} 译本（quiz.{language}.md）；{language} 观众看到的是原文</translation>
+    </message>
+    <message>
+        <source>there is no quiz.md for this translation</source>
+        <translation>这个译本没有对应的 quiz.md</translation>
+    </message>
+    <message>
+        <source>lesson &apos;{id}&apos; has no {language} version (lesson.{language}.md)</source>
+        <translation>课程“{id}”没有 {language} 版本（lesson.{language}.md）</translation>
+    </message>
+    <message>
+        <source>no {language} question is marked &apos;challenge: true&apos;, though other languages have a booth challenge set: a {language} visitor&apos;s challenge draws from every question; mark the same questions in the translated quizzes</source>
+        <translation>没有一道 {language} 题目标了 &apos;challenge: true&apos;，而其他语言设有展台挑战题组：{language} 观众的挑战会从全部题目中抽题；请在译文测验中标记相同的题目</translation>
+    </message>
+    <message>
+        <source>the booth challenge set has {count} {language} question(s) marked &apos;challenge: true&apos;, fewer than the {most} a challenge asks by default: the rest are drawn from the other questions; mark more, or set a smaller [challenge] questions</source>
+        <translation>展台挑战题组中只有 {count} 道 {language} 题目标了 &apos;challenge: true&apos;，少于一次挑战默认需要的 {most} 道：其余的会从其他题目中抽取；请多标几道，或把 [challenge] questions 设小一些</translation>
+    </message>
+    <message>
+        <source>unknown exhibit &apos;{name}&apos;: write &apos;::: {known}&apos;; the line is left out</source>
+        <translation>未知的展品“{name}”：请写成 &apos;::: {known}&apos;；这一行被略去</translation>
+    </message>
+    <message>
+        <source>a page shows one exhibit; this second one is left out</source>
+        <translation>一页只能放一个展品；第二个被略去</translation>
+    </message>
+    <message>
+        <source>1280x720 and portrait 1080x1920</source>
+        <translation>1280x720 和竖屏 1080x1920</translation>
+    </message>
+    <message>
+        <source>the {key} needs about {needed} lines on a lesson card where {most} fit on the smallest screens ({screens}), so it ends with &apos;…&apos; there; shorten it to about {fits} characters</source>
+        <translation>{key} 在课程卡片上大约需要 {needed} 行，而在最小的屏幕（{screens}）上只放得下 {most} 行，所以会以“…”结尾；请缩短到大约 {fits} 个字</translation>
+    </message>
+    <message>
+        <source>the file must start with front matter: a line &apos;---&apos;, &apos;title: ...&apos;, &apos;---&apos;</source>
+        <translation>文件必须以前置信息开头：一行 &apos;---&apos;、一行 &apos;title: ...&apos;、再一行 &apos;---&apos;</translation>
+    </message>
+    <message>
+        <source>the front matter is not closed: add a line &apos;---&apos; after it</source>
+        <translation>前置信息没有结束：请在它后面加一行 &apos;---&apos;</translation>
+    </message>
+    <message>
+        <source>the front matter must be a list of &apos;key: value&apos; lines</source>
+        <translation>前置信息必须是一行一个的 &apos;key: value&apos;</translation>
+    </message>
+    <message>
+        <source>YAML reads &apos;{comment}&apos; as a comment, so the {key} is &apos;{kept}&apos;: put the value in quotes to keep all of it: {written}</source>
+        <translation>YAML 把“{comment}”当成了注释，所以 {key} 只剩下“{kept}”：请给值加上引号，保留全部内容：{written}</translation>
+    </message>
+    <message>
+        <source>YAML reads &apos;{comment}&apos; as a comment, so the item is &apos;{kept}&apos;: put the value in quotes to keep all of it: {written}</source>
+        <translation>YAML 把“{comment}”当成了注释，所以这一项只剩下“{kept}”：请给值加上引号，保留全部内容：{written}</translation>
+    </message>
+    <message>
+        <source>YAML anchors and aliases (&amp; and *) are not allowed here</source>
+        <translation>这里不能使用 YAML 锚点和别名（&amp; 和 *）</translation>
+    </message>
+    <message>
+        <source>the YAML is too deeply nested</source>
+        <translation>YAML 嵌套层数太多</translation>
+    </message>
+    <message>
+        <source>YAML tags such as !!python/object are not allowed</source>
+        <translation>不能使用 !!python/object 这样的 YAML 标签</translation>
+    </message>
+    <message>
+        <source>malformed front matter: {problem}; check the quotes and the indentation</source>
+        <translation>前置信息格式有误：{problem}；请检查引号和缩进</translation>
+    </message>
+    <message>
+        <source>the quote that starts this value is never closed: end the value with {quote} on the same line</source>
+        <translation>这个值开头的引号没有闭合：请在同一行的值末尾加上 {quote}</translation>
+    </message>
+    <message>
+        <source>the value is in curly quotes ({opening} {closing}), which YAML does not read as quotes; use straight quotes: {written}</source>
+        <translation>这个值用的是弯引号（{opening} {closing}），YAML 不把它当作引号；请改用直引号：{written}</translation>
+    </message>
+    <message>
+        <source>the value holds &apos;: &apos;, which YAML reads as another key; put the value in quotes: {written}</source>
+        <translation>这个值里有“: ”，YAML 会把它当成另一个键；请给值加上引号：{written}</translation>
+    </message>
+    <message>
+        <source>a value starting with &apos;{sign}&apos; means something else to YAML; put the value in quotes: {written}</source>
+        <translation>以“{sign}”开头的值对 YAML 有特殊含义；请给值加上引号：{written}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; (did you mean &apos;{close}&apos;?)</source>
+        <translation>未知的键“{key}”（是不是想写“{close}”？）</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos;; known keys: {known}</source>
+        <translation>未知的键“{key}”；可用的键有：{known}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a text: YAML reads yes, no, on, off, true and false as a yes/no answer; put the value in quotes, like {example}</source>
+        <translation>“{key}”必须是文字：YAML 会把 yes、no、on、off、true 和 false 当作是/否；请给值加上引号，例如 {example}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a text</source>
+        <translation>“{key}”必须是文字</translation>
+    </message>
+    <message>
+        <source>an item of &apos;{key}&apos; holds &apos;: &apos;, which YAML reads as a key; put the item in quotes: {written}</source>
+        <translation>“{key}”中有一项含有“: ”，YAML 会把它当成键；请给这一项加上引号：{written}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a list of texts, one per line starting with &apos;- &apos;</source>
+        <translation>“{key}”必须是文字列表，每行一项，以 &apos;- &apos; 开头</translation>
+    </message>
+    <message>
+        <source>&apos;{key}:&apos; is read only in &apos;{owner}&apos; questions; question &apos;{id}&apos; is &apos;{kind}&apos;, so the line is left out (write &apos;kind: {owner}&apos; under the heading?)</source>
+        <translation>&apos;{key}:&apos; 只在“{owner}”题中有效；题目“{id}”是“{kind}”题，所以这一行被略去（是否要在标题下写 &apos;kind: {owner}&apos;？）</translation>
+    </message>
+    <message>
+        <source>question &apos;{id}&apos; has only one choice</source>
+        <translation>题目“{id}”只有一个选项</translation>
+    </message>
+    <message>
+        <source>question &apos;{id}&apos; is &apos;kind: single&apos; but {count} choices are marked right: mark exactly one with &apos;- [x]&apos;, or write &apos;kind: multiple&apos;</source>
+        <translation>题目“{id}”是 &apos;kind: single&apos;（单选），却有 {count} 个选项标为正确：请只用 &apos;- [x]&apos; 标一个，或写 &apos;kind: multiple&apos;</translation>
+    </message>
+    <message>
+        <source>spot-the-flags question &apos;{id}&apos; has no picture: add a line &apos;picture: images/message.svg&apos; under its heading</source>
+        <translation>找红旗题“{id}”没有图片：请在标题下加一行 &apos;picture: images/message.svg&apos;</translation>
+    </message>
+    <message>
+        <source>cannot tell the size of picture &apos;{src}&apos;: give an SVG a viewBox (or width and height), or use a PNG or JPEG</source>
+        <translation>无法得知图片“{src}”的大小：请给 SVG 加上 viewBox（或宽和高），或改用 PNG 或 JPEG</translation>
+    </message>
+    <message>
+        <source>part &apos;{id}&apos; has no area: add a line &apos;  area: x, y, width, height&apos; under it (in the picture&apos;s units, from its top left corner), or &apos;  area: #id&apos; for an element of an SVG</source>
+        <translation>部分“{id}”没有区域：请在它下面加一行 &apos;  area: x, y, width, height&apos;（用图片的单位，从左上角算起），或用 &apos;  area: #id&apos; 指定 SVG 中的元素</translation>
+    </message>
+    <message>
+        <source>the picture &apos;{src}&apos; has no element with id=&quot;{name}&quot; (did you mean &apos;#{close}&apos;?)</source>
+        <translation>图片“{src}”中没有 id=&quot;{name}&quot; 的元素（是不是想写“#{close}”？）</translation>
+    </message>
+    <message>
+        <source>the picture &apos;{src}&apos; has no element with id=&quot;{name}&quot;</source>
+        <translation>图片“{src}”中没有 id=&quot;{name}&quot; 的元素</translation>
+    </message>
+    <message>
+        <source>the element #{name} spans x {left} to {right} and y {top} to {bottom}, which is not inside the picture &apos;{src}&apos;, which spans x {picture_left} to {picture_right} and y {picture_top} to {picture_bottom}; move the element into the picture</source>
+        <translation>元素 #{name} 的范围是 x {left} 到 {right}、y {top} 到 {bottom}，不在图片“{src}”之内（图片范围是 x {picture_left} 到 {picture_right}、y {picture_top} 到 {picture_bottom}）；请把元素移到图片里</translation>
+    </message>
+    <message>
+        <source>&apos;area: #{name}&apos; needs an SVG picture; &apos;{src}&apos; is not one: give a rectangle &apos;x, y, width, height&apos;</source>
+        <translation>&apos;area: #{name}&apos; 需要 SVG 图片，而“{src}”不是：请给出一个矩形 &apos;x, y, width, height&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;area: {area}&apos; is not an area: write four numbers &apos;x, y, width, height&apos; or &apos;#id&apos;</source>
+        <translation>&apos;area: {area}&apos; 不是有效的区域：请写四个数 &apos;x, y, width, height&apos;，或写 &apos;#id&apos;</translation>
+    </message>
+    <message>
+        <source>an area&apos;s width and height must be more than 0</source>
+        <translation>区域的宽和高必须大于 0</translation>
+    </message>
+    <message>
+        <source>the area {area} is not inside the picture &apos;{src}&apos;, which spans x {picture_left} to {picture_right} and y {picture_top} to {picture_bottom}</source>
+        <translation>区域 {area} 不在图片“{src}”之内（图片范围是 x {picture_left} 到 {picture_right}、y {picture_top} 到 {picture_bottom}）</translation>
+    </message>
+    <message>
+        <source>&apos;need: {need}&apos; must be a whole number of flags from 1 to {flags} (how many a visitor must find to answer right)</source>
+        <translation>&apos;need: {need}&apos; 必须是 1 到 {flags} 之间的整数（观众要找到几个红旗才算答对）</translation>
+    </message>
+    <message>
+        <source>part &apos;{id}&apos; has no explanation: add a &apos;  &gt; ...&apos; line under it saying why it is a red flag</source>
+        <translation>部分“{id}”没有说明：请在它下面加一行 &apos;  &gt; ...&apos;，说明它为什么是红旗</translation>
+    </message>
+    <message>
+        <source>part &apos;{id}&apos; has no explanation: add a &apos;  &gt; ...&apos; line under it saying why it is fine</source>
+        <translation>部分“{id}”没有说明：请在它下面加一行 &apos;  &gt; ...&apos;，说明它为什么没问题</translation>
+    </message>
+    <message>
+        <source>question &apos;{id}&apos; has no red flag: mark one part with &apos;- [x]&apos;</source>
+        <translation>题目“{id}”没有红旗：请用 &apos;- [x]&apos; 标出至少一个部分</translation>
+    </message>
+    <message>
+        <source>question &apos;{id}&apos; has no decoys: keyboard users step through every part, so each stop is a flag; add a harmless part or two with &apos;- [ ]&apos; (a tap on one says why it is fine)</source>
+        <translation>题目“{id}”没有干扰项：用键盘的观众会逐个经过每个部分，每一站都是红旗；请用 &apos;- [ ]&apos; 加一两个无害的部分（点到它会说明为什么没问题）</translation>
+    </message>
+    <message>
+        <source>true/false question &apos;{id}&apos; has {count} choices: it needs exactly two, &apos;- [ ] True&apos; and &apos;- [ ] False&apos;, one of them marked &apos;- [x]&apos;</source>
+        <translation>判断题“{id}”有 {count} 个选项：它需要恰好两个，&apos;- [ ] True&apos; 和 &apos;- [ ] False&apos;，其中一个标为 &apos;- [x]&apos;</translation>
+    </message>
+    <message>
+        <source>true/false question &apos;{id}&apos;: the choice &apos;{choice}&apos; is neither True nor False; write True or False (对 or 错), or end it with {{#true}} or {{#false}}</source>
+        <translation>判断题“{id}”：选项“{choice}”既不是 True 也不是 False；请写 True 或 False（对 或 错），或在末尾加上 {{#true}} 或 {{#false}}</translation>
+    </message>
+    <message>
+        <source>true/false question &apos;{id}&apos; needs one True choice and one False choice</source>
+        <translation>判断题“{id}”需要一个 True 选项和一个 False 选项</translation>
+    </message>
+    <message>
+        <source>true/false question &apos;{id}&apos; has {count} choices marked right: mark exactly one with &apos;- [x]&apos;</source>
+        <translation>判断题“{id}”有 {count} 个选项标为正确：请只用 &apos;- [x]&apos; 标一个</translation>
+    </message>
+    <message>
+        <source>pack.yaml must be a list of &apos;key: value&apos; lines</source>
+        <translation>pack.yaml 必须是一行一个的 &apos;key: value&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; holds HTML markup (&apos;{markup}&apos;); it is shown as plain text, tags and all: remove the tags</source>
+        <translation>“{key}”中含有 HTML 标记（“{markup}”）；它会连同标签一起按纯文字显示：请删掉这些标签</translation>
+    </message>
+    <message>
+        <source>&apos;minutes&apos; must be a number of minutes from 1 to {most}, like 3</source>
+        <translation>&apos;minutes&apos; 必须是 1 到 {most} 之间的分钟数，例如 3</translation>
+    </message>
+    <message>
+        <source>&apos;order&apos; must be a number from -{most} to {most}, like 1</source>
+        <translation>&apos;order&apos; 必须是 -{most} 到 {most} 之间的数，例如 1</translation>
+    </message>
+    <message>
+        <source>the lesson needs a title: &apos;{key}&apos; is not a known key (did you mean &apos;title&apos;?)</source>
+        <translation>课程需要标题：“{key}”不是可用的键（是不是想写 &apos;title&apos;？）</translation>
+    </message>
+    <message>
+        <source>the lesson needs a title: add &apos;title: ...&apos; to the front matter</source>
+        <translation>课程需要标题：请在前置信息中加上 &apos;title: ...&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not read: it was saved as a text file (&apos;.txt&apos; at the end, which Windows hides); rename it &apos;{meant}&apos; (in Notepad, Save as type: All files)</source>
+        <translation>没有读取“{name}”：它被存成了文本文件（末尾有 Windows 隐藏的 &apos;.txt&apos;）；请改名为“{meant}”（在记事本里另存时，保存类型选“所有文件”）</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not read: a Word or WPS document is not plain text; save it as plain text named &apos;{meant}&apos;, or copy its text into a file of that name</source>
+        <translation>没有读取“{name}”：Word 或 WPS 文档不是纯文本；请另存为名为“{meant}”的纯文本文件，或把内容复制到这个名字的文件里</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a symbolic link; lessons and quizzes must be real files inside the pack (copy the file here instead)</source>
+        <translation>“{name}”是符号链接；课程和测验必须是课程包里的真实文件（请把文件复制到这里）</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not read: a lesson is &apos;lesson.md&apos;, a quiz &apos;quiz.md&apos;, and their translations &apos;lesson.&lt;language&gt;.md&apos; like &apos;lesson.zh-CN.md&apos; (all in lower case)</source>
+        <translation>没有读取“{name}”：课程文件名是 &apos;lesson.md&apos;，测验是 &apos;quiz.md&apos;，译本是 &apos;lesson.&lt;语言&gt;.md&apos;，例如 &apos;lesson.zh-CN.md&apos;（全部小写）</translation>
+    </message>
+    <message>
+        <source>&apos;{other}&apos; and &apos;{used}&apos; are both the {language} version; only &apos;{used}&apos; is used: remove the other</source>
+        <translation>“{other}”和“{used}”都是 {language} 版本；只使用“{used}”：请删掉另一个</translation>
+    </message>
+    <message>
+        <source>lesson &apos;{id}&apos; has no lesson.md: &apos;{named}&apos; is in the pack&apos;s default language ({language}), whose files have no code; rename it lesson.md</source>
+        <translation>课程“{id}”没有 lesson.md：“{named}”是课程包的默认语言（{language}），默认语言的文件名不带语言代码；请改名为 lesson.md</translation>
+    </message>
+    <message>
+        <source>lesson &apos;{id}&apos; has translations but no lesson.md</source>
+        <translation>课程“{id}”有译本，却没有 lesson.md</translation>
+    </message>
+    <message>
+        <source>folder &apos;{id}&apos; has no lesson.md, so it is not a lesson</source>
+        <translation>文件夹“{id}”里没有 lesson.md，所以它不是课程</translation>
+    </message>
+    <message>
+        <source>lesson folder &apos;{id}&apos; should be named with lower-case letters, digits and &apos;-&apos;</source>
+        <translation>课程文件夹“{id}”的名字应只用小写字母、数字和 &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is in the default language; name it lesson.md</source>
+        <translation>“{name}”是默认语言的文件；请改名为 lesson.md</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no matching lesson file, so it is never shown</source>
+        <translation>“{name}”没有对应的课程文件，所以永远不会显示</translation>
+    </message>
+    <message>
+        <source>the lesson folder does not exist; check the &apos;lessons&apos; setting</source>
+        <translation>课程文件夹不存在；请检查 &apos;lessons&apos; 设置</translation>
+    </message>
+    <message>
+        <source>this folder is a link to a place outside the lesson pack; copy the lesson here</source>
+        <translation>这个文件夹是指向课程包以外的链接；请把课程复制到这里</translation>
+    </message>
+    <message>
+        <source>cannot read the folder: {problem}</source>
+        <translation>无法读取文件夹：{problem}</translation>
+    </message>
+    <message>
+        <source>lesson id &apos;{id}&apos; clashes with &apos;{other}&apos; (ids must differ in more than case)</source>
+        <translation>课程 id“{id}”与“{other}”冲突（id 不能只有大小写不同）</translation>
+    </message>
+    <message>
+        <source>&apos;order&apos; must be a list of lesson ids</source>
+        <translation>&apos;order&apos; 必须是课程 id 的列表</translation>
+    </message>
+    <message>
+        <source>lesson &apos;{id}&apos; is listed twice in &apos;order&apos;</source>
+        <translation>课程“{id}”在 &apos;order&apos; 中列了两次</translation>
+    </message>
+    <message>
+        <source>&apos;order&apos; names lesson &apos;{id}&apos;, which does not exist</source>
+        <translation>&apos;order&apos; 中的课程“{id}”不存在</translation>
+    </message>
+    <message>
+        <source>this page is empty; remove the extra &apos;---&apos;</source>
+        <translation>这一页是空的；请删掉多余的 &apos;---&apos;</translation>
+    </message>
+    <message>
+        <source>the lesson has no pages</source>
+        <translation>课程没有任何页面</translation>
+    </message>
+    <message>
+        <source>cover: {problem}</source>
+        <translation>封面（cover）：{problem}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({problem})</source>
+        <translation>无法读取（{problem}）</translation>
+    </message>
+    <message>
+        <source>is compressed (save it as a plain .svg)</source>
+        <translation>是压缩过的（请另存为普通 .svg）</translation>
+    </message>
+    <message>
+        <source>refers to something outside itself: {found}; embed pictures or remove the reference</source>
+        <translation>引用了图片以外的内容：{found}；请把图片嵌入，或删掉这个引用</translation>
+    </message>
+    <message>
+        <source>is {width} x {height} pixels, too large to show (at most {most} pixels, like 4096 x 4096); make it smaller</source>
+        <translation>有 {width} x {height} 像素，太大无法显示（最多 {most} 像素，约 4096 x 4096）；请缩小</translation>
+    </message>
+    <message>
+        <source>the right answer is the longest choice in {longest} of {judged} single-answer questions of the {language} quizzes taken together: visitors can pass by picking the longest; make some wrong answers as long and as believable as the right one (at most {share} of the questions should have the right answer as the one longest choice)</source>
+        <translation>在 {language} 的全部测验中，{judged} 道单选题里有 {longest} 道的正确答案是最长的选项：观众只要选最长的就能及格；请把一些错误选项写得和正确答案一样长、一样可信（正确答案是唯一最长选项的题目最多占 {share}）</translation>
+    </message>
+    <message>
+        <source>the right answer is the longest choice in {longest} of {judged} single-answer questions (lines {lines}): visitors can pass by picking the longest; make some wrong answers as long and as believable as the right one (at most {share} of the questions should have the right answer as the one longest choice)</source>
+        <translation>{judged} 道单选题里有 {longest} 道的正确答案是最长的选项（第 {lines} 行）：观众只要选最长的就能及格；请把一些错误选项写得和正确答案一样长、一样可信（正确答案是唯一最长选项的题目最多占 {share}）</translation>
+    </message>
+    <message>
+        <source>question &apos;{id}&apos; has only two choices, so a guess is right half the time: add a third believable choice, or, if it is a statement to judge, make it a true/false question (&apos;- [x] True&apos; and &apos;- [ ] False&apos;)</source>
+        <translation>题目“{id}”只有两个选项，瞎猜也有一半机会答对：请再加一个可信的选项；如果这是要判断对错的说法，就改成判断题（&apos;- [x] True&apos; 和 &apos;- [ ] False&apos;）</translation>
+    </message>
+    <message>
+        <source>question &apos;{id}&apos;: choices {first} and {second} say the same (&apos;{shown}&apos;): visitors cannot tell them apart; reword one or remove it</source>
+        <translation>题目“{id}”：第 {first} 和第 {second} 个选项说的是同一件事（“{shown}”）：观众分不出来；请改写或删掉其中一个</translation>
+    </message>
+    <message>
+        <source>question &apos;{id}&apos;: choices {first} and {second} say nearly the same (&apos;{shown}&apos;): visitors cannot tell them apart; reword one or remove it</source>
+        <translation>题目“{id}”：第 {first} 和第 {second} 个选项说的几乎一样（“{shown}”）：观众分不出来；请改写或删掉其中一个</translation>
+    </message>
+    <message>
+        <source>question &apos;{id}&apos;: choice {number} (&apos;{choice}&apos;) points at the other choices, but the choices are shuffled, so it may not come last: write &apos;shuffle: false&apos; on a line under the question&apos;s heading and put that choice last</source>
+        <translation>题目“{id}”：第 {number} 个选项（“{choice}”）指向其他选项，但选项会被打乱，它不一定排在最后：请在题目标题下加一行 &apos;shuffle: false&apos;，并把这个选项放在最后</translation>
+    </message>
+    <message>
+        <source>text before the first question is ignored; start a question with &apos;## &apos;</source>
+        <translation>第一道题之前的文字会被忽略；题目要以 &apos;## &apos; 开头</translation>
+    </message>
+    <message>
+        <source>this line looks like a choice but does not start with &apos;- &apos;: write &apos;- [x] ...&apos; for a right choice or &apos;- [ ] ...&apos; for a wrong one</source>
+        <translation>这一行看起来像选项，但没有以 &apos;- &apos; 开头：正确选项写成 &apos;- [x] ...&apos;，错误选项写成 &apos;- [ ] ...&apos;</translation>
+    </message>
+    <message>
+        <source>this &apos;&gt;&apos; quote right under a choice is the question&apos;s explanation, shown after every answer; indent it by two spaces to make it that choice&apos;s feedback, or put a blank line before it to keep it the explanation</source>
+        <translation>紧跟在选项下面的 &apos;&gt;&apos; 引用会成为整道题的解析，每次作答后都会显示；如果想作为这个选项的反馈，请缩进两个空格；如果确实是解析，请在它前面空一行</translation>
+    </message>
+    <message>
+        <source>a choice must start with &apos;- [x]&apos; (right) or &apos;- [ ]&apos; (wrong)</source>
+        <translation>选项必须以 &apos;- [x]&apos;（正确）或 &apos;- [ ]&apos;（错误）开头</translation>
+    </message>
+    <message>
+        <source>unknown question kind &apos;{kind}&apos;: write one of {kinds}</source>
+        <translation>未知的题型“{kind}”：请写以下之一：{kinds}</translation>
+    </message>
+    <message>
+        <source>&apos;shuffle: {value}&apos;: write &apos;shuffle: false&apos; to keep this question&apos;s choices in the file&apos;s order, or leave the line out</source>
+        <translation>&apos;shuffle: {value}&apos;：要让这道题的选项按文件中的顺序排列，请写 &apos;shuffle: false&apos;，否则删掉这一行</translation>
+    </message>
+    <message>
+        <source>&apos;challenge: {value}&apos;: write &apos;challenge: true&apos; to put this question in the pack&apos;s booth challenge set; the line is ignored</source>
+        <translation>&apos;challenge: {value}&apos;：要把这道题放进课程包的展台挑战题组，请写 &apos;challenge: true&apos;；这一行被忽略</translation>
+    </message>
+    <message>
+        <source>the question has no text after the &apos;#&apos;</source>
+        <translation>题目的 &apos;#&apos; 后面没有文字</translation>
+    </message>
+    <message>
+        <source>question &apos;{id}&apos; has no choices: add lines &apos;- [x] ...&apos; and &apos;- [ ] ...&apos;</source>
+        <translation>题目“{id}”没有选项：请加上 &apos;- [x] ...&apos; 和 &apos;- [ ] ...&apos; 这样的行</translation>
+    </message>
+    <message>
+        <source>question &apos;{id}&apos; has no correct choice: mark one with &quot;- [x]&quot;</source>
+        <translation>题目“{id}”没有正确选项：请用 &quot;- [x]&quot; 标出一个</translation>
+    </message>
+    <message>
+        <source>question &apos;{id}&apos; has {count} choices; at most {most} fit on a screen</source>
+        <translation>题目“{id}”有 {count} 个选项；一屏最多放得下 {most} 个</translation>
+    </message>
+    <message>
+        <source>text after the choices is ignored: indent it under a choice, or start it with &apos;&gt;&apos; to make it the explanation</source>
+        <translation>选项之后的文字会被忽略：请把它缩进到某个选项下面，或以 &apos;&gt;&apos; 开头作为解析</translation>
+    </message>
+    <message>
+        <source>two choices have the id &apos;{id}&apos;</source>
+        <translation>有两个选项的 id 都是“{id}”</translation>
+    </message>
+    <message>
+        <source>this choice is empty</source>
+        <translation>这个选项是空的</translation>
+    </message>
+    <message>
+        <source>&apos;pass_mark&apos; must be a percentage from 0 to 100</source>
+        <translation>&apos;pass_mark&apos; 必须是 0 到 100 之间的百分数</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be true or false</source>
+        <translation>“{key}”必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>&apos;draw&apos; must be a whole number of questions, from 1 to {most}</source>
+        <translation>&apos;draw&apos; 必须是 1 到 {most} 之间的整数（题目数）</translation>
+    </message>
+    <message>
+        <source>&apos;draw&apos; asks for {draw} questions but the quiz has only {count}</source>
+        <translation>&apos;draw&apos; 要抽 {draw} 道题，但测验只有 {count} 道</translation>
+    </message>
+    <message>
+        <source>the quiz has {count} questions; at most {most} are asked, the rest from here on are left out</source>
+        <translation>测验有 {count} 道题；最多只出 {most} 道，从这里开始的其余题目被略去</translation>
+    </message>
+    <message>
+        <source>question id &apos;{id}&apos; is already used on line {line}</source>
+        <translation>题目 id“{id}”已在第 {line} 行用过</translation>
+    </message>
+    <message>
+        <source>question id &apos;{id}&apos; should use only lower-case letters, digits and &apos;-&apos;</source>
+        <translation>题目 id“{id}”应只用小写字母、数字和 &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>the quiz has no questions: start each one with &apos;## &apos;</source>
+        <translation>测验里没有题目：每道题要以 &apos;## &apos; 开头</translation>
+    </message>
+    <message>
+        <source>{count} tags are opened with &apos;&lt;&apos; but never closed with &apos;&gt;&apos; (at most {most}); they are shown as plain text</source>
+        <translation>有 {count} 个标签以 &apos;&lt;&apos; 开始却没有用 &apos;&gt;&apos; 结束（最多 {most} 个）；它们按纯文字显示</translation>
+    </message>
+    <message>
+        <source>this paragraph holds {count} &apos;[&apos; and &apos;&lt;&apos; (at most {most}); it is shown as plain text, without its links, pictures and formatting: split it up</source>
+        <translation>这一段有 {count} 个 &apos;[&apos; 和 &apos;&lt;&apos;（最多 {most} 个）；它会按纯文字显示，没有链接、图片和格式：请拆成几段</translation>
+    </message>
+    <message>
+        <source>this paragraph is {count} characters long (at most {most}); it is shown as plain text, without its links, pictures and formatting: split it up</source>
+        <translation>这一段有 {count} 个字符（最多 {most} 个）；它会按纯文字显示，没有链接、图片和格式：请拆成几段</translation>
+    </message>
+    <message>
+        <source>lists or quotes are nested more than {most} levels deep; the deeper levels are shown as plain text</source>
+        <translation>列表或引用嵌套超过 {most} 层；更深的层按纯文字显示</translation>
+    </message>
+    <message>
+        <source>&apos;{shown}&apos; is not allowed and was removed</source>
+        <translation>“{shown}”不允许使用，已被删除</translation>
+    </message>
+    <message>
+        <source>the text is nested too deeply to show</source>
+        <translation>文字嵌套太深，无法显示</translation>
+    </message>
+    <message>
+        <source>absolute paths are not allowed; use a path relative to the lesson folder</source>
+        <translation>不允许使用绝对路径；请使用相对于课程文件夹的路径</translation>
+    </message>
+    <message>
+        <source>the picture has no path</source>
+        <translation>图片没有路径</translation>
+    </message>
+    <message>
+        <source>pictures from the internet are not allowed (the kiosk is offline); save it in the lesson folder</source>
+        <translation>不允许使用网上的图片（展台不联网）；请把图片保存到课程文件夹里</translation>
+    </message>
+    <message>
+        <source>&apos;{scheme}:&apos; addresses are not allowed; use a path inside the lesson folder</source>
+        <translation>不允许使用“{scheme}:”地址；请使用课程文件夹内的路径</translation>
+    </message>
+    <message>
+        <source>&apos;..&apos; in a picture path is not allowed; keep pictures inside the lesson folder or assets/</source>
+        <translation>图片路径中不允许有 &apos;..&apos;；请把图片放在课程文件夹或 assets/ 里</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a picture (use .svg, .png, .jpg, .gif or .webp)</source>
+        <translation>“{path}”不是图片（请使用 .svg、.png、.jpg、.gif 或 .webp）</translation>
+    </message>
+    <message>
+        <source>picture &apos;{src}&apos; is a link to a place outside the lesson pack</source>
+        <translation>图片“{src}”是指向课程包以外的链接</translation>
+    </message>
+    <message>
+        <source>picture &apos;{src}&apos; not found in the lesson folder</source>
+        <translation>在课程文件夹里找不到图片“{src}”</translation>
+    </message>
+    <message>
+        <source>picture &apos;{src}&apos; is larger than 10 MiB; make it smaller</source>
+        <translation>图片“{src}”超过 10 MiB；请缩小</translation>
+    </message>
+    <message>
+        <source>picture &apos;{src}&apos; {problem}</source>
+        <translation>图片“{src}”{problem}</translation>
+    </message>
+    <message>
+        <source>&apos;link&apos; must be a web address in quotes, like &quot;https://www.example.org/page&quot;</source>
+        <translation>&apos;link&apos; 必须是加了引号的网址，例如 &quot;https://www.example.org/page&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;link&apos; must start with https:// (phones warn about other addresses); it is not used</source>
+        <translation>&apos;link&apos; 必须以 https:// 开头（其他网址手机会报警告）；未使用</translation>
+    </message>
+    <message>
+        <source>&apos;link&apos; is not a web address ({link}); it is not used</source>
+        <translation>&apos;link&apos; 不是网址（{link}）；未使用</translation>
+    </message>
+    <message>
+        <source>the lesson has no &apos;tips&apos; ({language}), so the take-home QR code on its result screen shows the pack&apos;s tips; add 2 or 3 short tips</source>
+        <translation>课程没有 &apos;tips&apos;（{language}），所以结果页上的带走二维码显示的是课程包的提示；请写 2 到 3 条简短的提示</translation>
+    </message>
+    <message>
+        <source>the lesson has no &apos;tips&apos; ({language}), so its result screen shows no take-home QR code; add 2 or 3 short tips</source>
+        <translation>课程没有 &apos;tips&apos;（{language}），所以结果页上没有带走二维码；请写 2 到 3 条简短的提示</translation>
+    </message>
+    <message>
+        <source>the take-home QR code&apos;s text is {size} bytes (title, tips and link; a Chinese character counts 3): above {limit}, phones struggle to read it off the screen; shorten the tips</source>
+        <translation>带走二维码的文字有 {size} 字节（标题、提示和链接；一个汉字算 3 字节）：超过 {limit} 字节，手机就很难从屏幕上扫出来；请缩短提示</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {problem}</source>
+        <translation>无法读取文件：{problem}</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it contains NUL bytes); save it as UTF-8 text</source>
+        <translation>这不是文本文件（含有 NUL 字节）；请存为 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (byte {byte}); save it as UTF-8 in your editor</source>
+        <translation>文件不是有效的 UTF-8（字节 {byte}）；请在编辑器里存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is too large ({size}; at most {most}); split it up</source>
+        <translation>文件太大（{size}；最多 {most}）；请拆分</translation>
+    </message>
+    <message>
+        <source>this is not a regular file; save the text as a file here</source>
+        <translation>这不是普通文件；请把文字存成这里的一个文件</translation>
+    </message>
 </context>
 <context>
     <name>QuestionScreen</name>

@@ -80,8 +80,10 @@ def qt_tool(name: str) -> str:
 
 
 def code_files() -> list[str]:
-    """The files the Makefile's lupdate target scans: every module of kiosk/ui, and kiosk/app.py."""
+    """The files the Makefile's lupdate target scans: every module of kiosk/ui, kiosk/app.py, and
+    kiosk/content (its check messages, marked QT_TRANSLATE_NOOP("check", ...))."""
     files = sorted(str(p) for p in (REPO / "kiosk" / "ui").rglob("*.py"))
+    files += sorted(str(p) for p in (REPO / "kiosk" / "content").rglob("*.py"))
     app = REPO / "kiosk" / "app.py"
     if app.exists():
         files.append(str(app))
