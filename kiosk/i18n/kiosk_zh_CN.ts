@@ -1300,7 +1300,7 @@
     </message>
     <message>
         <source>spot-the-flags question &apos;{id}&apos; has no picture: add a line &apos;picture: images/message.svg&apos; under its heading</source>
-        <translation>找红旗题“{id}”没有图片：请在标题下加一行 &apos;picture: images/message.svg&apos;</translation>
+        <translation>找可疑之处题“{id}”没有图片：请在标题下加一行 &apos;picture: images/message.svg&apos;</translation>
     </message>
     <message>
         <source>cannot tell the size of picture &apos;{src}&apos;: give an SVG a viewBox (or width and height), or use a PNG or JPEG</source>
@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <source>part &apos;{id}&apos; has no area: add a line &apos;  area: x, y, width, height&apos; under it (in the picture&apos;s units, from its top left corner), or &apos;  area: #id&apos; for an element of an SVG</source>
-        <translation>部分“{id}”没有区域：请在它下面加一行 &apos;  area: x, y, width, height&apos;（用图片的单位，从左上角算起），或用 &apos;  area: #id&apos; 指定 SVG 中的元素</translation>
+        <translation>图中部分“{id}”没有区域：请在它下面加一行 &apos;  area: x, y, width, height&apos;（用图片的单位，从左上角算起），或用 &apos;  area: #id&apos; 指定 SVG 中的元素</translation>
     </message>
     <message>
         <source>the picture &apos;{src}&apos; has no element with id=&quot;{name}&quot; (did you mean &apos;#{close}&apos;?)</source>
@@ -1340,23 +1340,23 @@
     </message>
     <message>
         <source>&apos;need: {need}&apos; must be a whole number of flags from 1 to {flags} (how many a visitor must find to answer right)</source>
-        <translation>&apos;need: {need}&apos; 必须是 1 到 {flags} 之间的整数（观众要找到几个红旗才算答对）</translation>
+        <translation>&apos;need: {need}&apos; 必须是 1 到 {flags} 之间的整数（观众要找到几处可疑之处才算答对）</translation>
     </message>
     <message>
         <source>part &apos;{id}&apos; has no explanation: add a &apos;  &gt; ...&apos; line under it saying why it is a red flag</source>
-        <translation>部分“{id}”没有说明：请在它下面加一行 &apos;  &gt; ...&apos;，说明它为什么是红旗</translation>
+        <translation>图中部分“{id}”没有说明：请在它下面加一行 &apos;  &gt; ...&apos;，说明它为什么可疑</translation>
     </message>
     <message>
         <source>part &apos;{id}&apos; has no explanation: add a &apos;  &gt; ...&apos; line under it saying why it is fine</source>
-        <translation>部分“{id}”没有说明：请在它下面加一行 &apos;  &gt; ...&apos;，说明它为什么没问题</translation>
+        <translation>图中部分“{id}”没有说明：请在它下面加一行 &apos;  &gt; ...&apos;，说明它为什么没问题</translation>
     </message>
     <message>
         <source>question &apos;{id}&apos; has no red flag: mark one part with &apos;- [x]&apos;</source>
-        <translation>题目“{id}”没有红旗：请用 &apos;- [x]&apos; 标出至少一个部分</translation>
+        <translation>题目“{id}”没有可疑之处：请用 &apos;- [x]&apos; 至少标出一处</translation>
     </message>
     <message>
         <source>question &apos;{id}&apos; has no decoys: keyboard users step through every part, so each stop is a flag; add a harmless part or two with &apos;- [ ]&apos; (a tap on one says why it is fine)</source>
-        <translation>题目“{id}”没有干扰项：用键盘的观众会逐个经过每个部分，每一站都是红旗；请用 &apos;- [ ]&apos; 加一两个无害的部分（点到它会说明为什么没问题）</translation>
+        <translation>题目“{id}”没有干扰项：用键盘的观众会逐个经过每个部分，所以每一站都是可疑之处；请用 &apos;- [ ]&apos; 加一两处无害的部分（点到它时会说明为什么没问题）</translation>
     </message>
     <message>
         <source>true/false question &apos;{id}&apos; has {count} choices: it needs exactly two, &apos;- [ ] True&apos; and &apos;- [ ] False&apos;, one of them marked &apos;- [x]&apos;</source>
@@ -1492,7 +1492,7 @@
     </message>
     <message>
         <source>refers to something outside itself: {found}; embed pictures or remove the reference</source>
-        <translation>引用了图片以外的内容：{found}；请把图片嵌入，或删掉这个引用</translation>
+        <translation>引用了它以外的内容：{found}；请把要用的图片嵌入 SVG，或删掉这个引用</translation>
     </message>
     <message>
         <source>is {width} x {height} pixels, too large to show (at most {most} pixels, like 4096 x 4096); make it smaller</source>
@@ -1716,7 +1716,7 @@
     </message>
     <message>
         <source>this is not a regular file; save the text as a file here</source>
-        <translation>这不是普通文件；请把文字存成这里的一个文件</translation>
+        <translation>这不是普通文件；请把内容另存为一个普通文件放在这里</translation>
     </message>
 </context>
 <context>

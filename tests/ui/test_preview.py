@@ -286,3 +286,20 @@ def test_the_command_opens_the_pack_of_a_lesson_folder_and_saves_a_picture(
     assert capsys.readouterr().err == (
         f"kiosk preview: {pack} has no lesson 'basic' (did you mean 'basics'?); its lessons: basics, phishing\n"
     )
+
+
+def test_the_problems_speak_the_language_switched_to(preview, pack: Path) -> None:  # noqa: ANN001
+    text = QUIZ.read_text(encoding="utf-8").replace("- [ ] password\n", "- [ ] 123456!\n")
+    (pack / "basics" / "quiz.md").write_text(text, encoding="utf-8")
+    window = preview()
+    assert rows(window.problems)[0].startswith("basics/quiz.md:5: warning: question 'strong': choices 1")
+    window.language_box.activated.emit(window.language_box.findData("zh-CN"))
+    # the same items, in Chinese; the choice's own words stay as written
+    assert rows(window.problems)[0] == (
+        "basics/quiz.md:5: 警告: 题目“strong”：第 1 和第 3 个选项说的是同一件事（“123456”）：观众分不出来；"
+        "请改写或删掉其中一个"
+    )
+    click(window.problems, "basics/quiz.md:5")  # still takes the author to the question
+    assert window.journey.question.question.id == "strong"
+    window.language_box.activated.emit(window.language_box.findData("en"))
+    assert rows(window.problems)[0].startswith("basics/quiz.md:5: warning: question 'strong'")
