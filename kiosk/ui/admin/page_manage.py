@@ -98,6 +98,7 @@ class ContentPage(QWidget):
         self.shown: tuple[str, ...] = ()
         self.language = ""
         self.report: CheckReport | None = None
+        self.listed: tuple[Diagnostic, ...] | None = None  # listed again in a language switched to
         self.reloading = False
         self.retranslate()
 
@@ -220,6 +221,7 @@ class ContentPage(QWidget):
         set_tone(self.status, "bad")
 
     def _list(self, diagnostics: tuple[Diagnostic, ...]) -> None:
+        self.listed = diagnostics
         self.problems.clear()
         root = self.pack.root if self.pack else None
         for diag in diagnostics:
@@ -249,6 +251,8 @@ class ContentPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.listed is not None:
+                self._list(self.listed)  # the problems in the language switched to
         super().changeEvent(event)
 
 

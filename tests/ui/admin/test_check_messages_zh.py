@@ -135,3 +135,18 @@ def test_a_broken_translation_shows_the_english_and_never_raises(qapp, tmp_path:
 
 def test_a_message_without_a_template_is_shown_as_it_is() -> None:
     assert translated("plain words {not a field}") == "plain words {not a field}"
+
+
+def test_the_problems_follow_a_language_switch_after_they_were_listed(qtbot, tmp_path: Path, qapp) -> None:  # noqa: ANN001
+    # the console lists the pack's problems at start; a visitor may switch the kiosk to Chinese later
+    i18n.set_language(qapp, "en", I18N)
+    write_files(tmp_path, MISTAKES)
+    page = page_for(qtbot, tmp_path)
+    assert any("the lesson needs a title" in text for text in _problems(page))
+    try:
+        i18n.set_language(qapp, "zh-CN", I18N)
+        qtbot.waitUntil(lambda: any("课程需要标题" in text for text in _problems(page)), timeout=1000)
+        assert not any("the lesson needs a title" in text for text in _problems(page))
+        assert any(text.startswith("错误 · notitle/lesson.md:1") for text in _problems(page))
+    finally:
+        i18n.set_language(qapp, "en", I18N)
