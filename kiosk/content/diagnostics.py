@@ -13,9 +13,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-#: the Qt Linguist context of every check message
-CONTEXT = "check"
-
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
     """Marks ``text`` for translation in ``context``; returns it unchanged (the content layer has no Qt)."""
