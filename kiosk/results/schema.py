@@ -377,6 +377,45 @@ def m006_rewards(db: Database) -> None:
     db.execute("CREATE INDEX rewards_by_day ON rewards (day)")
 
 
+@MIGRATIONS()
+def m007_words_without_cjk_gaps(db: Database) -> None:
+    # Kiosks before session 8's fix stored the screen's invisible line-break hints as spaces, so
+    # Chinese words read "怎 么 办". A whitespace run between two CJK characters is removed from every
+    # stored text (kiosk.results.cjk, which the store and merging apply too); nothing else changes,
+    # "Wi - Fi" included. Only rows holding whitespace are read, so a large file costs little.
+    from kiosk.results.cjk import HAS_WHITESPACE, close_cjk_gaps
+
+    names = set(db.table_names())
+    for table in ("question_words", "choice_words"):
+        if table not in names:
+            continue
+        rows = db.execute(f"SELECT rowid, text FROM {table} WHERE text GLOB ?", [HAS_WHITESPACE]).fetchall()
+        fixed = [(close_cjk_gaps(text), rowid) for rowid, text in rows if close_cjk_gaps(text) != text]
+        db.conn.executemany(f"UPDATE {table} SET text = ? WHERE rowid = ?", fixed)
+    if "lesson_words" not in names:
+        return
+    # The title is part of lesson_words' key: a spaced title whose closed form is already there is
+    # folded into that row (keeping the earlier first_shown), else it is renamed.
+    rows = db.execute(
+        "SELECT lesson_id, language, title, first_shown FROM lesson_words WHERE title GLOB ?",
+        [HAS_WHITESPACE],
+    ).fetchall()
+    for lesson, language, title, first_shown in rows:
+        closed = close_cjk_gaps(title)
+        if closed == title:
+            continue
+        db.execute(
+            "DELETE FROM lesson_words WHERE lesson_id = ? AND language = ? AND title = ?",
+            [lesson, language, title],
+        )
+        db.execute(
+            "INSERT INTO lesson_words (lesson_id, language, title, first_shown) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (lesson_id, language, title) DO UPDATE"
+            " SET first_shown = min(first_shown, excluded.first_shown)",
+            [lesson, language, closed, first_shown],
+        )
+
+
 def purge_horizon(db: Database) -> str | None:
     """The UTC day (``YYYY-MM-DD``) before which everything was purged from ``db``, if ever."""
     return db.execute("SELECT max(before) FROM purges").fetchone()[0]
