@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 from sqlite_utils import Database
 
+from kiosk.results.cjk import close_cjk_gaps
 from kiosk.results.schema import COLUMNS, TABLES, WORDS_KEYS, WORDS_TABLES, migrate, purge_horizon
 from kiosk.results.validate import (
     RefusedDatabase,
@@ -106,7 +107,12 @@ def _insert_sql(table: str) -> str:
 
 # Words (schema m005) are the lessons' own text, keyed on the question version and language. A version
 # already in the output keeps its words; the same key with other words is a conflict, counted and left
-# out. ``first_shown`` becomes the earliest of the copies, whatever the order of the merges. Words older
+# out. Texts that differ only in whitespace are the same words, not a conflict: a kiosk before
+# session 8's fix stored the screen's line-break hints as spaces ("怎 么 办", "Wi - Fi"), and a version
+# (its content hash) is the same text whoever recorded it. Of two such copies the output keeps the one
+# with less whitespace, the one recorded without the hints; texts come in without whitespace between
+# two CJK characters (schema m007), so an older kiosk's "怎 么 办" arrives as "怎么办".
+# ``first_shown`` becomes the earliest of the copies, whatever the order of the merges. Words older
 # than the output's purge horizon come in only while an answer in the output still refers to them
 # (kiosk.results.purge deletes them by the same rule, WORDS_KEPT).
 WORDS_KEPT = {
@@ -131,14 +137,47 @@ def _words_content(table: str) -> tuple[str, ...]:
     return tuple(c for c in COLUMNS[table] if c not in WORDS_KEYS[table] and c != "first_shown")
 
 
+#: SQL names, on the output's connection during a merge, of close_cjk_gaps and of a text without
+#: any whitespace (what two copies of the same words have in common)
+_CLOSE, _BARE = "kiosk_close_cjk_gaps", "kiosk_bare_words"
+#: the words columns that hold text (the rest are ids, positions, flags and times)
+_TEXTS = frozenset({"title", "text"})
+
+
+def _closed(value: object) -> object:
+    return close_cjk_gaps(value) if isinstance(value, str) else value
+
+
+def _bare(value: object) -> object:
+    return "".join(value.split()) if isinstance(value, str) else value
+
+
+def _same_words(columns: Sequence[str], a: str = "s", b: str = "m") -> str:
+    return " AND ".join(
+        f"{_BARE}({a}.{c}) IS {_BARE}({b}.{c})" if c in _TEXTS else f"{a}.{c} IS {b}.{c}" for c in columns
+    )
+
+
+def _words_on(table: str) -> str:
+    return " AND ".join(f"m.{column} = s.{column}" for column in WORDS_KEYS[table])
+
+
 def _words_conflicts_sql(table: str) -> str:
-    on = " AND ".join(f"m.{column} = s.{column}" for column in WORDS_KEYS[table])
     content = _words_content(table)
     if not content:
         return "SELECT 0"
     return (
-        f"SELECT count(*) FROM source.{table} AS s JOIN main.{table} AS m ON {on}"
-        f" WHERE NOT ({_same(content)})"
+        f"SELECT count(*) FROM source.{table} AS s JOIN main.{table} AS m ON {_words_on(table)}"
+        f" WHERE NOT ({_same_words(content)})"
+    )
+
+
+def _words_tidy_sql(table: str) -> str:
+    """Take the input's text for a version the output holds with more whitespace (recorded with the hints)."""
+    return (
+        f"UPDATE main.{table} AS m SET text = {_CLOSE}(s.text) FROM source.{table} AS s"
+        f" WHERE {_words_on(table)} AND {_same_words(_words_content(table))}"
+        f" AND length({_CLOSE}(s.text)) < length(m.text)"
     )
 
 
@@ -150,14 +189,14 @@ def _version(a: str, b: str) -> str:
 
 _CHOICES_JOIN = (
     f"EXISTS (SELECT 1 FROM main.question_words AS q JOIN source.question_words AS sq"
-    f" ON {_version('sq', 'q')} WHERE {_version('q', 's')} AND q.text = sq.text)"
+    f" ON {_version('sq', 'q')} WHERE {_version('q', 's')} AND {_BARE}(q.text) = {_BARE}(sq.text))"
     f" AND NOT EXISTS (SELECT 1 FROM main.choice_words AS c WHERE {_version('c', 's')})"
 )
 
 
 def _words_insert_sql(table: str) -> str:
     names = ", ".join(COLUMNS[table])
-    picked = ", ".join(f"s.{column}" for column in COLUMNS[table])
+    picked = ", ".join(f"{_CLOSE}(s.{c})" if c in _TEXTS else f"s.{c}" for c in COLUMNS[table])
     key = ", ".join(WORDS_KEYS[table])
     kept = WORDS_KEPT[table].format(w="s")
     if table == "choice_words":
@@ -165,7 +204,7 @@ def _words_insert_sql(table: str) -> str:
             f"INSERT INTO main.{table} ({names}) SELECT {picked} FROM source.{table} AS s"
             f" WHERE {kept} AND {_CHOICES_JOIN} ON CONFLICT ({key}) DO NOTHING"
         )
-    same = " AND ".join(f"excluded.{c} IS {table}.{c}" for c in _words_content(table)) or "true"
+    same = _same_words(_words_content(table), "excluded", table) or "true"
     return (
         f"INSERT INTO main.{table} ({names}) SELECT {picked} FROM source.{table} AS s WHERE {kept}"
         f" ON CONFLICT ({key}) DO UPDATE SET first_shown = excluded.first_shown"
@@ -249,6 +288,8 @@ def merge_into(db: Database, source: Path, progress: MergeProgress | None = None
         conn.execute("ATTACH DATABASE ? AS source", (f"file:{quote(str(source.resolve()))}?mode=ro",))
     except sqlite3.DatabaseError as exc:
         raise MergeError(f"{source}: not a readable SQLite database ({exc})") from None
+    conn.create_function(_CLOSE, 1, _closed, deterministic=True)
+    conn.create_function(_BARE, 1, _bare, deterministic=True)
     try:
         words = _check_source(conn, source)
         horizon = {"horizon": purge_horizon(db) or ""}
@@ -278,6 +319,8 @@ def merge_into(db: Database, source: Path, progress: MergeProgress | None = None
                 if clashes:
                     conflicts[table] = clashes
                 conn.execute(_words_insert_sql(table), horizon)
+                if table != "lesson_words":  # (a title is part of its key: another title, another row)
+                    conn.execute(_words_tidy_sql(table))
     except RefusedDatabase as exc:
         raise MergeError(f"{source}: {exc}") from None
     except sqlite3.Error as exc:

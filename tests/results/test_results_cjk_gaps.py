@@ -16,6 +16,7 @@ from kiosk.cli import main
 from kiosk.content.linebreak import WJ, hint_text
 from kiosk.journey.records import ShownQuestion, VisitEnd
 from kiosk.results.cjk import CJK_RANGES, WHITESPACE, close_cjk_gaps, is_cjk
+from kiosk.results.merge import merge_databases
 from kiosk.results.schema import MIGRATIONS, m007_words_without_cjk_gaps, migrate
 from kiosk.results.store import ResultsStore
 from kiosk.results.words import lookup
@@ -240,3 +241,85 @@ def test_the_migration_is_idempotent_and_folds_a_title_recorded_both_ways(fixed:
         ("wifi", "zh-CN", "公共Wi - Fi安全须知", "2026-10-01T08:00:00.000Z"),
         ("wifi", "zh-CN", "公共Wi-Fi安全须知", "2026-11-02T09:30:00.000Z"),
     ]
+
+
+# -- merging -----------------------------------------------------------------------------------
+
+
+def merged_quietly(capsys, *args: str) -> str:  # noqa: ANN001
+    assert main(["results", "merge", *args]) == 0
+    captured = capsys.readouterr()
+    assert "conflict" not in captured.out + captured.err
+    return captured.out
+
+
+def named(path: Path, language: str) -> tuple[str, str, str]:
+    db = Database(path)
+    found = lookup(db, language)
+    db.close()
+    return found.lesson("wifi"), found.question("wifi", "real"), found.choice("wifi", "real", "a")
+
+
+FIXED_ZH = ("公共Wi-Fi安全须知", "手机上出现三个Wi-Fi网络。怎么办？", "问店员准确的网络名称")
+FIXED_EN = (
+    "Public Wi-Fi",
+    "Your phone shows three Wi - Fi networks. What now?",
+    "Ask staff - the exact name",
+)
+
+
+def test_an_old_file_merges_into_a_fixed_one_without_a_words_conflict(
+    old: Path, fixed: Path, tmp_path: Path, capsys
+) -> None:
+    before = words(fixed)
+    old_before = old.read_bytes()
+    (report,) = merge_databases([old], fixed)
+    assert report.conflicts == {"visits": 0, "answers": 0, "quiz_results": 0}  # none in the words either
+    assert report.answers == 2
+    after = words(fixed)
+    # The fixed words stay as they were; being the same words, they were first shown when the old were.
+    assert [row[:5] for row in after["question_words"]] == [row[:5] for row in before["question_words"]]
+    assert {row[5] for row in after["question_words"]} == {"2026-11-01T09:30:00.000Z"}
+    assert after["choice_words"] == before["choice_words"]
+    # The old title is another title of the lesson (a title is part of its key), shown before the
+    # fixed one: the lesson is named by the newer.
+    titles = {row[:3]: row[3] for row in after["lesson_words"]}
+    assert set(titles) - {row[:3] for row in before["lesson_words"]} == {
+        ("wifi", "zh-CN", "公共Wi - Fi安全须知")
+    }
+    assert titles[("wifi", "zh-CN", "公共Wi - Fi安全须知")] < titles[("wifi", "zh-CN", "公共Wi-Fi安全须知")]
+    assert (named(fixed, "zh-CN"), named(fixed, "en")) == (FIXED_ZH, FIXED_EN)
+    assert old.read_bytes() == old_before  # the input is only read
+    # Into an empty output, an old file's words come in with the CJK gaps closed ...
+    out = tmp_path / "new.db"
+    merged_quietly(capsys, str(old), "--out", str(out))
+    assert named(out, "zh-CN")[1:] == ("手机上出现三个Wi - Fi网络。怎么办？", "问店员准确的网络名称")
+    # ... and a fixed file's copy of the same version, with fewer spaces, replaces them.
+    merged_quietly(capsys, str(fixed), "--out", str(out))
+    assert (named(out, "zh-CN"), named(out, "en")) == (FIXED_ZH, FIXED_EN)
+    merged_quietly(capsys, str(old), "--out", str(out))  # and again: idempotent, nothing comes back
+    assert (named(out, "zh-CN"), named(out, "en")) == (FIXED_ZH, FIXED_EN)
+
+
+def test_a_fixed_file_merges_into_an_old_one_without_a_words_conflict(old: Path, fixed: Path, capsys) -> None:
+    out = merged_quietly(capsys, str(fixed), "--out", str(old))
+    assert "added 1 visits, 2 answers" in out
+    # The old file is migrated, then takes the fixed copy's texts: its "Wi - Fi" is mended too.
+    assert (named(old, "zh-CN"), named(old, "en")) == (FIXED_ZH, FIXED_EN)
+    assert not any("怎 么" in text or "网络 名" in text for text in texts(old))
+    assert "手机上出现三个Wi-Fi网络。怎么办？" in texts(old)
+
+
+def test_words_differing_otherwise_still_conflict(old: Path, fixed: Path) -> None:
+    # Whitespace is the only leniency: another text for the same version is still a conflict.
+    with sqlite3.connect(old) as conn:
+        conn.execute(
+            "UPDATE question_words SET text = '手机上出现四个网络。怎 么 办？' WHERE language = 'zh-CN'"
+        )
+        conn.execute(
+            "UPDATE choice_words SET text = 'Ask a friend' WHERE choice_id = 'a' AND language = 'en'"
+        )
+    conn.close()
+    (report,) = merge_databases([old], fixed)
+    assert report.conflicts["question_words"] == 1
+    assert report.conflicts["choice_words"] == 1
