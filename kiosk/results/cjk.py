@@ -51,3 +51,33 @@ def is_cjk(ch: str) -> bool:
 def close_cjk_gaps(text: str) -> str:
     """``text`` without any whitespace run that has a CJK character on both sides."""
     return _GAP.sub("", text)
+
+
+def _spaces_words(ch: str) -> bool:
+    """A letter or digit of a script that puts spaces between its words (Latin, Cyrillic, Greek...)."""
+    return ch.isalnum() and not is_cjk(ch)
+
+
+def only_hint_gaps_removed(spaced: str, tidy: str) -> bool:
+    """True when ``tidy`` is ``spaced`` with some whitespace runs taken out, each where a line-break
+    hint may have stood: never between two letters or digits of a language that spaces its words.
+
+    Merging takes the tidier of two copies of the same words only then, so a file with English words
+    run together ("Whichpassword") cannot rewrite the words another kiosk recorded.
+    """
+    if tidy == spaced:
+        return False
+    i = j = 0
+    while i < len(spaced):
+        if j < len(tidy) and spaced[i] == tidy[j]:
+            i, j = i + 1, j + 1
+            continue
+        if not spaced[i].isspace():
+            return False
+        end = i
+        while end < len(spaced) and spaced[end].isspace():
+            end += 1
+        if i > 0 and end < len(spaced) and _spaces_words(spaced[i - 1]) and _spaces_words(spaced[end]):
+            return False
+        i = end
+    return j == len(tidy)

@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 from sqlite_utils import Database
 
-from kiosk.results.cjk import close_cjk_gaps
+from kiosk.results.cjk import close_cjk_gaps, only_hint_gaps_removed
 from kiosk.results.schema import COLUMNS, TABLES, WORDS_KEYS, WORDS_TABLES, migrate, purge_horizon
 from kiosk.results.validate import (
     RefusedDatabase,
@@ -110,8 +110,9 @@ def _insert_sql(table: str) -> str:
 # out. Texts that differ only in whitespace are the same words, not a conflict: a kiosk before
 # session 8's fix stored the screen's line-break hints as spaces ("怎 么 办", "Wi - Fi"), and a version
 # (its content hash) is the same text whoever recorded it. Of two such copies the output keeps the one
-# with less whitespace, the one recorded without the hints; texts come in without whitespace between
-# two CJK characters (schema m007), so an older kiosk's "怎 么 办" arrives as "怎么办".
+# recorded without the hints: the input's, when it is the output's with gaps taken out only where a
+# hint may have stood (never inside "Which password"). Texts come in without whitespace between two
+# CJK characters (schema m007), so an older kiosk's "怎 么 办" arrives as "怎么办".
 # ``first_shown`` becomes the earliest of the copies, whatever the order of the merges. Words older
 # than the output's purge horizon come in only while an answer in the output still refers to them
 # (kiosk.results.purge deletes them by the same rule, WORDS_KEPT).
@@ -137,9 +138,9 @@ def _words_content(table: str) -> tuple[str, ...]:
     return tuple(c for c in COLUMNS[table] if c not in WORDS_KEYS[table] and c != "first_shown")
 
 
-#: SQL names, on the output's connection during a merge, of close_cjk_gaps and of a text without
-#: any whitespace (what two copies of the same words have in common)
-_CLOSE, _BARE = "kiosk_close_cjk_gaps", "kiosk_bare_words"
+#: SQL names, on the output's connection during a merge, of close_cjk_gaps, of a text without any
+#: whitespace (what two copies of the same words have in common) and of only_hint_gaps_removed
+_CLOSE, _BARE, _TIDIER = "kiosk_close_cjk_gaps", "kiosk_bare_words", "kiosk_only_hint_gaps_removed"
 #: the words columns that hold text (the rest are ids, positions, flags and times)
 _TEXTS = frozenset({"title", "text"})
 
@@ -150,6 +151,10 @@ def _closed(value: object) -> object:
 
 def _bare(value: object) -> object:
     return "".join(value.split()) if isinstance(value, str) else value
+
+
+def _tidier(spaced: object, tidy: object) -> bool:
+    return isinstance(spaced, str) and isinstance(tidy, str) and only_hint_gaps_removed(spaced, tidy)
 
 
 def _same_words(columns: Sequence[str], a: str = "s", b: str = "m") -> str:
@@ -173,11 +178,11 @@ def _words_conflicts_sql(table: str) -> str:
 
 
 def _words_tidy_sql(table: str) -> str:
-    """Take the input's text for a version the output holds with more whitespace (recorded with the hints)."""
+    """Take the input's text for a version the output holds with the hints' gaps in it."""
     return (
         f"UPDATE main.{table} AS m SET text = {_CLOSE}(s.text) FROM source.{table} AS s"
         f" WHERE {_words_on(table)} AND {_same_words(_words_content(table))}"
-        f" AND length({_CLOSE}(s.text)) < length(m.text)"
+        f" AND {_TIDIER}(m.text, {_CLOSE}(s.text))"
     )
 
 
@@ -290,6 +295,7 @@ def merge_into(db: Database, source: Path, progress: MergeProgress | None = None
         raise MergeError(f"{source}: not a readable SQLite database ({exc})") from None
     conn.create_function(_CLOSE, 1, _closed, deterministic=True)
     conn.create_function(_BARE, 1, _bare, deterministic=True)
+    conn.create_function(_TIDIER, 2, _tidier, deterministic=True)
     try:
         words = _check_source(conn, source)
         horizon = {"horizon": purge_horizon(db) or ""}

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from kiosk.cli import main
 from kiosk.content.linebreak import WJ, hint_text
 from kiosk.journey.records import ShownQuestion, VisitEnd
-from kiosk.results.cjk import CJK_RANGES, WHITESPACE, close_cjk_gaps, is_cjk
+from kiosk.results.cjk import CJK_RANGES, WHITESPACE, close_cjk_gaps, is_cjk, only_hint_gaps_removed
 from kiosk.results.merge import merge_databases
 from kiosk.results.schema import MIGRATIONS, m007_words_without_cjk_gaps, migrate
 from kiosk.results.store import ResultsStore
@@ -323,3 +323,30 @@ def test_words_differing_otherwise_still_conflict(old: Path, fixed: Path) -> Non
     (report,) = merge_databases([old], fixed)
     assert report.conflicts["question_words"] == 1
     assert report.conflicts["choice_words"] == 1
+
+
+def test_only_gaps_a_hint_may_have_left_are_taken_out() -> None:
+    assert only_hint_gaps_removed("三个 Wi - Fi 网络。怎 么 办？", "三个Wi-Fi网络。怎么办？")
+    assert only_hint_gaps_removed("Wi - Fi", "Wi-Fi")
+    assert only_hint_gaps_removed("Wi - Fi", "Wi- Fi")  # some of them
+    assert not only_hint_gaps_removed("Wi-Fi", "Wi-Fi")  # nothing taken out
+    assert not only_hint_gaps_removed("Which password", "Whichpassword")  # between two words' letters
+    assert only_hint_gaps_removed("第 3 步", "第3步")  # a digit beside a hanzi: a hint may have stood there
+    assert not only_hint_gaps_removed("Пароль очень", "Парольочень")  # any script that spaces its words
+    assert not only_hint_gaps_removed("Wi-Fi", "Wi - Fi")  # whitespace added, not taken out
+    assert not only_hint_gaps_removed("Wi - Fi", "WiFi")  # something else taken out
+
+
+def test_a_file_with_words_run_together_cannot_rewrite_the_outputs(fixed: Path, tmp_path: Path) -> None:
+    # Same version, English words run together: the same letters, but no hint ever stood there.
+    other = tmp_path / "other.db"
+    record(other, visit="v-other")
+    with sqlite3.connect(other) as conn:
+        conn.execute("UPDATE question_words SET text = replace(text, ' ', '') WHERE language = 'en'")
+    conn.close()
+    before = words(fixed)
+    (report,) = merge_databases([other], fixed)
+    assert report.answers == 2
+    assert [row[:5] for row in words(fixed)["question_words"]] == [
+        row[:5] for row in before["question_words"]
+    ]
