@@ -40,8 +40,10 @@ WHITESPACE = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
-#: a GLOB pattern matching text that holds whitespace: rows without it are never read into Python
+#: GLOB patterns for text that holds whitespace, and text that holds a character beyond ASCII: a
+#: row matching both may have a gap to close, the others (all English ones) are never read into Python
 HAS_WHITESPACE = f"*[{WHITESPACE}]*"
+BEYOND_ASCII = "*[^\x01-\x7f]*"
 
 
 def is_cjk(ch: str) -> bool:

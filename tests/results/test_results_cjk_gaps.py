@@ -15,7 +15,15 @@ from sqlite_utils import Database
 from kiosk.cli import main
 from kiosk.content.linebreak import WJ, hint_text
 from kiosk.journey.records import ShownQuestion, VisitEnd
-from kiosk.results.cjk import CJK_RANGES, WHITESPACE, close_cjk_gaps, is_cjk, only_hint_gaps_removed
+from kiosk.results.cjk import (
+    BEYOND_ASCII,
+    CJK_RANGES,
+    HAS_WHITESPACE,
+    WHITESPACE,
+    close_cjk_gaps,
+    is_cjk,
+    only_hint_gaps_removed,
+)
 from kiosk.results.merge import merge_databases
 from kiosk.results.schema import MIGRATIONS, m007_words_without_cjk_gaps, migrate
 from kiosk.results.store import ResultsStore
@@ -350,3 +358,18 @@ def test_a_file_with_words_run_together_cannot_rewrite_the_outputs(fixed: Path, 
     assert [row[:5] for row in words(fixed)["question_words"]] == [
         row[:5] for row in before["question_words"]
     ]
+
+
+def test_the_migrations_row_filter_lets_every_gap_through() -> None:
+    # m007 reads only rows that match both GLOBs: none with a gap to close may be left out.
+    conn = sqlite3.connect(":memory:")
+    edges = [chr(code) for pair in CJK_RANGES for code in pair]
+    for ch in edges:
+        for space in WHITESPACE:
+            text = f"{ch}{space}{ch}"
+            assert close_cjk_gaps(text) != text
+            assert conn.execute(
+                "SELECT ? GLOB ? AND ? GLOB ?", (text, HAS_WHITESPACE, text, BEYOND_ASCII)
+            ).fetchone() == (1,)
+    assert conn.execute("SELECT ? GLOB ?", ("Wi - Fi", BEYOND_ASCII)).fetchone() == (0,)  # English: not read
+    conn.close()
