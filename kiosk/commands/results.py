@@ -208,12 +208,14 @@ def _open_existing(path: Path, *, writing: bool = False):
 
     Another application's database is refused before anything in it is read; so is one from a newer
     kiosk when the command would write to it (``writing``), since this kiosk does not know its tables.
+    A file that cannot be written (a locked USB stick) and lacks only migrations that change no table
+    (``READ_AS_IS``) is read as it is.
     """
     import sqlite3
 
     from sqlite_utils import Database
 
-    from kiosk.results.schema import MIGRATIONS, migrate
+    from kiosk.results.schema import MIGRATIONS, READ_AS_IS, migrate
     from kiosk.results.validate import RefusedDatabase, read_schema, refuse_newer
 
     if not path.is_file():
@@ -225,8 +227,13 @@ def _open_existing(path: Path, *, writing: bool = False):
             raise LookupError(f"{path}: not a results database (it is empty)")
         if writing:
             refuse_newer(info, str(path))
-        if not info.unknown and MIGRATIONS.pending(db):
-            migrate(db)  # an older kiosk's file gets the newer tables and indexes the reports use
+        pending = [] if info.unknown else [m.name for m in MIGRATIONS.pending(db)]
+        if pending:
+            try:
+                migrate(db)  # an older kiosk's file gets the newer tables and indexes the reports use
+            except sqlite3.OperationalError:
+                if writing or not set(pending) <= READ_AS_IS:
+                    raise
     except RefusedDatabase as exc:
         raise LookupError(f"{path}: {exc}") from None
     except sqlite3.DatabaseError as exc:

@@ -419,6 +419,12 @@ def m007_words_without_cjk_gaps(db: Database) -> None:
         )
 
 
+#: migrations that change no table, only data a reader copes with unchanged: a file that lacks only
+#: these and cannot be written (a locked USB stick) is read as it is (kiosk.results.words closes the
+#: gaps m007 would have closed, as it reads)
+READ_AS_IS: frozenset[str] = frozenset({"m007_words_without_cjk_gaps"})
+
+
 def purge_horizon(db: Database) -> str | None:
     """The UTC day (``YYYY-MM-DD``) before which everything was purged from ``db``, if ever."""
     return db.execute("SELECT max(before) FROM purges").fetchone()[0]

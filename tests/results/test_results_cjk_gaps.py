@@ -373,3 +373,29 @@ def test_the_migrations_row_filter_lets_every_gap_through() -> None:
             ).fetchone() == (1,)
     assert conn.execute("SELECT ? GLOB ?", ("Wi - Fi", BEYOND_ASCII)).fetchone() == (0,)  # English: not read
     conn.close()
+
+
+def test_an_old_file_that_cannot_be_written_is_read_as_it_is(old: Path, monkeypatch, capsys) -> None:
+    # A teacher reads a booth's file from a locked USB stick: m007 cannot run, but it changes no table,
+    # so the summary reads the file as it is and the words come closed all the same.
+    real = Database
+
+    def read_only(path, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        return real(sqlite3.connect(f"file:{path}?mode=ro", uri=True))
+
+    monkeypatch.setattr("sqlite_utils.Database", read_only)
+    assert main(["results", "summary", "--db", str(old), "--language", "zh-CN"]) == 0
+    out = capsys.readouterr().out
+    assert "怎么办？" in out and "怎 么 办" not in out
+    assert "手机上出现三个Wi - Fi网络。怎 么 办？" in texts(old)  # nothing was written
+    # A command that writes still needs the file migrated, and says it cannot be.
+    assert main(["results", "purge", "--db", str(old), "--before", "2020-01-01"]) == 1
+    assert "attempt to write a readonly database" in capsys.readouterr().err
+
+
+def test_words_read_from_an_unmigrated_file_come_closed(old: Path) -> None:
+    db = Database(old)
+    assert (lookup(db, "zh-CN").question("wifi", "real")) == "手机上出现三个Wi - Fi网络。怎么办？"
+    assert lookup(db, "zh-CN").choice("wifi", "real", "a") == "问店员准确的网络名称"
+    assert M007 not in {m.name for m in MIGRATIONS.applied(db)}
+    db.close()
