@@ -363,6 +363,10 @@ def _merge_line(report) -> str:
     ]
     if report.ended:
         parts.append(f"filled in the end of {report.ended} visits")
+    if report.tidied:
+        parts.append(
+            f"took this file's copy of {report.tidied} question and choice texts, without an older kiosk's spaces"
+        )
     conflicts = {table: n for table, n in report.conflicts.items() if n}
     if conflicts:
         listed = ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in conflicts.items())

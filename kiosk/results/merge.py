@@ -47,6 +47,8 @@ class MergeReport:
     answers: int = 0
     quiz_results: int = 0
     ended: int = 0  # visits already in the output that this input gave their missing end
+    #: question and choice texts in the output replaced by this input's copy without an older kiosk's gaps
+    tidied: int = 0
     conflicts: dict[str, int] = field(default_factory=dict)  # per table: ids reused with other content
     purged: int = 0  # rows left out because they are older than the output's purge horizon
     #: the input's own purge horizon when the output still holds visits from before it (else "")
@@ -306,7 +308,7 @@ def merge_into(db: Database, source: Path, progress: MergeProgress | None = None
             older = conn.execute(
                 "SELECT count(*) FROM main.visits WHERE started_at < ?", (input_horizon,)
             ).fetchone()[0]
-        added, conflicts, purged, ended = {}, {}, 0, 0
+        added, conflicts, purged, ended, tidied = {}, {}, 0, 0, 0
         with db.atomic():
             for table in TABLES:
                 if progress is not None:
@@ -326,7 +328,7 @@ def merge_into(db: Database, source: Path, progress: MergeProgress | None = None
                     conflicts[table] = clashes
                 conn.execute(_words_insert_sql(table), horizon)
                 if table != "lesson_words":  # (a title is part of its key: another title, another row)
-                    conn.execute(_words_tidy_sql(table))
+                    tidied += conn.execute(_words_tidy_sql(table)).rowcount
     except RefusedDatabase as exc:
         raise MergeError(f"{source}: {exc}") from None
     except sqlite3.Error as exc:
@@ -339,6 +341,7 @@ def merge_into(db: Database, source: Path, progress: MergeProgress | None = None
         answers=added["answers"],
         quiz_results=added["quiz_results"],
         ended=ended,
+        tidied=tidied,
         conflicts=conflicts,
         purged=purged,
         input_horizon=input_horizon if older else "",
