@@ -83,6 +83,16 @@ class MissedItem(QFrame):
         self.answers = ""
 
 
+class _Column(QVBoxLayout):
+    """The column of the questions missed, which tells the page it has no height-for-width: Qt's
+    column layout takes such an item's whole height for its width as its least height, so in portrait
+    the questions missed under a wrapping heading could never scroll, and squeezed the card above
+    until the heading sat on it. Its own items still wrap their words at the column's width."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+
 class ResultLayout(ScreenBase):
     """The frame both result screens fill: ``add_words``, ``add_buttons``, then ``show_missed`` etc."""
 
@@ -139,7 +149,7 @@ class ResultLayout(ScreenBase):
 
         # The column: the heading of the questions missed (with the corner controls), any reward,
         # the questions missed, and the tips to take home (hidden without tips).
-        right = self.right = QVBoxLayout()
+        right = self.right = _Column()
         self.missed_title = text_label("MissedTitle")
         # In landscape the corner controls go beside the heading, or above it when the column is too
         # narrow for both (``_fit_heading``); in portrait they have a row of their own (``arrange``).
