@@ -6,8 +6,10 @@ may scroll (a scroll area's content is measured against the content, not the scr
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 
 from kiosk.journey import Screen
@@ -17,6 +19,8 @@ from kiosk.ui.widgets.elided import ElidedText
 from tests.support.taps import tap
 
 SIZES = [(1920, 1080), (1280, 720), (1024, 768), (1080, 1920)]
+#: the bundled lessons (their answers and feedback are longer than the test pack's)
+LESSONS = Path(__file__).parents[2] / "lessons"
 
 
 @pytest.fixture(autouse=True)
@@ -27,13 +31,14 @@ def bundled_fonts(qapp) -> None:  # noqa: ANN001
     fonts.register_bundled_fonts()
 
 
-def _in_scroll_area(widget: QWidget) -> bool:
+def _scroll_area(widget: QWidget) -> QScrollArea | None:
+    """The scroll area ``widget`` is in, if any."""
     parent = widget.parentWidget()
     while parent is not None:
         if isinstance(parent, QScrollArea):
-            return True
+            return parent
         parent = parent.parentWidget()
-    return False
+    return None
 
 
 def _shown(widget: QWidget) -> bool:
@@ -68,14 +73,23 @@ def clipped(top: QWidget, window: QWidget) -> list[str]:
                 )
         else:
             continue
-        if not _in_scroll_area(widget):
+        area = _scroll_area(widget)
+        if area is None:
             spot = widget.mapTo(window, QPoint(0, 0))
             if not screen_rect.contains(QRect(spot, widget.size())):
                 problems.append(f"{name}: outside the window at {spot.toTuple()} {widget.size().toTuple()}")
+        elif area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            # it may scroll up and down, never sideways: its words must show within its width
+            left = widget.mapTo(area.viewport(), QPoint(0, 0)).x()
+            if left < -1 or left + widget.width() > area.viewport().width() + 1:
+                problems.append(
+                    f"{name} {widget.text()[:40]!r}: {left}..{left + widget.width()} px across a scroll area "
+                    f"{area.viewport().width()} px wide"
+                )
     return problems
 
 
-def _walk(window):  # noqa: ANN001, ANN202
+def _walk(window, lesson: str = "basics"):  # noqa: ANN001, ANN202
     router = window.router
     yield "attract", router.attract
     tap(router.attract.start_button)
@@ -83,14 +97,18 @@ def _walk(window):  # noqa: ANN001, ANN202
     tap(router.catalogue.corner.findChild(AccessButton))
     yield "access panel", router.access_panel
     tap(router.access_panel.done_button)
-    tap(router.catalogue.cards["basics"])
+    tap(router.catalogue.cards[lesson])
     yield "reader", router.reader
     while window.journey.screen is Screen.READER:
         tap(router.reader.next_button)
     question = router.question
     yield "question", question
     while window.journey.screen is Screen.QUESTION:
-        tap(next(iter(question.cards.values())))
+        # the wrong answer of the widest words: its card says "Your answer: wrong", the right one's
+        # "Right answer"
+        wrong = [c.id for c in window.journey.question.choices if not c.correct]
+        widest = max(wrong, key=lambda c: question.cards[c].text.minimumSizeHint().width(), default=None)
+        tap(question.cards[widest] if widest else next(iter(question.cards.values())))
         tap(question.confirm_button)
         yield "feedback", question
         tap(question.next_button)
@@ -110,6 +128,20 @@ def test_no_words_are_cut_off_at_large_text(make_window, size, step, language) -
     assert theme.current().text_scale == theme.TEXT_STEPS[step]
     problems = []
     for name, top in _walk(window):
+        problems += [f"{name}: {problem}" for problem in clipped(top, window)]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["en", "zh-CN"])
+@pytest.mark.parametrize("step", [1, 2], ids=["text125", "text150"])
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_no_words_of_the_bundled_passwords_lesson_are_cut_off(make_window, size, step, language) -> None:  # noqa: ANN001
+    """The bundled lesson ``kiosk --screenshot`` shows, whose answers are long passwords that cannot
+    wrap: beside their verdicts they ran past the right edge of the portrait screen at 150 %."""
+    window = make_window(size=size, language=language, pack=LESSONS)
+    window.router.access.set_text_step(step)
+    problems = []
+    for name, top in _walk(window, "passwords"):
         problems += [f"{name}: {problem}" for problem in clipped(top, window)]
     assert not problems, "\n".join(problems)
 
