@@ -153,3 +153,48 @@ def test_the_check_finds_cut_off_words(make_window) -> None:  # noqa: ANN001
     assert not clipped(window.router.attract, window)
     label.setFixedWidth(20)
     assert any("outside" in p or "needs" in p for p in clipped(window.router.attract, window))
+
+
+def _inside(widget: QWidget, area: QWidget) -> bool:
+    """Whether all of ``widget`` shows inside ``area`` (a scroll area's viewport)."""
+    top = widget.mapTo(area, QPoint(0, 0))
+    return area.rect().adjusted(-1, -1, 1, 1).contains(QRect(top, widget.size()))
+
+
+@pytest.mark.parametrize("language", ["en", "zh-CN"])
+def test_after_check_on_a_short_screen_at_large_text_the_feedback_is_read(make_window, language) -> None:  # noqa: ANN001
+    """1024x768 at 150 %: a list of answers and the feedback stack in one column. Once checked, the
+    answers shown are the visitor's and the right ones (the others step aside), the hint for choosing
+    goes, and the feedback's verdict and words show without scrolling (its panel was left about 80 px,
+    the verdict half in view). True-or-false tiles leave room for the feedback beside them."""
+    window = make_window(size=(1024, 768), language=language, pack=LESSONS)
+    window.router.access.set_text_step(2)
+    journey, router, question = window.journey, window.router, window.router.question
+    tap(router.attract.start_button)
+    tap(router.catalogue.cards["passwords"])
+    while journey.screen is Screen.READER:
+        tap(router.reader.next_button)
+    checked = stacked = 0
+    while journey.screen is Screen.QUESTION:
+        shown = journey.question
+        wrong = next(c.id for c in shown.choices if not c.correct)
+        tap(question.cards[wrong])
+        tap(question.confirm_button)
+        QApplication.processEvents()
+        QApplication.processEvents()
+        view = question.panel_scroll.viewport()
+        for label in (question.verdict, question.feedback):
+            if label.isVisible():
+                assert _inside(label, view), f"{shown.number}: {label.text()[:40]!r} is out of view"
+        if question.scroll.fit:  # one column: the answers above the feedback
+            stacked += 1
+            assert not question.hint.isVisible()
+            marked = set(journey.outcome.chosen) | set(journey.outcome.correct_ids)
+            if shown.kind != "true_false":
+                assert {cid for cid, card in question.cards.items() if card.isVisible()} == marked
+            first = next(card for card in question.cards.values() if card.isVisible())
+            assert _inside(first, question.scroll.viewport())
+        assert not clipped(question, window)
+        checked += 1
+        tap(question.next_button)
+    assert checked >= 4 and stacked >= 3

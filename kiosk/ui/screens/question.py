@@ -42,6 +42,9 @@ VERDICT_WIDTH = 280
 #: take at most this share of the screen's height, and scroll inside it: the feedback below gets the
 #: rest, not a sliver
 CHECKED_ANSWERS_SHARE = 0.45
+#: ... and at least this share, or one whole answer if taller, when the feedback needs the rest to be
+#: read whole (large text on a short landscape screen)
+CHECKED_ANSWERS_LEAST = 0.1
 
 
 class QuestionScreen(ScreenBase):
@@ -209,8 +212,24 @@ class QuestionScreen(ScreenBase):
         self._share_column()
 
     def _share_column(self) -> None:
-        """In one column, once checked, the answers leave the feedback its share of the height."""
-        most = round(self.height() * CHECKED_ANSWERS_SHARE) if self._one_column and self._outcome else 0
+        """In one column, once checked, the feedback comes first: the answers keep what it leaves of
+        the column (between their least and most share of the screen's height) and scroll inside it."""
+        most = 0
+        checked_in_column = bool(self._one_column and self._outcome)
+        if self.hint.isHidden() != checked_in_column:
+            self.hint.setVisible(not checked_in_column)  # its words are for choosing: room for the feedback
+            self.layout().activate()  # the column's height without it, measured now
+        if checked_in_column:
+            room = self.columns.geometry().height() - self.columns.spacing() - self.choice_column.spacing()
+            room -= self.actions.sizeHint().height()
+            frame = 2 * self.panel_scroll.frameWidth()
+            feedback = self.panel_scroll.widget().heightForWidth(self.panel_scroll.viewport().width())
+            least = max(
+                [round(self.height() * CHECKED_ANSWERS_LEAST)]
+                + [_height(card) + frame for card in self.cards.values() if not card.isHidden()]
+            )
+            most = max(least, room - feedback - frame)
+            most = min(round(self.height() * CHECKED_ANSWERS_SHARE), most)
         if self.scroll.most != most:
             self.scroll.most = most
             self.scroll.updateGeometry()
@@ -241,6 +260,8 @@ class QuestionScreen(ScreenBase):
             # New answers, or their verdicts came or went: the answers' room (in a column their
             # height, beside the feedback their least width) is laid out with this change, not after.
             self.scroll.updateGeometry()
+        if outcome is not None and not answered and self._one_column:
+            self.scroll.verticalScrollBar().setValue(0)  # the answers kept in view start at the first
         if outcome is not None:
             self.next_button.setFocus()
         elif self._focus_first and self.cards:
@@ -417,11 +438,18 @@ class QuestionScreen(ScreenBase):
             self.next_button,
             self.tr("See my result") if outcome and outcome.is_last else self.tr("Next question"),
         )
+        # Once checked in one column, the list shows the answers with a verdict (yours, the right
+        # ones): the others step aside, so the feedback below has the room to be read.
+        compact = outcome is not None and bool(self._one_column) and kind.view is ChoiceList
         for card in self.cards.values():
-            card.set_state(*self._card_state(card.choice_id, self._selection, outcome))
+            state, words = self._card_state(card.choice_id, self._selection, outcome)
+            card.set_state(state, words)
+            if card.isHidden() != (compact and state == "other"):
+                card.setVisible(not (compact and state == "other"))
         view = self.choice_views.get(kind.view)
         if view is not None and hasattr(view, "retranslate"):
             view.retranslate()
+        self._share_column()  # the feedback's words may need another height
 
     def _tally_html(self, outcome: AnswerOutcome) -> str:
         """What a spot-the-flags answer found: "You found 3 of 4 red flags." (and decoys tapped)."""
@@ -494,6 +522,12 @@ def _missed_words(outcome: AnswerOutcome, journey: Journey | None) -> str:
     language = journey.lesson.language if journey and journey.lesson else ""
     separator = "、" if language.split("-")[0] in ("zh", "ja") else ", "
     return separator.join(QTextDocumentFragment.fromHtml(c.html).toPlainText().strip() for c in missed)
+
+
+def _height(widget: QWidget) -> int:
+    """How tall ``widget`` wants to be at its width."""
+    tall = widget.heightForWidth(widget.width()) if widget.hasHeightForWidth() else -1
+    return max(tall if tall > 0 else widget.sizeHint().height(), widget.minimumHeight())
 
 
 def _show_text(label: QLabel, text: str) -> None:
