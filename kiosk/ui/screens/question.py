@@ -32,6 +32,7 @@ from kiosk.ui.widgets.choice_list import ChoiceList
 from kiosk.ui.widgets.fit_scroll import FitScrollArea
 from kiosk.ui.widgets.html import localise
 from kiosk.ui.widgets.plain import plain_text
+from kiosk.ui.widgets.true_false import TrueFalsePair
 
 #: the least width (1080p pixels, times the text scale) the feedback gets beside the answers; with less,
 #: the feedback goes under them
@@ -181,9 +182,11 @@ class QuestionScreen(ScreenBase):
         margins = self.body.contentsMargins()
         room = self.width() - margins.left() - margins.right()
         beside = self.scroll.minimumSizeHint().width() + self.columns.spacing()
-        if not verdicts_shown:
+        tiles = self.choice_views.get(TrueFalsePair)
+        if not verdicts_shown and (tiles is None or tiles.isHidden()):
             # Decided once per question: the verdicts ("Your answer: wrong") widen the answers later,
-            # and the layout must not change under the visitor's finger when they come.
+            # and the layout must not change under the visitor's finger when they come. (A true or
+            # false tile says its verdict under its word: it gets no wider.)
             beside += round(self.px(VERDICT_WIDTH) * theme.current().text_scale)
         narrow = beside + self.px(PANEL_MIN_WIDTH) * theme.current().text_scale > room
         one = self.portrait or (narrow and self.isVisible())
