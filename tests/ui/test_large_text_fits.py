@@ -198,3 +198,26 @@ def test_after_check_on_a_short_screen_at_large_text_the_feedback_is_read(make_w
         checked += 1
         tap(question.next_button)
     assert checked >= 4 and stacked >= 3
+
+
+@pytest.mark.parametrize("language", ["en", "zh-CN"])
+def test_after_check_on_a_short_screen_a_spot_picture_keeps_a_quarter_of_the_height(
+    make_window, language
+) -> None:  # noqa: ANN001
+    """A spot-the-flags picture's marks are half of its feedback: the answers yield to the feedback
+    down to a quarter of the screen for it, not to one part's button (about 60 px of picture)."""
+    window = make_window(size=(1024, 768), language=language, pack=LESSONS)
+    window.router.access.set_text_step(2)
+    journey, router, question = window.journey, window.router, window.router.question
+    tap(router.attract.start_button)
+    tap(router.catalogue.cards["phishing-email"])
+    while journey.screen is Screen.READER:
+        tap(router.reader.next_button)
+    assert journey.question.kind == "spot"
+    tap(question.cards[next(c.id for c in journey.question.choices if c.correct)])
+    tap(question.confirm_button)
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert question.scroll.fit
+    assert question.scroll.height() >= round(768 * 0.25) - 2
+    assert _inside(question.verdict, question.panel_scroll.viewport())

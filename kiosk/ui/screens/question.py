@@ -46,6 +46,8 @@ CHECKED_ANSWERS_SHARE = 0.45
 #: ... and at least this share, or one whole answer if taller, when the feedback needs the rest to be
 #: read whole (large text on a short landscape screen)
 CHECKED_ANSWERS_LEAST = 0.1
+#: ... and a spot-the-flags picture at least this share: its marks are half of the feedback
+CHECKED_PICTURE_LEAST = 0.25
 
 
 class QuestionScreen(ScreenBase):
@@ -231,6 +233,8 @@ class QuestionScreen(ScreenBase):
                 [round(self.height() * CHECKED_ANSWERS_LEAST)]
                 + [_height(card) + frame for card in self.cards.values() if not card.isHidden()]
             )
+            if self._shown is not None and question_kinds.of(self._shown.kind).marker == "spot":
+                least = max(least, round(self.height() * CHECKED_PICTURE_LEAST))
             most = max(least, room - feedback - frame)
             most = min(round(self.height() * CHECKED_ANSWERS_SHARE), most)
         if self.scroll.most != most:
