@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.content.check import CheckReport, LessonOutcome, Shown
@@ -84,6 +84,8 @@ class ContentPage(QWidget):
         self.problems_title = label("", "SectionTitle")
         self.problems = QListWidget()
         self.problems.setWordWrap(True)
+        # Messages wrap to the list's width: no sideways scrolling to read the end of one.
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left.addWidget(self.lessons_title)
         left.addWidget(self.lessons, 1)
         right.addWidget(self.problems_title)
@@ -101,15 +103,27 @@ class ContentPage(QWidget):
     def show_pack(self, pack: Pack, shown: tuple[str, ...], language: str) -> None:
         """``pack`` as loaded from disk; ``shown``: the ids visitors see, in their order."""
         self.pack, self.shown, self.language = pack, shown, language
-        self.summary.setText(
-            self.tr("%1 — %n lessons, %2 shown to visitors. Languages: %3", "", len(pack.lessons))
-            .replace("%1", str(pack.root))
-            .replace("%2", str(len(shown)))
-            .replace("%3", ", ".join(pack.languages))
-        )
+        self._summarise()
         self._fill_lessons()
         if self.report is None:
             self._list(pack.diagnostics)
+
+    def _summarise(self) -> None:
+        """The pack's folder, its lessons (those an error leaves out included, as the list below shows
+        them) and how many visitors see."""
+        pack = self.pack
+        if pack is None:
+            return
+        outcomes = self.report.outcomes if self.report else ()
+        left_out = {o.lesson_id for o in outcomes if o.state is Shown.LEFT_OUT} - {e.id for e in pack.lessons}
+        self.summary.setText(
+            self.tr(
+                "%1 — %n lessons, %2 shown to visitors. Languages: %3", "", len(pack.lessons) + len(left_out)
+            )
+            .replace("%1", str(pack.root))
+            .replace("%2", str(len(self.shown)))
+            .replace("%3", ", ".join(pack.languages))
+        )
 
     def _fill_lessons(self) -> None:
         """Each lesson with what visitors see of it, as the last check found it (``CheckReport.outcomes``)."""
@@ -195,6 +209,7 @@ class ContentPage(QWidget):
             parts.append(self.tr("Checked: no problems found."))
         self.status.setText(" ".join(parts))
         set_tone(self.status, "bad" if report.errors else "good")
+        self._summarise()
         self._fill_lessons()
         self._list(report.diagnostics)
 
