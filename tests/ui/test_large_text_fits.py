@@ -101,6 +101,8 @@ def _walk(window, lesson: str = "basics"):  # noqa: ANN001, ANN202
     yield "reader", router.reader
     while window.journey.screen is Screen.READER:
         tap(router.reader.next_button)
+        if window.journey.screen is Screen.READER:  # every page: one may hold an exhibit
+            yield f"reader page {window.journey.page_index + 1}", router.reader
     question = router.question
     yield "question", question
     while window.journey.screen is Screen.QUESTION:
