@@ -223,3 +223,28 @@ def test_after_check_on_a_short_screen_a_spot_picture_keeps_a_quarter_of_the_hei
     assert question.scroll.fit
     assert question.scroll.height() >= round(768 * 0.25) - 2
     assert _inside(question.verdict, question.panel_scroll.viewport())
+
+
+@pytest.mark.parametrize("language", ["en", "zh-CN"])
+@pytest.mark.parametrize("step", [1, 2], ids=["text125", "text150"])
+def test_a_short_screen_s_result_card_shows_the_score_at_large_text(make_window, language, step) -> None:  # noqa: ANN001
+    """1280x720: the result card's words scroll in their card when taller than it. The badge above them
+    gives way so that the score is in view (at 150 % it was below the card's fold, in Chinese wholly)."""
+    window = make_window(size=(1280, 720), language=language, pack=LESSONS)
+    window.router.access.set_text_step(step)
+    journey, router = window.journey, window.router
+    tap(router.attract.start_button)
+    tap(router.catalogue.cards["passwords"])
+    while journey.screen is Screen.READER:
+        tap(router.reader.next_button)
+    while journey.screen is Screen.QUESTION:
+        tap(router.question.cards[sorted(journey.question.question.correct_ids)[0]])
+        tap(router.question.confirm_button)
+        tap(router.question.next_button)
+    QApplication.processEvents()
+    QApplication.processEvents()
+    screen = router.result
+    assert journey.screen is Screen.RESULT
+    for label in (screen.verdict, screen.score):
+        assert _inside(label, screen.card_scroll.viewport()), label.text()
+    assert not clipped(screen, window)

@@ -253,9 +253,23 @@ class ResultLayout(ScreenBase):
         handled = super().event(event)
         if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
             self._fit_heading()
+            self._fit_badge()
             self._keep_words()
             self._place_take_home()
         return handled
+
+    def _fit_badge(self) -> None:
+        """Landscape: when the card's words need more than its height (large text on a short screen),
+        the badge above them gives way, so the score shows without scrolling (the verdict says in
+        words whether the visitor passed). Measured with the badge, so it does not flip."""
+        words, view = self.card_scroll.widget(), self.card_scroll.viewport()
+        need = words.heightForWidth(view.width()) if words.hasHeightForWidth() else -1
+        need = need if need > 0 else words.sizeHint().height()
+        if self.icon.isHidden():
+            need += self.icon.sizeHint().height() + self.words_layout.spacing()
+        shown = self.portrait or need <= view.height()
+        if self.icon.isHidden() == shown:
+            self.icon.setVisible(shown)
 
     def _place_take_home(self) -> None:
         """The take-home code stays in view below the list while it takes at most half of the screen's
