@@ -248,3 +248,29 @@ def test_a_short_screen_s_result_card_shows_the_score_at_large_text(make_window,
     for label in (screen.verdict, screen.score):
         assert _inside(label, screen.card_scroll.viewport()), label.text()
     assert not clipped(screen, window)
+
+
+@pytest.mark.parametrize("language", ["en", "zh-CN"])
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768)], ids=["1280x720", "1024x768"])
+def test_before_check_on_a_short_screen_every_answer_is_in_sight(make_window, size, language) -> None:  # noqa: ANN001
+    """150 %: with the answers above the feedback panel, the panel's words for choosing ("Take your
+    time": the hint says it too) give way, so all four answers show without scrolling (the fourth
+    was under the fold with the panel squeezed to a sliver below it)."""
+    window = make_window(size=size, language=language, pack=LESSONS)
+    window.router.access.set_text_step(2)
+    journey, router, question = window.journey, window.router, window.router.question
+    tap(router.attract.start_button)
+    tap(router.catalogue.cards["passwords"])
+    while journey.screen is Screen.READER:
+        tap(router.reader.next_button)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert question.scroll.fit, "one column"
+    assert len(question.cards) == 4
+    for card in question.cards.values():
+        assert _inside(card, question.scroll.viewport()), card.plain_text
+    assert not question.panel_scroll.isVisible()
+    assert question.confirm_button.isVisible() and not clipped(question, window)
+    tap(next(iter(question.cards.values())))
+    tap(question.confirm_button)
+    assert question.panel_scroll.isVisible(), "the feedback shows once checked"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html as html_text
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -216,30 +216,41 @@ class QuestionScreen(ScreenBase):
         self._choose_columns(self._outcome is not None)
         self._share_column()
 
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # the answers or the feedback changed size
+            self._share_column()
+        return handled
+
     def _share_column(self) -> None:
-        """In one column, once checked, the feedback comes first: the answers keep what it leaves of
-        the column (between their least and most share of the screen's height) and scroll inside it."""
+        """In one column the answers and the feedback share the height. Before the answer is checked,
+        the answers come first: the panel's words for choosing (the hint says them too) give way when
+        both do not fit. Once checked, the feedback comes first: the answers keep what it leaves
+        (between their least and most share of the screen's height) and scroll inside it."""
         most = 0
-        checked_in_column = bool(self._one_column and self._outcome)
-        if self.hint.isHidden() != checked_in_column:
-            self.hint.setVisible(not checked_in_column)  # its words are for choosing: room for the feedback
+        one, checked = bool(self._one_column), self._outcome is not None
+        if self.hint.isHidden() != (one and checked):
+            self.hint.setVisible(not (one and checked))  # its words are for choosing: room for the feedback
             self.layout().activate()  # the column's height without it, measured now
-        if checked_in_column:
-            room = self.columns.geometry().height() - self.columns.spacing() - self.choice_column.spacing()
-            room -= self.actions.sizeHint().height()
-            frame = 2 * self.panel_scroll.frameWidth()
-            feedback = self.panel_scroll.widget().heightForWidth(self.panel_scroll.viewport().width())
+        room = self.columns.geometry().height() - self.columns.spacing() - self.choice_column.spacing()
+        room -= self.actions.sizeHint().height()
+        frame = 2 * self.panel_scroll.frameWidth()
+        feedback = self.panel_scroll.widget().heightForWidth(self.panel_scroll.viewport().width()) + frame
+        if one and checked:
             least = max(
                 [round(self.height() * CHECKED_ANSWERS_LEAST)]
                 + [_height(card) + frame for card in self.cards.values() if not card.isHidden()]
             )
             if self._shown is not None and question_kinds.of(self._shown.kind).marker == "spot":
                 least = max(least, round(self.height() * CHECKED_PICTURE_LEAST))
-            most = max(least, room - feedback - frame)
+            most = max(least, room - feedback)
             most = min(round(self.height() * CHECKED_ANSWERS_SHARE), most)
-        if self.scroll.most != most:
+        panel = not one or checked or self.scroll.sizeHint().height() + feedback <= room
+        if self.scroll.most != most or self.panel_scroll.isHidden() == panel:
             self.scroll.most = most
             self.scroll.updateGeometry()
+            self.panel_scroll.setVisible(panel)
+            self.layout().activate()  # laid out so now, not at the next turn
 
     # -- rendering ---------------------------------------------------------------------------------------
 
