@@ -105,6 +105,9 @@ def _walk(window, lesson: str = "basics"):  # noqa: ANN001, ANN202
             yield f"reader page {window.journey.page_index + 1}", router.reader
     question = router.question
     yield "question", question
+    router.ask_leave_quiz()  # in a quiz it asks first
+    yield "leave quiz", router.confirm
+    router.confirm.dismiss()
     while window.journey.screen is Screen.QUESTION:
         # the wrong answer of the widest words: its card says "Your answer: wrong", the right one's
         # "Right answer"
