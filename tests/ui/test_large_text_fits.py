@@ -171,7 +171,8 @@ def test_after_check_on_a_short_screen_at_large_text_the_feedback_is_read(make_w
     """1024x768 at 150 %: a list of answers and the feedback stack in one column. Once checked, the
     answers shown are the visitor's and the right ones (the others step aside), the hint for choosing
     goes, and the feedback's verdict and words show without scrolling (its panel was left about 80 px,
-    the verdict half in view). True-or-false tiles leave room for the feedback beside them."""
+    the verdict half in view), Next under it. True-or-false tiles leave room for the feedback beside
+    them."""
     window = make_window(size=(1024, 768), language=language, pack=LESSONS)
     window.router.access.set_text_step(2)
     journey, router, question = window.journey, window.router, window.router.question
@@ -199,6 +200,9 @@ def test_after_check_on_a_short_screen_at_large_text_the_feedback_is_read(make_w
                 assert {cid for cid, card in question.cards.items() if card.isVisible()} == marked
             first = next(card for card in question.cards.values() if card.isVisible())
             assert _inside(first, question.scroll.viewport())
+            # Next under the feedback, read before it, where Check was
+            panel_foot = question.panel_scroll.mapTo(window, QPoint(0, question.panel_scroll.height())).y()
+            assert question.next_button.mapTo(window, QPoint(0, 0)).y() >= panel_foot
         assert not clipped(question, window)
         checked += 1
         tap(question.next_button)

@@ -72,6 +72,7 @@ class QuestionScreen(ScreenBase):
         self._verdict_icon = ""
         self._focus_first = False  # a question was just built: its first card takes the focus when shown
         self._one_column: bool | None = None  # the answers above the feedback (``_choose_columns``)
+        self._actions_under_answers: bool | None = None  # Check/Next under them (``_place_actions``)
         body = self.lesson_layout(spacing=16)
         self.question = text_label(rich=True, name="QuestionText")
         self.hint = QLabel()
@@ -202,14 +203,18 @@ class QuestionScreen(ScreenBase):
         )
         self.columns.setStretch(0, 0 if one else 11)
         self.columns.setStretch(1, 1 if one else 9)
+        self.choice_column.setSpacing(self.px(20) if one else 0)
+        self._place_actions(one and (self.portrait or self._outcome is None))
+        self.scroll.updateGeometry()
+
+    def _place_actions(self, under_answers: bool) -> None:
+        """Check (or Next) right under the answers, or at the foot of the page, under the feedback."""
+        if under_answers == self._actions_under_answers:
+            return
+        self._actions_under_answers = under_answers
         self.body.removeWidget(self.actions)
         self.choice_column.removeWidget(self.actions)
-        if one:
-            self.choice_column.setSpacing(self.px(20))
-            self.choice_column.addWidget(self.actions)
-        else:
-            self.body.addWidget(self.actions)
-        self.scroll.updateGeometry()
+        (self.choice_column if under_answers else self.body).addWidget(self.actions)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -229,11 +234,16 @@ class QuestionScreen(ScreenBase):
         (between their least and most share of the screen's height) and scroll inside it."""
         most = 0
         one, checked = bool(self._one_column), self._outcome is not None
-        if self.hint.isHidden() != (one and checked):
+        # Once checked on a short screen, Next goes under the feedback, which is read before it (in
+        # portrait it stays under the answers, where Check was: the screen's foot is far below)
+        under = one and (self.portrait or not checked)
+        if self.hint.isHidden() != (one and checked) or self._actions_under_answers != under:
             self.hint.setVisible(not (one and checked))  # its words are for choosing: room for the feedback
-            self.layout().activate()  # the column's height without it, measured now
-        room = self.columns.geometry().height() - self.columns.spacing() - self.choice_column.spacing()
-        room -= self.actions.sizeHint().height()
+            self._place_actions(under)
+            self.layout().activate()  # the column's height without them, measured now
+        room = self.columns.geometry().height() - self.columns.spacing()
+        if self._actions_under_answers:
+            room -= self.choice_column.spacing() + self.actions.sizeHint().height()
         frame = 2 * self.panel_scroll.frameWidth()
         feedback = self.panel_scroll.widget().heightForWidth(self.panel_scroll.viewport().width()) + frame
         if one and checked:
