@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+
+from kiosk.settings import Settings
 
 
 def _day(text: str) -> date:
@@ -89,13 +92,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     merge = actions.add_parser("merge", help="combine several kiosks' databases into one")
     merge.add_argument("sources", nargs="+", type=Path, metavar="DB")
     merge.add_argument("--out", type=Path, required=True, help="the combined database (created or added to)")
-    merge.set_defaults(func=_named_settings(run_merge))
+    merge.set_defaults(func=_named_settings(run_merge, reads=_never))
 
     purge = actions.add_parser("purge", help="delete visits that started before a day, for retention")
     db_option(purge)
     purge.add_argument("--before", type=_day, required=True, help="keep visits from this UTC day on")
     purge.add_argument("--dry-run", action="store_true", help="only say what would be deleted")
-    purge.set_defaults(func=_named_settings(run_purge))
+    purge.set_defaults(func=_named_settings(run_purge, reads=lambda args: args.db is None))
 
     demo = actions.add_parser("demo", help="fill a database with synthetic visits played through the kiosk")
     demo.add_argument("--db", type=Path, required=True, help="the database to fill (created if missing)")
@@ -106,7 +109,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     demo.add_argument("--lessons", type=Path, help="lesson pack to play (default: the bundled course)")
     demo.add_argument("--event", default="demo", help="event label of the visits")
     demo.add_argument("--kiosk-name", default="demo-kiosk")
-    demo.set_defaults(func=_named_settings(run_demo))
+    demo.set_defaults(func=_named_settings(run_demo, reads=_never))
 
 
 def _fail(message: str) -> int:
@@ -114,93 +117,107 @@ def _fail(message: str) -> int:
     return 1
 
 
-#: the settings file ``kiosk --config FILE results ...`` named (None: the kiosk's default one)
-_settings_file: Path | None = None
+@dataclass(frozen=True)
+class CommandSettings:
+    """The settings file one results command reads, loaded once before the command runs.
+
+    Handed to the command (never kept in the module), so two commands run in one process each read
+    their own file: the one ``kiosk --config FILE`` names, else the kiosk's default one.
+    """
+
+    path: Path  # the file read (it may be missing: then the defaults)
+    settings: Settings  # its settings; the defaults when it is missing or unusable
+
+    @property
+    def database(self) -> Path:
+        """The database the kiosk records into: the settings file's ``database``, else the user data dir."""
+        from kiosk import paths
+
+        return self.settings.database or paths.default_database()
 
 
-def _settings_path() -> Path:
-    from kiosk import paths
-
-    return _settings_file or paths.default_config_file()
+def _always(args: argparse.Namespace) -> bool:
+    return True
 
 
-def _named_settings(func):  # noqa: ANN001, ANN202
-    """Run a results command with the settings file the command line names (``kiosk --config FILE``),
-    which must then exist and be usable: a teacher naming a booth's file means that booth's zone."""
+def _never(args: argparse.Namespace) -> bool:
+    return False
+
+
+def _named_settings(func, reads=_always):  # noqa: ANN001, ANN202
+    """Run a results command as ``func(args, settings)`` with the settings loaded once for it.
+
+    A file named with ``kiosk --config FILE`` must exist and be usable (a teacher naming a booth's
+    file means that booth's zone): the command is refused otherwise. The default file may be missing
+    (the defaults) or unusable (said once, then the defaults). ``reads(args)`` false means the command
+    needs no settings this time (merge, demo, purge of a named ``--db``): without --config, no file is
+    read and ``settings`` is None.
+    """
 
     def run_with(args: argparse.Namespace) -> int:
-        global _settings_file
-        from kiosk.settings import SettingsError, load_settings
+        from kiosk.settings import SettingsError
 
-        _settings_file = getattr(args, "config", None)
-        if _settings_file is not None:
-            try:
-                load_settings(_settings_file, required=True)
-            except SettingsError as exc:
-                print(
-                    f"kiosk results: the settings file named by --config cannot be used: {exc}",
-                    file=sys.stderr,
-                )
-                return 2
+        named = getattr(args, "config", None)
+        if named is None and not reads(args):
+            return func(args, None)
         try:
-            return func(args)
-        finally:
-            _settings_file = None
+            loaded = load_command_settings(named)
+        except SettingsError as exc:
+            print(
+                f"kiosk results: the settings file named by --config cannot be used: {exc}", file=sys.stderr
+            )
+            return 2
+        return func(args, loaded)
 
     return run_with
 
 
-def _configured():
-    """The kiosk's settings file (the defaults if it is missing or unusable)."""
-    from kiosk.settings import Settings, SettingsError, load_settings
-
-    try:
-        return load_settings(_settings_path(), required=False)
-    except SettingsError as exc:
-        # Said (once), not silently skipped: a mistyped zone would otherwise give the computer's days
-        if str(exc) not in _SAID:
-            _SAID.add(str(exc))
-            print(
-                f"kiosk results: warning: the settings file cannot be used ({exc}); its settings "
-                "(timezone, language) are left out",
-                file=sys.stderr,
-            )
-        return Settings()
-
-
-#: the settings-file problems already said in this run (a command reads the settings more than once)
-_SAID: set[str] = set()
-
-
-def default_database() -> Path:
-    """The database the kiosk records into: the settings file's ``database``, else the user data dir."""
+def load_command_settings(named: Path | None) -> CommandSettings:
+    """The settings file ``named`` (SettingsError when it cannot be used), else the kiosk's default
+    one, whose problems are said on stderr and leave the defaults."""
     from kiosk import paths
+    from kiosk.settings import SettingsError, load_settings
 
-    return _configured().database or paths.default_database()
+    if named is not None:
+        return CommandSettings(named, load_settings(named, required=True))
+    path = paths.default_config_file()
+    try:
+        return CommandSettings(path, load_settings(path, required=False))
+    except SettingsError as exc:
+        # Said, not silently skipped: a mistyped zone would otherwise give the computer's days
+        print(
+            f"kiosk results: warning: the settings file cannot be used ({exc}); its settings "
+            "(timezone, language) are left out",
+            file=sys.stderr,
+        )
+        return CommandSettings(path, Settings())
 
 
-def _zone_and_database(args: argparse.Namespace):
+def _zone_and_database(args: argparse.Namespace, configured: CommandSettings):
     """The time zone of days and hours (``--timezone``, else the settings file's) and the existing
-    database ``--db`` names; ValueError (an unknown zone) or LookupError (no usable database) say why not."""
+    database (``--db``, else the settings file's); ValueError (an unknown zone) or LookupError (no
+    usable database) say why not."""
     from kiosk.settings import time_zone
 
-    return time_zone(args.timezone or _configured().timezone), _open_existing(args.db)
+    zone = time_zone(args.timezone or configured.settings.timezone)
+    return zone, _open_existing(args.db or configured.database)
 
 
-def _open_existing(path: Path | None, *, writing: bool = False):
+def _open_existing(path: Path, *, writing: bool = False):
     """An existing results database, opened for the command (never moved aside, never created).
 
     Another application's database is refused before anything in it is read; so is one from a newer
     kiosk when the command would write to it (``writing``), since this kiosk does not know its tables.
+    A file that cannot be written (a locked USB stick) and lacks only migrations that change no table
+    (``READ_AS_IS``) is read as it is.
     """
     import sqlite3
 
     from sqlite_utils import Database
 
-    from kiosk.results.schema import MIGRATIONS, migrate
+    from kiosk.results.schema import MIGRATIONS, READ_AS_IS, migrate
     from kiosk.results.validate import RefusedDatabase, read_schema, refuse_newer
 
-    path = path or default_database()
     if not path.is_file():
         raise LookupError(f"{path}: no such results database")
     try:
@@ -210,8 +227,13 @@ def _open_existing(path: Path | None, *, writing: bool = False):
             raise LookupError(f"{path}: not a results database (it is empty)")
         if writing:
             refuse_newer(info, str(path))
-        if not info.unknown and MIGRATIONS.pending(db):
-            migrate(db)  # an older kiosk's file gets the newer tables and indexes the reports use
+        pending = [] if info.unknown else [m.name for m in MIGRATIONS.pending(db)]
+        if pending:
+            try:
+                migrate(db)  # an older kiosk's file gets the newer tables and indexes the reports use
+            except sqlite3.OperationalError:
+                if writing or not set(pending) <= READ_AS_IS:
+                    raise
     except RefusedDatabase as exc:
         raise LookupError(f"{path}: {exc}") from None
     except sqlite3.DatabaseError as exc:
@@ -248,35 +270,35 @@ def _unknown_event(db, event: str | None) -> str | None:
     )
 
 
-def run_summary(args: argparse.Namespace) -> int:
+def run_summary(args: argparse.Namespace, configured: CommandSettings) -> int:
     from kiosk.results.report_text import format_summary
     from kiosk.results.reports import ReportFilter, summarize
 
     try:
-        zone, db = _zone_and_database(args)
+        zone, db = _zone_and_database(args, configured)
     except (ValueError, LookupError) as exc:
         return _fail(str(exc))
     unknown = _unknown_event(db, args.event)
     if unknown:
         return _fail(unknown)
     flt = ReportFilter(since=args.since, until=args.until, event=args.event, zone=zone)
-    summary = summarize(db, flt, _words_language(db, args.language))
+    summary = summarize(db, flt, _words_language(db, args.language, configured))
     sys.stdout.write(format_summary(summary, hardest=args.hardest))
-    sys.stdout.write(_rewards_block(db))
+    sys.stdout.write(_rewards_block(db, configured))
     return 0
 
 
-def _rewards_block(db) -> str:
+def _rewards_block(db, configured: CommandSettings) -> str:
     """Reward codes issued and redeemed per day, and the stock left (``kiosk.operator.rewards_text``)."""
     from kiosk.operator.booth_setup import load_booth, local_day, reward_event
     from kiosk.operator.rewards_text import summary_block
 
-    settings, booth = _configured(), load_booth(_settings_path())
+    settings, booth = configured.settings, load_booth(configured.path)
     today = local_day(settings.timezone)()
     return summary_block(db, reward_event(settings, booth.config), booth.config.rewards, today)
 
 
-def run_report(args: argparse.Namespace) -> int:
+def run_report(args: argparse.Namespace, configured: CommandSettings) -> int:
     from kiosk.results.readable import zone_label
     from kiosk.results.reports import ReportFilter, summarize
 
@@ -284,13 +306,13 @@ def run_report(args: argparse.Namespace) -> int:
         return _fail(f"{args.pdf} is a folder: name the file to write, like {args.pdf / 'report.pdf'}")
 
     try:
-        zone, db = _zone_and_database(args)
+        zone, db = _zone_and_database(args, configured)
     except (ValueError, LookupError) as exc:
         return _fail(str(exc))
     unknown = _unknown_event(db, args.event)
     if unknown:
         return _fail(unknown)
-    language = _words_language(db, args.language) or "en"
+    language = _words_language(db, args.language, configured) or "en"
     flt = ReportFilter(since=args.since, until=args.until, event=args.event, zone=zone)
     summary = summarize(db, flt, language)
     _progress_line(f"drawing the report of {summary.visits} visits", True)
@@ -305,18 +327,18 @@ def run_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def _words_language(db, given: str | None) -> str | None:
+def _words_language(db, given: str | None, configured: CommandSettings) -> str | None:
     """The language reports name things in: the option, else the settings file's, else the commonest."""
     from kiosk.results.words import main_language
 
-    return given or _configured().language or main_language(db)
+    return given or configured.settings.language or main_language(db)
 
 
-def run_export(args: argparse.Namespace) -> int:
+def run_export(args: argparse.Namespace, configured: CommandSettings) -> int:
     from kiosk.results.export import export_tables
 
     try:
-        zone, db = _zone_and_database(args)
+        zone, db = _zone_and_database(args, configured)
     except (ValueError, LookupError) as exc:
         return _fail(str(exc))
 
@@ -341,6 +363,10 @@ def _merge_line(report) -> str:
     ]
     if report.ended:
         parts.append(f"filled in the end of {report.ended} visits")
+    if report.tidied:
+        parts.append(
+            f"took this file's copy of {report.tidied} question and choice texts, without an older kiosk's spaces"
+        )
     conflicts = {table: n for table, n in report.conflicts.items() if n}
     if conflicts:
         listed = ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in conflicts.items())
@@ -358,7 +384,7 @@ def _merge_line(report) -> str:
     return "; ".join(parts)
 
 
-def run_merge(args: argparse.Namespace) -> int:
+def run_merge(args: argparse.Namespace, configured: CommandSettings | None) -> int:
     from kiosk.results.merge import MergeError, merge_databases
 
     total = len(args.sources)
@@ -382,13 +408,14 @@ def run_merge(args: argparse.Namespace) -> int:
     return 1 if refused else 0
 
 
-def run_purge(args: argparse.Namespace) -> int:
+def run_purge(args: argparse.Namespace, configured: CommandSettings | None) -> int:
     import sqlite3
 
     from kiosk.results.purge import count_purgeable, purge
 
+    where = args.db or configured.database  # (settings are read only when --db is not given)
     try:
-        db = _open_existing(args.db, writing=not args.dry_run)
+        db = _open_existing(where, writing=not args.dry_run)
     except LookupError as exc:
         return _fail(str(exc))
     try:
@@ -401,7 +428,6 @@ def run_purge(args: argparse.Namespace) -> int:
     except sqlite3.OperationalError as exc:
         # Most likely the kiosk is writing at this moment (VACUUM needs the file to itself). Purging is
         # idempotent, so running it again finishes whatever was left.
-        where = args.db or default_database()
         return _fail(f"could not finish purging {where}: {exc}; run the command again")
     print(
         f"{verb} {report.visits} visits, {report.answers} answers and {report.quiz_results} quiz results "
@@ -415,7 +441,7 @@ def run_purge(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_demo(args: argparse.Namespace) -> int:
+def run_demo(args: argparse.Namespace, configured: CommandSettings | None) -> int:
     from kiosk.commands.demo import bundled_pack
     from kiosk.commands.demo import run_demo as play
     from kiosk.results.store import ResultsStore

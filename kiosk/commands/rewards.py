@@ -45,7 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _book(args: argparse.Namespace):
-    from kiosk.commands.results import _open_existing, default_database
+    from kiosk.commands.results import _open_existing
     from kiosk.operator.booth_setup import load_booth, open_reward_book
     from kiosk.settings import SettingsError, load_settings
 
@@ -54,7 +54,7 @@ def _book(args: argparse.Namespace):
     booth = load_booth(config_path)
     for problem in booth.problems:
         print(f"kiosk rewards: {problem}", file=sys.stderr)
-    db = _open_existing(args.db or settings.database or default_database(), writing=True)
+    db = _open_existing(args.db or settings.database or paths.default_database(), writing=True)
     db.execute("PRAGMA busy_timeout = 5000")  # the kiosk may be writing an answer this moment
     try:
         return open_reward_book(settings, config_path, booth.config, lambda: db)

@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 from sqlite_utils import Database
 
+from kiosk.results.cjk import close_cjk_gaps, only_hint_gaps_removed
 from kiosk.results.schema import COLUMNS, TABLES, WORDS_KEYS, WORDS_TABLES, migrate, purge_horizon
 from kiosk.results.validate import (
     RefusedDatabase,
@@ -46,6 +47,8 @@ class MergeReport:
     answers: int = 0
     quiz_results: int = 0
     ended: int = 0  # visits already in the output that this input gave their missing end
+    #: question and choice texts in the output replaced by this input's copy without an older kiosk's gaps
+    tidied: int = 0
     conflicts: dict[str, int] = field(default_factory=dict)  # per table: ids reused with other content
     purged: int = 0  # rows left out because they are older than the output's purge horizon
     #: the input's own purge horizon when the output still holds visits from before it (else "")
@@ -106,7 +109,13 @@ def _insert_sql(table: str) -> str:
 
 # Words (schema m005) are the lessons' own text, keyed on the question version and language. A version
 # already in the output keeps its words; the same key with other words is a conflict, counted and left
-# out. ``first_shown`` becomes the earliest of the copies, whatever the order of the merges. Words older
+# out. Texts that differ only in whitespace are the same words, not a conflict: a kiosk before
+# session 8's fix stored the screen's line-break hints as spaces ("怎 么 办", "Wi - Fi"), and a version
+# (its content hash) is the same text whoever recorded it. Of two such copies the output keeps the one
+# recorded without the hints: the input's, when it is the output's with gaps taken out only where a
+# hint may have stood (never inside "Which password"). Texts come in without whitespace between two
+# CJK characters (schema m007), so an older kiosk's "怎 么 办" arrives as "怎么办".
+# ``first_shown`` becomes the earliest of the copies, whatever the order of the merges. Words older
 # than the output's purge horizon come in only while an answer in the output still refers to them
 # (kiosk.results.purge deletes them by the same rule, WORDS_KEPT).
 WORDS_KEPT = {
@@ -131,14 +140,51 @@ def _words_content(table: str) -> tuple[str, ...]:
     return tuple(c for c in COLUMNS[table] if c not in WORDS_KEYS[table] and c != "first_shown")
 
 
+#: SQL names, on the output's connection during a merge, of close_cjk_gaps, of a text without any
+#: whitespace (what two copies of the same words have in common) and of only_hint_gaps_removed
+_CLOSE, _BARE, _TIDIER = "kiosk_close_cjk_gaps", "kiosk_bare_words", "kiosk_only_hint_gaps_removed"
+#: the words columns that hold text (the rest are ids, positions, flags and times)
+_TEXTS = frozenset({"title", "text"})
+
+
+def _closed(value: object) -> object:
+    return close_cjk_gaps(value) if isinstance(value, str) else value
+
+
+def _bare(value: object) -> object:
+    return "".join(value.split()) if isinstance(value, str) else value
+
+
+def _tidier(spaced: object, tidy: object) -> bool:
+    return isinstance(spaced, str) and isinstance(tidy, str) and only_hint_gaps_removed(spaced, tidy)
+
+
+def _same_words(columns: Sequence[str], a: str = "s", b: str = "m") -> str:
+    return " AND ".join(
+        f"{_BARE}({a}.{c}) IS {_BARE}({b}.{c})" if c in _TEXTS else f"{a}.{c} IS {b}.{c}" for c in columns
+    )
+
+
+def _words_on(table: str) -> str:
+    return " AND ".join(f"m.{column} = s.{column}" for column in WORDS_KEYS[table])
+
+
 def _words_conflicts_sql(table: str) -> str:
-    on = " AND ".join(f"m.{column} = s.{column}" for column in WORDS_KEYS[table])
     content = _words_content(table)
     if not content:
         return "SELECT 0"
     return (
-        f"SELECT count(*) FROM source.{table} AS s JOIN main.{table} AS m ON {on}"
-        f" WHERE NOT ({_same(content)})"
+        f"SELECT count(*) FROM source.{table} AS s JOIN main.{table} AS m ON {_words_on(table)}"
+        f" WHERE NOT ({_same_words(content)})"
+    )
+
+
+def _words_tidy_sql(table: str) -> str:
+    """Take the input's text for a version the output holds with the hints' gaps in it."""
+    return (
+        f"UPDATE main.{table} AS m SET text = {_CLOSE}(s.text) FROM source.{table} AS s"
+        f" WHERE {_words_on(table)} AND {_same_words(_words_content(table))}"
+        f" AND {_TIDIER}(m.text, {_CLOSE}(s.text))"
     )
 
 
@@ -150,14 +196,14 @@ def _version(a: str, b: str) -> str:
 
 _CHOICES_JOIN = (
     f"EXISTS (SELECT 1 FROM main.question_words AS q JOIN source.question_words AS sq"
-    f" ON {_version('sq', 'q')} WHERE {_version('q', 's')} AND q.text = sq.text)"
+    f" ON {_version('sq', 'q')} WHERE {_version('q', 's')} AND {_BARE}(q.text) = {_BARE}(sq.text))"
     f" AND NOT EXISTS (SELECT 1 FROM main.choice_words AS c WHERE {_version('c', 's')})"
 )
 
 
 def _words_insert_sql(table: str) -> str:
     names = ", ".join(COLUMNS[table])
-    picked = ", ".join(f"s.{column}" for column in COLUMNS[table])
+    picked = ", ".join(f"{_CLOSE}(s.{c})" if c in _TEXTS else f"s.{c}" for c in COLUMNS[table])
     key = ", ".join(WORDS_KEYS[table])
     kept = WORDS_KEPT[table].format(w="s")
     if table == "choice_words":
@@ -165,7 +211,7 @@ def _words_insert_sql(table: str) -> str:
             f"INSERT INTO main.{table} ({names}) SELECT {picked} FROM source.{table} AS s"
             f" WHERE {kept} AND {_CHOICES_JOIN} ON CONFLICT ({key}) DO NOTHING"
         )
-    same = " AND ".join(f"excluded.{c} IS {table}.{c}" for c in _words_content(table)) or "true"
+    same = _same_words(_words_content(table), "excluded", table) or "true"
     return (
         f"INSERT INTO main.{table} ({names}) SELECT {picked} FROM source.{table} AS s WHERE {kept}"
         f" ON CONFLICT ({key}) DO UPDATE SET first_shown = excluded.first_shown"
@@ -249,6 +295,9 @@ def merge_into(db: Database, source: Path, progress: MergeProgress | None = None
         conn.execute("ATTACH DATABASE ? AS source", (f"file:{quote(str(source.resolve()))}?mode=ro",))
     except sqlite3.DatabaseError as exc:
         raise MergeError(f"{source}: not a readable SQLite database ({exc})") from None
+    conn.create_function(_CLOSE, 1, _closed, deterministic=True)
+    conn.create_function(_BARE, 1, _bare, deterministic=True)
+    conn.create_function(_TIDIER, 2, _tidier, deterministic=True)
     try:
         words = _check_source(conn, source)
         horizon = {"horizon": purge_horizon(db) or ""}
@@ -259,7 +308,7 @@ def merge_into(db: Database, source: Path, progress: MergeProgress | None = None
             older = conn.execute(
                 "SELECT count(*) FROM main.visits WHERE started_at < ?", (input_horizon,)
             ).fetchone()[0]
-        added, conflicts, purged, ended = {}, {}, 0, 0
+        added, conflicts, purged, ended, tidied = {}, {}, 0, 0, 0
         with db.atomic():
             for table in TABLES:
                 if progress is not None:
@@ -278,6 +327,8 @@ def merge_into(db: Database, source: Path, progress: MergeProgress | None = None
                 if clashes:
                     conflicts[table] = clashes
                 conn.execute(_words_insert_sql(table), horizon)
+                if table != "lesson_words":  # (a title is part of its key: another title, another row)
+                    tidied += conn.execute(_words_tidy_sql(table)).rowcount
     except RefusedDatabase as exc:
         raise MergeError(f"{source}: {exc}") from None
     except sqlite3.Error as exc:
@@ -290,6 +341,7 @@ def merge_into(db: Database, source: Path, progress: MergeProgress | None = None
         answers=added["answers"],
         quiz_results=added["quiz_results"],
         ended=ended,
+        tidied=tidied,
         conflicts=conflicts,
         purged=purged,
         input_horizon=input_horizon if older else "",

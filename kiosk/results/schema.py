@@ -377,6 +377,54 @@ def m006_rewards(db: Database) -> None:
     db.execute("CREATE INDEX rewards_by_day ON rewards (day)")
 
 
+@MIGRATIONS()
+def m007_words_without_cjk_gaps(db: Database) -> None:
+    # Kiosks before session 8's fix stored the screen's invisible line-break hints as spaces, so
+    # Chinese words read "怎 么 办". A whitespace run between two CJK characters is removed from every
+    # stored text (kiosk.results.cjk, which the store and merging apply too); nothing else changes,
+    # "Wi - Fi" included. Only rows holding whitespace and a non-ASCII character are read.
+    from kiosk.results.cjk import BEYOND_ASCII, HAS_WHITESPACE, close_cjk_gaps
+
+    names = set(db.table_names())
+    for table in ("question_words", "choice_words"):
+        if table not in names:
+            continue
+        rows = db.execute(
+            f"SELECT rowid, text FROM {table} WHERE text GLOB ? AND text GLOB ?",
+            [HAS_WHITESPACE, BEYOND_ASCII],
+        ).fetchall()
+        fixed = [(closed, rowid) for rowid, text in rows if (closed := close_cjk_gaps(text)) != text]
+        db.conn.executemany(f"UPDATE {table} SET text = ? WHERE rowid = ?", fixed)
+    if "lesson_words" not in names:
+        return
+    # The title is part of lesson_words' key: a spaced title whose closed form is already there is
+    # folded into that row (keeping the earlier first_shown), else it is renamed.
+    rows = db.execute(
+        "SELECT lesson_id, language, title, first_shown FROM lesson_words WHERE title GLOB ? AND title GLOB ?",
+        [HAS_WHITESPACE, BEYOND_ASCII],
+    ).fetchall()
+    for lesson, language, title, first_shown in rows:
+        closed = close_cjk_gaps(title)
+        if closed == title:
+            continue
+        db.execute(
+            "DELETE FROM lesson_words WHERE lesson_id = ? AND language = ? AND title = ?",
+            [lesson, language, title],
+        )
+        db.execute(
+            "INSERT INTO lesson_words (lesson_id, language, title, first_shown) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (lesson_id, language, title) DO UPDATE"
+            " SET first_shown = min(first_shown, excluded.first_shown)",
+            [lesson, language, closed, first_shown],
+        )
+
+
+#: migrations that change no table, only data a reader copes with unchanged: a file that lacks only
+#: these and cannot be written (a locked USB stick) is read as it is (kiosk.results.words closes the
+#: gaps m007 would have closed, as it reads)
+READ_AS_IS: frozenset[str] = frozenset({"m007_words_without_cjk_gaps"})
+
+
 def purge_horizon(db: Database) -> str | None:
     """The UTC day (``YYYY-MM-DD``) before which everything was purged from ``db``, if ever."""
     return db.execute("SELECT max(before) FROM purges").fetchone()[0]

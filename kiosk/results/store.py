@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kiosk.journey.records import AnswerRecord, QuizResultRecord, ShownQuestion, VisitEnd
+from kiosk.results.cjk import close_cjk_gaps
 from kiosk.results.schema import WORDS_TABLES, migrate
 from kiosk.results.validate import RefusedDatabase, printable, read_schema
 
@@ -501,13 +502,15 @@ def _cut(text: str) -> str:
     """One line of at most MAX_WORDS characters, without control characters.
 
     Invisible format characters (the word joiners the screen glues Chinese text with, soft hyphens)
-    are dropped, not made spaces: "怎\u2060么\u2060办" is stored "怎么办", never "怎 么 办".
+    are dropped, not made spaces: "怎\u2060么\u2060办" is stored "怎么办", never "怎 么 办". Nor is
+    any other whitespace between two CJK characters kept (kiosk.results.cjk), as schema m007 and
+    merging have it: the same words read the same whichever kiosk recorded them.
     """
     text = "".join(
         ch if ch.isprintable() or ch == _ZWJ else "" if unicodedata.category(ch) == "Cf" else " "
         for ch in text
     )
-    text = " ".join(text.split())
+    text = close_cjk_gaps(" ".join(text.split()))
     return text if len(text) <= MAX_WORDS else text[: MAX_WORDS - 1] + "…"
 
 

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from kiosk.results.cjk import close_cjk_gaps
+
 #: what joins the texts of several chosen choices (choice texts may hold commas)
 JOIN = "; "
 
@@ -112,7 +114,8 @@ def lookup(db: Database, language: str | None = None) -> Words:
     """All the words ``db`` holds, naming each lesson and question in ``language`` where it can.
 
     Among several versions the preferred language wins, then the same language family, then any;
-    within those, the version first shown most recently (the lesson as it is now). A file from before
+    within those, the version first shown most recently (the lesson as it is now). Texts come without
+    whitespace between CJK characters, also from a file schema m007 could not tidy (a read-only one). A file from before
     words were recorded gives an empty :class:`Words`, which names everything by its id.
     """
     names = set(db.table_names())
@@ -124,7 +127,7 @@ def lookup(db: Database, language: str | None = None) -> Words:
         " FROM choice_words ORDER BY position, choice_id"
     ):
         choices.setdefault((lesson, question, version, lang), []).append(
-            ChoiceWords(choice, text, bool(correct))
+            ChoiceWords(choice, close_cjk_gaps(text), bool(correct))
         )
     versions = {}
     for lesson, question, version, lang, text, first in db.execute(
@@ -132,7 +135,7 @@ def lookup(db: Database, language: str | None = None) -> Words:
     ):
         key = (lesson, question, version, lang)
         versions[key] = QuestionWords(
-            lesson, question, version, lang, text, tuple(choices.get(key, ())), first
+            lesson, question, version, lang, close_cjk_gaps(text), tuple(choices.get(key, ())), first
         )
     best: dict[tuple[str, str], QuestionWords] = {}
     for words in sorted(
@@ -141,7 +144,12 @@ def lookup(db: Database, language: str | None = None) -> Words:
         best[(words.lesson_id, words.question_id)] = words  # the last (most preferred) wins
     titles: dict[str, str] = {}
     by_language: dict[tuple[str, str], str] = {}
-    rows = db.execute("SELECT lesson_id, language, title, first_shown FROM lesson_words").fetchall()
+    rows = [
+        (lesson, lang, close_cjk_gaps(title), first)
+        for lesson, lang, title, first in db.execute(
+            "SELECT lesson_id, language, title, first_shown FROM lesson_words"
+        )
+    ]
     for lesson, _lang, title, _ in sorted(rows, key=lambda r: (_language_rank(r[1], language), r[3])):
         titles[lesson] = title
     for lesson, lang, title, _ in sorted(rows, key=lambda r: r[3]):

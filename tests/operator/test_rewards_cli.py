@@ -96,3 +96,18 @@ def test_status_and_summary_count_issued_and_redeemed(booth: tuple[Path, Path], 
     monkeypatch.setattr("kiosk.paths.default_config_file", lambda: config)
     assert main(["results", "summary", "--db", str(db)]) == 0
     assert "stock left: 47" in capsys.readouterr().out
+
+
+def test_a_named_file_without_a_database_means_the_kiosks_default_not_the_default_files(
+    booth: tuple[Path, Path], tmp_path: Path, monkeypatch, capsys
+) -> None:
+    # `kiosk --config booth.toml run` records into the user data folder when booth.toml names no
+    # database; `kiosk rewards --config booth.toml` used to look in the default kiosk.toml's instead.
+    default_config, db = booth  # its database = results.db
+    monkeypatch.setattr("kiosk.paths.default_config_file", lambda: default_config)
+    monkeypatch.setattr("kiosk.paths.default_database", lambda: tmp_path / "data" / "nowhere.db")
+    named = tmp_path / "booth.toml"
+    named.write_text('event_label = "Expo 2026"\n', encoding="utf-8")
+    assert rewards("status", config=named) == 2
+    assert "nowhere.db: no such results database" in capsys.readouterr().err
+    assert rewards("status", config=default_config) == 0  # its own database, as before

@@ -22,6 +22,7 @@ def test_migrations_are_recorded_and_run_once() -> None:
         "m004_purges",
         "m005_words",
         "m006_rewards",
+        "m007_words_without_cjk_gaps",
     ]
     assert MIGRATIONS.pending(db) == []
     assert is_results_database(db)
