@@ -194,10 +194,11 @@ def with_voices(window: MainWindow, languages: Iterable[str]) -> MainWindow:
 def save_picture(window: MainWindow, path: Path) -> Path:
     """Let the window finish what the last step queued, then save what it shows as a PNG."""
 
-    # Twice: a column sized to its content (kiosk.ui.widgets.fit_scroll) asks for room once the
-    # content's own layout has run, as the next frame of a real window shows.
-    QApplication.processEvents()
-    QApplication.processEvents()
+    # Three times: a column sized to its content (kiosk.ui.widgets.fit_scroll) asks for room once the
+    # content's own layout has run, and the question screen then shares its column (its panel gives
+    # way to the answers), as the next frames of a real window show.
+    for _ in range(3):
+        QApplication.processEvents()
     window.grab().save(str(path))
     return path
 

@@ -57,3 +57,31 @@ def test_each_question_picks_its_columns_from_its_own_answers(make_window, langu
         )
         checked += 1
     assert checked >= 2
+
+
+@pytest.mark.parametrize("language", ["zh-CN", "en"])
+def test_a_true_or_false_question_keeps_its_feedback_beside_it_at_large_text(make_window, language) -> None:  # noqa: ANN001
+    """1280x720 at 150 %: a tile says its verdict under its word, so no room is kept beside the tiles
+    for it. Kept, it sent the feedback under two 170 px tiles, where only its verdict showed."""
+    window = make_window(size=(1280, 720), pack=COURSE, language=language)
+    window.router.access.set_text_step(2)
+    router, journey = window.router, window.journey
+    ready(router)
+    router._call(journey.start)  # noqa: SLF001
+    router._call(journey.set_language, language)  # noqa: SLF001
+    router.open_lesson("passwords")
+    router.opener.finish()
+    while journey.screen is Screen.READER:
+        router._call(journey.next_page)  # noqa: SLF001
+    while journey.question.kind != "true_false":
+        _answer_wrong_and_look(router, journey)
+        router._call(journey.next_question)  # noqa: SLF001
+    QApplication.processEvents()
+    screen = router.question
+    assert not screen._one_column  # noqa: SLF001
+    _answer_wrong_and_look(router, journey)
+    QApplication.processEvents()
+    assert not screen._one_column  # noqa: SLF001
+    panel = screen.panel_scroll
+    assert panel.height() >= screen.px(300), "the feedback has the column's height"
+    assert screen.scroll.geometry().right() < panel.geometry().left()

@@ -109,3 +109,27 @@ def test_the_portrait_lesson_result_has_no_empty_band(make_window) -> None:  # n
     assert journey.screen is Screen.RESULT
     screen = router.result
     assert_composed(screen)
+
+
+@pytest.mark.parametrize("language", ["en", "zh-CN"])
+def test_a_long_portrait_lesson_result_at_large_text_keeps_the_heading_below_the_card(
+    make_window,  # noqa: ANN001
+    language,  # noqa: ANN001
+) -> None:
+    """At 150 % text, a bundled lesson's five questions missed make the page taller than the screen:
+    the list scrolls under its heading, below the whole card. Before, the column below claimed its
+    whole height (Qt gives a column with wrapping words all of it as its least), so the card was
+    squeezed and "Worth another look" sat on the card, over its Finish button in English."""
+    window = make_window(size=PORTRAIT, language=language, pack=LESSONS)
+    window.router.access.set_text_step(2)
+    journey, router = window.journey, window.router
+    tap(router.attract.start_button)
+    tap(router.catalogue.cards["passwords"])
+    while journey.screen is Screen.READER:
+        tap(router.reader.next_button)
+    answer_everything(window, right=False)
+    assert journey.screen is Screen.RESULT
+    screen = router.result
+    assert len([item for item in screen.missed_items if item.isVisible()]) >= 3
+    assert_composed(screen)
+    assert not clipped(screen, window)

@@ -134,3 +134,20 @@ def test_in_portrait_the_words_keep_their_room_above_the_whole_tester(open_page)
     assert words.height() >= reader.px(WORDS_MIN_HEIGHT)
     assert reader.exhibit_scroll.verticalScrollBar().maximum() == 0
     assert column.contains(on_screen(tester.limits))
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768)])
+def test_at_150_percent_text_the_tester_stays_beside_the_words_and_inside_its_column(open_page, size) -> None:  # noqa: ANN001
+    """Large text widens the keys and the examples: the tester asks for that width (given the 100 %
+    width, its right side ran off the column: the warning, Clear and the last keys cut), and its
+    examples go two by two on two lines each, so it still fits beside the words on a 1024x768 screen."""
+    reader, tester = open_page(size)
+    reader.window().router.access.set_text_step(2)
+    QCoreApplication.processEvents()
+    QCoreApplication.processEvents()
+    words, column = on_screen(reader.view), on_screen(reader.exhibit_scroll)
+    assert words.right() < column.left(), "the words beside the tester, which keeps the page's height"
+    inside = reader.exhibit_scroll.viewport().width()
+    for part in (tester.warning, tester.entry, tester.keyboard, tester.examples):
+        assert part.mapTo(reader.exhibit_scroll.viewport(), QPoint(0, 0)).x() + part.width() <= inside
+    assert tester.keyboard.width() >= tester.keyboard.minimumSizeHint().width()

@@ -177,15 +177,18 @@ class ExampleGrid(QWidget):
             self.grid.setColumnStretch(1 + (index if row else index % 2), 1)
         self.updateGeometry()
 
+    @staticmethod
+    def _button_width(button: QPushButton, two_lines: bool) -> int:
+        """The width ``button`` needs with its words on one line or two."""
+        metrics, words = button.fontMetrics(), button.accessibleName()
+        shown = max(metrics.horizontalAdvance(line) for line in button.text().split("\n"))
+        padding = button.sizeHint().width() - shown
+        wanted = _two_lines(words) if two_lines else words
+        return max(metrics.horizontalAdvance(line) for line in wanted.split("\n")) + padding
+
     def _row_width(self, two_lines: bool) -> int:
         """The width the buttons in one row need, their words on one line or two."""
-        need = 0
-        for button in self.buttons:
-            metrics, words = button.fontMetrics(), button.accessibleName()
-            shown = max(metrics.horizontalAdvance(line) for line in button.text().split("\n"))
-            padding = button.sizeHint().width() - shown
-            wanted = _two_lines(words) if two_lines else words
-            need += max(metrics.horizontalAdvance(line) for line in wanted.split("\n")) + padding
+        need = sum(self._button_width(button, two_lines) for button in self.buttons)
         return self.title.sizeHint().width() + need + self._row_gap() * len(self.buttons)
 
     def _row_gap(self) -> int:
@@ -201,16 +204,16 @@ class ExampleGrid(QWidget):
             self._place(True, False)
         elif self._row_width(True) <= width:
             self._place(True, True)
-        else:
-            self._place(False, False)
+        else:  # two by two, their words on two lines where one is too wide (large text)
+            self._place(False, self._grid_width(False) > width)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(self._grid_width(), super().minimumSizeHint().height())
+        return QSize(self._grid_width(True), super().minimumSizeHint().height())
 
-    def _grid_width(self) -> int:
-        spacing = self.spacing
-        widest = max((button.minimumSizeHint().width() for button in self.buttons), default=0)
-        return self.title.minimumSizeHint().width() + 2 * (widest + spacing)
+    def _grid_width(self, two_lines: bool = False) -> int:
+        """Two by two: the width of the title and two columns of the widest button."""
+        widest = max((self._button_width(button, two_lines) for button in self.buttons), default=0)
+        return self.title.minimumSizeHint().width() + 2 * (widest + self.spacing)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
         return False
@@ -336,8 +339,11 @@ class PasswordTester(QWidget):
     # -- layout ------------------------------------------------------------------------------------
 
     def widths(self) -> tuple[int, int]:
-        """The width it wants in one column and in two (px at this scale), for the reader to choose."""
-        one = round(ONE_COLUMN_WIDTH * self.scale)
+        """The width it wants in one column and in two (px at this scale), for the reader to choose:
+        wider than asked when large text widens the keys and the examples (at 150 % they ran past the
+        width given)."""
+        parts = (self.keyboard, self.examples)
+        one = max(round(ONE_COLUMN_WIDTH * self.scale), *(part.minimumSizeHint().width() for part in parts))
         return one, one + round((COLUMN_GAP + READOUT_WIDTH) * self.scale)
 
     def set_two_columns(self, two: bool) -> None:

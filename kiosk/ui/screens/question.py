@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html as html_text
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -32,6 +32,7 @@ from kiosk.ui.widgets.choice_list import ChoiceList
 from kiosk.ui.widgets.fit_scroll import FitScrollArea
 from kiosk.ui.widgets.html import localise
 from kiosk.ui.widgets.plain import plain_text
+from kiosk.ui.widgets.true_false import TrueFalsePair
 
 #: the least width (1080p pixels, times the text scale) the feedback gets beside the answers; with less,
 #: the feedback goes under them
@@ -42,6 +43,11 @@ VERDICT_WIDTH = 280
 #: take at most this share of the screen's height, and scroll inside it: the feedback below gets the
 #: rest, not a sliver
 CHECKED_ANSWERS_SHARE = 0.45
+#: ... and at least this share, or one whole answer if taller, when the feedback needs the rest to be
+#: read whole (large text on a short landscape screen)
+CHECKED_ANSWERS_LEAST = 0.1
+#: ... and a spot-the-flags picture at least this share: its marks are half of the feedback
+CHECKED_PICTURE_LEAST = 0.25
 
 
 class QuestionScreen(ScreenBase):
@@ -66,6 +72,7 @@ class QuestionScreen(ScreenBase):
         self._verdict_icon = ""
         self._focus_first = False  # a question was just built: its first card takes the focus when shown
         self._one_column: bool | None = None  # the answers above the feedback (``_choose_columns``)
+        self._actions_under_answers: bool | None = None  # Check/Next under them (``_place_actions``)
         body = self.lesson_layout(spacing=16)
         self.question = text_label(rich=True, name="QuestionText")
         self.hint = QLabel()
@@ -178,9 +185,11 @@ class QuestionScreen(ScreenBase):
         margins = self.body.contentsMargins()
         room = self.width() - margins.left() - margins.right()
         beside = self.scroll.minimumSizeHint().width() + self.columns.spacing()
-        if not verdicts_shown:
+        tiles = self.choice_views.get(TrueFalsePair)
+        if not verdicts_shown and (tiles is None or tiles.isHidden()):
             # Decided once per question: the verdicts ("Your answer: wrong") widen the answers later,
-            # and the layout must not change under the visitor's finger when they come.
+            # and the layout must not change under the visitor's finger when they come. (A true or
+            # false tile says its verdict under its word: it gets no wider.)
             beside += round(self.px(VERDICT_WIDTH) * theme.current().text_scale)
         narrow = beside + self.px(PANEL_MIN_WIDTH) * theme.current().text_scale > room
         one = self.portrait or (narrow and self.isVisible())
@@ -194,26 +203,64 @@ class QuestionScreen(ScreenBase):
         )
         self.columns.setStretch(0, 0 if one else 11)
         self.columns.setStretch(1, 1 if one else 9)
+        self.choice_column.setSpacing(self.px(20) if one else 0)
+        self._place_actions(one and (self.portrait or self._outcome is None))
+        self.scroll.updateGeometry()
+
+    def _place_actions(self, under_answers: bool) -> None:
+        """Check (or Next) right under the answers, or at the foot of the page, under the feedback."""
+        if under_answers == self._actions_under_answers:
+            return
+        self._actions_under_answers = under_answers
         self.body.removeWidget(self.actions)
         self.choice_column.removeWidget(self.actions)
-        if one:
-            self.choice_column.setSpacing(self.px(20))
-            self.choice_column.addWidget(self.actions)
-        else:
-            self.body.addWidget(self.actions)
-        self.scroll.updateGeometry()
+        (self.choice_column if under_answers else self.body).addWidget(self.actions)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self._choose_columns(self._outcome is not None)
         self._share_column()
 
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # the answers or the feedback changed size
+            self._share_column()
+        return handled
+
     def _share_column(self) -> None:
-        """In one column, once checked, the answers leave the feedback its share of the height."""
-        most = round(self.height() * CHECKED_ANSWERS_SHARE) if self._one_column and self._outcome else 0
-        if self.scroll.most != most:
+        """In one column the answers and the feedback share the height. Before the answer is checked,
+        the answers come first: the panel's words for choosing (the hint says them too) give way when
+        both do not fit. Once checked, the feedback comes first: the answers keep what it leaves
+        (between their least and most share of the screen's height) and scroll inside it."""
+        most = 0
+        one, checked = bool(self._one_column), self._outcome is not None
+        # Once checked on a short screen, Next goes under the feedback, which is read before it (in
+        # portrait it stays under the answers, where Check was: the screen's foot is far below)
+        under = one and (self.portrait or not checked)
+        if self.hint.isHidden() != (one and checked) or self._actions_under_answers != under:
+            self.hint.setVisible(not (one and checked))  # its words are for choosing: room for the feedback
+            self._place_actions(under)
+            self.layout().activate()  # the column's height without them, measured now
+        room = self.columns.geometry().height() - self.columns.spacing()
+        if self._actions_under_answers:
+            room -= self.choice_column.spacing() + self.actions.sizeHint().height()
+        frame = 2 * self.panel_scroll.frameWidth()
+        feedback = self.panel_scroll.widget().heightForWidth(self.panel_scroll.viewport().width()) + frame
+        if one and checked:
+            least = max(
+                [round(self.height() * CHECKED_ANSWERS_LEAST)]
+                + [_height(card) + frame for card in self.cards.values() if not card.isHidden()]
+            )
+            if self._shown is not None and question_kinds.of(self._shown.kind).marker == "spot":
+                least = max(least, round(self.height() * CHECKED_PICTURE_LEAST))
+            most = max(least, room - feedback)
+            most = min(round(self.height() * CHECKED_ANSWERS_SHARE), most)
+        panel = not one or checked or self.scroll.sizeHint().height() + feedback <= room
+        if self.scroll.most != most or self.panel_scroll.isHidden() == panel:
             self.scroll.most = most
             self.scroll.updateGeometry()
+            self.panel_scroll.setVisible(panel)
+            self.layout().activate()  # laid out so now, not at the next turn
 
     # -- rendering ---------------------------------------------------------------------------------------
 
@@ -241,6 +288,8 @@ class QuestionScreen(ScreenBase):
             # New answers, or their verdicts came or went: the answers' room (in a column their
             # height, beside the feedback their least width) is laid out with this change, not after.
             self.scroll.updateGeometry()
+        if outcome is not None and not answered and self._one_column:
+            self.scroll.verticalScrollBar().setValue(0)  # the answers kept in view start at the first
         if outcome is not None:
             self.next_button.setFocus()
         elif self._focus_first and self.cards:
@@ -417,11 +466,18 @@ class QuestionScreen(ScreenBase):
             self.next_button,
             self.tr("See my result") if outcome and outcome.is_last else self.tr("Next question"),
         )
+        # Once checked in one column, the list shows the answers with a verdict (yours, the right
+        # ones): the others step aside, so the feedback below has the room to be read.
+        compact = outcome is not None and bool(self._one_column) and kind.view is ChoiceList
         for card in self.cards.values():
-            card.set_state(*self._card_state(card.choice_id, self._selection, outcome))
+            state, words = self._card_state(card.choice_id, self._selection, outcome)
+            card.set_state(state, words)
+            if card.isHidden() != (compact and state == "other"):
+                card.setVisible(not (compact and state == "other"))
         view = self.choice_views.get(kind.view)
         if view is not None and hasattr(view, "retranslate"):
             view.retranslate()
+        self._share_column()  # the feedback's words may need another height
 
     def _tally_html(self, outcome: AnswerOutcome) -> str:
         """What a spot-the-flags answer found: "You found 3 of 4 red flags." (and decoys tapped)."""
@@ -494,6 +550,12 @@ def _missed_words(outcome: AnswerOutcome, journey: Journey | None) -> str:
     language = journey.lesson.language if journey and journey.lesson else ""
     separator = "、" if language.split("-")[0] in ("zh", "ja") else ", "
     return separator.join(QTextDocumentFragment.fromHtml(c.html).toPlainText().strip() for c in missed)
+
+
+def _height(widget: QWidget) -> int:
+    """How tall ``widget`` wants to be at its width."""
+    tall = widget.heightForWidth(widget.width()) if widget.hasHeightForWidth() else -1
+    return max(tall if tall > 0 else widget.sizeHint().height(), widget.minimumHeight())
 
 
 def _show_text(label: QLabel, text: str) -> None:

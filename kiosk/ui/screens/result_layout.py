@@ -83,6 +83,16 @@ class MissedItem(QFrame):
         self.answers = ""
 
 
+class _Column(QVBoxLayout):
+    """The column of the questions missed, which tells the page it has no height-for-width: Qt's
+    column layout takes such an item's whole height for its width as its least height, so in portrait
+    the questions missed under a wrapping heading could never scroll, and squeezed the card above
+    until the heading sat on it. Its own items still wrap their words at the column's width."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+
 class ResultLayout(ScreenBase):
     """The frame both result screens fill: ``add_words``, ``add_buttons``, then ``show_missed`` etc."""
 
@@ -139,7 +149,7 @@ class ResultLayout(ScreenBase):
 
         # The column: the heading of the questions missed (with the corner controls), any reward,
         # the questions missed, and the tips to take home (hidden without tips).
-        right = self.right = QVBoxLayout()
+        right = self.right = _Column()
         self.missed_title = text_label("MissedTitle")
         # In landscape the corner controls go beside the heading, or above it when the column is too
         # narrow for both (``_fit_heading``); in portrait they have a row of their own (``arrange``).
@@ -243,9 +253,23 @@ class ResultLayout(ScreenBase):
         handled = super().event(event)
         if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
             self._fit_heading()
+            self._fit_badge()
             self._keep_words()
             self._place_take_home()
         return handled
+
+    def _fit_badge(self) -> None:
+        """Landscape: when the card's words need more than its height (large text on a short screen),
+        the badge above them gives way, so the score shows without scrolling (the verdict says in
+        words whether the visitor passed). Measured with the badge, so it does not flip."""
+        words, view = self.card_scroll.widget(), self.card_scroll.viewport()
+        need = words.heightForWidth(view.width()) if words.hasHeightForWidth() else -1
+        need = need if need > 0 else words.sizeHint().height()
+        if self.icon.isHidden():
+            need += self.icon.sizeHint().height() + self.words_layout.spacing()
+        shown = self.portrait or need <= view.height()
+        if self.icon.isHidden() == shown:
+            self.icon.setVisible(shown)
 
     def _place_take_home(self) -> None:
         """The take-home code stays in view below the list while it takes at most half of the screen's

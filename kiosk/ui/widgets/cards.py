@@ -280,7 +280,7 @@ class ChoiceCard(CardButton):
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.status_icon = QLabel()
         self.status_icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.status = text_label("ChoiceStatus", wrap=False)
+        self.status = text_label("ChoiceStatus")  # wraps where the words beside it cannot (a password)
         # The verdict's icon and words come and go together, in one box: Qt lays a card out again at
         # once whenever a widget in it is shown, so one show beats two. Spaced as if in the row itself.
         self.verdict_box = QWidget()

@@ -41,8 +41,8 @@ class ConfirmOverlay(Cover):
         # Staying is the safe choice and the prominent one; leaving is still a big, plain target.
         self.leave_button = big_button("secondary")
         self.stay_button = big_button("primary")
+        self.scale = scale
         for button in (self.leave_button, self.stay_button):
-            button.setMinimumWidth(round(280 * scale))
             buttons.addWidget(button, 1)
         card.addLayout(buttons)
         self.stay_button.clicked.connect(self.dismiss)
@@ -56,6 +56,10 @@ class ConfirmOverlay(Cover):
         self.text.setText(hint_text(text))  # Chinese line breaks (kiosk.content.linebreak)
         set_text(self.stay_button, stay)
         set_text(self.leave_button, leave)
+        for button in (self.leave_button, self.stay_button):
+            # a broad target, and never narrower than its words (large text): the card widens instead
+            button.ensurePolished()
+            button.setMinimumWidth(max(round(280 * self.scale), button.sizeHint().width()))
         self._on_leave = on_leave
         self.cover()
         self.show()

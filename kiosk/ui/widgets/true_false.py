@@ -21,8 +21,9 @@ class TrueFalseCard(ChoiceCard):
     TEXT_NAME = "TrueFalseText"
 
     def arrange(self) -> None:
-        s = self.scale  # the tile's height is the stylesheet's (TrueFalseCard min-height)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        s = self.scale  # the tile's height is the stylesheet's (TrueFalseCard min-height) ...
+        # ... or more, when a narrow tile wraps its verdict's words (large text, a short screen)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.text.setWordWrap(False)
         self.text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         column = QVBoxLayout(self)
