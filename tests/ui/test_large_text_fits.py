@@ -89,6 +89,15 @@ def clipped(top: QWidget, window: QWidget) -> list[str]:
     return problems
 
 
+def _tap_to_the_quiz(window, lesson: str) -> None:  # noqa: ANN001
+    """From the start screen to ``lesson``'s first question, tapping as a visitor does."""
+    router = window.router
+    tap(router.attract.start_button)
+    tap(router.catalogue.cards[lesson])
+    while window.journey.screen is Screen.READER:
+        tap(router.reader.next_button)
+
+
 def _walk(window, lesson: str = "basics"):  # noqa: ANN001, ANN202
     router = window.router
     yield "attract", router.attract
@@ -175,11 +184,8 @@ def test_after_check_on_a_short_screen_at_large_text_the_feedback_is_read(make_w
     them."""
     window = make_window(size=(1024, 768), language=language, pack=LESSONS)
     window.router.access.set_text_step(2)
-    journey, router, question = window.journey, window.router, window.router.question
-    tap(router.attract.start_button)
-    tap(router.catalogue.cards["passwords"])
-    while journey.screen is Screen.READER:
-        tap(router.reader.next_button)
+    journey, question = window.journey, window.router.question
+    _tap_to_the_quiz(window, "passwords")
     checked = stacked = 0
     while journey.screen is Screen.QUESTION:
         shown = journey.question
@@ -217,11 +223,8 @@ def test_after_check_on_a_short_screen_a_spot_picture_keeps_a_quarter_of_the_hei
     down to a quarter of the screen for it, not to one part's button (about 60 px of picture)."""
     window = make_window(size=(1024, 768), language=language, pack=LESSONS)
     window.router.access.set_text_step(2)
-    journey, router, question = window.journey, window.router, window.router.question
-    tap(router.attract.start_button)
-    tap(router.catalogue.cards["phishing-email"])
-    while journey.screen is Screen.READER:
-        tap(router.reader.next_button)
+    journey, question = window.journey, window.router.question
+    _tap_to_the_quiz(window, "phishing-email")
     assert journey.question.kind == "spot"
     tap(question.cards[next(c.id for c in journey.question.choices if c.correct)])
     tap(question.confirm_button)
@@ -240,10 +243,7 @@ def test_a_short_screen_s_result_card_shows_the_score_at_large_text(make_window,
     window = make_window(size=(1280, 720), language=language, pack=LESSONS)
     window.router.access.set_text_step(step)
     journey, router = window.journey, window.router
-    tap(router.attract.start_button)
-    tap(router.catalogue.cards["passwords"])
-    while journey.screen is Screen.READER:
-        tap(router.reader.next_button)
+    _tap_to_the_quiz(window, "passwords")
     while journey.screen is Screen.QUESTION:
         tap(router.question.cards[sorted(journey.question.question.correct_ids)[0]])
         tap(router.question.confirm_button)
@@ -265,11 +265,8 @@ def test_before_check_on_a_short_screen_every_answer_is_in_sight(make_window, si
     was under the fold with the panel squeezed to a sliver below it)."""
     window = make_window(size=size, language=language, pack=LESSONS)
     window.router.access.set_text_step(2)
-    journey, router, question = window.journey, window.router, window.router.question
-    tap(router.attract.start_button)
-    tap(router.catalogue.cards["passwords"])
-    while journey.screen is Screen.READER:
-        tap(router.reader.next_button)
+    question = window.router.question
+    _tap_to_the_quiz(window, "passwords")
     for _ in range(3):
         QApplication.processEvents()
     assert question.scroll.fit, "one column"

@@ -34,10 +34,8 @@ def _settled_choice(router: Router, journey: Journey) -> bool:
     return bool(screen._one_column)  # noqa: SLF001
 
 
-@pytest.mark.parametrize("language", ["zh-CN", "en"])
-def test_each_question_picks_its_columns_from_its_own_answers(make_window, language) -> None:  # noqa: ANN001
-    window = make_window(size=(1280, 720), pack=COURSE, language=language)
-    router, journey = window.router, window.journey
+def _to_the_passwords_quiz(router, journey, language: str) -> None:  # noqa: ANN001
+    """Straight to the bundled passwords lesson's first question in ``language``."""
     ready(router)
     router._call(journey.start)  # noqa: SLF001
     router._call(journey.set_language, language)  # noqa: SLF001
@@ -45,6 +43,13 @@ def test_each_question_picks_its_columns_from_its_own_answers(make_window, langu
     router.opener.finish()
     while journey.screen is Screen.READER:
         router._call(journey.next_page)  # noqa: SLF001
+
+
+@pytest.mark.parametrize("language", ["zh-CN", "en"])
+def test_each_question_picks_its_columns_from_its_own_answers(make_window, language) -> None:  # noqa: ANN001
+    window = make_window(size=(1280, 720), pack=COURSE, language=language)
+    router, journey = window.router, window.journey
+    _to_the_passwords_quiz(router, journey, language)
     checked = 0
     while journey.screen is Screen.QUESTION:
         _answer_wrong_and_look(router, journey)
@@ -66,13 +71,7 @@ def test_a_true_or_false_question_keeps_its_feedback_beside_it_at_large_text(mak
     window = make_window(size=(1280, 720), pack=COURSE, language=language)
     window.router.access.set_text_step(2)
     router, journey = window.router, window.journey
-    ready(router)
-    router._call(journey.start)  # noqa: SLF001
-    router._call(journey.set_language, language)  # noqa: SLF001
-    router.open_lesson("passwords")
-    router.opener.finish()
-    while journey.screen is Screen.READER:
-        router._call(journey.next_page)  # noqa: SLF001
+    _to_the_passwords_quiz(router, journey, language)
     while journey.question.kind != "true_false":
         _answer_wrong_and_look(router, journey)
         router._call(journey.next_question)  # noqa: SLF001
