@@ -204,11 +204,18 @@ class QuestionScreen(ScreenBase):
         self.columns.setStretch(0, 0 if one else 11)
         self.columns.setStretch(1, 1 if one else 9)
         self.choice_column.setSpacing(self.px(20) if one else 0)
-        self._place_actions(one and (self.portrait or self._outcome is None))
+        self._place_actions()
         self.scroll.updateGeometry()
 
-    def _place_actions(self, under_answers: bool) -> None:
-        """Check (or Next) right under the answers, or at the foot of the page, under the feedback."""
+    def _actions_belong_under_answers(self) -> bool:
+        """Check (or Next) right under the answers: in one column before the answer is checked, and in
+        portrait always (the screen's foot is far below); else at the page's foot, under the feedback,
+        which is read before it."""
+        return bool(self._one_column) and (self.portrait or self._outcome is None)
+
+    def _place_actions(self) -> None:
+        """Check (or Next) where ``_actions_belong_under_answers`` says."""
+        under_answers = self._actions_belong_under_answers()
         if under_answers == self._actions_under_answers:
             return
         self._actions_under_answers = under_answers
@@ -234,12 +241,10 @@ class QuestionScreen(ScreenBase):
         (between their least and most share of the screen's height) and scroll inside it."""
         most = 0
         one, checked = bool(self._one_column), self._outcome is not None
-        # Once checked on a short screen, Next goes under the feedback, which is read before it (in
-        # portrait it stays under the answers, where Check was: the screen's foot is far below)
-        under = one and (self.portrait or not checked)
+        under = self._actions_belong_under_answers()
         if self.hint.isHidden() != (one and checked) or self._actions_under_answers != under:
             self.hint.setVisible(not (one and checked))  # its words are for choosing: room for the feedback
-            self._place_actions(under)
+            self._place_actions()
             self.layout().activate()  # the column's height without them, measured now
         room = self.columns.geometry().height() - self.columns.spacing()
         if self._actions_under_answers:
